@@ -1,0 +1,41 @@
+# Every target creates .venv when it is missing. Only `make` and python3 are needed.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PYTEST_ARGS ?=
+
+.PHONY: run test bench lint clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+## make run: install, create ./demo.rondom (fictional cases, passphrase "demo") and open it
+run: $(VENV)/.installed
+	$(BIN)/rondom demo
+
+## make test: install the test extras and system tools (tmux, age), run the whole suite
+test: $(VENV)/.installed-test
+	bash scripts/system-tools.sh
+	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+## make bench: the figures named in the issues
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m bench
+
+## make lint: ruff, mypy on the domain, store and bundle layers
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

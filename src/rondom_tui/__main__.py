@@ -1,0 +1,3 @@
+from rondom_tui.cli import main
+
+raise SystemExit(main())

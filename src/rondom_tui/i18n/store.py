@@ -1,0 +1,70 @@
+"""Messages of the store: errors and states. id -> (Dutch, English)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "store.error": ("Er ging iets mis met de opslag.", "Something went wrong with the store."),
+    "store.wrong_passphrase": (
+        "Wachtwoordzin onjuist, of het sleutelblok van het bestand is beschadigd.",
+        "Wrong passphrase, or the file's key block is damaged.",
+    ),
+    "store.corrupt": ("Het opslagbestand is beschadigd.", "The store file is damaged."),
+    "store.empty": ("Het opslagbestand is leeg.", "The store file is empty."),
+    "store.truncated": (
+        "Het opslagbestand is afgekapt (onvolledig).",
+        "The store file is truncated (incomplete).",
+    ),
+    "store.too_large": ("Het bestand is te groot voor een opslag.", "The file is too large for a store."),
+    "store.not_a_file": ("Dit pad is geen bestand.", "This path is not a file."),
+    "store.kdf_out_of_range": (
+        "Het opslagbestand is beschadigd: de sleutelparameters vallen buiten de toegestane grenzen.",
+        "The store file is damaged: its key parameters are out of the allowed range.",
+    ),
+    "store.kdf_unknown": (
+        "Het opslagbestand is beschadigd: onbekende sleutelafleiding.",
+        "The store file is damaged: unknown key derivation.",
+    ),
+    "store.body_altered": (
+        "Het opslagbestand is beschadigd of gewijzigd: de inhoud klopt niet met de controle.",
+        "The store file is damaged or altered: its content fails the integrity check.",
+    ),
+    "store.body_unreadable": (
+        "Het opslagbestand is beschadigd: de inhoud is onleesbaar.",
+        "The store file is damaged: its content cannot be read.",
+    ),
+    "store.document_invalid": (
+        "Het opslagbestand bevat een ongeldig document in '{table}'.",
+        "The store file holds an invalid document in '{table}'.",
+    ),
+    "store.unsupported": (
+        "Dit bestand is geen rondom-opslag die dit programma kan lezen.",
+        "This file is not a rondom store this program can read.",
+    ),
+    "store.not_a_store": (
+        "Dit bestand is geen rondom-opslag.",
+        "This file is not a rondom store.",
+    ),
+    "store.unsupported_version": (
+        "Deze opslag heeft formaatversie {version}; dit programma leest versie 1.",
+        "This store has format version {version}; this program reads version 1.",
+    ),
+    "store.locked": (
+        "De opslag is in gebruik door {user} op {host} (proces {pid}, sinds {since}).",
+        "The store is in use by {user} on {host} (process {pid}, since {since}).",
+    ),
+    "store.missing": ("Er is geen opslag op {path}.", "There is no store at {path}."),
+    "store.exists": (
+        "Er bestaat al een opslag op {path}; die wordt niet overschreven.",
+        "A store already exists at {path}; it will not be overwritten.",
+    ),
+    "store.write_failed": (
+        "Opslaan mislukt ({reason}). Het bestand en de gegevens zijn ongewijzigd.",
+        "Saving failed ({reason}). The file and the data are unchanged.",
+    ),
+    "store.passphrase_too_short": (
+        "De wachtwoordzin moet minstens {minimum} tekens lang zijn.",
+        "The passphrase must be at least {minimum} characters long.",
+    ),
+    "store.not_found": (
+        "Niet gevonden: het is verwijderd of bestaat niet.",
+        "Not found: it was deleted or does not exist.",
+    ),
+}

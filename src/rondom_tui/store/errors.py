@@ -1,0 +1,66 @@
+"""The store's named errors. Messages never hold data, keys or decrypted text."""
+
+from __future__ import annotations
+
+from rondom_tui.domain.errors import RondomError
+
+
+class StoreError(RondomError):
+    """Anything that went wrong with the store file."""
+
+    message_id = "store.error"
+
+
+class WrongPassphraseOrCorrupt(StoreError):
+    """The passphrase does not open the store (or its key block was altered)."""
+
+    message_id = "store.wrong_passphrase"
+
+
+class StoreCorrupt(StoreError):
+    """The file is damaged: truncated, altered or unreadable."""
+
+    message_id = "store.corrupt"
+
+
+class UnsupportedFormat(StoreError):
+    """The file is not a rondom store, or one of a version this program cannot read."""
+
+    message_id = "store.unsupported"
+
+
+class StoreLocked(StoreError):
+    """Another session holds the store."""
+
+    message_id = "store.locked"
+
+    def __init__(self, *, pid: object, host: object, user: object, since: object = "") -> None:
+        super().__init__(pid=pid, host=host, user=user, since=since)
+
+
+class StoreMissing(StoreError):
+    """There is no store at the path."""
+
+    message_id = "store.missing"
+
+
+class StoreExists(StoreError):
+    """A store already exists where a new one would be created."""
+
+    message_id = "store.exists"
+
+
+class StoreWriteFailed(StoreError):
+    """Saving failed; the file and the data in memory are as they were before."""
+
+    message_id = "store.write_failed"
+
+
+class PassphraseTooShort(StoreError):
+    message_id = "store.passphrase_too_short"
+
+
+class NotFound(StoreError):
+    """A case, event or assessment that is not (or no longer) in the store."""
+
+    message_id = "store.not_found"
