@@ -27,4 +27,123 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Vul een volledige datum in, bijv. 14-03-2026.",
         "Enter a full date, e.g. 14-03-2026.",
     ),
+
+    # -- app --------------------------------------------------------------------------------
+    "app.key.quit": ("Afsluiten", "Quit"),
+    "app.key.lock": ("Vergrendelen", "Lock"),
+    "app.key.help": ("Help", "Help"),
+    "app.saving": ("opslaan…", "saving…"),
+    "app.quit_hint": ("Druk op ctrl+q om af te sluiten.", "Press ctrl+q to quit."),
+    "app.quit_hint_title": ("Afsluiten?", "Quit?"),
+    "app.cmd.theme": ("Thema", "Theme"),
+    "app.cmd.theme_help": ("Kies een ander kleurenthema", "Choose another colour theme"),
+    "app.cmd.keys": ("Toetsen", "Keys"),
+    "app.cmd.keys_help": ("Toon de toetsen van dit scherm", "Show the keys of this screen"),
+    "app.cmd.lock": ("Vergrendelen", "Lock"),
+    "app.cmd.lock_help": ("Verberg alles achter de wachtwoordzin", "Hide everything behind the passphrase"),
+    "app.cmd.quit": ("Afsluiten", "Quit"),
+    "app.cmd.quit_help": ("Sluit rondom af; opslaan wordt eerst afgemaakt", "Quit rondom; pending saves finish first"),
+    "app.crashed": (
+        "rondom is gestopt door een onverwachte fout. Opgeslagen gegevens zijn ongewijzigd. "
+        "Details worden om privacyredenen niet getoond.",
+        "rondom stopped after an unexpected error. Saved data is unchanged. "
+        "Details are not shown, for privacy.",
+    ),
+    "palette.key_help": ("toets: {key}", "key: {key}"),
+    "status.open": ("open", "open"),
+    "status.closed": ("gesloten", "closed"),
+    # -- unlock, create, lock, problems ------------------------------------------------------
+    "unlock.title": ("Opslag ontgrendelen", "Unlock the store"),
+    "unlock.store": ("Opslag: {path}", "Store: {path}"),
+    "unlock.demo_hint": (
+        "DEMO-opslag met verzonnen dossiers · wachtwoordzin: {passphrase}",
+        "DEMO store with fictional cases · passphrase: {passphrase}",
+    ),
+    "unlock.placeholder": ("Wachtwoordzin", "Passphrase"),
+    "unlock.empty": ("Vul de wachtwoordzin in.", "Enter the passphrase."),
+    "unlock.deriving": ("Sleutel afleiden…", "Deriving the key…"),
+    "unlock.decrypting": ("Ontsleutelen…", "Decrypting…"),
+    "unlock.retry": ("Probeer het opnieuw.", "Please try again."),
+    "unlock.no_retry": (
+        "Opnieuw proberen helpt niet; het bestand is niet gewijzigd. Esc sluit af.",
+        "Trying again will not help; the file was not changed. Esc quits.",
+    ),
+    "unlock.key.unlock": ("Ontgrendelen", "Unlock"),
+    "unlock.key.quit": ("Afsluiten", "Quit"),
+    "create.title": ("Nieuwe opslag maken", "Create a new store"),
+    "create.explain": (
+        "Kies een wachtwoordzin van minstens {minimum} tekens. Zonder deze zin is de opslag "
+        "niet te openen: niemand kan hem herstellen.",
+        "Choose a passphrase of at least {minimum} characters. Without it the store cannot be "
+        "opened: nobody can recover it.",
+    ),
+    "create.first": ("Wachtwoordzin", "Passphrase"),
+    "create.second": ("Herhaal de wachtwoordzin", "Repeat the passphrase"),
+    "create.mismatch": ("De twee wachtwoordzinnen zijn niet gelijk.", "The two passphrases differ."),
+    "create.os_error": ("Kan de opslag niet maken: {reason}", "Cannot create the store: {reason}"),
+    "create.key.create": ("Maken", "Create"),
+    "problem.title": ("De opslag kan niet worden geopend", "The store cannot be opened"),
+    "problem.untouched": (
+        "Er is niets gewijzigd of overschreven. q sluit af.",
+        "Nothing was changed or overwritten. q quits.",
+    ),
+    "problem.key.retry": ("Opnieuw proberen", "Try again"),
+    "in_use.title": ("De opslag is in gebruik", "The store is in use"),
+    "in_use.explain": (
+        "Eén sessie tegelijk per opslag voorkomt dat gegevens verloren gaan. Sluit de andere "
+        "sessie en druk op r, of q om te stoppen.",
+        "One session per store at a time keeps data from being lost. Close the other session "
+        "and press r, or q to stop.",
+    ),
+    "lock.title": ("Vergrendeld", "Locked"),
+    "lock.explain": (
+        "Deze sessie is vergrendeld. Typ de wachtwoordzin om verder te gaan.",
+        "This session is locked. Type the passphrase to continue.",
+    ),
+    # -- help, confirm, forms ----------------------------------------------------------------
+    "help.title": ("Toetsen op dit scherm", "Keys on this screen"),
+    "help.col.key": ("Toets", "Key"),
+    "help.col.action": ("Wat het doet", "What it does"),
+    "help.general": (
+        "ctrl+p opent het opdrachtenpalet: zoek elke actie op naam. ctrl+l vergrendelt, "
+        "ctrl+q sluit af. Alles wordt versleuteld opgeslagen; de sessie vergrendelt zich na "
+        "een tijd zonder invoer.",
+        "ctrl+p opens the command palette: find any action by name. ctrl+l locks, ctrl+q "
+        "quits. Everything is stored encrypted; the session locks itself after a while "
+        "without input.",
+    ),
+    "help.key.close": ("Sluiten", "Close"),
+    "confirm.key.yes": ("Ja", "Yes"),
+    "confirm.key.no": ("Nee", "No"),
+    "confirm.hint": ("j/y of enter = ja · n of esc = nee", "y or enter = yes · n or esc = no"),
+    "confirm.type_code": (
+        "Typ de code {code} en druk op enter om te bevestigen.",
+        "Type the code {code} and press enter to confirm.",
+    ),
+    "confirm.type_mismatch": ("Dat is niet de code van dit dossier.", "That is not this case's code."),
+    "form.key.save": ("Opslaan", "Save"),
+    "form.key.cancel": ("Annuleren", "Cancel"),
+    "form.hint": (
+        "tab/shift+tab: volgend/vorig veld · ctrl+s: opslaan · esc: annuleren",
+        "tab/shift+tab: next/previous field · ctrl+s: save · esc: cancel",
+    ),
+    "form.required": ("Dit veld is verplicht.", "This field is required."),
+    "form.too_long": ("Te lang: hoogstens {limit} tekens.", "Too long: at most {limit} characters."),
+    "form.in_future": ("Deze datum ligt in de toekomst.", "This date lies in the future."),
+    "form.bad_keys": ("Kies sleutels 1 tot en met 7.", "Choose keys 1 to 7."),
+    "form.fix_errors": (
+        "Niet opgeslagen: {count} veld(en) kloppen nog niet.",
+        "Not saved: {count} field(s) need fixing.",
+    ),
+    "form.discard_question": ("Wijzigingen weggooien?", "Discard changes?"),
+    "form.discard_detail": (
+        "Wat je in dit formulier hebt veranderd, wordt niet opgeslagen.",
+        "What you changed in this form will not be saved.",
+    ),
+    "form.day_placeholder": ("dd-mm-jjjj", "dd-mm-yyyy"),
+    "form.day_placeholder_optional": ("dd-mm-jjjj (optioneel)", "dd-mm-yyyy (optional)"),
+    "items.key.add": ("Toevoegen", "Add"),
+    "items.key.edit": ("Wijzigen", "Edit"),
+    "items.key.remove": ("Verwijderen", "Remove"),
+    "items.empty": ("(nog niets; a = toevoegen)", "(nothing yet; a = add)"),
 }

@@ -14,7 +14,6 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import wraps
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any, ParamSpec, TypeVar
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
+from rondom_tui.domain.case_list import CaseSummary
 from rondom_tui.domain.codec import DocumentInvalid, from_document, json_encode, to_document
 from rondom_tui.domain.models import (
     Assessment,
@@ -70,28 +70,6 @@ def _locked(method: Callable[P, R]) -> Callable[P, R]:
             return method(*args, **kwargs)
 
     return wrapper
-
-
-@dataclass(frozen=True, slots=True)
-class CaseSummary:
-    """One row of the case list."""
-
-    id: str
-    code: str
-    given_name: str
-    family_name: str
-    school: str
-    group: str
-    status: CaseStatus
-    events: int
-    updated_at: datetime
-
-    def __repr__(self) -> str:
-        return f"CaseSummary(id={self.id!r})"
-
-    @property
-    def full_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
 
 
 class Store:
@@ -146,11 +124,18 @@ class Store:
                 "demo": demo,
                 "age_identity": str(x25519.Identity.generate()),
             }
-            body = json_encode({META: {"store": meta}, CASES: {}, EVENTS: {}, ASSESSMENTS: {}, AUDIT: {}})
+            created = AuditEntry(user=os_user(), action=AuditAction.CREATE, detail="store")
+            body = json_encode(
+                {
+                    META: {"store": meta},
+                    CASES: {},
+                    EVENTS: {},
+                    ASSESSMENTS: {},
+                    AUDIT: {new_id(): to_document(created)},
+                }
+            )
             vault = Vault.create(path, passphrase, body, kdf=kdf, demo=demo)
-            store = cls(vault, body, lock)
-            store.audit.record(AuditAction.CREATE, detail="store")
-            return store
+            return cls(vault, body, lock)
         except BaseException:
             lock.release()
             raise

@@ -1,0 +1,233 @@
+"""The rondom application: opens (or creates) a store, then shows the case list.
+
+The app owns the open `Store` and one FIFO save queue (`store_call`): every change is saved in
+a background thread in the order it was made, so the interface never waits on the disk or the
+key derivation, and a later save never overtakes an earlier one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, ClassVar, TypeVar
+
+from textual import events
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from rondom_tui.domain.errors import RondomError
+from rondom_tui.domain.models import AuditAction
+from rondom_tui.i18n import t
+from rondom_tui.store.envelope import DEFAULT_KDF, KdfParams
+from rondom_tui.store.errors import StoreError, StoreLocked
+from rondom_tui.store.lock import StoreLock
+from rondom_tui.store.repository import Store
+from rondom_tui.store.vault import peek_header
+from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.commands import ScreenActions
+from rondom_tui.ui.themes import DEFAULT_THEME, load_themes
+
+R = TypeVar("R")
+
+DEFAULT_IDLE_LOCK_MINUTES = 10
+
+
+class RondomApp(Translated, App[int]):
+    """Case files, the Tijdlijn and the seven keys, for one store."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "rondom"
+    COMMANDS: ClassVar[set[Any]] = {ScreenActions, *App.COMMANDS}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "app.key.quit", show=False, priority=True, id="app.quit"),
+        Binding("ctrl+c", "help_quit", show=False, system=True),
+        Binding("ctrl+l", "lock", "app.key.lock", id="app.lock"),
+        Binding("f1,question_mark", "help", "app.key.help", key_display="?", id="app.help"),
+    ]
+
+    def __init__(
+        self,
+        store_path: Path,
+        *,
+        store: Store | None = None,
+        theme: str | None = None,
+        idle_lock_minutes: float = DEFAULT_IDLE_LOCK_MINUTES,
+        new_store_kdf: KdfParams = DEFAULT_KDF,
+    ) -> None:
+        super().__init__()
+        self.store_path = store_path
+        """The store file this session works on."""
+        self.store: Store | None = store
+        """The unlocked store, or None before unlocking."""
+        self.file_lock = StoreLock(store_path) if store is None else None
+        """The session lock, taken before the passphrase is asked."""
+        self.new_store_kdf = new_store_kdf
+        """Key derivation cost for a store created from the app."""
+        self.privacy_mode = False
+        """Show case codes instead of children's names everywhere."""
+        self._theme_name = theme or os.environ.get("RONDOM_THEME") or DEFAULT_THEME
+        self._idle_lock_seconds = idle_lock_minutes * 60
+        self._last_activity = time.monotonic()
+        self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rondom-save")
+        self._pending: set[Future[Any]] = set()
+
+    # -- start ------------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen[Any]:
+        return Screen(id="_default")
+
+    def on_mount(self) -> None:
+        for theme in load_themes():
+            self.register_theme(theme)
+        self.theme = self._theme_name if self._theme_name in self.available_themes else DEFAULT_THEME
+        if self._idle_lock_seconds > 0:
+            self.set_interval(15, self._check_idle)
+        if self.store is not None:
+            self.show_cases()
+        else:
+            self.push_screen(self._entry_screen())
+
+    def _entry_screen(self) -> Screen[Any]:
+        from rondom_tui.ui.screens.create_store import CreateStoreScreen
+        from rondom_tui.ui.screens.store_problem import StoreInUseScreen, StoreProblemScreen
+        from rondom_tui.ui.screens.unlock import UnlockScreen
+
+        if not self.store_path.exists():
+            return CreateStoreScreen(self.store_path)
+        try:
+            header = peek_header(self.store_path)
+        except StoreError as exc:
+            return StoreProblemScreen(exc)
+        assert self.file_lock is not None
+        try:
+            self.file_lock.acquire()
+        except StoreLocked as exc:
+            return StoreInUseScreen(exc)
+        except OSError:
+            return StoreProblemScreen(StoreError())
+        return UnlockScreen(self.store_path, demo=header.is_demo)
+
+    def retry_entry(self) -> None:
+        """Try opening the store again (after it was in use, for example)."""
+        self.switch_screen(self._entry_screen())
+
+    def store_opened(self, store: Store) -> None:
+        """Called by the unlock and create screens with the unlocked store."""
+        self.store = store
+        self.show_cases()
+
+    def show_cases(self) -> None:
+        from rondom_tui.ui.screens.case_list import CaseListScreen
+
+        if len(self.screen_stack) > 1:
+            self.switch_screen(CaseListScreen())
+        else:
+            self.push_screen(CaseListScreen())
+
+    # -- saving -----------------------------------------------------------------------
+
+    def store_call(
+        self,
+        job: Callable[[], R],
+        on_done: Callable[[R], object] | None = None,
+        on_error: Callable[[RondomError], object] | None = None,
+    ) -> None:
+        """Run `job` on the save queue; call back on the UI thread with its result or error.
+
+        Errors are shown as one sentence (a notification unless `on_error` handles them);
+        nothing reaches the user as a traceback.
+        """
+        future = self._saver.submit(job)
+        self._pending.add(future)
+        self.sub_title = t("app.saving")
+
+        async def wait() -> None:
+            try:
+                result = await asyncio.wrap_future(future)
+            except RondomError as exc:
+                self._report(exc, on_error)
+            except Exception:  # noqa: BLE001 - never a traceback in front of the user
+                self._report(RondomError(), on_error)
+            else:
+                if on_done is not None:
+                    on_done(result)
+            finally:
+                self._pending.discard(future)
+                if not self._pending:
+                    self.sub_title = ""
+
+        self.run_worker(wait(), group="store", exit_on_error=False)
+
+    def _report(self, error: RondomError, handler: Callable[[RondomError], object] | None) -> None:
+        if handler is not None:
+            handler(error)
+        else:
+            self.notify(str(error), severity="error", timeout=10)
+
+    def finish_saves(self) -> None:
+        """Wait for queued saves (called when the app has stopped)."""
+        self._saver.shutdown(wait=True)
+
+    def close_store(self) -> None:
+        """Finish pending saves, then release the store and its lock."""
+        self.finish_saves()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        if self.file_lock is not None:
+            self.file_lock.release()
+
+    # -- locking ----------------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseDown)):
+            self._last_activity = time.monotonic()
+        await super().on_event(event)
+
+    def _check_idle(self) -> None:
+        if self.store is not None and time.monotonic() - self._last_activity > self._idle_lock_seconds:
+            self.action_lock()
+
+    def action_lock(self) -> None:
+        """Hide everything behind the passphrase."""
+        from rondom_tui.ui.screens.lock import LockScreen
+
+        if self.store is None or isinstance(self.screen, LockScreen):
+            return
+        store = self.store
+        self.store_call(lambda: store.audit.record(AuditAction.LOCK))
+        self.push_screen(LockScreen())
+
+    # -- help and commands ------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from rondom_tui.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_help_quit(self) -> None:
+        self.notify(t("app.quit_hint"), title=t("app.quit_hint_title"))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        # No "Screenshot": it would write the screen, with case data, to disk unencrypted.
+        yield SystemCommand(t("app.cmd.theme"), t("app.cmd.theme_help"), self.action_change_theme)
+        yield SystemCommand(t("app.cmd.keys"), t("app.cmd.keys_help"), self.action_help)
+        yield SystemCommand(t("app.cmd.lock"), t("app.cmd.lock_help"), self.action_lock)
+        yield SystemCommand(t("app.cmd.quit"), t("app.cmd.quit_help"), self.action_quit)
+
+    # -- failure ----------------------------------------------------------------------
+
+    def _fatal_error(self) -> None:
+        # Textual's default prints a traceback with local variables, which would put case
+        # data on the terminal (and in any log the terminal keeps). One sentence instead.
+        from rich.text import Text
+
+        self.bell()
+        self._exit_renderables.append(Text(t("app.crashed")))
+        self._close_messages_no_wait()

@@ -1,0 +1,80 @@
+"""Ask before anything that cannot be undone."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Label, Static
+
+from rondom_tui.i18n import t
+from rondom_tui.ui.bindings import Translated
+
+
+class ConfirmModal(Translated, ModalScreen[bool]):
+    """A yes/no question: `y` or `enter` confirms, `n` or `escape` declines."""
+
+    CSS_PATH = "modals.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y,j,enter", "answer(True)", "confirm.key.yes", id="confirm.yes"),
+        Binding("n,escape", "answer(False)", "confirm.key.no", id="confirm.no"),
+    ]
+
+    def __init__(self, question: str, *, detail: str = "") -> None:
+        super().__init__()
+        self.question = question
+        """What is asked, already translated."""
+        self.detail = detail
+        """A second line with the consequence."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="modal-box"):
+            yield Static(self.question, classes="section-title")
+            if self.detail:
+                yield Label(self.detail, classes="hint")
+            yield Label(t("confirm.hint"), classes="hint")
+        yield Footer()
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)
+
+
+class TypeToConfirmModal(Translated, ModalScreen[bool]):
+    """Confirm by typing a word (the case code) exactly: for deleting a case."""
+
+    CSS_PATH = "modals.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "form.key.cancel", id="type_confirm.cancel"),
+    ]
+
+    def __init__(self, question: str, expected: str) -> None:
+        super().__init__()
+        self.question = question
+        """What is asked, already translated."""
+        self.expected = expected
+        """The text the user must type."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="modal-box"):
+            yield Static(self.question, classes="section-title")
+            yield Label(t("confirm.type_code", code=self.expected), classes="hint")
+            yield Input(placeholder=self.expected, id="typed")
+            yield Label("", id="typed-error", classes="form-error")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#typed", Input).focus()
+
+    @on(Input.Submitted, "#typed")
+    def _submitted(self, event: Input.Submitted) -> None:
+        if event.value.strip().upper() == self.expected.upper():
+            self.dismiss(True)
+        else:
+            self.query_one("#typed-error", Label).update("✗ " + t("confirm.type_mismatch"))
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)

@@ -1,0 +1,62 @@
+"""A modal form built from field specs: `ctrl+s` saves when valid, `escape` cancels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar, Generic, TypeVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+from rondom_tui.domain.case_rules import FieldErrors
+from rondom_tui.i18n import t
+from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
+
+T = TypeVar("T")
+
+Builder = Callable[[dict[str, Any], FieldErrors], T]
+"""Turns raw field values into a value, recording problems in the errors."""
+
+
+class FormModal(Translated, ModalScreen[T | None], Generic[T]):
+    """Edit one value (a party, a consent, a goal...) and dismiss with it, or None."""
+
+    CSS_PATH = "modals.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "form.key.save", priority=True, id="form.save"),
+        Binding("escape", "cancel", "form.key.cancel", id="form.cancel"),
+    ]
+
+    def __init__(self, title: str, specs: list[FieldSpec], values: dict[str, Any], build: Builder[T]) -> None:
+        super().__init__()
+        self.title_text = title
+        """The dialog's title, already translated."""
+        self._specs = specs
+        self._values = values
+        self._build = build
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="modal-box form-box"):
+            yield Static(self.title_text, classes="section-title")
+            yield FormFields(self._specs, self._values)
+            yield Static(t("form.hint"), classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(FormFields).focus_first()
+
+    def action_save(self) -> None:
+        fields = self.query_one(FormFields)
+        errors = FieldErrors()
+        value = self._build(fields.values(), errors)
+        if errors:
+            fields.show_errors(errors.messages())
+            return
+        self.dismiss(value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

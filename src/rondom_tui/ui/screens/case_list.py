@@ -1,0 +1,187 @@
+"""The case list: every case with code, name, school, status, events and last change.
+
+Search is incremental (`/`), filtering (`f`) and sorting (`o`, `r`) work on an in-memory list
+of summaries, so 10,000 cases stay responsive. Changes are made on the case and form screens.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Label
+
+from rondom_tui.domain.case_list import CaseSummary, SortKey, StatusFilter, select_cases
+from rondom_tui.i18n import t
+from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.widgets.case_table import CaseTable
+
+
+class CaseListScreen(Translated, Screen[None]):
+    """All cases in the store."""
+
+    CSS_PATH = "case_list.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "new_case", "caselist.key.new", id="caselist.new"),
+        Binding("enter", "open_case", "caselist.key.open", id="caselist.open"),
+        Binding("e", "edit_case", "caselist.key.edit", id="caselist.edit"),
+        Binding("slash", "search", "caselist.key.search", key_display="/", id="caselist.search"),
+        Binding("f", "cycle_filter", "caselist.key.filter", id="caselist.filter"),
+        Binding("o", "cycle_sort", "caselist.key.sort", id="caselist.sort"),
+        Binding("r", "reverse_sort", "caselist.key.reverse", show=False, id="caselist.reverse"),
+        Binding("p", "toggle_privacy", "caselist.key.privacy", id="caselist.privacy"),
+        Binding("q", "app.quit", "caselist.key.quit", id="caselist.quit"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._all: list[CaseSummary] = []
+        self._status = StatusFilter.ALL
+        self._sort = SortKey.UPDATED
+        self._descending: bool | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◎")
+        with Horizontal(id="caselist-top"):
+            if self.app.store is not None and self.app.store.is_demo:
+                yield Label(t("caselist.demo_badge"), classes="demo-badge")
+            yield Label("", id="caselist-status")
+        yield Input(placeholder=t("caselist.search_placeholder"), id="search")
+        yield CaseTable(id="cases")
+        yield Label("", id="caselist-empty", classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#search", Input).display = False
+        self.reload()
+        self.query_one(CaseTable).focus()
+
+    # -- data -------------------------------------------------------------------------
+
+    def reload(self, keep: str | None = None) -> None:
+        """Read the summaries again (after a change) and redraw."""
+        store = self.app.store
+        if store is None:
+            return
+        self._all = store.cases.summaries()
+        self._refresh_rows(keep)
+
+    def on_screen_resume(self) -> None:
+        table = self.query_one(CaseTable)
+        self.reload(keep=table.current.id if table.current else None)
+
+    def _refresh_rows(self, keep: str | None = None) -> None:
+        table = self.query_one(CaseTable)
+        keep = keep or (table.current.id if table.current else None)
+        query = self.query_one("#search", Input).value
+        rows = select_cases(
+            self._all,
+            query=query,
+            status=self._status,
+            sort=self._sort,
+            descending=self._descending,
+            names=not self.app.privacy_mode,
+        )
+        table.show_names = not self.app.privacy_mode
+        table.set_rows(rows, keep=keep)
+        self._update_status(len(rows), query)
+
+    def _update_status(self, shown: int, query: str) -> None:
+        parts = [t("caselist.count", shown=f"{shown:,}".replace(",", "."), total=f"{len(self._all):,}".replace(",", "."))]
+        if self._status is not StatusFilter.ALL:
+            parts.append(t("caselist.filter_on", filter=t(f"caselist.filter.{self._status.value}")))
+        if query:
+            parts.append(t("caselist.search_on", query=query))
+        descending = self._descending
+        if descending is None:
+            descending = self._sort in (SortKey.UPDATED, SortKey.EVENTS)
+        arrow = "↓" if descending else "↑"
+        parts.append(t("caselist.sorted_by", key=t(f"caselist.sort.{self._sort.value}"), arrow=arrow))
+        if self.app.privacy_mode:
+            parts.append(t("caselist.privacy_on"))
+        self.query_one("#caselist-status", Label).update(" · ".join(parts))
+        empty = self.query_one("#caselist-empty", Label)
+        empty.display = shown == 0
+        empty.update(t("caselist.empty") if not self._all else t("caselist.no_match"))
+
+    # -- search, filter, sort ---------------------------------------------------------
+
+    def action_search(self) -> None:
+        field = self.query_one("#search", Input)
+        field.display = True
+        field.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self) -> None:
+        self._refresh_rows()
+
+    @on(Input.Submitted, "#search")
+    def _search_done(self) -> None:
+        self.query_one(CaseTable).focus()
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        field = self.query_one("#search", Input)
+        if event.key == "escape" and field.has_focus:
+            event.stop()
+            field.value = ""
+            field.display = False
+            self.query_one(CaseTable).focus()
+        elif event.key == "down" and field.has_focus:
+            event.stop()
+            self.query_one(CaseTable).focus()
+
+    def action_cycle_filter(self) -> None:
+        self._status = self._status.next()
+        self._refresh_rows()
+
+    def action_cycle_sort(self) -> None:
+        self._sort = self._sort.next()
+        self._descending = None
+        self._refresh_rows()
+
+    def action_reverse_sort(self) -> None:
+        current = self._descending
+        if current is None:
+            current = self._sort in (SortKey.UPDATED, SortKey.EVENTS)
+        self._descending = not current
+        self._refresh_rows()
+
+    def action_toggle_privacy(self) -> None:
+        self.app.privacy_mode = not self.app.privacy_mode
+        self._refresh_rows()
+
+    # -- cases ------------------------------------------------------------------------
+
+    def _current_id(self) -> str | None:
+        current = self.query_one(CaseTable).current
+        if current is None:
+            self.notify(t("caselist.none_selected"), severity="warning")
+            return None
+        return current.id
+
+    def action_new_case(self) -> None:
+        from rondom_tui.ui.screens.case_form import CaseFormScreen
+
+        self.app.push_screen(CaseFormScreen(None), self._after_form)
+
+    def action_open_case(self) -> None:
+        from rondom_tui.ui.screens.case_view import CaseScreen
+
+        case_id = self._current_id()
+        if case_id:
+            self.app.push_screen(CaseScreen(case_id))
+
+    def action_edit_case(self) -> None:
+        from rondom_tui.ui.screens.case_form import CaseFormScreen
+
+        case_id = self._current_id()
+        if case_id and self.app.store is not None:
+            self.app.push_screen(CaseFormScreen(self.app.store.cases.get(case_id)), self._after_form)
+
+    def _after_form(self, case_id: str | None) -> None:
+        if case_id:
+            self.reload(keep=case_id)

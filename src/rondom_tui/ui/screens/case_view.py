@@ -1,0 +1,178 @@
+"""One case: the child's details, the question, parties, consents and goals.
+
+From here the case is edited (`e`), closed or reopened (`c`) and deleted (`d`, after typing
+its code). In privacy mode the child is shown by code and parties without names or contacts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from rondom_tui.domain.dates import age_in_years, format_day
+from rondom_tui.domain.errors import RondomError
+from rondom_tui.domain.models import AuditAction, Case, CaseStatus
+from rondom_tui.i18n import current_language, t
+from rondom_tui.store.errors import NotFound
+from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.modals.case_parts import describe_consent, describe_goal, describe_party
+from rondom_tui.ui.modals.confirm import ConfirmModal, TypeToConfirmModal
+
+
+def describe_age(case: Case, today: date) -> str:
+    """``9 jr`` (``ca. 9 jr`` when the birth date is not an exact day)."""
+    born = case.date_of_birth
+    if born is None:
+        return ""
+    years = age_in_years(born.anchor(), today)
+    if years < 0:
+        return ""
+    return t("case.age_about", years=years) if born.is_uncertain else t("case.age", years=years)
+
+
+class CaseScreen(Translated, Screen[None]):
+    """Read one case; act on it with keys."""
+
+    CSS_PATH = "case_view.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("e", "edit", "case.key.edit", id="case.edit"),
+        Binding("c", "toggle_status", "case.key.close_reopen", id="case.status"),
+        Binding("d", "delete", "case.key.delete", id="case.delete"),
+        Binding("p", "toggle_privacy", "caselist.key.privacy", id="case.privacy"),
+        Binding("escape,backspace", "back", "case.key.back", id="case.back"),
+    ]
+
+    def __init__(self, case_id: str) -> None:
+        super().__init__()
+        self.case_id = case_id
+        """The case shown."""
+        self.case: Case | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◎")
+        with VerticalScroll(id="case-view"):
+            yield Static(id="case-details")
+            yield Static(t("case.section.question"), classes="section-title")
+            yield Static(id="case-question", classes="case-block")
+            for kind in ("parties", "consents", "goals"):
+                yield Static(t(f"case.section.{kind}"), classes="section-title")
+                yield Static(id=f"case-{kind}", classes="case-block")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        store = self.app.store
+        if store is not None:
+            case_id = self.case_id
+            self.app.store_call(lambda: store.audit.record(AuditAction.VIEW, case_id))
+        self.refresh_case()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_case()
+
+    def refresh_case(self) -> None:
+        store = self.app.store
+        if store is None:
+            return
+        try:
+            self.case = store.cases.get(self.case_id)
+        except NotFound:
+            self.app.pop_screen()
+            return
+        self._paint(self.case)
+
+    def _paint(self, case: Case) -> None:
+        today = date.today()
+        lang = current_language()
+        names = not self.app.privacy_mode
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        status = (
+            "● " + t("status.open") if case.status is CaseStatus.OPEN
+            else "○ " + t("status.closed") + (f" ({format_day(case.closed_on)})" if case.closed_on else "")
+        )
+        table.add_row(t("case.code"), case.code)
+        if names:
+            table.add_row(t("case.name"), case.full_name or "—")
+        if case.date_of_birth is not None:
+            shown = str(case.date_of_birth.year) if not names else case.date_of_birth.display(lang)
+            table.add_row(t("case.date_of_birth"), f"{shown}  {describe_age(case, today)}")
+        table.add_row(t("case.school"), " · ".join(p for p in (case.school, case.group) if p) or "—")
+        table.add_row(t("case.status"), status)
+        table.add_row(t("case.opened_on"), format_day(case.opened_on) or "—")
+        if case.retention_until:
+            table.add_row(t("case.retention_until"), format_day(case.retention_until))
+        if self.app.store is not None:
+            table.add_row(t("case.events"), str(self.app.store.events.count_by_case().get(case.id, 0)))
+        self.query_one("#case-details", Static).update(table)
+        self.query_one("#case-question", Static).update(Text(case.question or "—"))
+        self.query_one("#case-parties", Static).update(
+            Text("\n".join(describe_party(p, names=names) for p in case.parties) or t("items.empty"))
+        )
+        consents = "\n".join(describe_consent(c, today) for c in case.consents) or t("items.empty")
+        if not case.has_sharing_consent(today):
+            consents += "\n⚠ " + t("case.no_sharing_consent")
+        self.query_one("#case-consents", Static).update(Text(consents))
+        self.query_one("#case-goals", Static).update(
+            Text("\n".join(describe_goal(g) for g in case.goals) or t("items.empty"))
+        )
+
+    # -- actions ----------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_toggle_privacy(self) -> None:
+        self.app.privacy_mode = not self.app.privacy_mode
+        if self.case is not None:
+            self._paint(self.case)
+
+    def action_edit(self) -> None:
+        from rondom_tui.ui.screens.case_form import CaseFormScreen
+
+        if self.case is not None:
+            self.app.push_screen(CaseFormScreen(self.case))
+
+    def action_toggle_status(self) -> None:
+        case, store = self.case, self.app.store
+        if case is None or store is None:
+            return
+        closing = case.status is CaseStatus.OPEN
+        new_status = CaseStatus.CLOSED if closing else CaseStatus.OPEN
+        question = t("case.close_question", code=case.code) if closing else t("case.reopen_question", code=case.code)
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.app.store_call(
+                    lambda: store.cases.set_status(case.id, new_status), lambda _: self.refresh_case()
+                )
+
+        self.app.push_screen(ConfirmModal(question), answer)
+
+    def action_delete(self) -> None:
+        case, store = self.case, self.app.store
+        if case is None or store is None:
+            return
+
+        def deleted(_: object) -> None:
+            self.notify(t("case.deleted", code=case.code))
+            self.app.pop_screen()
+
+        def failed(error: RondomError) -> None:
+            self.notify(str(error), severity="error", timeout=10)
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.app.store_call(lambda: store.cases.delete(case.id), deleted, failed)
+
+        self.app.push_screen(
+            TypeToConfirmModal(t("case.delete_question", code=case.code), case.code), answer
+        )

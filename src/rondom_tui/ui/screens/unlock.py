@@ -1,0 +1,108 @@
+"""The unlock screen: the passphrase field has focus, `enter` unlocks.
+
+Key derivation is slow on purpose, so it runs in a thread while a progress line is shown; a
+wrong passphrase clears the field for another try and leaves the store file untouched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Center, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, LoadingIndicator, Static
+
+from rondom_tui.i18n import t
+from rondom_tui.store.errors import StoreError, StoreLocked, WrongPassphraseOrCorrupt
+from rondom_tui.store.repository import Store
+from rondom_tui.store.vault import DEMO_PASSPHRASE
+from rondom_tui.ui.bindings import Translated
+
+
+class UnlockScreen(Translated, Screen[None]):
+    """Ask the passphrase and open the store."""
+
+    CSS_PATH = "unlock.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "unlock", "unlock.key.unlock", show=True, id="unlock.unlock"),
+        Binding("escape", "app.quit", "unlock.key.quit", id="unlock.quit"),
+    ]
+
+    def __init__(self, path: Path, *, demo: bool = False) -> None:
+        super().__init__()
+        self.path = path
+        """The store to open."""
+        self.demo = demo
+        """A demo store: its passphrase is said on screen."""
+        self._busy = False
+
+    def compose(self) -> ComposeResult:
+        with Center(), Vertical(id="unlock-box"):
+            yield Static(t("unlock.title"), classes="section-title")
+            yield Label(t("unlock.store", path=str(self.path)), classes="hint")
+            if self.demo:
+                yield Label(t("unlock.demo_hint", passphrase=DEMO_PASSPHRASE), classes="demo-badge")
+            yield Input(password=True, placeholder=t("unlock.placeholder"), id="passphrase")
+            yield Label("", id="unlock-error", classes="form-error")
+            yield LoadingIndicator(id="unlock-progress")
+            yield Label("", id="unlock-status", classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#unlock-progress").display = False
+        self.query_one("#passphrase", Input).focus()
+
+    @on(Input.Submitted, "#passphrase")
+    def _submitted(self) -> None:
+        self.action_unlock()
+
+    def action_unlock(self) -> None:
+        if self._busy:
+            return
+        field = self.query_one("#passphrase", Input)
+        if not field.value:
+            self._show_error(t("unlock.empty"))
+            return
+        self._busy = True
+        field.disabled = True
+        self.query_one("#unlock-error", Label).update("")
+        self.query_one("#unlock-progress").display = True
+        self.query_one("#unlock-status", Label).update(t("unlock.deriving"))
+        self._open(field.value)
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _open(self, passphrase: str) -> None:
+        def progress(step: str) -> None:
+            text = t("unlock.deriving") if step == "derive" else t("unlock.decrypting")
+            self.app.call_from_thread(self.query_one("#unlock-status", Label).update, text)
+
+        try:
+            store = Store.open(self.path, passphrase, lock=self.app.file_lock, progress=progress)
+        except WrongPassphraseOrCorrupt as exc:
+            self.app.call_from_thread(self._failed, str(exc), retry=True)
+        except StoreLocked as exc:
+            self.app.call_from_thread(self._failed, str(exc), retry=True)
+        except StoreError as exc:
+            self.app.call_from_thread(self._failed, str(exc), retry=False)
+        except Exception:  # noqa: BLE001 - one sentence, never a traceback
+            self.app.call_from_thread(self._failed, t("error.unexpected"), retry=False)
+        else:
+            self.app.call_from_thread(self.app.store_opened, store)
+
+    def _failed(self, message: str, *, retry: bool) -> None:
+        self._busy = False
+        self.query_one("#unlock-progress").display = False
+        self.query_one("#unlock-status", Label).update(t("unlock.retry") if retry else t("unlock.no_retry"))
+        field = self.query_one("#passphrase", Input)
+        field.value = ""
+        field.disabled = not retry
+        if retry:
+            field.focus()
+        self._show_error(message)
+
+    def _show_error(self, message: str) -> None:
+        self.query_one("#unlock-error", Label).update("✗ " + message)

@@ -1,0 +1,222 @@
+"""A virtual table of cases: only the visible lines are ever rendered.
+
+An eagerly filled DataTable takes seconds for 10,000 rows; this line-API widget paints the rows
+on screen from a plain list, so searching and scrolling stay instant at any size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from rondom_tui.domain.case_list import CaseSummary
+from rondom_tui.domain.models import CaseStatus
+from rondom_tui.i18n import t
+from rondom_tui.ui.bindings import Translated
+
+
+def _fit(text: str, width: int) -> str:
+    """`text` cut or padded to exactly `width` cells (with an ellipsis when cut)."""
+    if width <= 0:
+        return ""
+    if len(text) > width:
+        return text[: width - 1] + "…" if width > 1 else text[:width]
+    return text.ljust(width)
+
+
+def _cell(text: str, width: int) -> str:
+    """A column cell: the text in `width - 1` cells and one space to the next column."""
+    return _fit(text, width - 1) + " " if width > 1 else _fit(text, width)
+
+
+class CaseTable(Translated, ScrollView, can_focus=True):
+    """The rows of the case list with a cursor. Posts `Highlighted` when the cursor moves."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "case-table--header",
+        "case-table--cursor",
+        "case-table--closed",
+    }
+    DEFAULT_CSS = """
+    CaseTable {
+        height: 1fr;
+        background: $surface;
+    }
+    CaseTable > .case-table--header {
+        text-style: bold;
+        color: $accent;
+    }
+    CaseTable > .case-table--cursor {
+        background: $primary 40%;
+        text-style: bold;
+    }
+    CaseTable:focus > .case-table--cursor {
+        background: $primary;
+        color: $text;
+    }
+    CaseTable > .case-table--closed {
+        color: $text-muted;
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "cursor(-1)", "caselist.key.up", show=False),
+        Binding("down,j", "cursor(1)", "caselist.key.down", show=False),
+        Binding("pageup", "page(-1)", "caselist.key.page_up", show=False),
+        Binding("pagedown", "page(1)", "caselist.key.page_down", show=False),
+        Binding("home", "jump(0)", "caselist.key.first", show=False),
+        Binding("end", "jump(-1)", "caselist.key.last", show=False),
+    ]
+
+    cursor: reactive[int] = reactive(0)
+    show_names: reactive[bool] = reactive(True)
+
+    class Highlighted(Message):
+        """The cursor is on another case (or on none)."""
+
+        def __init__(self, case_id: str | None) -> None:
+            super().__init__()
+            self.case_id = case_id
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._rows: list[CaseSummary] = []
+
+    # -- data -------------------------------------------------------------------------
+
+    @property
+    def rows(self) -> Sequence[CaseSummary]:
+        return self._rows
+
+    @property
+    def current(self) -> CaseSummary | None:
+        """The case under the cursor."""
+        return self._rows[self.cursor] if 0 <= self.cursor < len(self._rows) else None
+
+    def set_rows(self, rows: list[CaseSummary], *, keep: str | None = None) -> None:
+        """Show `rows`; the cursor stays on case `keep` when it is among them."""
+        self._rows = rows
+        index = 0
+        if keep is not None:
+            for i, row in enumerate(rows):
+                if row.id == keep:
+                    index = i
+                    break
+        self.virtual_size = Size(self.size.width, len(rows) + 1)
+        self.cursor = index
+        self._scroll_to_cursor()
+        self.refresh()
+        self.post_message(self.Highlighted(self.current.id if self.current else None))
+
+    # -- moving -----------------------------------------------------------------------
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        if old != new:
+            self._scroll_to_cursor()
+            self.refresh()
+            self.post_message(self.Highlighted(self.current.id if self.current else None))
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, len(self._rows) - 1)) if self._rows else 0
+
+    def action_cursor(self, delta: int) -> None:
+        self.cursor += delta
+
+    def action_page(self, direction: int) -> None:
+        self.cursor += direction * max(1, self.size.height - 2)
+
+    def action_jump(self, where: int) -> None:
+        self.cursor = 0 if where == 0 else len(self._rows) - 1
+
+    def _scroll_to_cursor(self) -> None:
+        visible = max(1, self.size.height - 1)
+        top = int(self.scroll_offset.y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False)
+        elif self.cursor >= top + visible:
+            self.scroll_to(y=self.cursor - visible + 1, animate=False)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.virtual_size = Size(event.size.width, len(self._rows) + 1)
+        self._scroll_to_cursor()
+
+    def on_click(self, event: events.Click) -> None:
+        if event.y >= 1:
+            self.cursor = int(self.scroll_offset.y) + event.y - 1
+
+    def watch_show_names(self) -> None:
+        self.refresh()
+
+    # -- painting ---------------------------------------------------------------------
+
+    def _columns(self, width: int) -> list[tuple[str, int]]:
+        fixed = {"marker": 2, "code": 8, "status": 12, "events": 9, "updated": 11}
+        flexible = max(0, width - sum(fixed.values()))
+        if self.show_names:
+            name_w = flexible // 2
+            school_w = flexible - name_w
+            return [
+                ("marker", 2), ("code", 8), ("name", name_w), ("school", school_w),
+                ("status", 12), ("events", 9), ("updated", 11),
+            ]
+        return [
+            ("marker", 2), ("code", 8), ("school", flexible),
+            ("status", 12), ("events", 9), ("updated", 11),
+        ]
+
+    def _header_cells(self) -> dict[str, str]:
+        return {
+            "marker": "",
+            "code": t("caselist.col.code"),
+            "name": t("caselist.col.name"),
+            "school": t("caselist.col.school"),
+            "status": t("caselist.col.status"),
+            "events": t("caselist.col.events"),
+            "updated": t("caselist.col.updated"),
+        }
+
+    def _row_cells(self, row: CaseSummary, selected: bool) -> dict[str, str]:
+        status = (
+            "● " + t("status.open") if row.status is CaseStatus.OPEN else "○ " + t("status.closed")
+        )
+        school = row.school if not row.group else f"{row.school} · {row.group}"
+        return {
+            "marker": "▶" if selected else "",
+            "code": row.code,
+            "name": row.full_name,
+            "school": school,
+            "status": status,
+            "events": str(row.events).rjust(5),
+            "updated": row.updated_at.astimezone().strftime("%d-%m-%Y"),
+        }
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        columns = self._columns(width)
+        if y == 0:
+            cells = self._header_cells()
+            style = self.get_component_rich_style("case-table--header")
+            text = "".join(_cell(cells[name], w) for name, w in columns)
+            return Strip([Segment(_fit(text, width), style)], width)
+        index = int(self.scroll_offset.y) + y - 1
+        if index >= len(self._rows):
+            return Strip.blank(width, self.rich_style)
+        row = self._rows[index]
+        selected = index == self.cursor
+        cells = self._row_cells(row, selected)
+        text = "".join(_cell(cells[name], w) for name, w in columns)
+        style: Style = self.rich_style
+        if row.status is CaseStatus.CLOSED:
+            style = style + self.get_component_rich_style("case-table--closed")
+        if selected:
+            style = style + self.get_component_rich_style("case-table--cursor")
+        return Strip([Segment(_fit(text, width), style)], width)

@@ -1,0 +1,136 @@
+"""Form fields described as data: a label, an input and an error line per field.
+
+Every form in the app (case, party, consent, goal, event) is a list of `FieldSpec`s, so they
+all behave alike: the first field has focus, `tab` moves, errors appear next to their field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.suggester import SuggestFromList
+from textual.widget import Widget
+from textual.widgets import Checkbox, Input, Label, Select, SelectionList, TextArea
+
+from rondom_tui.i18n import t
+
+FieldKind = Literal["text", "textarea", "select", "multi", "checkbox"]
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One field of a form."""
+
+    name: str
+    """The key in the values dict, and the widget id (``field-<name>``)."""
+    label: str
+    """Message id of the label."""
+    kind: FieldKind = "text"
+    placeholder: str = ""
+    """Message id of the placeholder (or empty)."""
+    options: tuple[tuple[str, Any], ...] = ()
+    """For select and multi: (message id or literal text, value)."""
+    suggestions: tuple[str, ...] = ()
+    """Message ids offered as completions for a text field."""
+    translate_options: bool = True
+
+
+def _text(message_id: str) -> str:
+    return t(message_id) if message_id else ""
+
+
+class FormFields(Vertical):
+    """The fields of one form. Presents and reads values; does not validate."""
+
+    DEFAULT_CSS = """
+    FormFields {
+        height: auto;
+    }
+    FormFields > .field-label {
+        padding: 1 1 0 1;
+        text-style: bold;
+    }
+    FormFields > TextArea {
+        height: 6;
+    }
+    FormFields > SelectionList {
+        height: auto;
+        max-height: 9;
+    }
+    """
+
+    def __init__(self, specs: list[FieldSpec], values: dict[str, Any] | None = None, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.specs = specs
+        """The fields, in order."""
+        self._initial = dict(values or {})
+
+    def compose(self) -> ComposeResult:
+        for spec in self.specs:
+            yield Label(t(spec.label), classes="field-label", id=f"label-{spec.name}")
+            yield self._widget(spec, self._initial.get(spec.name))
+            error = Label("", classes="form-error", id=f"error-{spec.name}")
+            error.display = False
+            yield error
+
+    def _options(self, spec: FieldSpec) -> list[tuple[str, Any]]:
+        return [((t(text) if spec.translate_options else text), value) for text, value in spec.options]
+
+    def _widget(self, spec: FieldSpec, value: Any) -> Widget:
+        wid = f"field-{spec.name}"
+        if spec.kind == "textarea":
+            area = TextArea(str(value or ""), id=wid, soft_wrap=True, tab_behavior="focus")
+            return area
+        if spec.kind == "select":
+            return Select(self._options(spec), value=value if value is not None else Select.NULL,
+                          id=wid, allow_blank=False, prompt=t(spec.label))
+        if spec.kind == "multi":
+            chosen = set(value or ())
+            return SelectionList(*[(text, v, v in chosen) for text, v in self._options(spec)], id=wid)
+        if spec.kind == "checkbox":
+            return Checkbox(t(spec.label), bool(value), id=wid)
+        suggester = (
+            SuggestFromList([t(s) for s in spec.suggestions], case_sensitive=False)
+            if spec.suggestions else None
+        )
+        return Input(str(value or ""), placeholder=_text(spec.placeholder), id=wid, suggester=suggester)
+
+    def field(self, name: str) -> Widget:
+        return self.query_one(f"#field-{name}")
+
+    def values(self) -> dict[str, Any]:
+        """Raw values: text for text fields, the value for selects, a list for multi."""
+        result: dict[str, Any] = {}
+        for spec in self.specs:
+            widget = self.field(spec.name)
+            if isinstance(widget, TextArea):
+                result[spec.name] = widget.text
+            elif isinstance(widget, Select):
+                result[spec.name] = None if widget.value is Select.NULL else widget.value
+            elif isinstance(widget, SelectionList):
+                result[spec.name] = list(widget.selected)
+            elif isinstance(widget, Checkbox):
+                result[spec.name] = widget.value
+            elif isinstance(widget, Input):
+                result[spec.name] = widget.value
+        return result
+
+    def show_errors(self, messages: dict[str, str]) -> None:
+        """Show each message under its field; clears the others; focuses the first wrong one."""
+        first = None
+        for spec in self.specs:
+            label = self.query_one(f"#error-{spec.name}", Label)
+            message = messages.get(spec.name)
+            label.update(f"✗ {message}" if message else "")
+            label.display = bool(message)
+            if message and first is None:
+                first = spec.name
+        if first is not None:
+            self.field(first).focus()
+
+    def focus_first(self) -> None:
+        if self.specs:
+            self.field(self.specs[0].name).focus()

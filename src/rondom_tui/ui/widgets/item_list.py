@@ -1,0 +1,78 @@
+"""A keyboard list of items inside a form (parties, consents, goals): add, edit, remove."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from rondom_tui.i18n import t
+from rondom_tui.ui.bindings import Translated
+
+
+class ItemList(Translated, OptionList):
+    """Shows one line per item; posts requests, the form screen does the editing."""
+
+    DEFAULT_CSS = """
+    ItemList {
+        height: auto;
+        min-height: 3;
+        max-height: 10;
+        margin: 0 1;
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a,insert", "add", "items.key.add", id="items.add"),
+        Binding("enter", "edit", "items.key.edit", id="items.edit"),
+        Binding("delete,x", "remove", "items.key.remove", id="items.remove"),
+    ]
+
+    class Requested(Message):
+        """The user wants to add (index None), edit or remove an item of list `kind`."""
+
+        def __init__(self, item_list: ItemList, action: str, index: int | None) -> None:
+            super().__init__()
+            self.item_list = item_list
+            self.action = action
+            self.index = index
+
+        @property
+        def control(self) -> ItemList:
+            return self.item_list
+
+    def __init__(self, kind: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.kind = kind
+        """Which list this is: ``parties``, ``consents`` or ``goals``."""
+
+    def show_items(self, lines: list[str]) -> None:
+        """Replace the shown lines (an empty list shows a hint)."""
+        keep = self.highlighted
+        self.clear_options()
+        if lines:
+            self.add_options([Option(line) for line in lines])
+            self.highlighted = min(keep or 0, len(lines) - 1)
+        else:
+            self.add_option(Option(t("items.empty"), disabled=True))
+
+    def _index(self) -> int | None:
+        index = self.highlighted
+        if index is None or self.get_option_at_index(index).disabled:
+            return None
+        return index
+
+    def action_add(self) -> None:
+        self.post_message(self.Requested(self, "add", None))
+
+    def action_edit(self) -> None:
+        index = self._index()
+        if index is not None:
+            self.post_message(self.Requested(self, "edit", index))
+
+    def action_remove(self) -> None:
+        index = self._index()
+        if index is not None:
+            self.post_message(self.Requested(self, "remove", index))

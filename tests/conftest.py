@@ -1,0 +1,72 @@
+"""Shared fixtures. Every store here is fictional and uses the cheapest accepted KDF."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from rondom_tui.domain.dates import PartialDate
+from rondom_tui.domain.models import Case, Consent, ConsentScope, Party
+from rondom_tui.i18n import set_language
+from rondom_tui.store.envelope import FAST_KDF
+from rondom_tui.store.repository import Store
+
+PASSPHRASE = "correct horse battery staple"
+SECRET_NAME = "Wobbelientje"
+"""A fictional given name no file on disk may ever contain in plain text."""
+SECRET_FAMILY = "Quaakernaat"
+SECRET_SCHOOL = "Kabouterschool Zonnedauw"
+
+
+@pytest.fixture(autouse=True)
+def _dutch() -> Iterator[None]:
+    set_language("nl")
+    yield
+    set_language("nl")
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    return folder / "store.rondom"
+
+
+@pytest.fixture
+def store(store_path: Path) -> Iterator[Store]:
+    opened = Store.create(store_path, PASSPHRASE, kdf=FAST_KDF)
+    yield opened
+    opened.close()
+
+
+def secret_case(**changes: object) -> Case:
+    """A fictional case whose strings are searched for on disk."""
+    case = Case(
+        given_name=SECRET_NAME,
+        family_name=SECRET_FAMILY,
+        date_of_birth=PartialDate(2016, 3, 14),
+        school=SECRET_SCHOOL,
+        group="groep 5",
+        opened_on=date(2025, 9, 1),
+        question="Hoe helpen we Wobbelientje weer met plezier naar school te gaan?",
+        parties=[Party(role="ouder", name="Moeder Quaakernaat", contact="06-11111111")],
+        consents=[Consent(given_by="moeder", given_on=date(2025, 9, 1), scope=ConsentScope.EXCHANGE)],
+    )
+    for key, value in changes.items():
+        setattr(case, key, value)
+    return case
+
+
+def files_containing(folder: Path, *needles: str) -> list[Path]:
+    """Every file under `folder` whose raw bytes contain one of `needles` (UTF-8 or UTF-16)."""
+    hits = []
+    encoded = [n.encode(enc) for n in needles for enc in ("utf-8", "utf-16-le")]
+    for path in folder.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            if any(e in data for e in encoded):
+                hits.append(path)
+    return hits
