@@ -57,7 +57,7 @@ def exit_code_for(error: BaseException) -> int:
         (store_errors.WrongPassphraseOrCorrupt, store_errors.StoreCorrupt, store_errors.UnsupportedFormat),
     ):
         return EXIT_STORE
-    if isinstance(error, ValidationError) or type(error).__name__ == "BundleInvalid":
+    if isinstance(error, (ValidationError, store_errors.PassphraseTooShort)) or type(error).__name__ == "BundleInvalid":
         return EXIT_INPUT
     return EXIT_ERROR
 

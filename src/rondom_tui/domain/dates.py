@@ -124,6 +124,15 @@ class PartialDate:
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("PartialDate is immutable")
 
+    def __copy__(self) -> PartialDate:
+        return self
+
+    def __deepcopy__(self, memo: object) -> PartialDate:
+        return self
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (PartialDate.from_iso, (self.iso(),))
+
     # -- construction -------------------------------------------------------------------
 
     @classmethod

@@ -1,0 +1,1 @@
+"""Benchmarks that `make bench` runs. Figures are printed, never asserted in tests."""

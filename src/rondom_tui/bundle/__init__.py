@@ -1,0 +1,1 @@
+"""Case bundles: age-encrypted files to hand cases to a colleague elsewhere. No UI here."""

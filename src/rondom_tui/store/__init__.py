@@ -1,0 +1,1 @@
+"""The encrypted store: envelope, TinyDB storage, lock, repository API. No UI here."""

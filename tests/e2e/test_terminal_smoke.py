@@ -1,0 +1,120 @@
+"""The installed `rondom` command in a real terminal (tmux): init, open, add a case, quit.
+
+The passphrase is typed at the prompts, the case is typed on the keyboard, and afterwards
+`rondom list --json` shows the case while no file in the store's folder contains its name.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import files_containing
+
+pytestmark = pytest.mark.e2e
+
+RONDOM = Path(sys.executable).parent / "rondom"
+PASSPHRASE = "een lange geheime zin voor tmux"
+CHILD = "Pluisjesveld"
+
+
+class Terminal:
+    """A tmux pane running bash, driven by keys and read by screen captures."""
+
+    def __init__(self, socket: str, cwd: Path) -> None:
+        self.socket = socket
+        self.cwd = cwd
+
+    def tmux(self, *args: str) -> str:
+        result = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True, timeout=30)
+        return result.stdout
+
+    def start(self) -> None:
+        self.tmux("new-session", "-d", "-s", "smoke", "-x", "110", "-y", "32", "-c", str(self.cwd),
+                  "env", "-i", f"PATH={RONDOM.parent}:/usr/bin:/bin", f"HOME={self.cwd}", "TERM=xterm-256color",
+                  "LANG=C.UTF-8", "bash", "--norc", "--noprofile")
+
+    def send(self, *keys: str) -> None:
+        self.tmux("send-keys", "-t", "smoke", *keys)
+
+    def type(self, text: str) -> None:
+        self.tmux("send-keys", "-t", "smoke", "-l", text)
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", "smoke")
+
+    def wait_for(self, text: str, timeout: float = 30) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if text in shown:
+                return shown
+            time.sleep(0.2)
+        raise AssertionError(f"{text!r} did not appear; the screen shows:\n{self.screen()}")
+
+    def stop(self) -> None:
+        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True, timeout=30)
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    if shutil.which("tmux") is None:
+        pytest.fail("tmux is missing: `make test` installs it (scripts/system-tools.sh)")
+    if not RONDOM.exists():
+        pytest.fail(f"the installed command {RONDOM} is missing: run `make test`")
+    term = Terminal(f"rondom-smoke-{uuid.uuid4().hex[:8]}", tmp_path)
+    term.start()
+    yield term
+    term.stop()
+
+
+def test_init_open_add_a_case_and_quit(terminal: Terminal, tmp_path: Path) -> None:
+    folder = tmp_path / "winkel"
+    store = folder / "store.rondom"
+    terminal.type(f"rondom init --store {store}")
+    terminal.send("Enter")
+    terminal.wait_for("Nieuwe wachtwoordzin")
+    terminal.type(PASSPHRASE)
+    terminal.send("Enter")
+    terminal.wait_for("Herhaal")
+    terminal.type(PASSPHRASE)
+    terminal.send("Enter")
+    terminal.wait_for("Opslag gemaakt")
+
+    terminal.type(f"clear; rondom --store {store}; echo exit=$?")
+    terminal.send("Enter")
+    terminal.wait_for("Opslag ontgrendelen")
+    terminal.type(PASSPHRASE)
+    terminal.send("Enter")
+    terminal.wait_for("0 van 0 dossiers")
+    terminal.send("n")
+    terminal.wait_for("Nieuw dossier")
+    # Wait for each typed word to show before the next key, as a person would.
+    terminal.type(CHILD)
+    terminal.wait_for(CHILD)
+    terminal.send("Tab")
+    time.sleep(0.3)
+    terminal.type("Testfamilie")
+    terminal.wait_for("Testfamilie")
+    terminal.send("C-s")
+    terminal.wait_for("1 van 1 dossiers")
+    assert CHILD in terminal.screen()
+    terminal.send("q")
+    terminal.wait_for("exit=0", timeout=20)
+
+    result = subprocess.run(
+        [str(RONDOM), "list", "--json", "--store", str(store), "--passphrase-file", "-"],
+        input=PASSPHRASE + "\n", capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    [row] = json.loads(result.stdout)
+    assert (row["given_name"], row["family_name"]) == (CHILD, "Testfamilie")
+    assert files_containing(folder, CHILD, "Testfamilie") == []

@@ -1,0 +1,37 @@
+"""Helpers for Pilot tests: an app on a fictional store, and waiting for its saves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from rondom_tui.store.repository import Store
+from rondom_tui.ui.app import RondomApp
+
+
+def app_on(store: Store, **options: object) -> RondomApp:
+    """The app on an already unlocked store (the unlock screen has tests of its own)."""
+    return RondomApp(store.path, store=store, idle_lock_minutes=0, **options)  # type: ignore[arg-type]
+
+
+def app_at(path: Path, **options: object) -> RondomApp:
+    """The app as a user starts it: on a path, asking for the passphrase."""
+    return RondomApp(path, idle_lock_minutes=0, **options)  # type: ignore[arg-type]
+
+
+async def settle(pilot: Pilot[object]) -> None:
+    """Wait until queued saves and their callbacks are done."""
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def type_text(pilot: Pilot[object], text: str) -> None:
+    """Type text in one go (one key press per character would be slow)."""
+    focused = pilot.app.focused
+    from textual.widgets import Input
+
+    assert isinstance(focused, Input), focused
+    focused.insert_text_at_cursor(text)
+    await pilot.pause()

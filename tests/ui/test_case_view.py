@@ -1,0 +1,86 @@
+"""The case screen: details, privacy, close and reopen, delete after typing the code."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Static
+
+from rondom_tui.domain.models import AuditAction, CaseStatus
+from rondom_tui.store.repository import Store
+from rondom_tui.ui.modals.confirm import ConfirmModal, TypeToConfirmModal
+from rondom_tui.ui.screens.case_form import CaseFormScreen
+from rondom_tui.ui.screens.case_list import CaseListScreen
+from rondom_tui.ui.screens.case_view import CaseScreen
+from tests.conftest import SECRET_FAMILY, SECRET_NAME, secret_case
+from tests.ui.conftest import app_on, settle
+
+
+def _text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
+    widget = app.screen.query_one(selector, Static)
+    return "\n".join(strip.text for strip in widget.render_lines(widget.region.reset_offset))
+
+
+async def test_the_case_shows_details_and_records_a_view(store: Store) -> None:
+    case = store.cases.add(secret_case())
+    async with app_on(store).run_test(size=(110, 40)) as pilot:
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, CaseScreen)
+        details = _text(pilot.app, "#case-details")
+        assert case.code in details and SECRET_NAME in details and "14-03-2016" in details
+        assert "Moeder Quaakernaat" in _text(pilot.app, "#case-parties")
+        assert "✓" in _text(pilot.app, "#case-consents")
+        await pilot.press("p")
+        details = _text(pilot.app, "#case-details")
+        assert SECRET_NAME not in details and SECRET_FAMILY not in details and "2016" in details
+        assert "Moeder Quaakernaat" not in _text(pilot.app, "#case-parties")
+    assert AuditAction.VIEW in [e.action for e in store.audit.entries(case.id)]
+
+
+async def test_close_and_reopen_with_confirmation(store: Store) -> None:
+    case = store.cases.add(secret_case())
+    async with app_on(store).run_test(size=(110, 40)) as pilot:
+        await pilot.press("enter", "c")
+        assert isinstance(pilot.app.screen, ConfirmModal)
+        await pilot.press("n")
+        await settle(pilot)
+        assert store.cases.get(case.id).status is CaseStatus.OPEN
+        await pilot.press("c", "y")
+        await settle(pilot)
+        assert store.cases.get(case.id).status is CaseStatus.CLOSED
+        assert "○" in _text(pilot.app, "#case-details")
+        await pilot.press("c", "enter")
+        await settle(pilot)
+        assert store.cases.get(case.id).status is CaseStatus.OPEN
+
+
+async def test_delete_needs_the_code_typed(store: Store) -> None:
+    case = store.cases.add(secret_case())
+    async with app_on(store).run_test(size=(110, 40)) as pilot:
+        await pilot.press("enter", "d")
+        assert isinstance(pilot.app.screen, TypeToConfirmModal)
+        field = pilot.app.screen.query_one("#typed", Input)
+        field.value = "K-XXXX"
+        await pilot.press("enter")
+        assert isinstance(pilot.app.screen, TypeToConfirmModal)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert store.cases.count() == 1
+        await pilot.press("d")
+        pilot.app.screen.query_one("#typed", Input).value = case.code.lower()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert store.cases.count() == 0
+        assert isinstance(pilot.app.screen, CaseListScreen)
+
+
+async def test_edit_from_the_case_screen_returns_to_it(store: Store) -> None:
+    case = store.cases.add(secret_case())
+    async with app_on(store).run_test(size=(110, 40)) as pilot:
+        await pilot.press("enter", "e")
+        assert isinstance(pilot.app.screen, CaseFormScreen)
+        pilot.app.screen.query_one("#field-group", Input).value = "groep 6"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, CaseScreen)
+        assert "groep 6" in _text(pilot.app, "#case-details")
+    assert store.cases.get(case.id).group == "groep 6"

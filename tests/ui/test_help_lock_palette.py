@@ -1,0 +1,87 @@
+"""Help lists the screen's keys; ctrl+l locks; the palette offers every action of the screen."""
+
+from __future__ import annotations
+
+from textual.command import CommandPalette
+from textual.widgets import Input, Label, Static
+
+from rondom_tui.domain.models import AuditAction
+from rondom_tui.i18n import set_language
+from rondom_tui.store.repository import Store
+from rondom_tui.ui.commands import ScreenActions
+from rondom_tui.ui.screens.case_list import CaseListScreen
+from rondom_tui.ui.screens.help import HelpScreen
+from rondom_tui.ui.screens.lock import LockScreen
+from tests.conftest import PASSPHRASE, SECRET_NAME, secret_case
+from tests.ui.conftest import app_on, settle, type_text
+
+
+async def test_question_mark_lists_the_keys_of_the_screen(store: Store) -> None:
+    async with app_on(store).run_test(size=(100, 30)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(pilot.app.screen, HelpScreen)
+        widget = pilot.app.screen.query_one("#help-keys", Static)
+        text = "\n".join(s.text for s in widget.render_lines(widget.region.reset_offset))
+        for words in ("Nieuw", "Openen", "Zoeken", "Filter", "Vergrendelen"):
+            assert words in text
+        await pilot.press("escape")
+        assert isinstance(pilot.app.screen, CaseListScreen)
+
+
+async def test_ctrl_l_locks_until_the_passphrase_is_typed(store: Store) -> None:
+    store.cases.add(secret_case())
+    async with app_on(store).run_test(size=(100, 30)) as pilot:
+        assert SECRET_NAME in pilot.app.export_screenshot()
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, LockScreen)
+        assert SECRET_NAME not in pilot.app.export_screenshot()  # an in-memory SVG of the screen
+        await pilot.press("q", "n")  # typed into the field, not acting on the list below
+        assert isinstance(pilot.app.screen, LockScreen)
+        pilot.app.screen.query_one("#passphrase", Input).value = "fout fout fout"
+        await pilot.press("enter")
+        for _ in range(100):
+            if "onjuist" in str(pilot.app.screen.query_one("#unlock-error", Label).render()):
+                break
+            await pilot.pause(0.05)
+        assert isinstance(pilot.app.screen, LockScreen)
+        await type_text(pilot, PASSPHRASE)
+        await pilot.press("enter")
+        for _ in range(100):
+            if isinstance(pilot.app.screen, CaseListScreen):
+                break
+            await pilot.pause(0.05)
+        assert isinstance(pilot.app.screen, CaseListScreen)
+    assert AuditAction.LOCK in [e.action for e in store.audit.entries()]
+
+
+async def test_idle_sessions_lock_themselves(store: Store) -> None:
+    app = app_on(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app._idle_lock_seconds = 0.01  # noqa: SLF001 - the timer's limit, shortened for the test
+        await pilot.pause(0.05)
+        app._check_idle()  # noqa: SLF001
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, LockScreen)
+
+
+async def test_the_palette_offers_the_screen_actions_with_their_keys(store: Store) -> None:
+    async with app_on(store).run_test(size=(100, 30)) as pilot:
+        provider = ScreenActions(pilot.app.screen)
+        names = [(name, help_text) for name, help_text, _ in provider._commands()]  # noqa: SLF001
+        assert ("Nieuw", "toets: n") in names
+        assert any(name == "Zoeken" for name, _ in names)
+        assert not any("Screenshot" in name for name, _ in names)
+        system = [c.title for c in pilot.app.get_system_commands(pilot.app.screen)]
+        assert "Thema" in system and not any("Screenshot" in s for s in system)
+        await pilot.press("ctrl+p")
+        assert isinstance(pilot.app.screen, CommandPalette)
+        await pilot.press("escape")
+
+
+async def test_bindings_follow_the_language(store: Store) -> None:
+    set_language("en")
+    async with app_on(store).run_test(size=(100, 30)) as pilot:
+        descriptions = {b.binding.description for b in pilot.app.screen.active_bindings.values()}
+        assert {"New", "Search", "Lock"} <= descriptions
+        assert "Nieuw" not in descriptions

@@ -1,0 +1,147 @@
+"""Opening a store in the app: unlock, wrong passphrase, damaged file, in use, create."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, Label
+
+from rondom_tui.store.envelope import FAST_KDF
+from rondom_tui.store.lock import StoreLock
+from rondom_tui.store.repository import Store
+from rondom_tui.ui.screens.case_list import CaseListScreen
+from rondom_tui.ui.screens.create_store import CreateStoreScreen
+from rondom_tui.ui.screens.store_problem import StoreInUseScreen, StoreProblemScreen
+from rondom_tui.ui.screens.unlock import UnlockScreen
+from tests.conftest import PASSPHRASE, secret_case
+from tests.ui.conftest import app_at, settle, type_text
+
+
+def _closed_store(path: Path, *, demo: bool = False) -> None:
+    with Store.create(path, "demo" if demo else PASSPHRASE, kdf=FAST_KDF, demo=demo) as store:
+        store.cases.add(secret_case())
+
+
+def _label(app, selector: str) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one(selector, Label).render())
+
+
+async def _wait_for(pilot, kind: type) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(100):
+        if isinstance(pilot.app.screen, kind):
+            return
+        await pilot.pause(0.05)
+
+
+async def test_the_passphrase_field_has_focus_and_enter_unlocks(store_path: Path) -> None:
+    _closed_store(store_path)
+    app = app_at(store_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert isinstance(pilot.app.screen, UnlockScreen)
+        assert pilot.app.focused.id == "passphrase"  # type: ignore[union-attr]
+        assert "demo" not in _label(pilot.app, "#unlock-status")
+        await type_text(pilot, PASSPHRASE)
+        await pilot.press("enter")
+        await _wait_for(pilot, CaseListScreen)
+        assert isinstance(pilot.app.screen, CaseListScreen)
+    app.close_store()
+
+
+async def test_a_wrong_passphrase_is_said_and_retried_with_the_file_unchanged(store_path: Path) -> None:
+    _closed_store(store_path)
+    before = store_path.read_bytes()
+    app = app_at(store_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_text(pilot, "helemaal verkeerd")
+        await pilot.press("enter")
+        for _ in range(100):
+            if "onjuist" in _label(pilot.app, "#unlock-error"):
+                break
+            await pilot.pause(0.05)
+        assert "onjuist" in _label(pilot.app, "#unlock-error")
+        field = pilot.app.screen.query_one("#passphrase", Input)
+        assert field.value == "" and pilot.app.focused is field
+        assert store_path.read_bytes() == before
+        await type_text(pilot, PASSPHRASE)
+        await pilot.press("enter")
+        await _wait_for(pilot, CaseListScreen)
+        assert isinstance(pilot.app.screen, CaseListScreen)
+    app.close_store()
+
+
+async def test_a_demo_store_says_its_passphrase(tmp_path: Path) -> None:
+    path = tmp_path / "demo.rondom"
+    _closed_store(path, demo=True)
+    async with app_at(path).run_test(size=(100, 30)) as pilot:
+        badge = pilot.app.screen.query_one(".demo-badge", Label)
+        assert "demo" in str(badge.render()).lower()
+
+
+async def test_a_damaged_store_gets_a_clear_screen(store_path: Path) -> None:
+    _closed_store(store_path)
+    data = store_path.read_bytes()[:50]
+    store_path.write_bytes(data)
+    async with app_at(store_path).run_test(size=(80, 24)) as pilot:
+        assert isinstance(pilot.app.screen, StoreProblemScreen)
+        assert "afgekapt" in _label(pilot.app, "#problem-message")
+        await pilot.press("q")
+    assert store_path.read_bytes() == data
+
+
+async def test_a_body_altered_store_is_refused_after_the_passphrase(store_path: Path) -> None:
+    _closed_store(store_path)
+    data = bytearray(store_path.read_bytes())
+    data[-3] ^= 0x40
+    store_path.write_bytes(bytes(data))
+    app = app_at(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_text(pilot, PASSPHRASE)
+        await pilot.press("enter")
+        for _ in range(100):
+            if "beschadigd" in _label(pilot.app, "#unlock-error"):
+                break
+            await pilot.pause(0.05)
+        assert "beschadigd" in _label(pilot.app, "#unlock-error")
+        assert isinstance(pilot.app.screen, UnlockScreen)
+    assert store_path.read_bytes() == bytes(data)
+
+
+async def test_a_store_in_use_names_the_holder_and_the_holder_keeps_working(store_path: Path) -> None:
+    _closed_store(store_path)
+    with Store.open(store_path, PASSPHRASE) as holder:
+        async with app_at(store_path).run_test(size=(100, 30)) as pilot:
+            assert isinstance(pilot.app.screen, StoreInUseScreen)
+            message = _label(pilot.app, "#problem-message")
+            assert "in gebruik" in message and str(__import__("os").getpid()) in message
+            await pilot.press("r")
+            assert isinstance(pilot.app.screen, StoreInUseScreen)
+        holder.cases.add(secret_case(given_name="Nog een"))
+        assert holder.cases.count() == 2
+    # free again: retry reaches the unlock screen
+    lock = StoreLock(store_path)
+    lock.acquire()
+    lock.release()
+
+
+async def test_creating_a_store_refuses_short_and_mismatched_passphrases(store_path: Path) -> None:
+    app = app_at(store_path, new_store_kdf=FAST_KDF)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert isinstance(pilot.app.screen, CreateStoreScreen)
+        assert pilot.app.focused.id == "first"  # type: ignore[union-attr]
+        await type_text(pilot, "kort")
+        await pilot.press("enter")
+        await type_text(pilot, "kort")
+        await pilot.press("enter")
+        assert "12" in _label(pilot.app, "#unlock-error")
+        pilot.app.screen.query_one("#first", Input).value = "een lange wachtwoordzin"
+        pilot.app.screen.query_one("#second", Input).value = "een andere wachtwoordzin"
+        await pilot.press("ctrl+s")
+        assert "niet gelijk" in _label(pilot.app, "#unlock-error")
+        assert not store_path.exists()
+        pilot.app.screen.query_one("#second", Input).value = "een lange wachtwoordzin"
+        await pilot.press("ctrl+s")
+        await _wait_for(pilot, CaseListScreen)
+        assert isinstance(pilot.app.screen, CaseListScreen)
+        await settle(pilot)
+    app.close_store()
+    Store.open(store_path, "een lange wachtwoordzin").close()
