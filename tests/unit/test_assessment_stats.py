@@ -41,16 +41,7 @@ from rondom_tui.domain.models import (
     KeyScores,
 )
 from rondom_tui.domain.scale import SCALE, anchor_label, format_number, score_from_key
-from rondom_tui.i18n import current_language, set_language
-
-
-@pytest.fixture(autouse=True)
-def dutch():
-    before = current_language()
-    set_language("nl")
-    yield
-    set_language(before)
-
+from rondom_tui.i18n import set_language
 
 # -- the scale --------------------------------------------------------------------------
 

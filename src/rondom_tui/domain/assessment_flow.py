@@ -253,9 +253,12 @@ def completion(assessment: Assessment) -> Completion:
 
 
 def finalise(assessment: Assessment) -> Assessment:
-    """The assessment made final (read-only). Missing answers count as "weet niet".
+    """The assessment made final (read-only).
 
-    It needs at least one participant: a final assessment nobody scored says nothing.
+    Unanswered keys stay unanswered (the statistics count them as no score, like "weet
+    niet"): the meeting may end before every key is discussed, and inventing answers would
+    misstate it. The screen shows `completion` before asking to finish. At least one
+    participant is needed: a final assessment nobody took part in says nothing.
     """
     if assessment.status is AssessmentStatus.FINAL:
         return assessment

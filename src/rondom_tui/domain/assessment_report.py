@@ -8,7 +8,8 @@ so no format can forget one:
   role (or "deelnemer 2"); the facilitator is left out; an action owner who is a participant
   shows as that role, any other owner as "naam weggelaten"; a notice asks to check free text
   (notes, actions), which may still name people.
-- anonymous assessment: per key only the distribution of scores, never who gave which.
+- anonymous assessment: per key only the distribution of scores, never who gave which, and
+  only the number of participants, not their names or roles.
 """
 
 from __future__ import annotations
@@ -155,7 +156,9 @@ def _key_list(numbers: tuple[int, ...], lang: str) -> str:
     return "; ".join(f"{n}. {key_by_number(n).title(lang)}" for n in numbers)
 
 
-def _facts(assessment: Assessment, summary: AssessmentSummary, options: ReportOptions):
+def _facts(
+    assessment: Assessment, summary: AssessmentSummary, options: ReportOptions
+) -> tuple[tuple[str, str], ...]:
     subject_label = "assessment.export.case" if assessment.case_id else "assessment.export.team"
     facts = [
         (t(subject_label), subject_text(assessment, options)),
@@ -163,13 +166,15 @@ def _facts(assessment: Assessment, summary: AssessmentSummary, options: ReportOp
     ]
     if assessment.facilitator and not options.privacy:
         facts.append((t("assessment.export.facilitator"), assessment.facilitator))
-    names = ", ".join(
-        participant_name(p, i, privacy=options.privacy)
-        for i, p in enumerate(assessment.participants, start=1)
-    )
-    facts.append(
-        (t("assessment.export.participants"), f"{summary.participants}: {names}".rstrip(": "))
-    )
+    # Anonymous: only how many took part; with one participant or one "ouder", a list of
+    # names or roles next to the distribution would say who gave which score.
+    people = str(summary.participants)
+    if assessment.participants and not assessment.anonymous:
+        people += ": " + ", ".join(
+            participant_name(p, i, privacy=options.privacy)
+            for i, p in enumerate(assessment.participants, start=1)
+        )
+    facts.append((t("assessment.export.participants"), people))
     status = "final" if assessment.status is AssessmentStatus.FINAL else "draft"
     facts.append((t("assessment.export.status"), t(f"assessment.status.{status}")))
     facts.append((t("assessment.export.overall"), format_number(summary.overall_mean)))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from rondom_tui.domain.keys import SEVEN_KEYS
@@ -268,7 +268,7 @@ def same_subject(a: Assessment, b: Assessment) -> bool:
     return a.label.strip().casefold() == b.label.strip().casefold()
 
 
-def _order(a: Assessment) -> tuple[date, object]:
+def _order(a: Assessment) -> tuple[date, datetime]:
     return (a.held_on, a.created_at)
 
 
