@@ -325,3 +325,8 @@ def test_summary_lines_fit_the_width(assessment, width, ascii):
     assert all(len(line) <= width for line in lines[:-1])
     if ascii:
         assert all(ord(ch) < 128 for line in lines[:-1] for ch in line if not ch.isalpha())
+
+
+def test_no_change_reads_as_equal_without_a_sign():
+    same = summarise(build({1: [3, 4]}))
+    assert "= 0,0" in summary_lines(same, changes=compare(same, same))[1]

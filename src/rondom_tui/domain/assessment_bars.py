@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rondom_tui.domain.assessment_stats import (
     AssessmentSummary,
+    Direction,
     KeyChange,
     KeyStats,
     direction_glyph,
@@ -139,7 +140,9 @@ def change_text(change: KeyChange | None, *, ascii: bool = False) -> str:
     glyph = direction_glyph(change.direction, ascii=ascii)
     if change.delta is None:
         return glyph
-    sign = "+" if change.delta >= 0 else ""
+    if change.direction is Direction.SAME:
+        return f"{glyph} {format_number(abs(change.delta))}"
+    sign = "+" if change.delta > 0 else ""
     return f"{glyph} {sign}{format_number(change.delta)}"
 
 
@@ -180,6 +183,35 @@ def layout(total_width: int) -> tuple[int, int]:
     return title, bar
 
 
+Segment = tuple[str, str]
+"""A piece of a line and the part it is (``title``, ``bar``, ``flag`` ...), for styling."""
+
+
+def row_segments(
+    row: BarRow, title_width: int, *, ascii: bool = False
+) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
+    """The two lines of one key as (text, part) pieces; joined they are the plain lines.
+
+    Parts: ``number``, ``title``, ``bar``, ``value``, ``range``, ``flag``, ``change`` on the
+    first line; ``indent``, ``marks``, ``without_score`` on the second.
+    """
+    first = (
+        (f"{row.key:>2} ", "number"),
+        (f"{_fit(row.title, title_width, ascii=ascii):<{title_width}} ", "title"),
+        (row.bar, "bar"),
+        (f" {row.value:>3}  ", "value"),
+        (f"{row.range_text:<3}  ", "range"),
+        (f"{row.flag:1}  ", "flag"),
+        (row.change, "change"),
+    )
+    second = (
+        (" " * (3 + title_width + 1), "indent"),
+        (row.marks, "marks"),
+        (f"  {row.without_score}" if row.without_score else "", "without_score"),
+    )
+    return first, second
+
+
 def summary_lines(
     summary: AssessmentSummary,
     *,
@@ -187,17 +219,14 @@ def summary_lines(
     changes: Sequence[KeyChange] | None = None,
     ascii: bool = False,
 ) -> tuple[str, ...]:
-    """The summary as plain text: a ruler, two lines per key, a legend. No line is longer than
-    `total_width` (when it is at least 60)."""
+    """The summary as plain text: a ruler, two lines per key, a legend. No line but the legend
+    is longer than `total_width` (when it is at least 60)."""
     title_width, bar_width = layout(total_width)
-    indent = " " * (3 + title_width + 1)
-    lines = [(indent + scale_ruler(bar_width)).rstrip()]
+    lines = [(" " * (3 + title_width + 1) + scale_ruler(bar_width)).rstrip()]
     for stats in summary.keys:
         change = changes[stats.key - 1] if changes else None
         row = bar_row(stats, bar_width=bar_width, change=change, ascii=ascii)
-        head = f"{row.key:>2} {_fit(row.title, title_width, ascii=ascii):<{title_width}} {row.bar}"
-        tail = f" {row.value:>3}  {row.range_text:<3}  {row.flag:1}  {row.change}"
-        lines.append((head + tail).rstrip())
-        lines.append((indent + row.marks + "  " + row.without_score).rstrip())
+        for segments in row_segments(row, title_width, ascii=ascii):
+            lines.append("".join(text for text, _ in segments).rstrip())
     lines.append(t("assessment.bars.legend", glyph=DISAGREEMENT_GLYPH))
     return tuple(lines)

@@ -110,4 +110,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.csv.role": ("rol", "role"),
     "assessment.csv.score": ("score", "score"),
     "assessment.csv.answer": ("antwoord", "answer"),
+    # meeting mode: the key page (binding descriptions are ids, translated by the app)
+    "assessment.key.score": ("score geven", "give a score"),
+    "assessment.key.dont_know": ("weet niet", "don't know"),
+    "assessment.key.clear": ("score wissen", "clear score"),
+    "assessment.key.next": ("volgende sleutel", "next key"),
+    "assessment.key.previous": ("vorige sleutel", "previous key"),
+    "assessment.key.next_participant": ("volgende deelnemer", "next participant"),
+    "assessment.key.previous_participant": ("vorige deelnemer", "previous participant"),
+    "assessment.key.note": ("notitie", "note"),
+    "assessment.key.action": ("actiepunt", "action"),
+    "assessment.page.note": ("Notitie", "Note"),
+    "assessment.page.no_participants": (
+        "Nog geen deelnemers: voeg ze toe om te scoren.",
+        "No participants yet: add them to score.",
+    ),
+    "assessment.page.answered": ("ingevuld", "answered"),
+    "assessment.page.key_of": ("sleutel {key} van {total}", "key {key} of {total}"),
+    "assessment.page.answered_count": ("{done} van {total} ingevuld", "{done} of {total} answered"),
+    # the summary bars
+    "assessment.bars.down": ("volgende sleutel", "next key"),
+    "assessment.bars.up": ("vorige sleutel", "previous key"),
+    "assessment.bars.open": ("sleutel openen", "open key"),
 }

@@ -1,4 +1,4 @@
-"""Shared set-up of the unit tests."""
+"""Shared set-up of every test."""
 
 from __future__ import annotations
 
