@@ -123,3 +123,14 @@ async def test_anonymous_page_shows_that_someone_answered_not_who_or_what():
         assert "grotendeels" not in text.split("weet niet", 1)[1]
         assert "helemaal" not in text.split("weet niet", 1)[1]
         assert scores(app, 1) == [1, 5, "-"]
+
+
+def test_binding_descriptions_are_message_ids_the_app_can_translate():
+    from rondom_tui.i18n import catalog
+    from rondom_tui.ui.widgets import ScoreBars
+
+    for widget in (KeyPage, ScoreBars):
+        for binding in widget.BINDINGS:
+            assert binding.description in catalog(), binding.description
+            if binding.group is not None:
+                assert binding.group.description in catalog()

@@ -21,7 +21,7 @@ from rondom_tui.domain.assessment_stats import (
     KeyStats,
     direction_glyph,
 )
-from rondom_tui.domain.keys import key_by_number
+from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
 from rondom_tui.domain.scale import SCALE_MAX, SCALE_VALUES, format_number
 from rondom_tui.i18n import current_language, t
 
@@ -176,7 +176,7 @@ def bar_row(
 
 def layout(total_width: int) -> tuple[int, int]:
     """(title width, bar width) that fit `total_width` columns, the bar at least `MIN_BAR`."""
-    longest = max(len(key_by_number(k).title(current_language())) for k in range(1, 8))
+    longest = max(len(k.title(current_language())) for k in SEVEN_KEYS)
     room = max(0, total_width - _TAIL - 4)
     bar = max(MIN_BAR, min(40, room - min(longest, 28)))
     title = max(MIN_TITLE, min(longest, room - bar))

@@ -170,12 +170,6 @@ class ScoreBars(Widget, can_focus=True):
         line.append((names or t("assessment.export.none")) + "\n")
         return line
 
-    def watch_cursor(self) -> None:
-        self.refresh()
-
-    def watch_changes(self) -> None:
-        self.refresh()
-
     def on_focus(self) -> None:
         self.refresh()
 
