@@ -1,0 +1,333 @@
+"""An assessment as Markdown, HTML or CSV text. Building text only: the caller writes it.
+
+What is shown, and what privacy hides, is decided in `assessment_report`; this module only lays
+the `Report` out. Every piece of user text is escaped for its format (HTML through
+`html.escape`), so a note cannot inject markup, and CSV cells that a spreadsheet would run as a
+formula are defused.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+
+from rondom_tui.domain.assessment_report import (
+    Report,
+    ReportOptions,
+    build_report,
+    participant_name,
+)
+from rondom_tui.domain.assessment_stats import Answer, key_stats
+from rondom_tui.domain.dates import format_day
+from rondom_tui.domain.keys import SEVEN_KEYS
+from rondom_tui.domain.models import Assessment
+from rondom_tui.i18n import current_language, t
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#~!])")
+_MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+# -- Markdown ---------------------------------------------------------------------------
+
+
+def md_escape(text: str) -> str:
+    """User text as literal Markdown on one line: punctuation escaped, newlines as spaces."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _md_quote(text: str) -> list[str]:
+    """Free text as a block quote, line by line; a line cannot start a list or a heading."""
+    lines = []
+    for line in text.splitlines():
+        body = _MD_LINE_START.sub(r"\1\\\2", md_escape(line))
+        lines.append(f"> {body}" if body else ">")
+    return lines
+
+
+def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def _yes(flag: bool) -> str:
+    return t("assessment.export.yes") if flag else ""
+
+
+def render_markdown(report: Report) -> str:
+    """The report as a Markdown document."""
+    out = [f"# {md_escape(report.title)}", ""]
+    out += [f"- **{md_escape(label)}:** {md_escape(value)}" for label, value in report.facts]
+    out.append("")
+    for notice in report.notices:
+        out += [f"> {md_escape(notice)}", ""]
+    out += [f"## {md_escape(t('assessment.export.overview'))}", ""]
+    out += _md_table(
+        _overview_header(),
+        [
+            [
+                md_escape(f"{k.number}. {k.title}"),
+                k.mean,
+                k.low_high,
+                k.stdev,
+                str(k.without_score),
+                "!" if k.disagreement else "",
+                k.change,
+            ]
+            for k in report.keys
+        ],
+    )
+    out.append("")
+    out += [f"- **{md_escape(label)}:** {md_escape(value)}" for label, value in _picture(report)]
+    out += ["", "```text", *report.bars, "```", ""]
+    out += [f"## {md_escape(t('assessment.export.per_key'))}", ""]
+    for k in report.keys:
+        out += [f"### {k.number}. {md_escape(k.title)}", "", f"_{md_escape(k.description)}_", ""]
+        out += [f"- {md_escape(who)}: {md_escape(answer)}" for who, answer in k.answers]
+        if k.note.strip():
+            out += ["", f"**{md_escape(t('assessment.export.note'))}:**", "", *_md_quote(k.note)]
+        out.append("")
+    out += [f"## {md_escape(t('assessment.export.actions'))}", ""]
+    if report.actions:
+        out += _md_table(
+            _action_header(),
+            [
+                [
+                    md_escape(f"{a.key}. {a.key_title}"),
+                    md_escape(a.text),
+                    md_escape(a.owner),
+                    a.due,
+                    _yes(a.done),
+                ]
+                for a in report.actions
+            ],
+        )
+    else:
+        out.append(md_escape(t("assessment.export.no_actions")))
+    out.append("")
+    return "\n".join(out)
+
+
+def _overview_header() -> list[str]:
+    return [
+        t("assessment.export.col.key"),
+        t("assessment.export.col.mean"),
+        t("assessment.export.col.low_high"),
+        t("assessment.export.col.stdev"),
+        t("assessment.export.col.without_score"),
+        t("assessment.export.col.disagreement"),
+        t("assessment.export.col.change"),
+    ]
+
+
+def _action_header() -> list[str]:
+    return [
+        t("assessment.export.col.key"),
+        t("assessment.export.col.action"),
+        t("assessment.export.col.owner"),
+        t("assessment.export.col.due"),
+        t("assessment.export.col.done"),
+    ]
+
+
+def _picture(report: Report) -> list[tuple[str, str]]:
+    return [
+        (t("assessment.summary.strongest"), report.strongest),
+        (t("assessment.summary.weakest"), report.weakest),
+        (t("assessment.summary.disagreements"), report.disagreements),
+    ]
+
+
+# -- HTML -------------------------------------------------------------------------------
+
+_STYLE = (
+    "body{font-family:sans-serif;max-width:60rem;margin:2rem auto;color:#000;background:#fff}"
+    "table{border-collapse:collapse}td,th{border:1px solid #000;padding:.2rem .5rem;"
+    "text-align:left;vertical-align:top}pre{font-size:.9rem}blockquote{border-left:3px solid"
+    " #000;margin-left:0;padding-left:1rem;white-space:pre-wrap}.flag{font-weight:bold}"
+)
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _html_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A table of already escaped cells."""
+    out = ["<table>", "<tr>" + "".join(f"<th>{_e(h)}</th>" for h in header) + "</tr>"]
+    out += ["<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows]
+    out.append("</table>")
+    return out
+
+
+def render_html(report: Report) -> str:
+    """The report as a standalone HTML page (no scripts, no external resources)."""
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{_e(current_language())}">',
+        '<head><meta charset="utf-8">',
+        f"<title>{_e(report.title)}</title>",
+        f"<style>{_STYLE}</style></head>",
+        "<body>",
+        f"<h1>{_e(report.title)}</h1>",
+        "<dl>",
+    ]
+    for label, value in report.facts:
+        out.append(f"<dt>{_e(label)}</dt><dd>{_e(value)}</dd>")
+    out.append("</dl>")
+    out += [f"<p><strong>{_e(notice)}</strong></p>" for notice in report.notices]
+    out.append(f"<h2>{_e(t('assessment.export.overview'))}</h2>")
+    out += _html_table(
+        _overview_header(),
+        [
+            [
+                _e(f"{k.number}. {k.title}"),
+                _e(k.mean),
+                _e(k.low_high),
+                _e(k.stdev),
+                _e(str(k.without_score)),
+                '<span class="flag">!</span>' if k.disagreement else "",
+                _e(k.change),
+            ]
+            for k in report.keys
+        ],
+    )
+    out.append("<ul>")
+    out += [
+        f"<li><strong>{_e(label)}:</strong> {_e(value)}</li>" for label, value in _picture(report)
+    ]
+    out.append("</ul>")
+    out.append("<pre>" + _e("\n".join(report.bars)) + "</pre>")
+    out.append(f"<h2>{_e(t('assessment.export.per_key'))}</h2>")
+    for k in report.keys:
+        out += [f"<h3>{k.number}. {_e(k.title)}</h3>", f"<p><em>{_e(k.description)}</em></p>"]
+        out.append("<ul>")
+        out += [f"<li>{_e(who)}: {_e(answer)}</li>" for who, answer in k.answers]
+        out.append("</ul>")
+        if k.note.strip():
+            out.append(f"<p><strong>{_e(t('assessment.export.note'))}:</strong></p>")
+            out.append(f"<blockquote>{_e(k.note)}</blockquote>")
+    out.append(f"<h2>{_e(t('assessment.export.actions'))}</h2>")
+    if report.actions:
+        out += _html_table(
+            _action_header(),
+            [
+                [
+                    _e(f"{a.key}. {a.key_title}"),
+                    _e(a.text),
+                    _e(a.owner),
+                    _e(a.due),
+                    _e(_yes(a.done)),
+                ]
+                for a in report.actions
+            ],
+        )
+    else:
+        out.append(f"<p>{_e(t('assessment.export.no_actions'))}</p>")
+    out += ["</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+# -- convenience ------------------------------------------------------------------------
+
+
+def export_markdown(
+    assessment: Assessment,
+    options: ReportOptions | None = None,
+    *,
+    previous: Assessment | None = None,
+) -> str:
+    """Summary and actions of `assessment` as Markdown."""
+    return render_markdown(build_report(assessment, options, previous=previous))
+
+
+def export_html(
+    assessment: Assessment,
+    options: ReportOptions | None = None,
+    *,
+    previous: Assessment | None = None,
+) -> str:
+    """Summary and actions of `assessment` as an HTML page."""
+    return render_html(build_report(assessment, options, previous=previous))
+
+
+# -- CSV --------------------------------------------------------------------------------
+
+
+def csv_cell(text: str) -> str:
+    """A cell a spreadsheet shows as text: one starting like a formula gets a leading ``'``."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def csv_header() -> list[str]:
+    return [
+        t("assessment.csv.held_on"),
+        t("assessment.csv.key"),
+        t("assessment.csv.key_title"),
+        t("assessment.csv.participant"),
+        t("assessment.csv.role"),
+        t("assessment.csv.score"),
+        t("assessment.csv.answer"),
+    ]
+
+
+def export_csv(assessment: Assessment, *, privacy: bool = False) -> str:
+    """The scores, one row per key per participant; an empty score cell is no score.
+
+    With `privacy` a participant is named by role. In an anonymous assessment the participant
+    and role cells are empty and each key's rows are sorted by score, so row order cannot tie
+    the scores of different keys to one person.
+    """
+    lang = current_language()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(csv_header())
+    held_on = format_day(assessment.held_on)
+    for key in SEVEN_KEYS:
+        stats = key_stats(assessment, key.number)
+        if assessment.anonymous:
+            scored = [i + 1 for i, n in enumerate(stats.distribution) for _ in range(n)]
+            rows = [("", "", str(s), Answer.SCORED) for s in scored]
+            rows += [("", "", "", Answer.DONT_KNOW)] * stats.dont_know
+            rows += [("", "", "", Answer.MISSING)] * stats.missing
+        else:
+            rows = [
+                (
+                    participant_name(person, number, privacy=privacy),
+                    person.role,
+                    "" if answer.score is None else str(answer.score),
+                    answer.answer,
+                )
+                for number, (person, answer) in enumerate(
+                    zip(assessment.participants, stats.by_participant, strict=True), start=1
+                )
+            ]
+        for who, role, score, answer in rows:
+            writer.writerow(
+                [
+                    held_on,
+                    str(key.number),
+                    key.title(lang),
+                    csv_cell(who),
+                    csv_cell(role),
+                    score,
+                    t(f"assessment.answer.{answer.value}"),
+                ]
+            )
+    return buffer.getvalue()
+
+
+__all__ = [
+    "ReportOptions",
+    "csv_cell",
+    "csv_header",
+    "export_csv",
+    "export_html",
+    "export_markdown",
+    "md_escape",
+    "render_html",
+    "render_markdown",
+]

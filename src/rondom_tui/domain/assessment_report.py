@@ -1,0 +1,244 @@
+"""What an exported assessment says, decided once for every output format.
+
+`build_report` turns an assessment into a `Report` of plain, already translated strings;
+`assessment_export` only lays it out as Markdown, HTML or CSV. The privacy decisions live here,
+so no format can forget one:
+
+- privacy on: the case shows as its code, never the child's name; participants show as their
+  role (or "deelnemer 2"); the facilitator is left out; an action owner who is a participant
+  shows as that role, any other owner as "naam weggelaten"; a notice asks to check free text
+  (notes, actions), which may still name people.
+- anonymous assessment: per key only the distribution of scores, never who gave which, and
+  only the number of participants, not their names or roles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rondom_tui.domain.assessment_bars import change_text, summary_lines
+from rondom_tui.domain.assessment_stats import (
+    Answer,
+    AssessmentSummary,
+    KeyStats,
+    compare,
+    summarise,
+)
+from rondom_tui.domain.dates import format_day
+from rondom_tui.domain.keys import key_by_number
+from rondom_tui.domain.models import Assessment, AssessmentStatus, Participant
+from rondom_tui.domain.scale import SCALE_VALUES, anchor_label, format_number
+from rondom_tui.i18n import current_language, t
+
+
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    """Choices for one export."""
+
+    privacy: bool = False
+    """Case code instead of the child's name, roles instead of people's names."""
+    case_code: str = ""
+    """The case's pseudonym, e.g. ``K-7F3A``."""
+    case_name: str = field(default="", repr=False)
+    """The child's name; shown only when `privacy` is off."""
+    ascii: bool = False
+    """Bars and arrows in plain ASCII."""
+    bar_width: int = 80
+    """Columns of the text bars."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportKey:
+    """One key's section."""
+
+    number: int
+    title: str
+    description: str
+    mean: str
+    low_high: str
+    """e.g. ``2–5``, empty without scores."""
+    stdev: str
+    without_score: int
+    disagreement: bool
+    change: str
+    """e.g. ``▲ +0,5``; empty without a previous assessment."""
+    answers: tuple[tuple[str, str], ...] = field(repr=False)
+    """(who, answer) pairs, or (score anchor, count) pairs in anonymous mode."""
+    note: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportAction:
+    key: int
+    key_title: str
+    text: str = field(repr=False)
+    owner: str = field(repr=False)
+    due: str
+    done: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything an export shows, as translated plain strings."""
+
+    title: str
+    facts: tuple[tuple[str, str], ...] = field(repr=False)
+    """(label, value) lines under the title: subject, date, facilitator, participants..."""
+    keys: tuple[ReportKey, ...]
+    strongest: str
+    weakest: str
+    disagreements: str
+    bars: tuple[str, ...]
+    actions: tuple[ReportAction, ...]
+    notices: tuple[str, ...]
+    """Sentences to show before the content (anonymous mode, privacy check)."""
+    anonymous: bool
+
+
+def participant_name(person: Participant, number: int, *, privacy: bool) -> str:
+    """How a participant is named in an export. `number` counts from 1."""
+    if privacy:
+        return person.role or t("assessment.participant.numbered", n=number)
+    if person.label and person.role:
+        return f"{person.label} ({person.role})"
+    return person.label or person.role or t("assessment.participant.numbered", n=number)
+
+
+def owner_name(owner: str, participants: list[Participant], *, privacy: bool) -> str:
+    """An action owner; with privacy only a role, never a name typed as free text."""
+    if not privacy or not owner:
+        return owner
+    wanted = owner.strip().casefold()
+    for person in participants:
+        if person.label and person.label.strip().casefold() == wanted:
+            return person.role or t("assessment.export.name_withheld")
+        if person.role and person.role.strip().casefold() == wanted:
+            return person.role
+    return t("assessment.export.name_withheld")
+
+
+def subject_text(assessment: Assessment, options: ReportOptions) -> str:
+    """The case (code, plus the name when privacy is off) or the team or school."""
+    if assessment.case_id is None:
+        return assessment.label
+    if options.privacy or not options.case_name:
+        return options.case_code or t("assessment.export.case_without_code")
+    if options.case_code:
+        return f"{options.case_name} ({options.case_code})"
+    return options.case_name
+
+
+def _answers(assessment: Assessment, stats: KeyStats, privacy: bool) -> tuple[tuple[str, str], ...]:
+    if assessment.anonymous:
+        counts = [
+            (f"{value} – {anchor_label(value)}", str(stats.distribution[i]))
+            for i, value in enumerate(SCALE_VALUES)
+        ]
+        counts.append((anchor_label(None), str(stats.without_score)))
+        return tuple(counts)
+    rows = []
+    for number, (person, answer) in enumerate(
+        zip(assessment.participants, stats.by_participant, strict=True), start=1
+    ):
+        if answer.answer is Answer.SCORED:
+            text = f"{answer.score} – {anchor_label(answer.score)}"
+        elif answer.answer is Answer.DONT_KNOW:
+            text = anchor_label(None)
+        else:
+            text = t("assessment.answer.missing")
+        rows.append((participant_name(person, number, privacy=privacy), text))
+    return tuple(rows)
+
+
+def _key_list(numbers: tuple[int, ...], lang: str) -> str:
+    if not numbers:
+        return t("assessment.export.none")
+    return "; ".join(f"{n}. {key_by_number(n).title(lang)}" for n in numbers)
+
+
+def _facts(
+    assessment: Assessment, summary: AssessmentSummary, options: ReportOptions
+) -> tuple[tuple[str, str], ...]:
+    subject_label = "assessment.export.case" if assessment.case_id else "assessment.export.team"
+    facts = [
+        (t(subject_label), subject_text(assessment, options)),
+        (t("assessment.export.held_on"), format_day(assessment.held_on)),
+    ]
+    if assessment.facilitator and not options.privacy:
+        facts.append((t("assessment.export.facilitator"), assessment.facilitator))
+    # Anonymous: only how many took part; with one participant or one "ouder", a list of
+    # names or roles next to the distribution would say who gave which score.
+    people = str(summary.participants)
+    if assessment.participants and not assessment.anonymous:
+        people += ": " + ", ".join(
+            participant_name(p, i, privacy=options.privacy)
+            for i, p in enumerate(assessment.participants, start=1)
+        )
+    facts.append((t("assessment.export.participants"), people))
+    status = "final" if assessment.status is AssessmentStatus.FINAL else "draft"
+    facts.append((t("assessment.export.status"), t(f"assessment.status.{status}")))
+    facts.append((t("assessment.export.overall"), format_number(summary.overall_mean)))
+    return tuple(facts)
+
+
+def build_report(
+    assessment: Assessment,
+    options: ReportOptions | None = None,
+    *,
+    previous: Assessment | None = None,
+) -> Report:
+    """The export content of `assessment`, compared with `previous` when given."""
+    options = options or ReportOptions()
+    lang = current_language()
+    summary = summarise(assessment)
+    changes = compare(summary, summarise(previous)) if previous is not None else None
+    keys = []
+    for stats in summary.keys:
+        key = key_by_number(stats.key)
+        change = changes[stats.key - 1] if changes else None
+        keys.append(
+            ReportKey(
+                number=stats.key,
+                title=key.title(lang),
+                description=key.description(lang),
+                mean=format_number(stats.mean),
+                low_high=(f"{stats.minimum}–{stats.maximum}" if stats.minimum is not None else ""),
+                stdev=format_number(stats.stdev),
+                without_score=stats.without_score,
+                disagreement=stats.disagreement,
+                change=change_text(change, ascii=options.ascii),
+                answers=_answers(assessment, stats, options.privacy),
+                note=stats.note,
+            )
+        )
+    actions = tuple(
+        ReportAction(
+            key=a.key,
+            key_title=key_by_number(a.key).title(lang),
+            text=a.text,
+            owner=owner_name(a.owner, assessment.participants, privacy=options.privacy),
+            due=format_day(a.due),
+            done=a.done,
+        )
+        for a in sorted(assessment.actions, key=lambda a: a.key)
+    )
+    notices = []
+    if assessment.anonymous:
+        notices.append(t("assessment.export.anonymous_notice"))
+    if options.privacy:
+        notices.append(t("assessment.export.privacy_notice"))
+    title = t("assessment.export.title")
+    return Report(
+        title=title,
+        facts=_facts(assessment, summary, options),
+        keys=tuple(keys),
+        strongest=_key_list(summary.strongest, lang),
+        weakest=_key_list(summary.weakest, lang),
+        disagreements=_key_list(summary.disagreements, lang),
+        bars=summary_lines(
+            summary, total_width=options.bar_width, changes=changes, ascii=options.ascii
+        ),
+        actions=actions,
+        notices=tuple(notices),
+        anonymous=assessment.anonymous,
+    )

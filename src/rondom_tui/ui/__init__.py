@@ -1,0 +1,4 @@
+"""The terminal app: screens, widgets, modals.
+
+Imports domain, store and bundle; never the reverse.
+"""

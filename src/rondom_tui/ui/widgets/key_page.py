@@ -1,0 +1,341 @@
+"""One key per page, for the meeting on a projector: number, title, explanation, the scale and
+everyone's answer, in large readable text.
+
+The page only presents. A digit key posts `KeyPage.ScoreEntered` and moves the turn to the
+next participant; the screen applies the score (`assessment_flow.set_score`), saves the draft
+and hands the page the new assessment with `show`. The page never sees the child's name: it
+is given a `subject` string (the case code, or the team's label).
+
+In anonymous mode the page shows only that someone has answered (✓), never the score, since
+everyone in the room can read the screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Digits, Static
+
+from rondom_tui.domain.assessment_flow import MeetingPosition, completion
+from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
+from rondom_tui.domain.models import Assessment, AssessmentStatus, KeyScores
+from rondom_tui.domain.scale import SCALE, anchor_label, is_score
+from rondom_tui.i18n import current_language, t
+
+_SCORE_GROUP = Binding.Group("assessment.key.score", compact=True)
+
+
+class KeyPage(Widget, can_focus=True):
+    """The page of one key in meeting mode; arrows or n/p turn the page."""
+
+    DEFAULT_CSS = """
+    KeyPage {
+        height: 1fr;
+        padding: 1 2;
+    }
+    KeyPage #kp-head {
+        height: auto;
+    }
+    KeyPage #kp-number {
+        width: 8;
+        color: $accent;
+    }
+    KeyPage #kp-heading {
+        height: auto;
+        padding-left: 2;
+    }
+    KeyPage #kp-title {
+        text-style: bold;
+        color: $text;
+    }
+    KeyPage #kp-description {
+        color: $text-muted;
+    }
+    KeyPage #kp-scale {
+        margin: 1 0;
+        border-top: solid $primary;
+        border-bottom: solid $primary;
+    }
+    KeyPage #kp-scores {
+        height: auto;
+    }
+    KeyPage #kp-note {
+        margin-top: 1;
+        color: $text-muted;
+    }
+    KeyPage #kp-status {
+        dock: bottom;
+        color: $text-muted;
+    }
+    """
+
+    BINDINGS = [
+        *(
+            Binding(
+                str(value),
+                f"score({value})",
+                "assessment.key.score",
+                group=_SCORE_GROUP,
+                id=f"assessment.score.{value}",
+            )
+            for value in range(1, 6)
+        ),
+        Binding(
+            "0,minus",
+            "score(None)",
+            "assessment.key.dont_know",
+            key_display="0/-",
+            id="assessment.score.dont_know",
+        ),
+        Binding(
+            "backspace,delete",
+            "clear_score",
+            "assessment.key.clear",
+            show=False,
+            id="assessment.score.clear",
+        ),
+        Binding("right,n", "next_key", "assessment.key.next", id="assessment.key.next"),
+        Binding("left,p", "previous_key", "assessment.key.previous", id="assessment.key.previous"),
+        Binding(
+            "down",
+            "next_participant",
+            "assessment.key.next_participant",
+            show=False,
+            id="assessment.key.next_participant",
+        ),
+        Binding(
+            "up",
+            "previous_participant",
+            "assessment.key.previous_participant",
+            show=False,
+            id="assessment.key.previous_participant",
+        ),
+        Binding("e", "edit_note", "assessment.key.note", id="assessment.key.note"),
+        Binding("a", "add_action", "assessment.key.action", id="assessment.key.action"),
+    ]
+
+    @dataclass
+    class PageMessage(Message):
+        """Something the page tells its screen about the key on it."""
+
+        page: KeyPage
+        key: int
+
+        @property
+        def control(self) -> KeyPage:
+            return self.page
+
+    @dataclass
+    class ScoreEntered(PageMessage):
+        """A participant's answer on the key: 1..5, or None for "weet niet"."""
+
+        participant_id: str
+        score: int | None
+
+    @dataclass
+    class ScoreCleared(PageMessage):
+        """Take back a participant's answer on the key (a mistyped digit)."""
+
+        participant_id: str
+
+    class KeyChanged(PageMessage):
+        """The page turned to `key`."""
+
+    class NoteRequested(PageMessage):
+        """The user wants to edit the shared note of `key`."""
+
+    class ActionRequested(PageMessage):
+        """The user wants to add an action under `key`."""
+
+    position: reactive[MeetingPosition] = reactive(MeetingPosition, init=False)
+    """The key on the page and whose turn it is."""
+
+    def __init__(
+        self,
+        assessment: Assessment,
+        subject: str,
+        *,
+        key: int = 1,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._assessment = assessment
+        """What the page shows; replaced through `show`."""
+        self._subject = subject
+        """The case code or team label: never the child's name."""
+        self.set_reactive(KeyPage.position, MeetingPosition(key=key))
+
+    @property
+    def assessment(self) -> Assessment:
+        return self._assessment
+
+    @property
+    def key(self) -> int:
+        return self.position.key
+
+    @property
+    def read_only(self) -> bool:
+        return self._assessment.status is AssessmentStatus.FINAL
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="kp-head"):
+            yield Digits(id="kp-number")
+            with Vertical(id="kp-heading"):
+                yield Static(id="kp-title")
+                yield Static(id="kp-description")
+        yield Static(id="kp-scale")
+        yield Static(id="kp-scores")
+        yield Static(id="kp-note")
+        yield Static(id="kp-status")
+
+    def on_mount(self) -> None:
+        self._paint()
+
+    def show(self, assessment: Assessment) -> None:
+        """Present a changed assessment (after the screen applied a score or a note)."""
+        self._assessment = assessment
+        count = len(assessment.participants)
+        if count and self.position.participant >= count:
+            self.position = MeetingPosition(self.position.key, count - 1)
+        self._paint()
+
+    def watch_position(self, old: MeetingPosition, new: MeetingPosition) -> None:
+        self._paint()
+        if old.key != new.key:
+            self.post_message(self.KeyChanged(self, new.key))
+
+    # -- actions ------------------------------------------------------------------------
+
+    def _current_participant(self) -> str | None:
+        people = self._assessment.participants
+        return people[self.position.participant].id if people else None
+
+    def action_score(self, score: int | None) -> None:
+        """Record the answer of the participant whose turn it is, then pass the turn on."""
+        participant_id = self._current_participant()
+        if participant_id is None or self.read_only:
+            self.app.bell()
+            return
+        self.post_message(self.ScoreEntered(self, self.key, participant_id, score))
+        self.position = self.position.next_participant(len(self._assessment.participants))
+
+    def action_clear_score(self) -> None:
+        participant_id = self._current_participant()
+        if participant_id is None or self.read_only:
+            self.app.bell()
+            return
+        self.post_message(self.ScoreCleared(self, self.key, participant_id))
+
+    def action_next_key(self) -> None:
+        self.position = self.position.next_key()
+
+    def action_previous_key(self) -> None:
+        self.position = self.position.previous_key()
+
+    def action_next_participant(self) -> None:
+        self.position = self.position.next_participant(len(self._assessment.participants))
+
+    def action_previous_participant(self) -> None:
+        self.position = self.position.previous_participant()
+
+    def action_edit_note(self) -> None:
+        if self.read_only:
+            self.app.bell()
+            return
+        self.post_message(self.NoteRequested(self, self.key))
+
+    def action_add_action(self) -> None:
+        if self.read_only:
+            self.app.bell()
+            return
+        self.post_message(self.ActionRequested(self, self.key))
+
+    # -- painting -----------------------------------------------------------------------
+
+    def _entry(self) -> KeyScores:
+        found = (ks for ks in self._assessment.keys if ks.key == self.key)
+        return next(found, KeyScores(key=self.key))
+
+    def _paint(self) -> None:
+        if not self.is_mounted:
+            return
+        lang = current_language()
+        key = key_by_number(self.key)
+        self.query_one("#kp-number", Digits).update(str(key.number))
+        self.query_one("#kp-title", Static).update(key.title(lang))
+        self.query_one("#kp-description", Static).update(key.description(lang))
+        self.query_one("#kp-scale", Static).update(scale_legend())
+        self.query_one("#kp-scores", Static).update(self._score_table())
+        note = self._entry().note
+        self.query_one("#kp-note", Static).update(
+            Text.assemble((t("assessment.page.note") + ": ", "bold"), note) if note else ""
+        )
+        self.query_one("#kp-status", Static).update(self._status())
+
+    def _score_table(self) -> Table:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(width=1)
+        table.add_column()
+        table.add_column(justify="right", style="bold")
+        table.add_column()
+        scores = self._entry().scores
+        people = self._assessment.participants
+        if not people:
+            table.add_row("", t("assessment.page.no_participants"), "", "")
+        for index, person in enumerate(people):
+            turn = index == self.position.participant
+            marker = "▶" if turn else ""
+            if self._assessment.anonymous:
+                name = t("assessment.participant.numbered", n=index + 1)
+            else:
+                name = " · ".join(part for part in (person.label, person.role) if part)
+            if person.id not in scores:
+                value, words = "·", ""
+            elif self._assessment.anonymous:
+                value, words = "✓", t("assessment.page.answered")
+            else:
+                score = scores[person.id]
+                value = str(score) if is_score(score) else "?"
+                words = anchor_label(score if is_score(score) else None)
+            style = "reverse" if turn and self.has_focus else ("bold" if turn else "")
+            table.add_row(marker, Text(name, style=style), value, words)
+        return table
+
+    def _status(self) -> Text:
+        done = completion(self._assessment).keys[self.key - 1]
+        total = len(self._assessment.participants)
+        status = "final" if self.read_only else "draft"
+        parts = [
+            self._subject,
+            t("assessment.page.key_of", key=self.key, total=len(SEVEN_KEYS)),
+            t("assessment.page.answered_count", done=total - len(done.unanswered), total=total),
+            t(f"assessment.status.{status}"),
+        ]
+        return Text("  ·  ".join(p for p in parts if p))
+
+    def on_focus(self) -> None:
+        self._paint()
+
+    def on_blur(self) -> None:
+        self._paint()
+
+
+def scale_legend() -> Text:
+    """The anchors of the scale on one line: ``1 nog niet   2 een beetje … 0 weet niet``."""
+    text = Text()
+    for anchor in SCALE:
+        text.append(f" {anchor.value} ", style="bold reverse")
+        text.append(f" {anchor.label}   ")
+    text.append(" 0 ", style="bold reverse")
+    text.append(f" {anchor_label(None)}")
+    return text

@@ -1,0 +1,237 @@
+"""Exports of an assessment: Markdown and HTML summaries, CSV scores, and what privacy hides."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from html.parser import HTMLParser
+
+import pytest
+from tests.unit.assessment_data import MISSING, assessments, build, free_text
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rondom_tui.domain import assessment_flow as flow
+from rondom_tui.domain.assessment_export import (
+    csv_cell,
+    export_csv,
+    export_html,
+    export_markdown,
+    md_escape,
+)
+from rondom_tui.domain.assessment_report import ReportOptions, build_report
+from rondom_tui.i18n import set_language
+
+CODE = "K-7F3A"
+CHILD = "Xqsam Xqjansen"
+
+
+def meeting():
+    a = build(
+        {1: [4, 2, None], 2: [5, 5, 4], 3: [MISSING, 3, 3]},
+        people=[("Xqmoeder", "ouder"), ("Xqjuf", "leerkracht"), ("Xqcoach", "")],
+        notes={2: "Ouders voelen zich gehoord."},
+    )
+    a.facilitator = "Xqleider"
+    a = flow.add_action(a, 2, "Wekelijks belmoment", owner="Xqmoeder", due=date(2026, 4, 1))
+    return flow.add_action(a, 1, "Huisbezoek", owner="Xqbuurvrouw")
+
+
+PRIVATE = ReportOptions(privacy=True, case_code=CODE, case_name=CHILD)
+OPEN = ReportOptions(privacy=False, case_code=CODE, case_name=CHILD)
+
+
+# -- what privacy hides -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("export", [export_markdown, export_html])
+def test_privacy_shows_the_case_code_and_roles_never_names(export):
+    text = export(meeting(), PRIVATE)
+    assert CODE in text
+    assert "Xq" not in text
+    assert "ouder" in text and "leerkracht" in text
+    assert "deelnemer 3" in text
+    assert "naam weggelaten" in text  # the owner who is not a participant
+    assert "Controleer notities en actiepunten" in text
+
+
+@pytest.mark.parametrize("export", [export_markdown, export_html])
+def test_without_privacy_names_and_code_are_shown(export):
+    text = export(meeting(), OPEN)
+    assert f"{CHILD} ({CODE})" in text
+    assert "Xqmoeder (ouder)" in text and "Xqcoach" in text and "Xqleider" in text
+
+
+def test_action_owner_who_takes_part_is_shown_by_role_under_privacy():
+    report = build_report(meeting(), PRIVATE)
+    owners = {a.text: a.owner for a in report.actions}
+    assert owners == {"Wekelijks belmoment": "ouder", "Huisbezoek": "naam weggelaten"}
+
+
+def test_a_team_assessment_is_named_by_its_label():
+    team = build({1: [3]}, case_id=None, label="Team Zuid")
+    assert "Team Zuid" in export_markdown(team, PRIVATE)
+    assert CODE not in export_markdown(team, PRIVATE)
+
+
+@given(assessments(anonymous=True), st.booleans())
+def test_anonymous_exports_never_name_a_participant(assessment, privacy):
+    options = ReportOptions(privacy=privacy, case_code=CODE)
+    outputs = [
+        export_markdown(assessment, options),
+        export_html(assessment, options),
+        export_csv(assessment, privacy=privacy),
+    ]
+    for person in assessment.participants:
+        for text in outputs:
+            assert person.label not in text
+
+
+# -- Markdown ---------------------------------------------------------------------------
+
+
+def test_markdown_has_the_overview_bars_keys_and_actions():
+    text = export_markdown(meeting(), OPEN, previous=build({1: [1, 1]}))
+    assert "| 1. Investeren in relaties | 3,0 | 2–4 |" in text
+    assert "▲ +2,0" in text
+    assert "```text" in text and "█" in text
+    assert "- Xqjuf (leerkracht): 2 – een beetje" in text
+    assert "- Xqcoach: weet niet" in text
+    assert "> Ouders voelen zich gehoord." in text
+    assert (
+        "| 2. Kind centraal in (gezins)context | Wekelijks belmoment | Xqmoeder | 01-04-2026 |"
+        in text
+    )
+
+
+def test_markdown_export_follows_the_language():
+    set_language("en")
+    text = export_markdown(meeting(), OPEN)
+    assert "Investing in relationships" in text and "Actions" in text
+
+
+def _unescaped_pipes(line: str) -> int:
+    return line.replace("\\\\", "").count("|") - line.replace("\\\\", "").count("\\|")
+
+
+@given(free_text, free_text)
+def test_user_text_cannot_break_a_markdown_table_or_add_markup(action_text, owner):
+    a = flow.add_action(build({1: [3]}), 1, "x" + action_text, owner=owner.strip())
+    text = export_markdown(a, OPEN)
+    rows = [line for line in text.splitlines() if line.startswith("| 1. Investeren")]
+    overview, action = rows
+    assert _unescaped_pipes(overview) == 8
+    assert _unescaped_pipes(action) == 6
+    assert "<" not in md_escape(action_text).replace("\\<", "")
+
+
+# -- HTML -------------------------------------------------------------------------------
+
+TEMPLATE_TAGS = {
+    "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "dl", "dt", "dd",
+    "p", "strong", "em", "table", "tr", "th", "td", "ul", "li", "pre", "blockquote", "span",
+}  # fmt: skip
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: set[str] = set()
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def test_html_escapes_markup_in_notes_names_and_actions():
+    a = build({1: [2, 4]}, people=[("<script>alert(1)</script>", "ouder"), ("A & B", "")])
+    a = flow.set_note(a, 1, '<img src=x onerror="x()">')
+    a = flow.add_action(a, 1, "<b>vet</b>", owner='"quote"')
+    text = export_html(a, OPEN)
+    assert "<script>" not in text and "<img" not in text and "<b>" not in text
+    assert "&lt;script&gt;" in text and "A &amp; B" in text and "&quot;quote&quot;" in text
+
+
+@given(free_text.map(lambda s: "<" + s), free_text.map(lambda s: s + "</td>"))
+def test_html_has_no_markup_from_user_text(note, label):
+    a = flow.set_note(build({2: [3]}, people=[(label, "ouder")]), 2, note)
+    a = flow.add_action(a, 2, note)
+    parser = _Tags()
+    parser.feed(export_html(a, OPEN))
+    assert parser.tags <= TEMPLATE_TAGS
+    text = "".join(parser.text)
+    assert " ".join(note.split()) in " ".join(text.split())
+
+
+# -- CSV --------------------------------------------------------------------------------
+
+
+def _rows(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text)))
+
+
+def test_csv_has_one_row_per_key_per_participant():
+    rows = _rows(export_csv(meeting()))
+    assert rows[0] == ["datum", "sleutel", "titel", "deelnemer", "rol", "score", "antwoord"]
+    assert len(rows) == 1 + 7 * 3
+    assert rows[1] == [
+        "14-03-2026",
+        "1",
+        "Investeren in relaties",
+        "Xqmoeder (ouder)",
+        "ouder",
+        "4",
+        "score",
+    ]
+    assert rows[3][3:] == ["Xqcoach", "", "", "weet niet"]
+    assert rows[7][3:] == ["Xqmoeder (ouder)", "ouder", "", "niet ingevuld"]
+
+
+def test_csv_with_privacy_names_roles_only():
+    text = export_csv(meeting(), privacy=True)
+    assert "Xq" not in text
+    assert _rows(text)[3][3] == "deelnemer 3"
+
+
+def test_anonymous_csv_sorts_each_key_so_rows_cannot_be_tied_to_a_person():
+    a = build({1: [5, 1, None, 3], 2: [1, 5, 2, MISSING]}, anonymous=True)
+    rows = _rows(export_csv(a))[1:]
+    key1 = [r for r in rows if r[1] == "1"]
+    assert [r[5] for r in key1] == ["1", "3", "5", ""]
+    assert all(r[3] == r[4] == "" for r in rows)
+    assert [r[6] for r in rows if r[1] == "2"] == ["score", "score", "score", "niet ingevuld"]
+
+
+def test_a_cell_that_looks_like_a_formula_is_defused():
+    assert csv_cell("=SUM(A1)") == "'=SUM(A1)"
+    assert csv_cell("-1") == "'-1"
+    assert csv_cell("ouder") == "ouder"
+
+
+@given(assessments(anonymous=False), st.booleans())
+def test_csv_round_trips_through_the_csv_module(assessment, privacy):
+    rows = _rows(export_csv(assessment, privacy=privacy))
+    people = assessment.participants
+    assert len(rows) == 1 + 7 * len(people)
+    for number, row in enumerate(rows[1:]):
+        assert len(row) == 7
+        key, person = int(row[1]), people[number % len(people)]
+        stored = assessment.keys[key - 1].scores.get(person.id)
+        assert row[5] == ("" if stored is None else str(stored))
+        assert row[4] == csv_cell(person.role)
+        if not privacy:
+            assert row[3].startswith(person.label)
+
+
+def test_anonymous_summary_shows_how_often_each_score_was_given():
+    a = build({1: [5, 5, 2, None]}, anonymous=True)
+    text = export_markdown(a, OPEN)
+    assert "- 5 – helemaal: 2" in text
+    assert "- 2 – een beetje: 1" in text
+    assert "- weet niet: 1" in text
+    assert "**Deelnemers:** 4\n" in text
+    assert "Anoniem gescoord" in text
