@@ -92,6 +92,7 @@ class PartialDate:
 
     __slots__ = ("_key", "day", "month", "qualifier", "year")
 
+    _key: tuple[date, int, str]
     year: int
     month: int | None
     day: int | None

@@ -8,7 +8,6 @@ show identifiers only: a model printed in a log line or a traceback never shows 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
@@ -39,10 +38,9 @@ class Model(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
         ident = getattr(self, "id", None)
         return f"{type(self).__name__}(id={ident!r})" if ident else f"{type(self).__name__}(…)"
 
-    def __rich_repr__(self) -> Iterator[Any]:
+    def __rich_repr__(self) -> list[tuple[str, Any]]:
         ident = getattr(self, "id", None)
-        if ident:
-            yield "id", ident
+        return [("id", ident)] if ident else []
 
 
 # -- cases ------------------------------------------------------------------------------

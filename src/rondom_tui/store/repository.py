@@ -1,3 +1,6 @@
+# TinyDB's type stubs assume integer document ids; this store uses its models' string ids
+# (IdTable below), which TinyDB supports at run time through `document_id_class`.
+# mypy: disable-error-code="arg-type,call-overload,list-item,assignment"
 """The store API the app and the command line call: open a store, then work with cases,
 events, assessments and the audit log. Widgets never touch TinyDB; they call this.
 
@@ -8,6 +11,7 @@ in one atomic write.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import secrets
 import threading
@@ -49,7 +53,7 @@ FORMAT_TAG = "rondom-store"
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
 
 
-class IdTable(Table):  # type: ignore[misc]
+class IdTable(Table):
     """A TinyDB table whose document ids are our own string ids (uuid4)."""
 
     document_id_class = str
@@ -58,7 +62,7 @@ class IdTable(Table):  # type: ignore[misc]
         return new_id()
 
 
-class _Database(TinyDB):  # type: ignore[misc]
+class _Database(TinyDB):
     table_class = IdTable
 
 
@@ -214,7 +218,8 @@ class Store:
         For scans over every event (counts, one case's events): wrapping 70,000 documents
         costs more than the scan itself. Callers must not change what they get.
         """
-        return self._storage.read().get(name, {}).values()
+        tables: dict[str, dict[str, dict[str, Any]]] = self._storage.read()
+        return tables.get(name, {}).values()
 
     def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
         """Re-wrap the data key under a new passphrase (slow: runs the KDF once)."""
@@ -248,7 +253,7 @@ class _Repository:
         return self._store.table(name)
 
 
-def _decode_all(docs: Iterable[dict[str, Any]], model: type[R]) -> list[R]:
+def _decode_all(docs: Iterable[dict[str, Any]], model: type[R]) -> builtins.list[R]:
     return [from_document(dict(doc), model) for doc in docs]
 
 
@@ -256,11 +261,11 @@ class CaseRepository(_Repository):
     """Case files."""
 
     @_locked
-    def list(self) -> list[Case]:
+    def list(self) -> builtins.list[Case]:
         return _decode_all(self._table(CASES).all(), Case)
 
     @_locked
-    def summaries(self) -> list[CaseSummary]:
+    def summaries(self) -> builtins.list[CaseSummary]:
         """Rows for the case list, with event counts, in one pass over the store."""
         counts = self._store.events.count_by_case()
         rows = []
@@ -314,7 +319,7 @@ class CaseRepository(_Repository):
         return self.add_many([case])[0]
 
     @_locked
-    def add_many(self, cases: Iterable[Case], *, audit: bool = True) -> list[Case]:
+    def add_many(self, cases: Iterable[Case], *, audit: bool = True) -> builtins.list[Case]:
         """Store several new cases in one save."""
         taken = self._taken_codes()
         stored = []
@@ -384,7 +389,7 @@ class EventRepository(_Repository):
     """Timeline events."""
 
     @_locked
-    def for_case(self, case_id: str) -> list[Event]:
+    def for_case(self, case_id: str) -> builtins.list[Event]:
         docs = [doc for doc in self._store.documents(EVENTS) if doc.get("case_id") == case_id]
         events = _decode_all(docs, Event)
         events.sort(key=lambda e: (e.start, e.id))
@@ -406,7 +411,7 @@ class EventRepository(_Repository):
         return self.add_many([event])[0]
 
     @_locked
-    def add_many(self, events: Iterable[Event], *, audit: bool = True) -> list[Event]:
+    def add_many(self, events: Iterable[Event], *, audit: bool = True) -> builtins.list[Event]:
         events = list(events)
         now = utc_now()
         with self._store.batch():
@@ -451,17 +456,17 @@ class AssessmentRepository(_Repository):
     """Seven-keys self-assessments."""
 
     @_locked
-    def list(self) -> list[Assessment]:
+    def list(self) -> builtins.list[Assessment]:
         items = _decode_all(self._table(ASSESSMENTS).all(), Assessment)
         items.sort(key=lambda a: (a.held_on, a.created_at))
         return items
 
     @_locked
-    def for_case(self, case_id: str) -> list[Assessment]:
+    def for_case(self, case_id: str) -> builtins.list[Assessment]:
         return [a for a in self.list() if a.case_id == case_id]
 
     @_locked
-    def for_label(self, label: str) -> list[Assessment]:
+    def for_label(self, label: str) -> builtins.list[Assessment]:
         return [a for a in self.list() if a.case_id is None and a.label == label]
 
     @_locked
@@ -522,7 +527,7 @@ class AuditLog(_Repository):
             self._table(AUDIT).insert_multiple(docs)
 
     @_locked
-    def entries(self, case_id: str | None = None) -> list[AuditEntry]:
+    def entries(self, case_id: str | None = None) -> builtins.list[AuditEntry]:
         docs = self._table(AUDIT).all()
         if case_id is not None:
             docs = [d for d in docs if d.get("case_id") == case_id]

@@ -29,7 +29,7 @@ def decode_body(plaintext: bytes) -> dict[str, Any]:
     return data
 
 
-class EncryptedStorage(Storage):  # type: ignore[misc]
+class EncryptedStorage(Storage):
     """TinyDB storage over an unlocked `Vault`."""
 
     def __init__(self, vault: Vault, plaintext: bytes) -> None:
