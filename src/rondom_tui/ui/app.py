@@ -75,6 +75,7 @@ class RondomApp(Translated, App[int]):
         self._last_activity = time.monotonic()
         self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rondom-save")
         self._pending: set[Future[Any]] = set()
+        self._quitting = False
 
     # -- start ------------------------------------------------------------------------
 
@@ -186,8 +187,14 @@ class RondomApp(Translated, App[int]):
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.MouseDown)):
+            if self._quitting:
+                return  # keys typed while the app closes must not open new screens
             self._last_activity = time.monotonic()
         await super().on_event(event)
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        self._quitting = True
+        super().exit(*args, **kwargs)
 
     def _check_idle(self) -> None:
         if self.store is not None and time.monotonic() - self._last_activity > self._idle_lock_seconds:
@@ -229,5 +236,10 @@ class RondomApp(Translated, App[int]):
         from rich.text import Text
 
         self.bell()
+        if os.environ.get("RONDOM_DEBUG") == "1":
+            # For developers on fictional data only: the traceback, still without locals.
+            from rich.traceback import Traceback
+
+            self._exit_renderables.append(Traceback(show_locals=False))
         self._exit_renderables.append(Text(t("app.crashed")))
         self._close_messages_no_wait()
