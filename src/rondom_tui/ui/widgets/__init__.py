@@ -1,0 +1,1 @@
+"""Widgets: they present and post messages; they never touch the store."""
