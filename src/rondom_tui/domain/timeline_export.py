@@ -41,7 +41,9 @@ EXPORT_STYLES: dict[Paint, str] = {
 """Fixed print colours: an export is read outside the terminal and its theme."""
 
 EXPORT_COLUMNS = 160
-"""The picture's width in time columns when the whole case fits at some zoom level."""
+"""The picture's widest time area, unless even the coarsest zoom needs more."""
+MIN_EXPORT_COLUMNS = 60
+"""The picture's narrowest time area, so a short history still has a readable axis."""
 
 _NAME_PARTICLES = frozenset({"van", "der", "den", "de", "het", "ter", "ten", "von", "la", "le"})
 _VALENCE_IDS = {1: "promoting", -1: "hindering", 0: "neutral"}
@@ -181,13 +183,14 @@ def markdown_table(
 def whole_window(
     events: Sequence[Event], today: date, columns: int = EXPORT_COLUMNS
 ) -> tuple[Window, int]:
-    """A window and width that show every event: the finest zoom that fits in `columns`, else
-    the coarsest zoom made as wide as it needs to be."""
+    """A window and width that show every event: the finest zoom at which the case fits in
+    `columns`, cut to what it uses (at least `MIN_EXPORT_COLUMNS`, so the axis can speak); at
+    the coarsest zoom as wide as the case needs."""
     window = fit(events, columns, today)
-    if window.zoom == len(ZOOM_LEVELS) - 1 and events:
-        last = max(window.column_of(d) for d in (today, *(_latest(e, today) for e in events)))
-        columns = max(columns, last + 2)
-    return window, columns
+    if not events:
+        return window, columns
+    needed = max(window.column_of(_latest(e, today)) for e in events) + 2
+    return window, max(needed, MIN_EXPORT_COLUMNS)
 
 
 def _latest(event: Event, today: date) -> date:
