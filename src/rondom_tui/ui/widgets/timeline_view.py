@@ -175,7 +175,7 @@ class TimelineView(Widget, can_focus=True):
         self._arrangement: Arrangement | None = None
         self._frame: Frame | None = None
         self._frame_key: tuple[object, ...] = ()
-        self._scroll = 0
+        self._lane_scroll = 0
         """Lane rows scrolled off the top when they do not all fit."""
         self.set_reactive(TimelineView.cursor, Cursor(Lane.KIND, self.today))
 
@@ -200,14 +200,14 @@ class TimelineView(Widget, can_focus=True):
         return self._chronology.find(self.selected_id)
 
     @property
-    def gutter(self) -> int:
+    def label_width(self) -> int:
         """Width of the lane labels on the left."""
         return max(len(t(f"timeline.lane_short.{lane.value}")) for lane in Lane) + 1
 
     @property
     def columns(self) -> int:
         """Width of the time area."""
-        return max(1, self.size.width - self.gutter)
+        return max(1, self.size.width - self.label_width)
 
     # -- layout -------------------------------------------------------------------------
 
@@ -258,7 +258,7 @@ class TimelineView(Widget, can_focus=True):
         width = self.size.width
         base = self.rich_style
         frame = self.current_frame()
-        index = y if y < frame.axis_rows else y + self._scroll
+        index = y if y < frame.axis_rows else y + self._lane_scroll
         if index >= len(frame.rows):
             return Strip.blank(width, base)
         row = frame.rows[index]
@@ -266,7 +266,11 @@ class TimelineView(Widget, can_focus=True):
         label_style = self.get_component_rich_style(
             "timeline--label-cursor" if on_cursor else "timeline--label"
         )
-        segments = [Segment(row.label[: self.gutter - 1].rjust(self.gutter - 1) + " ", label_style)]
+        segments = [
+            Segment(
+                row.label[: self.label_width - 1].rjust(self.label_width - 1) + " ", label_style
+            )
+        ]
         segments += [Segment(span.text, self._paint_style(span.paint, base)) for span in row.spans]
         return Strip(segments).adjust_cell_length(width, base)
 
@@ -298,11 +302,13 @@ class TimelineView(Widget, can_focus=True):
         extent = self._selected_row(frame) if self.selected_id else None
         target = extent if extent is not None else (rows.start if rows else frame.axis_rows)
         target -= frame.axis_rows
-        if target < self._scroll:
-            self._scroll = target
-        elif target >= self._scroll + visible:
-            self._scroll = target - visible + 1
-        self._scroll = max(0, min(self._scroll, len(frame.rows) - frame.axis_rows - visible))
+        if target < self._lane_scroll:
+            self._lane_scroll = target
+        elif target >= self._lane_scroll + visible:
+            self._lane_scroll = target - visible + 1
+        self._lane_scroll = max(
+            0, min(self._lane_scroll, len(frame.rows) - frame.axis_rows - visible)
+        )
         self.refresh()
 
     def _selected_row(self, frame: Frame) -> int | None:
@@ -392,8 +398,8 @@ class TimelineView(Widget, can_focus=True):
     def on_click(self, event: Click) -> None:
         """Select the event clicked, or put the cursor on the lane and day clicked."""
         frame = self.current_frame()
-        column = event.x - self.gutter
-        index = event.y if event.y < frame.axis_rows else event.y + self._scroll
+        column = event.x - self.label_width
+        index = event.y if event.y < frame.axis_rows else event.y + self._lane_scroll
         if not 0 <= column < frame.columns or index >= len(frame.rows):
             return
         hit = frame.hit(column, index)
