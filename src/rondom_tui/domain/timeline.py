@@ -20,9 +20,10 @@ moving around in `timeline_navigation`; this module re-exports what callers need
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Event, Lane
@@ -61,6 +62,7 @@ __all__ = [
     "ZoomLevel",
     "absolute_column",
     "arrange",
+    "date_range",
     "event_days",
     "layout",
     "paint",
@@ -190,6 +192,14 @@ class Frame:
 # -- arranging --------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=16_384)
+def date_range(value: PartialDate) -> tuple[date, date, date]:
+    """(earliest, anchor, latest) of a partial date. Cached: a case's dates are laid out again
+    at every zoom step and each of these is a few date calculations."""
+    earliest, latest = value.earliest(), value.latest()
+    return earliest, earliest + (latest - earliest) // 2, latest
+
+
 def event_days(event: Event, today: date) -> tuple[date, date, date, date]:
     """(earliest, body start, body end, latest) of an event, in days.
 
@@ -197,18 +207,22 @@ def event_days(event: Event, today: date) -> tuple[date, date, date, date]:
     ongoing period); earliest and latest widen it by what the partial dates leave open. A known
     end wins over the `ongoing` flag. An end written before its start is read as the start.
     """
-    start = event.start
-    body_first = start.anchor()
+    earliest, body_first, start_latest = date_range(event.start)
     if event.end is not None:
-        body_last = max(body_first, event.end.anchor())
-        return start.earliest(), body_first, body_last, max(body_last, event.end.latest())
+        _, end_anchor, end_latest = date_range(event.end)
+        body_last = max(body_first, end_anchor)
+        return earliest, body_first, body_last, max(body_last, end_latest)
     if event.ongoing:
         body_last = max(body_first, today)
-        return start.earliest(), body_first, body_last, body_last
-    return start.earliest(), body_first, body_first, max(body_first, start.latest())
+        return earliest, body_first, body_last, body_last
+    return earliest, body_first, body_first, max(body_first, start_latest)
 
 
-def _place(event: Event, zoom: int, today: date, sub_row: int) -> Placement:
+Geometry = tuple[int, int, int, int, bool]
+"""(first, body_first, body_last, last, ongoing) in absolute columns; see `Placement`."""
+
+
+def _geometry(event: Event, zoom: int, today: date) -> Geometry:
     earliest, body_start, body_end, latest = event_days(event, today)
     first, body_first = absolute_column(earliest, zoom), absolute_column(body_start, zoom)
     body_last, last = absolute_column(body_end, zoom), absolute_column(latest, zoom)
@@ -216,9 +230,7 @@ def _place(event: Event, zoom: int, today: date, sub_row: int) -> Placement:
     if ongoing:
         last = max(body_last, body_first + 1)
         body_last = last - 1
-    return Placement(
-        event.id, event.lane, sub_row, event.valence, first, body_first, body_last, last, ongoing
-    )
+    return first, body_first, body_last, last, ongoing
 
 
 def arrange(
@@ -238,29 +250,30 @@ def arrange(
     drops lanes without events.
     """
     shown = [lane for lane in Lane if lanes is None or lane in lanes]
-    pending: dict[Lane, list[tuple[Placement, Event]]] = {lane: [] for lane in shown}
+    pending: dict[Lane, list[tuple[Geometry, Event]]] = {lane: [] for lane in shown}
     for event in events:
         if event.lane in pending:
-            pending[event.lane].append((_place(event, zoom, today, 0), event))
+            pending[event.lane].append((_geometry(event, zoom, today), event))
     stacks: list[LaneStack] = []
     placements: dict[str, Placement] = {}
     for lane in shown:
-        items = sorted(pending[lane], key=lambda pair: (pair[0].first, pair[0].last, pair[1].id))
+        items = sorted(pending[lane], key=lambda item: (item[0][0], item[0][3], item[1].id))
         if hide_empty and not items:
             continue
         sub_rows: list[list[Placement]] = [[]]
         ends: list[int] = [FREE]
-        for placement, _event in items:
-            index = next((i for i, end in enumerate(ends) if placement.first > end + GAP), None)
+        for (first, body_first, body_last, last, ongoing), event in items:
+            index = next((i for i, end in enumerate(ends) if first > end + GAP), None)
             if index is None:
                 index = len(sub_rows)
                 sub_rows.append([])
                 ends.append(FREE)
-            if index:
-                placement = replace(placement, sub_row=index)
+            placement = Placement(
+                event.id, lane, index, event.valence, first, body_first, body_last, last, ongoing
+            )
             sub_rows[index].append(placement)
-            ends[index] = placement.last
-            placements[placement.event_id] = placement
+            ends[index] = last
+            placements[event.id] = placement
         stacks.append(LaneStack(lane, tuple(tuple(row) for row in sub_rows)))
     return Arrangement(zoom, today, tuple(stacks), placements)
 

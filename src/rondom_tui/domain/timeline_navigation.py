@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rondom_tui.domain.models import Event, Lane
-from rondom_tui.domain.timeline import event_days
+from rondom_tui.domain.timeline import date_range, event_days
 from rondom_tui.domain.timeline_grid import DEFAULT_ZOOM, ZOOM_LEVELS, Window
 
 _LANE_INDEX = {lane: i for i, lane in enumerate(Lane)}
@@ -22,10 +22,18 @@ MARGIN = 2
 """Columns kept between a selected event and the window's edge when the view follows it."""
 
 
-def order_key(event: Event) -> tuple[object, ...]:
-    """The time order of events: by start (anchor, then the more precise first), then by lane
-    in display order, then by id, so that the order is total and stable."""
-    return (event.start, _LANE_INDEX[event.lane], event.id)
+def order_key(event: Event) -> tuple[date, int, str, int, str]:
+    """The time order of events: by start (as `PartialDate` orders: anchor, the more precise
+    first, then its text), then by lane in display order, then by id, so the order is total and
+    stable. Plain values, because comparing `PartialDate`s in a sort of thousands is slow."""
+    start = event.start
+    return (
+        date_range(start)[1],
+        start.precision_rank(),
+        start.iso(),
+        _LANE_INDEX[event.lane],
+        event.id,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +49,7 @@ class Chronology:
         ordered = tuple(sorted(events, key=order_key))
         return cls(
             ordered,
-            tuple(e.start.anchor() for e in ordered),
+            tuple(date_range(e.start)[1] for e in ordered),
             {e.id: i for i, e in enumerate(ordered)},
         )
 
@@ -88,7 +96,7 @@ def nearest_in_lane(
     """The event of `lane` nearest to `day` (distance 0 when a period covers it); ties go to the
     earlier event. With `between`, only events whose drawn extent touches that range count,
     so moving up or down never jumps to an event far off screen."""
-    best: tuple[int, tuple[object, ...]] | None = None
+    best: tuple[int, tuple[date, int, str, int, str]] | None = None
     found: Event | None = None
     for event in events:
         if event.lane is not lane:
