@@ -13,7 +13,7 @@ from textual.message import Message
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Category, Event, Lane
 from rondom_tui.domain.timeline import GLYPHS
-from rondom_tui.i18n import set_language
+from rondom_tui.i18n import catalog, set_language
 from rondom_tui.ui.widgets.timeline_view import TimelineView
 
 TODAY = date(2026, 3, 2)
@@ -75,12 +75,14 @@ class TimelineApp(App[None]):
         self.messages: list[Message] = []
 
     def compose(self) -> ComposeResult:
-        yield TimelineView(self.events, today=TODAY, date_of_birth=PartialDate(2013, 6, 1))
+        yield TimelineView(
+            self.events, today=TODAY, date_of_birth=PartialDate(2013, 6, 1), id="timeline"
+        )
 
-    @on(TimelineView.EventSelected)
-    @on(TimelineView.AddRequested)
-    @on(TimelineView.EditRequested)
-    @on(TimelineView.DeleteRequested)
+    @on(TimelineView.EventSelected, "#timeline")
+    @on(TimelineView.AddRequested, "#timeline")
+    @on(TimelineView.EditRequested, "#timeline")
+    @on(TimelineView.DeleteRequested, "#timeline")
     def record(self, message: Message) -> None:
         self.messages.append(message)
 
@@ -281,3 +283,29 @@ async def test_on_a_short_terminal_the_cursor_lane_scrolls_into_view() -> None:
         lines = screen_lines(view)
         assert any(line.strip().startswith("Bestaansz.") for line in lines)
         assert lines[0].strip()[:4].isdigit()
+
+
+async def test_h_hides_and_shows_the_empty_lanes() -> None:
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.query_one(TimelineView)
+
+        def labels() -> list[str]:
+            return [line.split()[0] for line in screen_lines(view)[3:] if line[:10].strip()]
+
+        assert labels() == ["Kind", "Gezin", "School", "Jeugdhulp", "Bestaansz.", "Overig"]
+        await pilot.press("h")
+        await pilot.pause()
+        assert labels() == ["Gezin", "School", "Jeugdhulp", "Bestaansz."]
+        await pilot.press("h")
+        await pilot.pause()
+        assert "Overig" in labels()
+
+
+def test_binding_descriptions_are_message_ids_in_the_catalog() -> None:
+    descriptions = [binding.description for binding in TimelineView.BINDINGS]
+    assert descriptions and all(d in catalog() for d in descriptions)
+    assert all(
+        binding.id and binding.id.startswith("timeline.") for binding in TimelineView.BINDINGS
+    )

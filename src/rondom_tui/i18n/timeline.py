@@ -61,6 +61,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.key.first": ("eerste", "first"),
     "timeline.key.last": ("laatste", "last"),
     "timeline.key.today": ("vandaag", "today"),
+    "timeline.key.hide_empty": ("lege banen", "empty lanes"),
     "timeline.key.add": ("toevoegen", "add"),
     "timeline.key.edit": ("bewerken", "edit"),
     "timeline.key.delete": ("verwijderen", "delete"),

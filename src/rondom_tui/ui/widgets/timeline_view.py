@@ -4,9 +4,9 @@ cursor; it never touches the store.
 Everything about where things go is decided by pure functions (`domain.timeline`,
 `domain.timeline_navigation`); this widget keeps the state (window, selection, cursor), maps
 keys to those functions, turns painted rows into `Strip`s through the line API, and posts
-messages (`EventSelected`, `AddRequested`, `EditRequested`, `DeleteRequested`) that the screen
-acts on. Colours come from component classes styled with theme variables only; the glyphs carry
-the same meaning for monochrome terminals.
+messages (`timeline_messages`, also reachable as `TimelineView.EventSelected` and so on) that
+the screen acts on. Colours come from component classes styled with theme variables only; the
+glyphs carry the same meaning for monochrome terminals.
 """
 
 from __future__ import annotations
@@ -18,14 +18,21 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
 from textual.events import Click
-from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Event, Lane
-from rondom_tui.domain.timeline import Arrangement, Cursor, Frame, Paint, arrange, paint
+from rondom_tui.domain.timeline import (
+    Arrangement,
+    Cursor,
+    Frame,
+    Paint,
+    arrange,
+    date_range,
+    paint,
+)
 from rondom_tui.domain.timeline_grid import Window
 from rondom_tui.domain.timeline_navigation import (
     Chronology,
@@ -39,6 +46,12 @@ from rondom_tui.domain.timeline_navigation import (
     zoom_out,
 )
 from rondom_tui.i18n import t
+from rondom_tui.ui.widgets.timeline_messages import (
+    AddRequested,
+    DeleteRequested,
+    EditRequested,
+    EventSelected,
+)
 
 DAY_PRECISION_UP_TO = 7
 """Up to this many days per column, a new event starts on the cursor's day; above it, on its
@@ -99,52 +112,16 @@ class TimelineView(Widget, can_focus=True):
         Binding("home", "end(-1)", "timeline.key.first", show=False, id="timeline.first"),
         Binding("end", "end(1)", "timeline.key.last", show=False, id="timeline.last"),
         Binding("t", "today", "timeline.key.today", id="timeline.today"),
+        Binding("h", "toggle_empty", "timeline.key.hide_empty", id="timeline.hide_empty"),
         Binding("a", "add", "timeline.key.add", id="timeline.add"),
         Binding("e,enter", "edit", "timeline.key.edit", id="timeline.edit"),
         Binding("d,delete", "delete", "timeline.key.delete", id="timeline.delete"),
     ]
 
-    class _Message(Message):
-        """Base of the messages below: they all name the timeline as their control."""
-
-        def __init__(self, timeline: TimelineView) -> None:
-            super().__init__()
-            self.timeline = timeline
-
-        @property
-        def control(self) -> TimelineView:
-            return self.timeline
-
-    class EventSelected(_Message):
-        """The selection changed; `event_id` is None when the cursor is on a day instead."""
-
-        def __init__(self, timeline: TimelineView, event_id: str | None) -> None:
-            super().__init__(timeline)
-            self.event_id = event_id
-
-    class AddRequested(_Message):
-        """The user wants a new event here: a lane, the day under the cursor, and a start date
-        as precise as the zoom level lets the user point."""
-
-        def __init__(self, timeline: TimelineView, lane: Lane, day: date, start: PartialDate):
-            super().__init__(timeline)
-            self.lane = lane
-            self.day = day
-            self.start = start
-
-    class EditRequested(_Message):
-        """The user wants to edit the selected event."""
-
-        def __init__(self, timeline: TimelineView, event_id: str) -> None:
-            super().__init__(timeline)
-            self.event_id = event_id
-
-    class DeleteRequested(_Message):
-        """The user wants to delete the selected event (the screen asks to confirm)."""
-
-        def __init__(self, timeline: TimelineView, event_id: str) -> None:
-            super().__init__(timeline)
-            self.event_id = event_id
+    EventSelected = EventSelected
+    AddRequested = AddRequested
+    EditRequested = EditRequested
+    DeleteRequested = DeleteRequested
 
     window: reactive[Window | None] = reactive(None)
     """The time on screen; None until the widget knows its width (then it fits the case)."""
@@ -173,8 +150,11 @@ class TimelineView(Widget, can_focus=True):
         self._events: list[Event] = list(events)
         self._chronology = Chronology.of(self._events)
         self._arrangement: Arrangement | None = None
+        self._arrangement_version = 0
+        """Counts new arrangements, so a cached frame is never taken for another's."""
         self._frame: Frame | None = None
         self._frame_key: tuple[object, ...] = ()
+        self._label_width = max(len(t(f"timeline.lane_short.{lane.value}")) for lane in Lane) + 1
         self._lane_scroll = 0
         """Lane rows scrolled off the top when they do not all fit."""
         self.set_reactive(TimelineView.cursor, Cursor(Lane.KIND, self.today))
@@ -202,7 +182,7 @@ class TimelineView(Widget, can_focus=True):
     @property
     def label_width(self) -> int:
         """Width of the lane labels on the left."""
-        return max(len(t(f"timeline.lane_short.{lane.value}")) for lane in Lane) + 1
+        return self._label_width
 
     @property
     def columns(self) -> int:
@@ -212,14 +192,17 @@ class TimelineView(Widget, can_focus=True):
     # -- layout -------------------------------------------------------------------------
 
     def _current_window(self) -> Window:
-        if self.window is None:
-            self.set_reactive(TimelineView.window, fit(self._events, self.columns, self.today))
-        assert self.window is not None
-        return self.window
+        if self.window is not None:
+            return self.window
+        window = fit(self._events, self.columns, self.today)
+        if self.size.width > self.label_width:  # keep the fit only once the width is known
+            self.set_reactive(TimelineView.window, window)
+        return window
 
     def _arranged(self, zoom: int) -> Arrangement:
         if self._arrangement is None or self._arrangement.zoom != zoom:
             self._arrangement = arrange(self._events, zoom, self.today, hide_empty=self.hide_empty)
+            self._arrangement_version += 1
         return self._arrangement
 
     def current_frame(self) -> Frame:
@@ -227,7 +210,7 @@ class TimelineView(Widget, can_focus=True):
         window = self._current_window()
         arrangement = self._arranged(window.zoom)
         cursor = self.cursor if self.selected_id is None else None
-        key = (id(arrangement), window, self.columns, self.selected_id, cursor)
+        key = (self._arrangement_version, window, self.columns, self.selected_id, cursor)
         if self._frame is None or key != self._frame_key:
             self._frame = paint(
                 arrangement,
@@ -242,6 +225,7 @@ class TimelineView(Widget, can_focus=True):
 
     def watch_hide_empty(self) -> None:
         self._arrangement = None
+        self._follow_lane()
 
     def watch_selected_id(self, old: str | None, new: str | None) -> None:
         if old != new:
@@ -282,7 +266,7 @@ class TimelineView(Widget, can_focus=True):
     # -- moving -------------------------------------------------------------------------
 
     def _select(self, event: Event) -> None:
-        day = event.start.anchor()
+        day = date_range(event.start)[1]
         self.selected_id = event.id
         self.cursor = Cursor(event.lane, day)
         self.window = ensure_visible(self._current_window(), day, self.columns)
@@ -290,7 +274,7 @@ class TimelineView(Widget, can_focus=True):
 
     def _focus_day(self) -> date:
         event = self.selected_event
-        return event.start.anchor() if event is not None else self.cursor.day
+        return date_range(event.start)[1] if event is not None else self.cursor.day
 
     def _follow_lane(self) -> None:
         """Scroll the lane rows so the cursor's lane is on screen."""
@@ -375,6 +359,10 @@ class TimelineView(Widget, can_focus=True):
         self.selected_id = None
         self.cursor = Cursor(self.cursor.lane, self.today)
         self.window = centre_on(self._current_window(), self.today, self.columns)
+
+    def action_toggle_empty(self) -> None:
+        """Hide or show the lanes without events."""
+        self.hide_empty = not self.hide_empty
 
     # -- requests to the screen ---------------------------------------------------------
 
