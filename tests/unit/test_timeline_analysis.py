@@ -21,6 +21,13 @@ from rondom_tui.domain.timeline_analysis import (
     summarise,
     waiting_times,
 )
+from rondom_tui.domain.timeline_grid import ZOOM_LEVELS
+from rondom_tui.domain.timeline_labels import (
+    category_name,
+    lane_name,
+    lane_short_name,
+    valence_name,
+)
 from rondom_tui.domain.timeline_navigation import order_key
 from rondom_tui.i18n import catalog, set_language
 from tests.unit.timeline_strategies import TODAY, event, event_lists
@@ -293,9 +300,11 @@ def test_filtering_keeps_exactly_the_matching_events(
         assert (e in shown) == expected
 
 
-def test_every_category_lane_and_valence_has_a_label() -> None:
-    ids = [f"timeline.category.{c.value}" for c in Category]
-    ids += [f"timeline.lane.{lane.value}" for lane in Lane]
-    ids += [f"timeline.lane_short.{lane.value}" for lane in Lane]
-    ids += [f"timeline.valence.{v}" for v in ("promoting", "hindering", "neutral")]
-    assert [i for i in ids if i not in catalog()] == []
+def test_every_lane_category_valence_and_zoom_level_has_words_in_both_languages() -> None:
+    for lang in ("nl", "en"):
+        set_language(lang)
+        words = [lane_name(lane) for lane in Lane] + [lane_short_name(lane) for lane in Lane]
+        words += [category_name(c) for c in Category] + [valence_name(v) for v in (-1, 0, 1)]
+        words += [catalog()[level.name_id][0] for level in ZOOM_LEVELS]
+        assert all(words)
+    assert max(len(lane_short_name(lane)) for lane in Lane) <= 10

@@ -40,7 +40,7 @@ from rondom_tui.domain.timeline_grid import (
     ZoomLevel,
     absolute_column,
 )
-from rondom_tui.i18n import t
+from rondom_tui.domain.timeline_labels import lane_short_name
 
 __all__ = [
     "DEFAULT_ZOOM",
@@ -310,7 +310,7 @@ def paint(
     extents: dict[str, EventExtent] = {}
     left, right = window.first_column, window.first_column + columns - 1
     for stack in arrangement.lanes:
-        label = t(f"timeline.lane_short.{stack.lane.value}")
+        label = lane_short_name(stack.lane)
         for sub_row, placed in enumerate(stack.sub_rows):
             row_index = len(rows)
             chars = [" "] * columns

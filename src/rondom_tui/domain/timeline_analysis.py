@@ -14,6 +14,7 @@ from datetime import date
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.keys import KEY_NUMBERS
 from rondom_tui.domain.models import HINDERING, PROMOTING, Category, Event, Lane
+from rondom_tui.domain.timeline_labels import category_name, lane_name, valence_name
 from rondom_tui.domain.timeline_navigation import order_key
 from rondom_tui.i18n import current_language, t
 
@@ -243,9 +244,6 @@ def events_bearing_on(events: Iterable[Event], key: int) -> list[Event]:
 # -- filters ----------------------------------------------------------------------------
 
 
-_VALENCE_IDS = {1: "promoting", -1: "hindering", 0: "neutral"}
-
-
 @dataclass(frozen=True, slots=True)
 class TimelineFilter:
     """What the timeline shows; an empty set means no limit on that dimension.
@@ -280,18 +278,16 @@ class TimelineFilter:
             return t("timeline.filter.none", total=total)
         parts: list[str] = []
         if self.lanes:
-            names = [t(f"timeline.lane.{lane.value}") for lane in Lane if lane in self.lanes]
+            names = [lane_name(lane) for lane in Lane if lane in self.lanes]
             parts.append(t("timeline.filter.lanes", values=", ".join(names)))
         if self.valences:
-            names = [
-                t(f"timeline.valence.{_VALENCE_IDS[v]}") for v in (1, -1, 0) if v in self.valences
-            ]
+            names = [valence_name(v) for v in (1, -1, 0) if v in self.valences]
             parts.append(t("timeline.filter.valences", values=", ".join(names)))
         if self.keys:
             parts.append(
                 t("timeline.filter.keys", values=", ".join(str(k) for k in sorted(self.keys)))
             )
         if self.categories:
-            names = [t(f"timeline.category.{c.value}") for c in Category if c in self.categories]
+            names = [category_name(c) for c in Category if c in self.categories]
             parts.append(t("timeline.filter.categories", values=", ".join(names)))
         return t("timeline.filter.active", parts="; ".join(parts), shown=shown, total=total)

@@ -23,6 +23,7 @@ from rondom_tui.domain.models import Case, Event
 from rondom_tui.domain.timeline import GLYPHS, Frame, Paint, event_days, layout
 from rondom_tui.domain.timeline_analysis import hindering_clusters, waiting_times
 from rondom_tui.domain.timeline_grid import ZOOM_LEVELS, Window
+from rondom_tui.domain.timeline_labels import category_name, lane_name, valence_name
 from rondom_tui.domain.timeline_navigation import fit, order_key
 from rondom_tui.i18n import current_language, t
 
@@ -46,7 +47,6 @@ MIN_EXPORT_COLUMNS = 60
 """The picture's narrowest time area, so a short history still has a readable axis."""
 
 _NAME_PARTICLES = frozenset({"van", "der", "den", "de", "het", "ter", "ten", "von", "la", "le"})
-_VALENCE_IDS = {1: "promoting", -1: "hindering", 0: "neutral"}
 
 
 def who(case: Case, private: bool) -> str:
@@ -103,10 +103,10 @@ def _cells(event: Event, case: Case, private: bool, with_notes: bool) -> list[st
     cells = [
         event.start.display(lang),
         end,
-        t(f"timeline.lane.{event.lane.value}"),
-        t(f"timeline.category.{event.category.value}"),
+        lane_name(event.lane),
+        category_name(event.category),
         text(event.title),
-        f"{GLYPHS[event.valence]} {t(f'timeline.valence.{_VALENCE_IDS[event.valence]}')}",
+        f"{GLYPHS[event.valence]} {valence_name(event.valence)}",
         ", ".join(str(k) for k in sorted(set(event.keys))),
     ]
     if not private:

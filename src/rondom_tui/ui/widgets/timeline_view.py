@@ -34,6 +34,7 @@ from rondom_tui.domain.timeline import (
     paint,
 )
 from rondom_tui.domain.timeline_grid import Window
+from rondom_tui.domain.timeline_labels import lane_short_name
 from rondom_tui.domain.timeline_navigation import (
     Chronology,
     centre_on,
@@ -45,7 +46,6 @@ from rondom_tui.domain.timeline_navigation import (
     zoom_in,
     zoom_out,
 )
-from rondom_tui.i18n import t
 from rondom_tui.ui.widgets.timeline_messages import (
     AddRequested,
     DeleteRequested,
@@ -154,7 +154,7 @@ class TimelineView(Widget, can_focus=True):
         """Counts new arrangements, so a cached frame is never taken for another's."""
         self._frame: Frame | None = None
         self._frame_key: tuple[object, ...] = ()
-        self._label_width = max(len(t(f"timeline.lane_short.{lane.value}")) for lane in Lane) + 1
+        self._label_width = max(len(lane_short_name(lane)) for lane in Lane) + 1
         self._lane_scroll = 0
         """Lane rows scrolled off the top when they do not all fit."""
         self.set_reactive(TimelineView.cursor, Cursor(Lane.KIND, self.today))
