@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from rondom_tui.domain.models import Category, Event, Lane
@@ -30,10 +30,7 @@ from rondom_tui.domain.timeline_labels import (
 )
 from rondom_tui.domain.timeline_navigation import order_key
 from rondom_tui.i18n import catalog, set_language
-from tests.unit.timeline_strategies import TODAY, event, event_lists
-
-settings.register_profile("timeline", deadline=None, max_examples=60)
-settings.load_profile("timeline")
+from tests.unit.timeline_strategies import SETTINGS, TODAY, event, event_lists
 
 REFERRAL = Category.REFERRAL
 HELP = Category.HELP_STARTED
@@ -132,6 +129,7 @@ def test_longest_waits_come_first() -> None:
     assert [w.referral_id for w in longest] == ["long", "middle"]
 
 
+@SETTINGS
 @given(event_lists(30))
 def test_every_referral_in_the_past_gets_one_wait_and_no_help_is_used_twice(
     events: list[Event],
@@ -188,6 +186,7 @@ def test_overlapping_busy_stretches_join_into_one_cluster() -> None:
     )
 
 
+@SETTINGS
 @given(st.lists(st.integers(0, 2000), max_size=30), st.integers(1, 200), st.integers(2, 5))
 def test_clusters_hold_exactly_the_events_of_some_dense_run(
     offsets: list[int], within: int, at_least: int
@@ -233,6 +232,7 @@ def test_summary_counts_per_lane_and_key() -> None:
     assert sorted(summary.per_key) == [1, 2, 3, 4, 5, 6, 7]
 
 
+@SETTINGS
 @given(event_lists(30))
 def test_summary_counts_every_event_once_per_lane(events: list[Event]) -> None:
     summary = summarise(events, TODAY)
@@ -280,6 +280,7 @@ def test_filter_keeps_matching_events_and_says_so_in_the_header() -> None:
     assert chosen.describe(1, 4).startswith("Filter: lane Child, School; valence hindering")
 
 
+@SETTINGS
 @given(
     event_lists(30),
     st.sets(st.sampled_from(list(Lane))),

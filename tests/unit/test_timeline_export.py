@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from rich.console import Console
 
 from rondom_tui.domain.dates import PartialDate
@@ -19,10 +19,7 @@ from rondom_tui.domain.timeline_export import (
     whole_window,
 )
 from rondom_tui.i18n import set_language
-from tests.unit.timeline_strategies import TODAY, event, event_lists
-
-settings.register_profile("timeline", deadline=None, max_examples=60)
-settings.load_profile("timeline")
+from tests.unit.timeline_strategies import SETTINGS, TODAY, event, event_lists
 
 GIVEN, FAMILY = "Wobbelientje", "Quaakernaat"
 """Fictional names that must not appear in a private export."""
@@ -171,6 +168,7 @@ def test_picture_shows_the_whole_timeline_with_legend_and_table(
     assert "K-7F3A" in svg.export_html()
 
 
+@SETTINGS
 @given(event_lists(30))
 def test_the_export_window_holds_every_event(events: list[Event]) -> None:
     window, columns = whole_window(events, TODAY)

@@ -8,13 +8,12 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Event, Lane
 from rondom_tui.domain.timeline import (
-    GAP,
     GLYPHS,
     ZOOM_LEVELS,
     Cursor,
@@ -44,10 +43,7 @@ from rondom_tui.domain.timeline_navigation import (
     zoom_to,
 )
 from rondom_tui.i18n import set_language
-from tests.unit.timeline_strategies import TODAY, event, event_lists, partial_dates
-
-settings.register_profile("timeline", deadline=None, max_examples=60)
-settings.load_profile("timeline")
+from tests.unit.timeline_strategies import SETTINGS, TODAY, event, event_lists, partial_dates
 
 MONTH = 5
 """Zoom level index of one month per column."""
@@ -254,6 +250,7 @@ def test_no_age_before_birth() -> None:
     assert "-" not in age and age.split()[:2] == ["0", "jr"]
 
 
+@SETTINGS
 @given(zoom=st.integers(0, len(ZOOM_LEVELS) - 1), day=st.dates(date(2001, 1, 1), date(2040, 1, 1)))
 def test_axis_labels_never_run_into_each_other(zoom: int, day: date) -> None:
     frame = layout(
@@ -269,6 +266,7 @@ def test_axis_labels_never_run_into_each_other(zoom: int, day: date) -> None:
 # -- properties -----------------------------------------------------------------------------
 
 
+@SETTINGS
 @given(event_lists(), st.integers(0, len(ZOOM_LEVELS) - 1), st.dates(date(2004, 1, 1), TODAY))
 def test_every_event_in_the_window_is_drawn_and_only_those(
     events: list[Event], zoom: int, start: date
@@ -295,6 +293,7 @@ def test_every_event_in_the_window_is_drawn_and_only_those(
             assert row.text[placed.body_first - left] == GLYPHS[e.valence]
 
 
+@SETTINGS
 @given(event_lists(40), st.integers(0, len(ZOOM_LEVELS) - 1))
 def test_no_two_events_share_or_touch_cells_in_a_sub_row(events: list[Event], zoom: int) -> None:
     arrangement = arrange(events, zoom, TODAY)
@@ -302,10 +301,14 @@ def test_no_two_events_share_or_touch_cells_in_a_sub_row(events: list[Event], zo
     for stack in arrangement.lanes:
         for row in stack.sub_rows:
             for before, after in pairwise(row):
-                assert before.last + GAP < after.first
+                assert before.last + 1 < after.first, "a blank column between events"
             assert all(p.lane is stack.lane for p in row)
+    frame = paint(arrangement, Window.showing(date(2015, 1, 1), zoom), WIDTH)
+    for (column, row), event_id in frame.hits.items():
+        assert frame.hits.get((column + 1, row), event_id) == event_id
 
 
+@SETTINGS
 @given(event_lists(), st.integers(0, len(ZOOM_LEVELS) - 1))
 def test_partial_dates_fall_within_their_period(events: list[Event], zoom: int) -> None:
     arrangement = arrange(events, zoom, TODAY)
@@ -319,6 +322,7 @@ def test_partial_dates_fall_within_their_period(events: list[Event], zoom: int) 
             assert p.body_last <= absolute_column(e.end.latest(), zoom)
 
 
+@SETTINGS
 @given(event_lists(), st.integers(0, len(ZOOM_LEVELS) - 1))
 def test_columns_follow_the_order_of_dates(events: list[Event], zoom: int) -> None:
     arrangement = arrange(events, zoom, TODAY)
@@ -329,6 +333,7 @@ def test_columns_follow_the_order_of_dates(events: list[Event], zoom: int) -> No
     assert columns == sorted(columns)
 
 
+@SETTINGS
 @given(
     st.dates(date(1950, 1, 1), date(2090, 1, 1)),
     st.dates(date(1950, 1, 1), date(2090, 1, 1)),
@@ -343,6 +348,7 @@ def test_columns_are_monotonic_and_hold_their_day(a: date, b: date, zoom: int, o
     assert window.day_of(column) <= a < window.day_of(column + 1)
 
 
+@SETTINGS
 @given(event_lists(), st.integers(0, len(ZOOM_LEVELS) - 1), st.integers(1, 200))
 def test_every_row_is_exactly_as_wide_as_asked(
     events: list[Event], zoom: int, columns: int
@@ -358,6 +364,7 @@ def test_every_row_is_exactly_as_wide_as_asked(
     assert all(column < columns for column, _ in frame.hits)
 
 
+@SETTINGS
 @given(partial_dates(), st.integers(0, len(ZOOM_LEVELS) - 1))
 def test_a_point_is_drawn_inside_the_range_of_its_date(value: PartialDate, zoom: int) -> None:
     e = Event(start=value, valence=1)
@@ -412,6 +419,7 @@ def test_nearest_in_lane_prefers_a_period_covering_the_day_and_respects_the_rang
     assert only is None
 
 
+@SETTINGS
 @given(
     st.dates(date(2000, 1, 1), date(2030, 1, 1)),
     st.integers(0, WIDTH - 1),
@@ -452,6 +460,7 @@ def test_centre_and_ensure_visible() -> None:
     assert later.column_of(date(2040, 1, 1)) == WIDTH - 3
 
 
+@SETTINGS
 @given(event_lists())
 def test_fit_shows_every_event(events: list[Event]) -> None:
     window = fit(events, WIDTH, TODAY)

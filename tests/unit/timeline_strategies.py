@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from rondom_tui.domain.dates import PartialDate, Qualifier
@@ -12,6 +13,11 @@ from rondom_tui.domain.models import Category, Event, Lane
 
 TODAY = date(2026, 3, 2)
 """A fixed 'today' so that ongoing periods end in the same place on every run."""
+
+SETTINGS = settings(deadline=None, max_examples=60)
+"""For every property test of the timeline: no timing assertion (a loaded CI machine is not a
+failure) and enough examples to find the edge cases in a few seconds. Applied per test rather
+than as a loaded profile, so other areas' tests keep their own settings."""
 
 
 @st.composite
