@@ -1,0 +1,293 @@
+"""Help with explaining a case: waiting times, what promoted and what hindered, where hindering
+events pile up, and filters that say what they leave out.
+
+Every rule here is simple enough to say in a meeting, because professionals and parents must be
+able to check the figure against what they remember. Pure functions over events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from rondom_tui.domain.dates import format_day
+from rondom_tui.domain.keys import KEY_NUMBERS
+from rondom_tui.domain.models import HINDERING, PROMOTING, Category, Event, Lane
+from rondom_tui.domain.timeline_labels import category_name, lane_name, valence_name
+from rondom_tui.domain.timeline_navigation import order_key
+from rondom_tui.i18n import current_language, t
+
+CLUSTER_DAYS = 91
+"""Hindering events cluster when `CLUSTER_SIZE` of them start within this many days."""
+CLUSTER_SIZE = 3
+
+
+# -- waiting times ----------------------------------------------------------------------
+
+
+def weeks_text(weeks: int) -> str:
+    """``1 week`` or ``14 weken``."""
+    return t("timeline.weeks.one") if weeks == 1 else t("timeline.weeks.many", weeks=weeks)
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingTime:
+    """From a referral (aanmelding) to the start of help, or to today while none started."""
+
+    referral_id: str
+    help_id: str | None
+    """None: no help has started yet; the wait is measured up to today."""
+    lane: Lane
+    """The referral's lane."""
+    referred_on: date
+    until: date
+    uncertain: bool
+    """A date at either end is not an exact day, so the figure is approximate."""
+
+    @property
+    def ongoing(self) -> bool:
+        return self.help_id is None
+
+    @property
+    def days(self) -> int:
+        return (self.until - self.referred_on).days
+
+    @property
+    def weeks(self) -> int:
+        """Completed weeks."""
+        return self.days // 7
+
+    def text(self) -> str:
+        """``wachttijd 14 weken``, ``wachttijd ca. 14 weken`` or the still-waiting form."""
+        duration = weeks_text(self.weeks)
+        if self.ongoing:
+            return t("timeline.wait.ongoing", duration=duration)
+        if self.uncertain:
+            return t("timeline.wait.measured_approx", duration=duration)
+        return t("timeline.wait.measured", duration=duration)
+
+
+def waiting_times(events: Iterable[Event], today: date) -> tuple[WaitingTime, ...]:
+    """Pair every referral with the start of help that answers it, in time order.
+
+    The rule, in the order it is applied:
+    1. In each lane, help that starts goes to the earliest referral of that lane still waiting
+       (first come, first served; on one day the referral counts first).
+    2. A referral still waiting then takes the first start of help in any lane, on or after its
+       date, that no referral took yet (the referral may be written under School and the help
+       under Jeugdhulp).
+    3. A referral left over is a wait that goes on: measured to today (not for future dates).
+    """
+    ordered = sorted(
+        (e for e in events if e.category in (Category.REFERRAL, Category.HELP_STARTED)),
+        key=lambda e: (e.start.anchor(), e.category is Category.HELP_STARTED, order_key(e)),
+    )
+    paired: dict[str, Event] = {}
+    taken: set[str] = set()
+    for lane in Lane:
+        waiting: list[Event] = []
+        for event in (e for e in ordered if e.lane is lane):
+            if event.category is Category.REFERRAL:
+                waiting.append(event)
+            elif waiting:
+                paired[waiting.pop(0).id] = event
+                taken.add(event.id)
+    helps = [e for e in ordered if e.category is Category.HELP_STARTED]
+    result: list[WaitingTime] = []
+    for referral in (e for e in ordered if e.category is Category.REFERRAL):
+        referred_on = referral.start.anchor()
+        help_event = paired.get(referral.id)
+        if help_event is None:
+            help_event = next(
+                (h for h in helps if h.id not in taken and h.start.anchor() >= referred_on), None
+            )
+            if help_event is not None:
+                taken.add(help_event.id)
+        if help_event is None:
+            if referred_on > today:
+                continue
+            result.append(
+                WaitingTime(
+                    referral.id,
+                    None,
+                    referral.lane,
+                    referred_on,
+                    today,
+                    referral.start.is_uncertain,
+                )
+            )
+            continue
+        result.append(
+            WaitingTime(
+                referral.id,
+                help_event.id,
+                referral.lane,
+                referred_on,
+                max(referred_on, help_event.start.anchor()),
+                referral.start.is_uncertain or help_event.start.is_uncertain,
+            )
+        )
+    return tuple(result)
+
+
+def longest_waits(waits: Iterable[WaitingTime], count: int = 3) -> tuple[WaitingTime, ...]:
+    """The `count` longest waits, longest first (earlier referral first on a tie)."""
+    return tuple(sorted(waits, key=lambda w: (-w.days, w.referred_on, w.referral_id))[:count])
+
+
+# -- summary ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ValenceCount:
+    promoting: int = 0
+    hindering: int = 0
+    neutral: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.promoting + self.hindering + self.neutral
+
+    def plus(self, valence: int) -> ValenceCount:
+        if valence == PROMOTING:
+            return ValenceCount(self.promoting + 1, self.hindering, self.neutral)
+        if valence == HINDERING:
+            return ValenceCount(self.promoting, self.hindering + 1, self.neutral)
+        return ValenceCount(self.promoting, self.hindering, self.neutral + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """A period in which hindering events pile up."""
+
+    first: date
+    last: date
+    event_ids: tuple[str, ...]
+
+    def text(self) -> str:
+        return t(
+            "timeline.cluster",
+            count=len(self.event_ids),
+            first=format_day(self.first, current_language()),
+            last=format_day(self.last, current_language()),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    per_lane: Mapping[Lane, ValenceCount]
+    """Every lane, in display order, zeros included."""
+    per_key: Mapping[int, ValenceCount]
+    """Keys 1..7; an event linked to two keys counts under both."""
+    clusters: tuple[Cluster, ...]
+    longest_waits: tuple[WaitingTime, ...]
+
+
+def hindering_clusters(
+    events: Iterable[Event], *, within_days: int = CLUSTER_DAYS, at_least: int = CLUSTER_SIZE
+) -> tuple[Cluster, ...]:
+    """Periods where at least `at_least` hindering events start within `within_days` days.
+
+    Every run of that many starts inside the span marks its events; runs that share an event
+    are joined, so one busy stretch is one cluster from its first start to its last.
+    """
+    hindering = sorted((e for e in events if e.valence == HINDERING), key=order_key)
+    anchors = [e.start.anchor() for e in hindering]
+    ranges: list[list[int]] = []
+    end = 0
+    for start in range(len(anchors)):
+        end = max(end, start)
+        while end + 1 < len(anchors) and (anchors[end + 1] - anchors[start]).days <= within_days:
+            end += 1
+        if end - start + 1 < at_least:
+            continue
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1][1] = end
+        else:
+            ranges.append([start, end])
+    return tuple(
+        Cluster(anchors[a], anchors[b], tuple(e.id for e in hindering[a : b + 1]))
+        for a, b in ranges
+    )
+
+
+def summarise(
+    events: Iterable[Event],
+    today: date,
+    *,
+    within_days: int = CLUSTER_DAYS,
+    at_least: int = CLUSTER_SIZE,
+    longest: int = 3,
+) -> Summary:
+    """Counts per lane and per key, hindering clusters and the longest waits."""
+    events = list(events)
+    per_lane = dict.fromkeys(Lane, ValenceCount())
+    per_key = dict.fromkeys(sorted(KEY_NUMBERS), ValenceCount())
+    for event in events:
+        per_lane[event.lane] = per_lane[event.lane].plus(event.valence)
+        for key in set(event.keys):
+            per_key[key] = per_key[key].plus(event.valence)
+    return Summary(
+        per_lane,
+        per_key,
+        hindering_clusters(events, within_days=within_days, at_least=at_least),
+        longest_waits(waiting_times(events, today), longest),
+    )
+
+
+def events_bearing_on(events: Iterable[Event], key: int) -> list[Event]:
+    """The events linked to one of the seven keys, in time order (for the self-assessment)."""
+    return sorted((e for e in events if key in e.keys), key=order_key)
+
+
+# -- filters ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineFilter:
+    """What the timeline shows; an empty set means no limit on that dimension.
+
+    An event passes when it matches every dimension that is limited; for keys it is enough to
+    bear on one of the chosen keys.
+    """
+
+    lanes: frozenset[Lane] = field(default_factory=frozenset)
+    valences: frozenset[int] = field(default_factory=frozenset)
+    keys: frozenset[int] = field(default_factory=frozenset)
+    categories: frozenset[Category] = field(default_factory=frozenset)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.lanes or self.valences or self.keys or self.categories)
+
+    def matches(self, event: Event) -> bool:
+        return (
+            (not self.lanes or event.lane in self.lanes)
+            and (not self.valences or event.valence in self.valences)
+            and (not self.keys or not self.keys.isdisjoint(event.keys))
+            and (not self.categories or event.category in self.categories)
+        )
+
+    def apply(self, events: Iterable[Event]) -> list[Event]:
+        return [e for e in events if self.matches(e)]
+
+    def describe(self, shown: int, total: int) -> str:
+        """The header line: all events, or which filter is on and how many it hides."""
+        if not self.active:
+            return t("timeline.filter.none", total=total)
+        parts: list[str] = []
+        if self.lanes:
+            names = [lane_name(lane) for lane in Lane if lane in self.lanes]
+            parts.append(t("timeline.filter.lanes", values=", ".join(names)))
+        if self.valences:
+            names = [valence_name(v) for v in (1, -1, 0) if v in self.valences]
+            parts.append(t("timeline.filter.valences", values=", ".join(names)))
+        if self.keys:
+            parts.append(
+                t("timeline.filter.keys", values=", ".join(str(k) for k in sorted(self.keys)))
+            )
+        if self.categories:
+            names = [category_name(c) for c in Category if c in self.categories]
+            parts.append(t("timeline.filter.categories", values=", ".join(names)))
+        return t("timeline.filter.active", parts="; ".join(parts), shown=shown, total=total)

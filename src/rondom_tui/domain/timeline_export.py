@@ -1,0 +1,247 @@
+"""The whole Tijdlijn for the meeting: a chronological Markdown table and a rich picture.
+
+Text is built here; writing it anywhere is the caller's business (and the app warns that such a
+file is not encrypted). With `private` (the default) the child is named by the case code, names
+known from the case (the child, the parties) are replaced in free text and the source column,
+which tends to name people, is left out. Free text can still hold names nobody recorded, which
+the header says. Rich is allowed below the UI; the picture becomes SVG or HTML through
+`Console(record=True)` in the UI.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from rondom_tui.domain.dates import format_day
+from rondom_tui.domain.models import Case, Event
+from rondom_tui.domain.timeline import GLYPHS, Frame, Paint, event_days, layout
+from rondom_tui.domain.timeline_analysis import hindering_clusters, waiting_times
+from rondom_tui.domain.timeline_grid import ZOOM_LEVELS, Window
+from rondom_tui.domain.timeline_labels import category_name, lane_name, valence_name
+from rondom_tui.domain.timeline_navigation import fit, order_key
+from rondom_tui.i18n import current_language, t
+
+EXPORT_STYLES: dict[Paint, str] = {
+    Paint.BLANK: "",
+    Paint.PROMOTING: "bold green",
+    Paint.HINDERING: "bold red",
+    Paint.NEUTRAL: "blue",
+    Paint.UNCERTAIN: "dim",
+    Paint.TODAY: "magenta",
+    Paint.SELECTED: "reverse",
+    Paint.CURSOR: "reverse",
+    Paint.AXIS: "bold",
+    Paint.AGE: "italic",
+}
+"""Fixed print colours: an export is read outside the terminal and its theme."""
+
+EXPORT_COLUMNS = 160
+"""The picture's widest time area, unless even the coarsest zoom needs more."""
+MIN_EXPORT_COLUMNS = 60
+"""The picture's narrowest time area, so a short history still has a readable axis."""
+
+_NAME_PARTICLES = frozenset({"van", "der", "den", "de", "het", "ter", "ten", "von", "la", "le"})
+
+
+def who(case: Case, private: bool) -> str:
+    """How the child is named in an export."""
+    return case.code if private or not case.full_name else case.full_name
+
+
+def redact(text: str, case: Case) -> str:
+    """`text` with the names recorded in the case replaced: the child's by the case code, a
+    party's by their role. Whole words only, ignoring case; longer names first."""
+    replacements: dict[str, str] = {}
+    people = [(case.full_name, case.code), (case.given_name, case.code)]
+    people += [(case.family_name, case.code)]
+    people += [(p.name, p.role or "…") for p in case.parties]
+    for name, replacement in people:
+        name = name.strip()
+        if not name:
+            continue
+        replacements.setdefault(name.lower(), replacement)
+        for word in name.replace(".", " ").split():
+            if len(word) >= 3 and word.lower() not in _NAME_PARTICLES:
+                replacements.setdefault(word.lower(), replacement)
+    if not replacements:
+        return text
+    pattern = re.compile(
+        r"(?<!\w)("
+        + "|".join(re.escape(n) for n in sorted(replacements, key=len, reverse=True))
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    return pattern.sub(lambda m: replacements[m.group(1).lower()], text)
+
+
+def _columns(private: bool, with_notes: bool) -> list[str]:
+    names = ["start", "end", "lane", "category", "title", "valence", "keys"]
+    if not private:
+        names.append("source")
+    names.append("disputed")
+    if with_notes:
+        names.append("note")
+    return names
+
+
+def _cells(event: Event, case: Case, private: bool, with_notes: bool) -> list[str]:
+    """One event as the cells of `_columns`, in the current language."""
+    lang = current_language()
+    if event.end is not None:
+        end = event.end.display(lang)
+    elif event.ongoing:
+        end = t("timeline.export.ongoing")
+    else:
+        end = ""
+    text = (lambda s: redact(s, case)) if private else (lambda s: s)
+    cells = [
+        event.start.display(lang),
+        end,
+        lane_name(event.lane),
+        category_name(event.category),
+        text(event.title),
+        f"{GLYPHS[event.valence]} {valence_name(event.valence)}",
+        ", ".join(str(k) for k in sorted(set(event.keys))),
+    ]
+    if not private:
+        cells.append(event.source)
+    cells.append(t("timeline.export.yes") if event.disputed else "")
+    if with_notes:
+        cells.append(text(event.note))
+    return cells
+
+
+def _markdown_cell(text: str) -> str:
+    """A table cell: one line, pipes escaped, no raw HTML for renderers that allow it."""
+    flat = " ".join(text.split())
+    return flat.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _header_lines(case: Case, made_on: date, private: bool, filter_text: str | None) -> list[str]:
+    lines = [t("timeline.export.made_on", day=format_day(made_on))]
+    if filter_text:
+        lines.append(filter_text)
+    if private:
+        lines.append(t("timeline.export.private_note", code=case.code))
+    return lines
+
+
+def _analysis_lines(events: Sequence[Event], case: Case, today: date) -> list[str]:
+    """Waiting times and hindering clusters as Markdown sections (empty when there are none)."""
+    lines: list[str] = []
+    waits = waiting_times(events, today)
+    if waits:
+        lines += ["", f"## {t('timeline.export.waits')}", ""]
+        for wait in sorted(waits, key=lambda w: (w.referred_on, w.referral_id)):
+            lines.append(f"- {format_day(wait.referred_on)}: {wait.text()}")
+    clusters = hindering_clusters(events)
+    if clusters:
+        lines += ["", f"## {t('timeline.export.clusters')}", ""]
+        lines += [f"- {cluster.text()}" for cluster in clusters]
+    return lines
+
+
+def markdown_table(
+    events: Iterable[Event],
+    case: Case,
+    *,
+    today: date,
+    private: bool = True,
+    with_notes: bool = False,
+    with_analysis: bool = True,
+    filter_text: str | None = None,
+) -> str:
+    """The events in time order as a Markdown document: title, notes, table, analysis.
+
+    `filter_text` (from `TimelineFilter.describe`) goes under the title when the events are a
+    filtered selection, so a reader knows the picture is partial.
+    """
+    ordered = sorted(events, key=order_key)
+    lines = [f"# {t('timeline.export.title', who=who(case, private))}", ""]
+    lines += _header_lines(case, today, private, filter_text)
+    lines.append("")
+    if not ordered:
+        lines.append(t("timeline.export.no_events"))
+        return "\n".join(lines) + "\n"
+    names = _columns(private, with_notes)
+    lines.append("| " + " | ".join(t(f"timeline.export.col.{n}") for n in names) + " |")
+    lines.append("|" + "|".join("---" for _ in names) + "|")
+    for event in ordered:
+        cells = _cells(event, case, private, with_notes)
+        lines.append("| " + " | ".join(_markdown_cell(c) for c in cells) + " |")
+    if with_analysis:
+        lines += _analysis_lines(ordered, case, today)
+    return "\n".join(lines) + "\n"
+
+
+def whole_window(
+    events: Sequence[Event], today: date, columns: int = EXPORT_COLUMNS
+) -> tuple[Window, int]:
+    """A window and width that show every event: the finest zoom at which the case fits in
+    `columns`, cut to what it uses (at least `MIN_EXPORT_COLUMNS`, so the axis can speak); at
+    the coarsest zoom as wide as the case needs."""
+    window = fit(events, columns, today)
+    if not events:
+        return window, columns
+    needed = max(window.column_of(_latest(e, today)) for e in events) + 2
+    return window, max(needed, MIN_EXPORT_COLUMNS)
+
+
+def _latest(event: Event, today: date) -> date:
+    return event_days(event, today)[3]
+
+
+def frame_text(frame: Frame) -> list[Text]:
+    """A painted frame as rich lines, lane labels in a gutter as wide as the longest."""
+    gutter = max((len(row.label) for row in frame.rows), default=0) + 1
+    lines: list[Text] = []
+    for row in frame.rows:
+        line = Text(row.label.rjust(gutter - 1) + " ", style="bold")
+        for span in row.spans:
+            line.append(span.text, style=EXPORT_STYLES[span.paint])
+        lines.append(line)
+    return lines
+
+
+def timeline_renderable(
+    events: Iterable[Event],
+    case: Case,
+    *,
+    today: date,
+    private: bool = True,
+    filter_text: str | None = None,
+    columns: int = EXPORT_COLUMNS,
+    with_table: bool = True,
+) -> RenderableType:
+    """The whole timeline as a rich renderable: title, the picture (empty lanes hidden), the
+    legend and, with `with_table`, the events in time order with their titles."""
+    events = sorted(events, key=order_key)
+    window, width = whole_window(events, today, columns)
+    frame = layout(
+        events,
+        window,
+        width,
+        today=today,
+        date_of_birth=case.date_of_birth,
+        hide_empty=True,
+    )
+    parts: list[RenderableType] = [
+        Text(t("timeline.export.title", who=who(case, private)), style="bold underline"),
+        *(Text(line, style="italic") for line in _header_lines(case, today, private, filter_text)),
+        Text(t(ZOOM_LEVELS[window.zoom].name_id), style="dim"),
+        *frame_text(frame),
+        Text(t("timeline.legend"), style="dim"),
+    ]
+    if with_table and events:
+        names = _columns(private, with_notes=False)
+        table = Table(*(t(f"timeline.export.col.{n}") for n in names), show_lines=False)
+        for event in events:
+            table.add_row(*(Text(c) for c in _cells(event, case, private, with_notes=False)))
+        parts.append(table)
+    return Group(*parts)

@@ -1,0 +1,194 @@
+"""Moving around the Tijdlijn: events in time order, the event near a place, windows that pan,
+page, zoom around a day and fit a whole case.
+
+Pure functions over events and `Window`s, so that the widget's key handling is only a matter of
+calling one of these and repainting; every rule about where the view goes is tested here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from rondom_tui.domain.models import Event, Lane
+from rondom_tui.domain.timeline import date_range, event_days
+from rondom_tui.domain.timeline_grid import DEFAULT_ZOOM, ZOOM_LEVELS, Window
+
+_LANE_INDEX = {lane: i for i, lane in enumerate(Lane)}
+
+MARGIN = 2
+"""Columns kept between a selected event and the window's edge when the view follows it."""
+
+
+def order_key(event: Event) -> tuple[date, int, str, int, str]:
+    """The time order of events: by start (as `PartialDate` orders: anchor, the more precise
+    first, then its text), then by lane in display order, then by id, so the order is total and
+    stable. Plain values, because comparing `PartialDate`s in a sort of thousands is slow."""
+    start = event.start
+    return (
+        date_range(start)[1],
+        start.precision_rank(),
+        start.iso(),
+        _LANE_INDEX[event.lane],
+        event.id,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Chronology:
+    """A case's events in time order, for stepping from one event to the next."""
+
+    events: tuple[Event, ...]
+    _anchors: tuple[date, ...] = field(repr=False)
+    _index: Mapping[str, int] = field(repr=False)
+
+    @classmethod
+    def of(cls, events: Iterable[Event]) -> Chronology:
+        ordered = tuple(sorted(events, key=order_key))
+        return cls(
+            ordered,
+            tuple(date_range(e.start)[1] for e in ordered),
+            {e.id: i for i, e in enumerate(ordered)},
+        )
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def first(self) -> Event | None:
+        return self.events[0] if self.events else None
+
+    def last(self) -> Event | None:
+        return self.events[-1] if self.events else None
+
+    def find(self, event_id: str | None) -> Event | None:
+        index = self._index.get(event_id) if event_id is not None else None
+        return None if index is None else self.events[index]
+
+    def step(self, event_id: str, direction: int) -> Event | None:
+        """The next (`direction` > 0) or previous event after `event_id`; None at either end or
+        when the event is not here."""
+        index = self._index.get(event_id)
+        if index is None:
+            return None
+        target = index + (1 if direction > 0 else -1)
+        return self.events[target] if 0 <= target < len(self.events) else None
+
+    def from_day(self, day: date, direction: int) -> Event | None:
+        """The first event starting on or after `day` (`direction` > 0), or the last starting on
+        or before it; used when the cursor is on a day rather than an event."""
+        if direction > 0:
+            index = bisect_left(self._anchors, day)
+            return self.events[index] if index < len(self.events) else None
+        index = bisect_right(self._anchors, day) - 1
+        return self.events[index] if index >= 0 else None
+
+
+def nearest_in_lane(
+    events: Iterable[Event],
+    lane: Lane,
+    day: date,
+    today: date,
+    *,
+    between: tuple[date, date] | None = None,
+) -> Event | None:
+    """The event of `lane` nearest to `day` (distance 0 when a period covers it); ties go to the
+    earlier event. With `between`, only events whose drawn extent touches that range count,
+    so moving up or down never jumps to an event far off screen."""
+    best: tuple[int, tuple[date, int, str, int, str]] | None = None
+    found: Event | None = None
+    for event in events:
+        if event.lane is not lane:
+            continue
+        earliest, body_first, body_last, latest = event_days(event, today)
+        if between is not None and (latest < between[0] or earliest > between[1]):
+            continue
+        if body_first <= day <= body_last:
+            distance = 0
+        else:
+            distance = min(abs((day - body_first).days), abs((day - body_last).days))
+        key = (distance, order_key(event))
+        if best is None or key < best:
+            best, found = key, event
+    return found
+
+
+# -- windows ----------------------------------------------------------------------------
+
+
+def zoom_to(window: Window, zoom: int, keep: date, columns: int) -> Window:
+    """The window at `zoom` in which `keep` stays in the column it has now (or in the middle
+    when it is off screen), so the user does not lose their place when zooming."""
+    zoom = min(max(zoom, 0), len(ZOOM_LEVELS) - 1)
+    column = window.column_of(keep)
+    if not 0 <= column < columns:
+        column = columns // 2
+    return Window.showing(keep, zoom, column).clamped(columns)
+
+
+def zoom_in(window: Window, keep: date, columns: int) -> Window:
+    """One level finer (fewer days per column) around `keep`."""
+    return zoom_to(window, window.zoom - 1, keep, columns)
+
+
+def zoom_out(window: Window, keep: date, columns: int) -> Window:
+    """One level coarser around `keep`."""
+    return zoom_to(window, window.zoom + 1, keep, columns)
+
+
+def pan(window: Window, by: int, columns: int) -> Window:
+    """Moved `by` columns (positive: later in time)."""
+    return Window(window.zoom, window.first_column + by).clamped(columns)
+
+
+def page_step(columns: int) -> int:
+    """Columns moved by one page: the width less a tenth, so a little context stays."""
+    return max(1, columns - max(1, columns // 10))
+
+
+def page(window: Window, pages: int, columns: int) -> Window:
+    """Moved by whole pages (positive: later in time)."""
+    return pan(window, pages * page_step(columns), columns)
+
+
+def centre_on(window: Window, day: date, columns: int) -> Window:
+    """The window at the same zoom with `day` in the middle."""
+    return Window.showing(day, window.zoom, columns // 2).clamped(columns)
+
+
+def ensure_visible(window: Window, day: date, columns: int, margin: int = MARGIN) -> Window:
+    """The window moved as little as possible so `day` is at least `margin` columns inside."""
+    margin = max(0, min(margin, (columns - 1) // 2))
+    column = window.column_of(day)
+    if column < margin:
+        return Window.showing(day, window.zoom, margin).clamped(columns)
+    if column > columns - 1 - margin:
+        return Window.showing(day, window.zoom, columns - 1 - margin).clamped(columns)
+    return window
+
+
+def extent_of(events: Iterable[Event], today: date) -> tuple[date, date] | None:
+    """The first and last day drawn for any of `events` (uncertainty and ongoing included)."""
+    first: date | None = None
+    last: date | None = None
+    for event in events:
+        earliest, _, _, latest = event_days(event, today)
+        first = earliest if first is None else min(first, earliest)
+        last = latest if last is None else max(last, latest)
+    return None if first is None or last is None else (first, last)
+
+
+def fit(events: Iterable[Event], columns: int, today: date) -> Window:
+    """The finest window that shows every event, with a column to spare on each side; the
+    coarsest level, starting at the first event, when even that is too narrow. Without events:
+    today in the middle at the default zoom."""
+    extent = extent_of(events, today)
+    if extent is None:
+        return centre_on(Window(DEFAULT_ZOOM, 0), today, columns)
+    first, last = extent
+    for zoom, level in enumerate(ZOOM_LEVELS):
+        needed = (last - first).days // level.days_per_column + 3
+        if needed <= columns:
+            return Window.showing(first, zoom, 1).clamped(columns)
+    return Window.showing(first, len(ZOOM_LEVELS) - 1, 1).clamped(columns)

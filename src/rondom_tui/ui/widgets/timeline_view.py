@@ -1,0 +1,399 @@
+"""`TimelineView`: the Tijdlijn widget. It paints what `domain.timeline` lays out and moves a
+cursor; it never touches the store.
+
+Everything about where things go is decided by pure functions (`domain.timeline`,
+`domain.timeline_navigation`); this widget keeps the state (window, selection, cursor), maps
+keys to those functions, turns painted rows into `Strip`s through the line API, and posts
+messages (`timeline_messages`, also reachable as `TimelineView.EventSelected` and so on) that
+the screen acts on. Colours come from component classes styled with theme variables only; the
+glyphs carry the same meaning for monochrome terminals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.events import Click
+from textual.reactive import reactive
+from textual.strip import Strip
+from textual.widget import Widget
+
+from rondom_tui.domain.dates import PartialDate
+from rondom_tui.domain.models import Event, Lane
+from rondom_tui.domain.timeline import (
+    Arrangement,
+    Cursor,
+    Frame,
+    Paint,
+    arrange,
+    date_range,
+    paint,
+)
+from rondom_tui.domain.timeline_grid import Window
+from rondom_tui.domain.timeline_labels import lane_short_name
+from rondom_tui.domain.timeline_navigation import (
+    Chronology,
+    centre_on,
+    ensure_visible,
+    fit,
+    nearest_in_lane,
+    page_step,
+    pan,
+    zoom_in,
+    zoom_out,
+)
+from rondom_tui.ui.widgets.timeline_messages import (
+    AddRequested,
+    DeleteRequested,
+    EditRequested,
+    EventSelected,
+)
+
+DAY_PRECISION_UP_TO = 7
+"""Up to this many days per column, a new event starts on the cursor's day; above it, on its
+month: the user pointed at a column, not at a day."""
+
+
+class TimelineView(Widget, can_focus=True):
+    """Lanes as rows, time as columns; left/right step through events in time order."""
+
+    DEFAULT_CSS = """
+    TimelineView { height: 1fr; min-height: 6; background: $surface; }
+    TimelineView > .timeline--label { color: $text-muted; }
+    TimelineView > .timeline--label-cursor { color: $text; text-style: bold; }
+    TimelineView > .timeline--promoting { color: $success; text-style: bold; }
+    TimelineView > .timeline--hindering { color: $error; text-style: bold; }
+    TimelineView > .timeline--neutral { color: $primary; }
+    TimelineView > .timeline--uncertain { color: $text-muted; }
+    TimelineView > .timeline--today { color: $warning; }
+    TimelineView > .timeline--selected { color: $accent; text-style: bold reverse; }
+    TimelineView > .timeline--cursor { color: $accent; text-style: reverse; }
+    TimelineView > .timeline--axis { color: $text; text-style: bold; }
+    TimelineView > .timeline--age { color: $text-muted; text-style: italic; }
+    """
+
+    COMPONENT_CLASSES = {
+        "timeline--label",
+        "timeline--label-cursor",
+        *(f"timeline--{p.value}" for p in Paint if p is not Paint.BLANK),
+    }
+
+    BINDINGS = [
+        Binding("left", "step(-1)", "timeline.key.previous", show=False, id="timeline.previous"),
+        Binding("right", "step(1)", "timeline.key.next", show=False, id="timeline.next"),
+        Binding("up", "lane(-1)", "timeline.key.lane_up", show=False, id="timeline.lane_up"),
+        Binding("down", "lane(1)", "timeline.key.lane_down", show=False, id="timeline.lane_down"),
+        Binding(
+            "plus,equals_sign",
+            "zoom(-1)",
+            "timeline.key.zoom_in",
+            key_display="+",
+            id="timeline.zoom_in",
+        ),
+        Binding(
+            "minus", "zoom(1)", "timeline.key.zoom_out", key_display="-", id="timeline.zoom_out"
+        ),
+        Binding(
+            "shift+left", "pan(-1)", "timeline.key.pan_left", show=False, id="timeline.pan_left"
+        ),
+        Binding(
+            "shift+right", "pan(1)", "timeline.key.pan_right", show=False, id="timeline.pan_right"
+        ),
+        Binding(
+            "pageup", "page(-1)", "timeline.key.page_left", show=False, id="timeline.page_left"
+        ),
+        Binding(
+            "pagedown", "page(1)", "timeline.key.page_right", show=False, id="timeline.page_right"
+        ),
+        Binding("home", "end(-1)", "timeline.key.first", show=False, id="timeline.first"),
+        Binding("end", "end(1)", "timeline.key.last", show=False, id="timeline.last"),
+        Binding("t", "today", "timeline.key.today", id="timeline.today"),
+        Binding("h", "toggle_empty", "timeline.key.hide_empty", id="timeline.hide_empty"),
+        Binding("a", "add", "timeline.key.add", id="timeline.add"),
+        Binding("e,enter", "edit", "timeline.key.edit", id="timeline.edit"),
+        Binding("d,delete", "delete", "timeline.key.delete", id="timeline.delete"),
+    ]
+
+    EventSelected = EventSelected
+    AddRequested = AddRequested
+    EditRequested = EditRequested
+    DeleteRequested = DeleteRequested
+
+    window: reactive[Window | None] = reactive(None)
+    """The time on screen; None until the widget knows its width (then it fits the case)."""
+    selected_id: reactive[str | None] = reactive(None)
+    """The selected event, or None when the cursor is on a day."""
+    cursor: reactive[Cursor] = reactive(Cursor(Lane.KIND, date(2000, 1, 1)))
+    """The lane the cursor is in and its day (the selected event's day when there is one)."""
+    hide_empty: reactive[bool] = reactive(False)
+    """Leave out lanes without events."""
+
+    def __init__(
+        self,
+        events: Iterable[Event] = (),
+        *,
+        today: date | None = None,
+        date_of_birth: PartialDate | None = None,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.today = today or date.today()
+        """The day marked as today and the end of ongoing periods."""
+        self.date_of_birth = date_of_birth
+        """The child's date of birth, for the age row; None hides the row."""
+        self._events: list[Event] = list(events)
+        self._chronology = Chronology.of(self._events)
+        self._arrangement: Arrangement | None = None
+        self._arrangement_version = 0
+        """Counts new arrangements, so a cached frame is never taken for another's."""
+        self._frame: Frame | None = None
+        self._frame_key: tuple[object, ...] = ()
+        self._label_width = max(len(lane_short_name(lane)) for lane in Lane) + 1
+        self._lane_scroll = 0
+        """Lane rows scrolled off the top when they do not all fit."""
+        self.set_reactive(TimelineView.cursor, Cursor(Lane.KIND, self.today))
+
+    # -- data in ------------------------------------------------------------------------
+
+    def set_events(self, events: Iterable[Event]) -> None:
+        """Show these events (after an edit or a filter change); a selection that is gone is
+        dropped."""
+        self._events = list(events)
+        self._chronology = Chronology.of(self._events)
+        self._arrangement = None
+        if self._chronology.find(self.selected_id) is None:
+            self.selected_id = None
+        self.refresh()
+
+    @property
+    def events(self) -> list[Event]:
+        return list(self._events)
+
+    @property
+    def selected_event(self) -> Event | None:
+        return self._chronology.find(self.selected_id)
+
+    @property
+    def label_width(self) -> int:
+        """Width of the lane labels on the left."""
+        return self._label_width
+
+    @property
+    def columns(self) -> int:
+        """Width of the time area."""
+        return max(1, self.size.width - self.label_width)
+
+    # -- layout -------------------------------------------------------------------------
+
+    def _current_window(self) -> Window:
+        if self.window is not None:
+            return self.window
+        window = fit(self._events, self.columns, self.today)
+        if self.size.width > self.label_width:  # keep the fit only once the width is known
+            self.set_reactive(TimelineView.window, window)
+        return window
+
+    def _arranged(self, zoom: int) -> Arrangement:
+        if self._arrangement is None or self._arrangement.zoom != zoom:
+            self._arrangement = arrange(self._events, zoom, self.today, hide_empty=self.hide_empty)
+            self._arrangement_version += 1
+        return self._arrangement
+
+    def current_frame(self) -> Frame:
+        """The painted window, recomputed only when something it depends on changed."""
+        window = self._current_window()
+        arrangement = self._arranged(window.zoom)
+        cursor = self.cursor if self.selected_id is None else None
+        key = (self._arrangement_version, window, self.columns, self.selected_id, cursor)
+        if self._frame is None or key != self._frame_key:
+            self._frame = paint(
+                arrangement,
+                window,
+                self.columns,
+                date_of_birth=self.date_of_birth,
+                selected_id=self.selected_id,
+                cursor=cursor,
+            )
+            self._frame_key = key
+        return self._frame
+
+    def watch_hide_empty(self) -> None:
+        self._arrangement = None
+        self._follow_lane()
+
+    def watch_selected_id(self, old: str | None, new: str | None) -> None:
+        if old != new:
+            self.post_message(self.EventSelected(self, new))
+
+    def on_resize(self) -> None:
+        if self.window is not None:
+            self.window = self.window.clamped(self.columns)
+        self._follow_lane()
+
+    # -- painting -----------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self.rich_style
+        frame = self.current_frame()
+        index = y if y < frame.axis_rows else y + self._lane_scroll
+        if index >= len(frame.rows):
+            return Strip.blank(width, base)
+        row = frame.rows[index]
+        on_cursor = row.lane is self.cursor.lane and row.sub_row == 0 and row.label
+        label_style = self.get_component_rich_style(
+            "timeline--label-cursor" if on_cursor else "timeline--label"
+        )
+        segments = [
+            Segment(
+                row.label[: self.label_width - 1].rjust(self.label_width - 1) + " ", label_style
+            )
+        ]
+        segments += [Segment(span.text, self._paint_style(span.paint, base)) for span in row.spans]
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _paint_style(self, paint_name: Paint, base: Style) -> Style:
+        if paint_name is Paint.BLANK:
+            return base
+        return self.get_component_rich_style(f"timeline--{paint_name.value}")
+
+    # -- moving -------------------------------------------------------------------------
+
+    def _select(self, event: Event) -> None:
+        day = date_range(event.start)[1]
+        self.selected_id = event.id
+        self.cursor = Cursor(event.lane, day)
+        self.window = ensure_visible(self._current_window(), day, self.columns)
+        self._follow_lane()
+
+    def _focus_day(self) -> date:
+        event = self.selected_event
+        return date_range(event.start)[1] if event is not None else self.cursor.day
+
+    def _follow_lane(self) -> None:
+        """Scroll the lane rows so the cursor's lane is on screen."""
+        if not self.size.height:
+            return
+        frame = self.current_frame()
+        rows = frame.lane_rows(self.cursor.lane)
+        visible = max(1, self.size.height - frame.axis_rows)
+        extent = self._selected_row(frame) if self.selected_id else None
+        target = extent if extent is not None else (rows.start if rows else frame.axis_rows)
+        target -= frame.axis_rows
+        if target < self._lane_scroll:
+            self._lane_scroll = target
+        elif target >= self._lane_scroll + visible:
+            self._lane_scroll = target - visible + 1
+        self._lane_scroll = max(
+            0, min(self._lane_scroll, len(frame.rows) - frame.axis_rows - visible)
+        )
+        self.refresh()
+
+    def _selected_row(self, frame: Frame) -> int | None:
+        extent = frame.extents.get(self.selected_id or "")
+        return extent.row if extent is not None else None
+
+    def action_step(self, direction: int) -> None:
+        """Select the previous or next event in time (from the cursor's day if none)."""
+        if self.selected_id is not None:
+            target = self._chronology.step(self.selected_id, direction)
+        else:
+            target = self._chronology.from_day(self.cursor.day, direction)
+        if target is not None:
+            self._select(target)
+
+    def action_lane(self, direction: int) -> None:
+        """Move to the lane above or below; select its event nearest to the cursor's day that
+        is on screen, or stay on that day when there is none."""
+        frame = self.current_frame()
+        lanes = [row.lane for row in frame.rows if row.lane is not None and row.sub_row == 0]
+        if not lanes:
+            return
+        here = lanes.index(self.cursor.lane) if self.cursor.lane in lanes else 0
+        there = min(max(here + direction, 0), len(lanes) - 1)
+        day = self._focus_day()
+        window = self._current_window()
+        shown = (window.day_of(0), window.last_day(self.columns))
+        target = nearest_in_lane(self._events, lanes[there], day, self.today, between=shown)
+        self.selected_id = target.id if target is not None else None
+        self.cursor = Cursor(lanes[there], day)
+        self._follow_lane()
+
+    def action_zoom(self, steps: int) -> None:
+        """Zoom in (negative) or out, keeping the selected event or cursor day in its column."""
+        window = self._current_window()
+        change = zoom_in if steps < 0 else zoom_out
+        self.window = change(window, self._focus_day(), self.columns)
+        self._follow_lane()
+
+    def _pan_by(self, columns: int) -> None:
+        window = self._current_window()
+        moved = pan(window, columns, self.columns)
+        if self.selected_id is None:
+            shift = (moved.first_column - window.first_column) * window.level.days_per_column
+            self.cursor = Cursor(self.cursor.lane, self.cursor.day + timedelta(days=shift))
+        self.window = moved
+
+    def action_pan(self, columns: int) -> None:
+        """Move the window by columns; the cursor on a day moves along with it."""
+        self._pan_by(columns)
+
+    def action_page(self, pages: int) -> None:
+        """Move the window by pages."""
+        self._pan_by(pages * page_step(self.columns))
+
+    def action_end(self, direction: int) -> None:
+        """Select the first (negative) or last event in time."""
+        target = self._chronology.last() if direction > 0 else self._chronology.first()
+        if target is not None:
+            self._select(target)
+
+    def action_today(self) -> None:
+        """Put the cursor on today, in the middle of the screen."""
+        self.selected_id = None
+        self.cursor = Cursor(self.cursor.lane, self.today)
+        self.window = centre_on(self._current_window(), self.today, self.columns)
+
+    def action_toggle_empty(self) -> None:
+        """Hide or show the lanes without events."""
+        self.hide_empty = not self.hide_empty
+
+    # -- requests to the screen ---------------------------------------------------------
+
+    def action_add(self) -> None:
+        day = self._focus_day()
+        window = self._current_window()
+        if window.level.days_per_column <= DAY_PRECISION_UP_TO:
+            start = PartialDate.from_date(day)
+        else:
+            start = PartialDate(day.year, day.month)
+        self.post_message(self.AddRequested(self, self.cursor.lane, day, start))
+
+    def action_edit(self) -> None:
+        if self.selected_id is not None:
+            self.post_message(self.EditRequested(self, self.selected_id))
+
+    def action_delete(self) -> None:
+        if self.selected_id is not None:
+            self.post_message(self.DeleteRequested(self, self.selected_id))
+
+    def on_click(self, event: Click) -> None:
+        """Select the event clicked, or put the cursor on the lane and day clicked."""
+        frame = self.current_frame()
+        column = event.x - self.label_width
+        index = event.y if event.y < frame.axis_rows else event.y + self._lane_scroll
+        if not 0 <= column < frame.columns or index >= len(frame.rows):
+            return
+        hit = frame.hit(column, index)
+        target = self._chronology.find(hit)
+        if target is not None:
+            self._select(target)
+        elif (lane := frame.rows[index].lane) is not None:
+            self.selected_id = None
+            self.cursor = Cursor(lane, frame.window.day_of(column))

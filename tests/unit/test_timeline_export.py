@@ -1,0 +1,186 @@
+"""Exports for the meeting: the Markdown table and the whole-timeline picture."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from hypothesis import given
+from rich.console import Console
+
+from rondom_tui.domain.dates import PartialDate
+from rondom_tui.domain.models import Case, Category, Event, Lane, Party
+from rondom_tui.domain.timeline import arrange, paint
+from rondom_tui.domain.timeline_export import (
+    markdown_table,
+    redact,
+    timeline_renderable,
+    whole_window,
+)
+from rondom_tui.i18n import set_language
+from tests.unit.timeline_strategies import SETTINGS, TODAY, event, event_lists
+
+GIVEN, FAMILY = "Wobbelientje", "Quaakernaat"
+"""Fictional names that must not appear in a private export."""
+
+
+@pytest.fixture(autouse=True)
+def _dutch() -> Iterator[None]:
+    set_language("nl")
+    yield
+    set_language("nl")
+
+
+@pytest.fixture
+def case() -> Case:
+    return Case(
+        code="K-7F3A",
+        given_name=GIVEN,
+        family_name=FAMILY,
+        date_of_birth=PartialDate.parse("12-05-2014"),
+        parties=[Party(role="moeder", name="Anna Quaakernaat"), Party(role="mentor", name="")],
+    )
+
+
+@pytest.fixture
+def events() -> list[Event]:
+    return [
+        event(
+            "09-12-2020",
+            lane=Lane.JEUGDHULP,
+            category=Category.HELP_STARTED,
+            ongoing=True,
+            valence=1,
+            title="Gezinsbegeleiding gestart",
+            id="help",
+        ),
+        event(
+            "14-03-2019",
+            lane=Lane.SCHOOL,
+            category=Category.SCHOOL_CHANGE,
+            valence=1,
+            title=f"{GIVEN} naar een nieuwe school",
+            keys=(2, 1),
+            id="school",
+        ),
+        event(
+            "2019",
+            end="~2021",
+            lane=Lane.GEZIN,
+            category=Category.LIFE_EVENT,
+            valence=-1,
+            title="Scheiding | ouders",
+            id="divorce",
+        ),
+        event(
+            "02-09-2020",
+            lane=Lane.JEUGDHULP,
+            category=Category.REFERRAL,
+            title="Aanmelding jeugdteam",
+            id="referral",
+        ),
+    ]
+
+
+def table_rows(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("| ") and "---" not in line][1:]
+
+
+def test_private_markdown_uses_the_code_and_hides_names_and_sources(
+    case: Case, events: list[Event]
+) -> None:
+    events[0].source = "Anna Quaakernaat"
+    events[0].note = f"{GIVEN} is blij"
+    text = markdown_table(events, case, today=TODAY, with_notes=True)
+    assert text.startswith("# Tijdlijn van K-7F3A\n")
+    assert GIVEN not in text and FAMILY not in text and "Anna" not in text
+    assert "Bron" not in text
+    assert "K-7F3A naar een nieuwe school" in text and "K-7F3A is blij" in text
+
+
+def test_named_markdown_shows_the_name_and_the_source(case: Case, events: list[Event]) -> None:
+    events[0].source = "jeugdteam"
+    text = markdown_table(events, case, today=TODAY, private=False)
+    assert text.startswith(f"# Tijdlijn van {GIVEN} {FAMILY}\n")
+    assert "| Bron |" in text and "jeugdteam" in text
+
+
+def test_markdown_rows_are_in_time_order_with_dutch_dates(case: Case, events: list[Event]) -> None:
+    rows = table_rows(markdown_table(events, case, today=TODAY))
+    assert [row.split(" | ")[0].removeprefix("| ") for row in rows] == [
+        "14-03-2019",
+        "2019",
+        "02-09-2020",
+        "09-12-2020",
+    ]
+    school, divorce, _, helped = rows
+    assert (
+        "ca. 2021" in divorce and "- belemmerend" in divorce and "Scheiding \\| ouders" in divorce
+    )
+    assert "| 1, 2 |" in school and "+ bevorderend" in school
+    assert "| loopt nog |" in helped
+
+
+def test_markdown_lists_waits_and_shows_the_filter(case: Case, events: list[Event]) -> None:
+    text = markdown_table(events, case, today=TODAY, filter_text="Filter: baan Jeugdhulp")
+    assert "## Wachttijden" in text and "- 02-09-2020: wachttijd 14 weken" in text
+    assert "Filter: baan Jeugdhulp" in text.split("|")[0]
+    assert "## Wachttijden" not in markdown_table(events, case, today=TODAY, with_analysis=False)
+
+
+def test_markdown_cells_cannot_break_the_table_or_carry_html(case: Case) -> None:
+    tricky = event("2020", title="regel 1\nregel 2 <script>", id="x")
+    row = table_rows(markdown_table([tricky], case, today=TODAY))[0]
+    assert "regel 1 regel 2 &lt;script&gt;" in row and "<" not in row
+
+
+def test_markdown_in_english_and_without_events(case: Case) -> None:
+    set_language("en")
+    text = markdown_table([], case, today=TODAY)
+    assert text.startswith("# Timeline of K-7F3A") and "No events." in text
+
+
+def test_redact_replaces_whole_names_only(case: Case) -> None:
+    assert redact(f"{GIVEN}je en {GIVEN.upper()}", case) == f"{GIVEN}je en K-7F3A"
+    assert redact("gesprek met Anna Quaakernaat", case) == "gesprek met moeder"
+    assert redact("de mentor belde", case) == "de mentor belde"
+
+
+def test_picture_shows_the_whole_timeline_with_legend_and_table(
+    case: Case, events: list[Event]
+) -> None:
+    console = Console(record=True, width=220, color_system="truecolor")
+    console.print(timeline_renderable(events, case, today=TODAY))
+    text = console.export_text()
+    assert "Tijdlijn van K-7F3A" in text and GIVEN not in text
+    assert "+ bevorderend" in text and "░" in text and ">" in text
+    lanes = [
+        line.split()[0]
+        for line in text.splitlines()
+        if line.strip().startswith(("Gezin", "School", "Jeugdhulp", "Kind"))
+    ]
+    assert lanes == ["Gezin", "School", "Jeugdhulp"]
+    assert "Gezinsbegeleiding gestart" in text and "Aanmelding jeugdteam" in text
+    svg = Console(record=True, width=220)
+    svg.print(timeline_renderable(events, case, today=TODAY))
+    assert GIVEN not in svg.export_svg(clear=False)
+    assert "K-7F3A" in svg.export_html()
+
+
+@SETTINGS
+@given(event_lists(30))
+def test_the_export_window_holds_every_event(events: list[Event]) -> None:
+    window, columns = whole_window(events, TODAY)
+    arrangement = arrange(events, window.zoom, TODAY)
+    frame = paint(arrangement, window, columns)
+    assert set(frame.extents) == {e.id for e in events}
+    for placed in arrangement.placements.values():
+        assert window.first_column <= placed.first
+        assert placed.last < window.first_column + columns
+
+
+def test_export_of_a_case_without_events_still_renders(case: Case) -> None:
+    console = Console(record=True, width=120)
+    console.print(timeline_renderable([], case, today=date(2026, 1, 5)))
+    assert "Tijdlijn van K-7F3A" in console.export_text()
