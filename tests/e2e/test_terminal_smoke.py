@@ -107,7 +107,8 @@ def test_init_open_add_a_case_and_quit(terminal: Terminal, tmp_path: Path) -> No
     terminal.send("C-s")
     terminal.wait_for("1 van 1 dossiers")
     assert CHILD in terminal.screen()
-    terminal.send("q")
+    # q quits; keys typed right after it (here: edit, new) must not crash the closing app
+    terminal.type("qenen")
     terminal.wait_for("exit=0", timeout=20)
 
     result = subprocess.run(

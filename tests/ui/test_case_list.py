@@ -144,9 +144,3 @@ async def test_ten_thousand_cases_scroll_virtually(store: Store) -> None:
         await pilot.press("slash", "k", "i", "n", "d", "0", "9", "9", "9", "9")
         assert _names(pilot.app) == ["Kind09999"]
 
-
-async def test_keys_typed_while_quitting_open_nothing(store: Store) -> None:
-    store.cases.add(secret_case())
-    async with app_on(store).run_test(size=(100, 30)) as pilot:
-        await pilot.press("q", "e", "n", "enter")
-    assert pilot.app.return_code == 0
