@@ -3,8 +3,10 @@
 The bundle is built and encrypted in memory; the caller writes the encrypted bytes where the
 user asked (`files.write_bundle_file`). Each exported case gets an audit entry saying whether
 a consent that covers sharing was on file and whether the export was pseudonymised: codes
-only, never content. Reading the cases and recording the audit happen under one store batch,
-so the audit is saved once, and not at all when encryption fails.
+only, never content. The cases are read under one store batch (a consistent snapshot), the
+audit entries are recorded under another: saved once, and not at all when encryption fails.
+The store's lock is not held while encrypting (seconds, with a passphrase), so the app stays
+responsive.
 """
 
 from __future__ import annotations
@@ -100,26 +102,28 @@ def export_bundle(
     except the store itself (the audit entries, encrypted).
     """
     day = on or date.today()
-    with store.batch():
+    with store.batch():  # one consistent snapshot of the cases and their records
         cases = resolve_cases(store, refs)
         case_order = {case.id: index for index, case in enumerate(cases)}
         events = _events(store, case_order)
         assessments = _assessments(store, case_order)
-        review: list[ReviewItem] = []
-        if pseudonymise:
-            cases, events, assessments, review = _pseudonymised(cases, events, assessments)
-        plaintext = encode_bundle(
-            cases,
-            events,
-            assessments,
-            created_by=created_by or store.user,
-            pseudonymised=pseudonymise,
-            review=review,
-        )
-        data = crypto.encrypt(plaintext, recipients=recipients, passphrase=passphrase, armor=armor)
-        del plaintext
-        missing = tuple(case.id for case in cases if not case.has_sharing_consent(day))
-        pseudo = "yes" if pseudonymise else "no"
+    missing = tuple(case.id for case in cases if not case.has_sharing_consent(day))
+    review: list[ReviewItem] = []
+    if pseudonymise:
+        cases, events, assessments, review = _pseudonymised(cases, events, assessments)
+    plaintext = encode_bundle(
+        cases,
+        events,
+        assessments,
+        created_by=created_by or store.user,
+        pseudonymised=pseudonymise,
+        review=review,
+    )
+    # Encryption can take seconds with a passphrase: the store's lock is not held meanwhile.
+    data = crypto.encrypt(plaintext, recipients=recipients, passphrase=passphrase, armor=armor)
+    del plaintext
+    pseudo = "yes" if pseudonymise else "no"
+    with store.batch():  # all audit entries in one save
         for case in cases:
             consent = "no" if case.id in missing else "yes"
             store.audit.record(
