@@ -151,8 +151,10 @@ def pseudonymise_case(
 class _NameReplacer:
     """Replaces the names removed from a case where they occur word for word in free text.
 
-    Whole names match regardless of case; single name parts ("Voorbeeld") only as written,
-    at least three letters long and never when they equal a party's role ("Moeder").
+    Whole names (a full name, or a given or family name on its own) match regardless of
+    case; parts of a longer name ("Voorbeeld" in "Jan Voorbeeld") only as written, capitalised.
+    Anything shorter than three letters, or equal to a party's role ("Moeder"), is left
+    alone: it is a word, not a name.
     """
 
     def __init__(self, case: Case) -> None:
@@ -163,8 +165,8 @@ class _NameReplacer:
 
         def add(name: str, placeholder: str) -> None:
             name = " ".join(name.split())
-            if len(name) < _MIN_TOKEN:
-                return
+            if len(name) < _MIN_TOKEN or _normal(name) in roles:
+                return  # too short to match safely, or a role ("moeder") rather than a name
             whole.setdefault(_normal(name), placeholder)
             for token in name.split(" "):
                 if len(token) >= _MIN_TOKEN and token[0].isupper() and token.lower() not in roles:
