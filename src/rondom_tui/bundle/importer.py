@@ -32,6 +32,7 @@ from rondom_tui.domain.models import Assessment, AuditAction, Case, Event, new_i
 from rondom_tui.store.repository import ASSESSMENTS, CASES, CODE_ALPHABET, EVENTS, Store
 
 R = TypeVar("R")
+Rec = TypeVar("Rec", Event, Assessment)
 
 
 class ConflictPolicy(StrEnum):
@@ -232,22 +233,10 @@ class _Plan:
             if replacing:
                 case.revision = max(case.revision, revisions.get(case_id, 0)) + 1
             # Events and assessments keep their ids unless those belong to another case here.
-            events = [
-                msgspec.structs.replace(
-                    event,
-                    case_id=case_id,
-                    id=_free_id(event.id, event_owner, fresh=copy, replacing=replacing),
-                )
-                for event in events_of.get(source.id, [])
-            ]
-            assessments = [
-                msgspec.structs.replace(
-                    item,
-                    case_id=case_id,
-                    id=_free_id(item.id, assessment_owner, fresh=copy, replacing=replacing),
-                )
-                for item in assessments_of.get(source.id, [])
-            ]
+            events = _moved(events_of.get(source.id, []), event_owner, case_id, copy, replacing)
+            assessments = _moved(
+                assessments_of.get(source.id, []), assessment_owner, case_id, copy, replacing
+            )
             outcome = Outcome.COPIED if copy else Outcome.REPLACED if exists else Outcome.ADDED
             steps.append(_Step(outcome, source.id, case, events, assessments))
         return cls(policy=policy, steps=steps)
@@ -304,6 +293,24 @@ def _owners(store: Store, table: str) -> dict[str, object]:
 def _document(model: msgspec.Struct, ident: str) -> Document:
     # The store keys documents by string ids (store.repository.IdTable); TinyDB's types say int.
     return Document(to_document(model), doc_id=ident)  # type: ignore[arg-type]
+
+
+def _moved(
+    records: list[Rec],
+    owner: dict[str, object],
+    case_id: str,
+    fresh: bool,
+    replacing: str | None,
+) -> list[Rec]:
+    """Copies of a case's events or assessments under `case_id`, with free ids."""
+    return [
+        msgspec.structs.replace(
+            record,
+            case_id=case_id,
+            id=_free_id(record.id, owner, fresh=fresh, replacing=replacing),
+        )
+        for record in records
+    ]
 
 
 def _free_id(ident: str, owner: dict[str, object], *, fresh: bool, replacing: str | None) -> str:

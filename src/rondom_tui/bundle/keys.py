@@ -79,16 +79,17 @@ def read_recipients_file(path: Path) -> list[RecipientKey]:
 
 
 def recipients_from_arguments(arguments: list[str] | tuple[str, ...]) -> list[RecipientKey]:
-    """`--recipient` values: each a key, or a file of keys (`~` is expanded)."""
+    """`--recipient` values: each an `age1...` key, a file of keys (`~` is expanded), or an
+    ssh public key line. A file wins over an ssh-looking name (`ssh-keys.txt`)."""
     keys: list[RecipientKey] = []
     for argument in arguments:
         value = argument.strip()
-        if value.startswith(("age1", "AGE1")) or _SSH_TYPE.match(value):
+        if value.startswith(("age1", "AGE1")):
             keys.append(parse_recipient(value))
-            continue
-        path = Path(value).expanduser()
-        if path.is_file():
-            keys.extend(read_recipients_file(path))
+        elif _is_file(value):
+            keys.extend(read_recipients_file(Path(value).expanduser()))
+        elif _SSH_TYPE.match(value):
+            keys.append(parse_recipient(value))
         else:
             raise KeyInvalid("bundle.key.invalid_recipient")
     return _unique(keys)
@@ -194,6 +195,13 @@ def _split_options(line: str) -> list[str]:
     if current:
         tokens.append("".join(current))
     return tokens
+
+
+def _is_file(value: str) -> bool:
+    try:
+        return bool(value) and Path(value).expanduser().is_file()
+    except (OSError, ValueError):  # a name too long, a NUL byte: not a file of keys
+        return False
 
 
 def _bad_recipient(path: str, line: int) -> KeyInvalid:

@@ -152,9 +152,23 @@ def test_post_quantum_and_plugin_recipients_are_refused_clearly() -> None:
 
 
 def test_nonsense_recipients_are_refused() -> None:
-    for value in ("age1xyz", "niet-een-sleutel", "ssh-ed25519", "ssh-ed25519 geen-blob"):
+    for value in (
+        "age1xyz",
+        "niet-een-sleutel",
+        "ssh-ed25519",
+        "ssh-ed25519 geen-blob",
+        "x" * 5000,
+    ):
         with pytest.raises(KeyInvalid):
             recipients_from_arguments([value])
+
+
+def test_a_key_file_whose_name_looks_like_a_key_type_is_read_as_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("ssh-keys.txt").write_text(f"{x25519.Identity.generate().to_public()}\n")
+    assert [k.kind for k in recipients_from_arguments(["ssh-keys.txt"])] == ["age"]
 
 
 def test_an_empty_key_file_is_refused(tmp_path: Path) -> None:
