@@ -16,10 +16,10 @@ from rondom_tui.bundle.errors import BundleInvalid, ExportRefused, KeyInvalid
 from rondom_tui.bundle.keys import Identity, RecipientKey
 from rondom_tui.store.vault import MIN_PASSPHRASE_LENGTH
 
-# pyrage's messages, by what they mean for the user. Checked in order.
 _PASSPHRASE_ATTEMPTS = 3
 _WRONG_KEY = "bundle.invalid.wrong_key"
 _DAMAGED = "bundle.invalid.damaged"
+# pyrage's messages, by what they mean for the user. Checked in order.
 _PYRAGE_REASONS: tuple[tuple[str, str], ...] = (
     ("No matching keys", _WRONG_KEY),
     ("Decryption failed", _WRONG_KEY),
