@@ -67,6 +67,19 @@ def json_encode(value: Any) -> bytes:
     return msgspec.json.encode(value, enc_hook=_enc_hook)
 
 
+def json_decode_as(data: bytes, model: type[T]) -> T:
+    """JSON bytes straight into a model (no intermediate dicts); raises `DocumentInvalid`
+    naming the field path only. Untrusted input can nest deeply, so `RecursionError` counts
+    as invalid too."""
+    try:
+        return msgspec.json.decode(data, type=model, dec_hook=_dec_hook)
+    except msgspec.ValidationError as exc:
+        match = _PATH.search(str(exc))
+        raise DocumentInvalid(path=match.group(1) if match else "$") from None
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
+        raise DocumentInvalid(path="$") from None
+
+
 def json_decode(data: bytes) -> Any:
     """JSON bytes to builtins; raises `DocumentInvalid` without quoting the data."""
     try:

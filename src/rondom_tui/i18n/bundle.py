@@ -1,4 +1,199 @@
-"""Messages of the bundle area: id -> (Dutch, English)."""
+"""Messages of the bundle area: id -> (Dutch, English).
+
+Parameters are never case data: a field path, a key type, a file name the user gave, a line
+number, a limit.
+"""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "bundle.error": (
+        "Er ging iets mis met de bundel.",
+        "Something went wrong with the bundle.",
+    ),
+    # -- a received bundle that cannot be opened or used ---------------------------------
+    "bundle.invalid.too_large": (
+        "De bundel is groter dan {limit_mib} MiB en wordt niet geopend.",
+        "The bundle is larger than {limit_mib} MiB and is not opened.",
+    ),
+    "bundle.invalid.empty": ("Het bundelbestand is leeg.", "The bundle file is empty."),
+    "bundle.invalid.not_age": (
+        "Dit bestand is geen met age versleutelde bundel.",
+        "This file is not an age-encrypted bundle.",
+    ),
+    "bundle.invalid.age_version": (
+        "Deze bundel gebruikt een age-versie die dit programma niet kent.",
+        "This bundle uses an age version this program does not know.",
+    ),
+    "bundle.invalid.armor": (
+        "De tekstvorm (armor) van de bundel is ongeldig of beschadigd.",
+        "The bundle's text (armor) form is invalid or damaged.",
+    ),
+    "bundle.invalid.header": (
+        "De kop van de versleutelde bundel is ongeldig.",
+        "The header of the encrypted bundle is invalid.",
+    ),
+    "bundle.invalid.work_factor": (
+        "De bundel vraagt een te zware wachtwoordberekening (werkfactor boven {maximum}) en "
+        "wordt niet geopend.",
+        "The bundle asks for too heavy a passphrase computation (work factor above {maximum}) "
+        "and is not opened.",
+    ),
+    "bundle.invalid.truncated": (
+        "De bundel is onvolledig (afgekapt).",
+        "The bundle is incomplete (truncated).",
+    ),
+    "bundle.invalid.damaged": (
+        "De bundel is beschadigd of gewijzigd.",
+        "The bundle is damaged or was altered.",
+    ),
+    "bundle.invalid.wrong_key": (
+        "Geen van uw sleutels opent deze bundel: hij is voor iemand anders versleuteld.",
+        "None of your keys opens this bundle: it was encrypted for someone else.",
+    ),
+    "bundle.invalid.wrong_passphrase": (
+        "De wachtwoordzin van deze bundel is onjuist.",
+        "The bundle's passphrase is wrong.",
+    ),
+    "bundle.invalid.needs_passphrase": (
+        "Deze bundel is met een wachtwoordzin beveiligd; open hem met die wachtwoordzin.",
+        "This bundle is protected with a passphrase; open it with that passphrase.",
+    ),
+    "bundle.invalid.needs_identity": (
+        "Deze bundel is voor sleutels versleuteld, niet met een wachtwoordzin.",
+        "This bundle is encrypted to keys, not with a passphrase.",
+    ),
+    "bundle.invalid.not_bundle": (
+        "Het bestand is te ontsleutelen, maar het is geen rondom-bundel.",
+        "The file decrypts, but it is not a rondom bundle.",
+    ),
+    "bundle.invalid.version": (
+        "Deze bundel heeft formaatversie {version}; dit programma leest versie {supported}.",
+        "This bundle has format version {version}; this program reads version {supported}.",
+    ),
+    "bundle.invalid.field": (
+        "De bundel bevat ongeldige gegevens bij veld {path}.",
+        "The bundle holds invalid data at field {path}.",
+    ),
+    "bundle.invalid.checksum": (
+        "De controlesom van de bundel klopt niet met de inhoud.",
+        "The bundle's checksum does not match its content.",
+    ),
+    "bundle.invalid.counts": (
+        "De aantallen in de inhoudsopgave van de bundel kloppen niet met de inhoud.",
+        "The counts in the bundle's manifest do not match its content.",
+    ),
+    "bundle.invalid.case_ids": (
+        "De dossiers in de inhoudsopgave van de bundel kloppen niet met de inhoud.",
+        "The cases listed in the bundle's manifest do not match its content.",
+    ),
+    "bundle.invalid.duplicate_id": (
+        "De bundel bevat hetzelfde id twee keer (bij {path}).",
+        "The bundle holds the same id twice (at {path}).",
+    ),
+    "bundle.invalid.orphan": (
+        "De bundel verwijst naar iets dat er niet in zit (bij {path}).",
+        "The bundle refers to something it does not hold (at {path}).",
+    ),
+    "bundle.invalid.no_cases": (
+        "De bundel bevat geen dossiers.",
+        "The bundle holds no cases.",
+    ),
+    # -- recipients, identities, passphrases ---------------------------------------------
+    "bundle.key.invalid_recipient": (
+        "Geen geldige ontvanger: gebruik een age1…-sleutel, een ssh-ed25519-sleutel of een "
+        "bestand met sleutels.",
+        "Not a valid recipient: use an age1… key, an ssh-ed25519 key or a file of keys.",
+    ),
+    "bundle.key.invalid_recipient_line": (
+        "{path}, regel {line}: geen geldige age- of ssh-sleutel.",
+        "{path}, line {line}: not a valid age or ssh public key.",
+    ),
+    "bundle.key.unsupported_type": (
+        "Sleuteltype {kind} wordt niet ondersteund; gebruik een age1…- of ssh-ed25519-sleutel.",
+        "Key type {kind} is not supported; use an age1… or ssh-ed25519 key.",
+    ),
+    "bundle.key.plugin_recipient": (
+        "Post-quantum- en plugin-sleutels van age worden niet ondersteund; vraag om een "
+        "gewone age1…-sleutel.",
+        "Post-quantum and plugin age keys are not supported; ask for a plain age1… key.",
+    ),
+    "bundle.key.no_keys": (
+        "{path} bevat geen publieke sleutels.",
+        "{path} holds no public keys.",
+    ),
+    "bundle.key.unreadable": (
+        "Het sleutelbestand {path} is niet te lezen.",
+        "The key file {path} cannot be read.",
+    ),
+    "bundle.key.invalid_identity_file": (
+        "{path} is geen bestand met age- of ssh-sleutels.",
+        "{path} is not a file of age or ssh keys.",
+    ),
+    "bundle.key.invalid_identity_line": (
+        "{path}, regel {line}: geen geheime age-sleutel (AGE-SECRET-KEY-1…).",
+        "{path}, line {line}: not an age secret key (AGE-SECRET-KEY-1…).",
+    ),
+    "bundle.key.no_identities": (
+        "{path} bevat geen geheime sleutels.",
+        "{path} holds no secret keys.",
+    ),
+    "bundle.key.unsupported_identity": (
+        "Dit soort geheime sleutel wordt niet ondersteund; gebruik een age-sleutel "
+        "(age-keygen) of een ssh-ed25519-sleutel.",
+        "This kind of secret key is not supported; use an age key (age-keygen) or an "
+        "ssh-ed25519 key.",
+    ),
+    "bundle.key.encrypted_ssh": (
+        "Deze ssh-sleutel is met een wachtwoordzin beveiligd en kan hier niet gebruikt worden; "
+        "gebruik een age-sleutel (age-keygen).",
+        "This ssh key is protected with a passphrase and cannot be used here; use an age key "
+        "(age-keygen).",
+    ),
+    "bundle.key.encrypted_identity_file": (
+        "Dit sleutelbestand is zelf met age versleuteld; dat wordt niet ondersteund.",
+        "This identity file is itself encrypted with age; that is not supported.",
+    ),
+    "bundle.key.none": (
+        "Geef minstens één ontvanger of een wachtwoordzin.",
+        "Give at least one recipient or a passphrase.",
+    ),
+    "bundle.key.both": (
+        "Kies ontvangers of een wachtwoordzin, niet allebei.",
+        "Choose recipients or a passphrase, not both.",
+    ),
+    "bundle.key.passphrase_too_short": (
+        "De wachtwoordzin van een bundel moet minstens {minimum} tekens lang zijn.",
+        "A bundle's passphrase must be at least {minimum} characters long.",
+    ),
+    # -- exporting -----------------------------------------------------------------------
+    "bundle.export.nothing": (
+        "Er zijn geen dossiers om te exporteren.",
+        "There are no cases to export.",
+    ),
+    "bundle.export.case_not_found": (
+        "Geen dossier met id of code {case}.",
+        "No case with id or code {case}.",
+    ),
+    "bundle.export.too_large": (
+        "De bundel zou groter worden dan {limit_mib} MiB; exporteer minder dossiers tegelijk.",
+        "The bundle would be larger than {limit_mib} MiB; export fewer cases at a time.",
+    ),
+    "bundle.export.work_factor": (
+        "Deze computer koos een te zware wachtwoordberekening voor de bundel; gebruik "
+        "ontvangers in plaats van een wachtwoordzin.",
+        "This computer chose too heavy a passphrase computation for the bundle; use "
+        "recipients instead of a passphrase.",
+    ),
+    # -- files ---------------------------------------------------------------------------
+    "bundle.file.unreadable": (
+        "Het bundelbestand {path} is niet te lezen.",
+        "The bundle file {path} cannot be read.",
+    ),
+    "bundle.file.exists": (
+        "{path} bestaat al en wordt niet overschreven.",
+        "{path} already exists and is not overwritten.",
+    ),
+    "bundle.file.write_failed": (
+        "De bundel kon niet naar {path} geschreven worden.",
+        "The bundle could not be written to {path}.",
+    ),
 }

@@ -1,0 +1,194 @@
+"""Exporting cases from a store as an encrypted bundle.
+
+The bundle is built and encrypted in memory; the caller writes the encrypted bytes where the
+user asked (`files.write_bundle_file`). Each exported case gets an audit entry saying whether
+a consent that covers sharing was on file and whether the export was pseudonymised: codes
+only, never content. The cases are read under one store batch (a consistent snapshot), the
+audit entries are recorded under another: saved once, and not at all when encryption fails.
+The store's lock is not held while encrypting (seconds, with a passphrase), so the app stays
+responsive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from rondom_tui.bundle import crypto
+from rondom_tui.bundle.errors import ExportRefused
+from rondom_tui.bundle.format import ReviewItem, ReviewRecord, encode_bundle
+from rondom_tui.bundle.keys import RecipientKey
+from rondom_tui.domain.codec import from_document
+from rondom_tui.domain.models import Assessment, AuditAction, Case, Event
+from rondom_tui.domain.pseudonymise import pseudonymise_case
+from rondom_tui.store.errors import NotFound
+from rondom_tui.store.repository import ASSESSMENTS, EVENTS, Store
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentGap:
+    """A case without a recorded consent that covers sharing it."""
+
+    case_id: str
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """An encrypted bundle and what went into it."""
+
+    data: bytes
+    """The age file (binary or armored), ready to be written."""
+    case_ids: tuple[str, ...]
+    codes: tuple[str, ...]
+    events: int
+    assessments: int
+    without_consent: tuple[str, ...]
+    """Ids of exported cases without a consent that covers sharing."""
+    pseudonymised: bool
+    to_review: int
+    """How many free-text fields the pseudonymised bundle flags for manual review."""
+
+    def __repr__(self) -> str:
+        return f"ExportResult(cases={len(self.case_ids)}, bytes={len(self.data)})"
+
+
+def resolve_cases(store: Store, refs: Sequence[str] | None) -> list[Case]:
+    """The cases named by id or by code (case-insensitive), in the order given; all cases
+    (by code) when `refs` is None. Raises `ExportRefused` for an unknown one or none at all."""
+    if refs is None:
+        cases = sorted(store.cases.list(), key=lambda c: (c.code, c.id))
+    else:
+        cases = []
+        seen: set[str] = set()
+        for ref in refs:
+            case = _find_case(store, ref)
+            if case.id not in seen:
+                seen.add(case.id)
+                cases.append(case)
+    if not cases:
+        raise ExportRefused("bundle.export.nothing")
+    return cases
+
+
+def cases_without_consent(
+    store: Store, refs: Sequence[str] | None, *, on: date | None = None
+) -> list[ConsentGap]:
+    """The named cases that lack a consent covering sharing on `on` (default today), so the
+    app and the command line can warn and ask for confirmation before exporting."""
+    day = on or date.today()
+    return [
+        ConsentGap(case_id=case.id, code=case.code)
+        for case in resolve_cases(store, refs)
+        if not case.has_sharing_consent(day)
+    ]
+
+
+def export_bundle(
+    store: Store,
+    refs: Sequence[str] | None = None,
+    *,
+    recipients: Sequence[RecipientKey] = (),
+    passphrase: str | None = None,
+    armor: bool = False,
+    pseudonymise: bool = False,
+    on: date | None = None,
+    created_by: str | None = None,
+) -> ExportResult:
+    """Build, encrypt and audit a bundle of the named cases (all when `refs` is None).
+
+    Exactly one of `recipients` and `passphrase` must be given. Nothing is written to disk
+    except the store itself (the audit entries, encrypted).
+    """
+    day = on or date.today()
+    with store.batch():  # one consistent snapshot of the cases and their records
+        cases = resolve_cases(store, refs)
+        case_order = {case.id: index for index, case in enumerate(cases)}
+        events = _events(store, case_order)
+        assessments = _assessments(store, case_order)
+    missing = tuple(case.id for case in cases if not case.has_sharing_consent(day))
+    review: list[ReviewItem] = []
+    if pseudonymise:
+        cases, events, assessments, review = _pseudonymised(cases, events, assessments)
+    plaintext = encode_bundle(
+        cases,
+        events,
+        assessments,
+        created_by=created_by or store.user,
+        pseudonymised=pseudonymise,
+        review=review,
+    )
+    # Encryption can take seconds with a passphrase: the store's lock is not held meanwhile.
+    data = crypto.encrypt(plaintext, recipients=recipients, passphrase=passphrase, armor=armor)
+    del plaintext
+    pseudo = "yes" if pseudonymise else "no"
+    with store.batch():  # all audit entries in one save
+        for case in cases:
+            consent = "no" if case.id in missing else "yes"
+            store.audit.record(
+                AuditAction.EXPORT, case.id, detail=f"consent={consent};pseudo={pseudo}"
+            )
+    return ExportResult(
+        data=data,
+        case_ids=tuple(case.id for case in cases),
+        codes=tuple(case.code for case in cases),
+        events=len(events),
+        assessments=len(assessments),
+        without_consent=missing,
+        pseudonymised=pseudonymise,
+        to_review=len(review),
+    )
+
+
+def _find_case(store: Store, ref: str) -> Case:
+    ref = ref.strip()
+    try:
+        return store.cases.get(ref)
+    except NotFound:
+        pass
+    case = store.cases.find_by_code(ref) if ref else None
+    if case is None:
+        raise ExportRefused("bundle.export.case_not_found", case=ref[:80])
+    return case
+
+
+def _events(store: Store, case_order: dict[str, int]) -> list[Event]:
+    """The events of the given cases in one pass over the table, by case then date."""
+    docs = [doc for doc in store.table(EVENTS).all() if doc.get("case_id") in case_order]
+    events = [from_document(dict(doc), Event) for doc in docs]
+    events.sort(key=lambda e: (case_order[e.case_id], e.start, e.id))
+    return events
+
+
+def _assessments(store: Store, case_order: dict[str, int]) -> list[Assessment]:
+    """The assessments of the given cases in one pass over the table, by case then date."""
+    docs = [doc for doc in store.table(ASSESSMENTS).all() if doc.get("case_id") in case_order]
+    items = [from_document(dict(doc), Assessment) for doc in docs]
+    items.sort(key=lambda a: (case_order[a.case_id or ""], a.held_on, a.id))
+    return items
+
+
+def _pseudonymised(
+    cases: list[Case], events: list[Event], assessments: list[Assessment]
+) -> tuple[list[Case], list[Event], list[Assessment], list[ReviewItem]]:
+    out_cases: list[Case] = []
+    out_events: list[Event] = []
+    out_assessments: list[Assessment] = []
+    review: list[ReviewItem] = []
+    events_of: dict[str, list[Event]] = {case.id: [] for case in cases}
+    assessments_of: dict[str, list[Assessment]] = {case.id: [] for case in cases}
+    for event in events:
+        events_of[event.case_id].append(event)
+    for assessment in assessments:
+        assessments_of[assessment.case_id or ""].append(assessment)
+    for case in cases:
+        result = pseudonymise_case(case, events_of[case.id], assessments_of[case.id])
+        out_cases.append(result.case)
+        out_events.extend(result.events)
+        out_assessments.extend(result.assessments)
+        review.extend(
+            ReviewItem(record=ReviewRecord(flag.record), id=flag.id, field=flag.field)
+            for flag in result.to_review
+        )
+    return out_cases, out_events, out_assessments, review

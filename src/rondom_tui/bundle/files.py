@@ -1,0 +1,69 @@
+"""Reading and writing bundle files. Only encrypted bytes pass through here.
+
+Reading checks the size the file system reports before reading a byte, and then reads at most
+one byte more than the cap, so a file that claims 4 GB (a sparse file, a device, a pipe that
+never ends) is refused at once without being loaded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from pathlib import Path
+from typing import BinaryIO
+
+from rondom_tui.bundle.age_format import MAX_BUNDLE_BYTES
+from rondom_tui.bundle.errors import BundleError, BundleInvalid
+
+FILE_MODE = 0o600
+
+
+def read_bundle_file(path: Path) -> bytes:
+    """The bytes of a bundle file; refuses a missing, special or too large file."""
+    try:
+        with path.expanduser().open("rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise BundleError("bundle.file.unreadable", path=str(path))
+            if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BUNDLE_BYTES:
+                raise _too_large()
+            return read_bundle_stream(handle)
+    except OSError:
+        raise BundleError("bundle.file.unreadable", path=str(path)) from None
+
+
+def read_bundle_stream(stream: BinaryIO) -> bytes:
+    """Read a bundle from a stream (standard input), at most the size cap."""
+    data = stream.read(MAX_BUNDLE_BYTES + 1)
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise _too_large()
+    return data
+
+
+def write_bundle_file(path: Path, data: bytes, *, overwrite: bool = False) -> None:
+    """Write an encrypted bundle (mode 0600). An existing file is kept unless `overwrite`;
+    a failed write leaves no partial file behind."""
+    target = path.expanduser()
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
+    try:
+        fd = os.open(target, flags, FILE_MODE)
+    except FileExistsError:
+        raise BundleError("bundle.file.exists", path=str(path)) from None
+    except OSError:
+        raise BundleError("bundle.file.write_failed", path=str(path)) from None
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    except OSError:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise BundleError("bundle.file.write_failed", path=str(path)) from None
+    os.close(fd)
+
+
+def _too_large() -> BundleInvalid:
+    return BundleInvalid("bundle.invalid.too_large", limit_mib=MAX_BUNDLE_BYTES >> 20)

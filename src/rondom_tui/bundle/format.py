@@ -1,0 +1,240 @@
+"""The plaintext inside a bundle: a versioned JSON document of cases, events and assessments.
+
+    {"format": "rondom-bundle", "version": 1,
+     "manifest": {created_at, created_by, case_ids, counts, pseudonymised, sha256, review},
+     "cases": [...], "events": [...], "assessments": [...]}
+
+docs/FORMAT-bundle.md is the specification. The decoder reads untrusted bytes straight into
+typed models, one step at a time so the user hears the most useful reason: not a rondom
+bundle, another version, a field of the wrong type (by path), a checksum that does not match,
+a manifest that does not describe the content, records that point at cases not in the bundle.
+
+The checksum is SHA-256 over the exact bytes of the three arrays as they stand in the
+document, joined by a newline: no canonicalisation to get wrong, and any writer can compute
+it from what it writes. age already authenticates the whole file; the checksum binds the
+manifest to the content it describes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any, TypeVar
+
+import msgspec
+
+from rondom_tui.bundle.age_format import MAX_BUNDLE_BYTES
+from rondom_tui.bundle.errors import BundleInvalid
+from rondom_tui.domain.codec import DocumentInvalid, json_decode_as, json_encode
+from rondom_tui.domain.models import Assessment, Case, Event, Model, ShortText, utc_now
+
+T = TypeVar("T")
+
+FORMAT_TAG = "rondom-bundle"
+VERSION = 1
+MAX_CASES = 10_000
+MAX_EVENTS = 500_000
+MAX_ASSESSMENTS = 100_000
+MAX_REVIEW_ITEMS = 1_000_000
+
+RECORD_ID_PATTERN = r"\A[A-Za-z0-9_-]{1,64}\Z"
+"""Ids become document keys in the receiving store: short and plain only."""
+_RECORD_ID = re.compile(RECORD_ID_PATTERN)
+
+BundleId = Annotated[str, msgspec.Meta(pattern=RECORD_ID_PATTERN)]
+CaseList = Annotated[list[Case], msgspec.Meta(max_length=MAX_CASES)]
+EventList = Annotated[list[Event], msgspec.Meta(max_length=MAX_EVENTS)]
+AssessmentList = Annotated[list[Assessment], msgspec.Meta(max_length=MAX_ASSESSMENTS)]
+
+
+class Counts(Model, kw_only=True):
+    """How many records of each kind the bundle holds."""
+
+    cases: Annotated[int, msgspec.Meta(ge=0, le=MAX_CASES)]
+    events: Annotated[int, msgspec.Meta(ge=0, le=MAX_EVENTS)]
+    assessments: Annotated[int, msgspec.Meta(ge=0, le=MAX_ASSESSMENTS)]
+
+
+class ReviewRecord(StrEnum):
+    CASE = "case"
+    EVENT = "event"
+    ASSESSMENT = "assessment"
+
+
+class ReviewItem(Model, kw_only=True):
+    """A free-text field of a pseudonymised bundle that a person must read before use."""
+
+    record: ReviewRecord
+    id: BundleId
+    field: ShortText
+    """Path inside the record, e.g. ``question``, ``goals[0].text``, ``actions[1].owner``."""
+
+
+class Manifest(Model, kw_only=True):
+    """What the bundle holds, who made it and when."""
+
+    created_at: datetime
+    created_by: ShortText
+    """The OS user who exported it."""
+    case_ids: Annotated[list[BundleId], msgspec.Meta(max_length=MAX_CASES)]
+    counts: Counts
+    pseudonymised: bool
+    sha256: Annotated[str, msgspec.Meta(pattern=r"\A[0-9a-f]{64}\Z")]
+    review: Annotated[list[ReviewItem], msgspec.Meta(max_length=MAX_REVIEW_ITEMS)] = msgspec.field(
+        default_factory=list
+    )
+
+
+class Bundle(Model, kw_only=True):
+    """A decoded, validated bundle."""
+
+    manifest: Manifest
+    cases: list[Case]
+    events: list[Event]
+    assessments: list[Assessment]
+
+
+class _Document(msgspec.Struct, forbid_unknown_fields=True):
+    """The top level, with the parts kept as raw JSON (for the checksum and exact paths)."""
+
+    format: str
+    version: int
+    manifest: msgspec.Raw
+    cases: msgspec.Raw
+    events: msgspec.Raw
+    assessments: msgspec.Raw
+
+
+class _Probe(msgspec.Struct):
+    """Just enough to tell "not a rondom bundle" and "another version" apart."""
+
+    format: Any = None
+    version: Any = None
+
+
+def content_sha256(cases: bytes, events: bytes, assessments: bytes) -> str:
+    """The manifest checksum: SHA-256 of the three raw JSON arrays joined by LF, hex."""
+    digest = hashlib.sha256()
+    digest.update(bytes(cases))
+    digest.update(b"\n")
+    digest.update(bytes(events))
+    digest.update(b"\n")
+    digest.update(bytes(assessments))
+    return digest.hexdigest()
+
+
+def encode_bundle(
+    cases: list[Case],
+    events: list[Event],
+    assessments: list[Assessment],
+    *,
+    created_by: str,
+    created_at: datetime | None = None,
+    pseudonymised: bool = False,
+    review: list[ReviewItem] | None = None,
+) -> bytes:
+    """The plaintext JSON of a bundle (UTF-8, compact)."""
+    cases_json = json_encode(cases)
+    events_json = json_encode(events)
+    assessments_json = json_encode(assessments)
+    manifest = Manifest(
+        created_at=created_at or utc_now(),
+        created_by=created_by[:200],
+        case_ids=[case.id for case in cases],
+        counts=Counts(cases=len(cases), events=len(events), assessments=len(assessments)),
+        pseudonymised=pseudonymised,
+        sha256=content_sha256(cases_json, events_json, assessments_json),
+        review=list(review or []),
+    )
+    document = _Document(
+        format=FORMAT_TAG,
+        version=VERSION,
+        manifest=msgspec.Raw(json_encode(manifest)),
+        cases=msgspec.Raw(cases_json),
+        events=msgspec.Raw(events_json),
+        assessments=msgspec.Raw(assessments_json),
+    )
+    return json_encode(document)
+
+
+def decode_bundle(plaintext: bytes) -> Bundle:
+    """Validate decrypted bytes into a `Bundle`; raises `BundleInvalid` and nothing else."""
+    if len(plaintext) > MAX_BUNDLE_BYTES:
+        raise BundleInvalid("bundle.invalid.too_large", limit_mib=MAX_BUNDLE_BYTES >> 20)
+    _check_kind(plaintext)
+    document = _part(plaintext, _Document, "")
+    manifest = _part(document.manifest, Manifest, ".manifest")
+    cases = _part(document.cases, CaseList, ".cases")
+    events = _part(document.events, EventList, ".events")
+    assessments = _part(document.assessments, AssessmentList, ".assessments")
+    if content_sha256(document.cases, document.events, document.assessments) != manifest.sha256:
+        raise BundleInvalid("bundle.invalid.checksum")
+    bundle = Bundle(manifest=manifest, cases=cases, events=events, assessments=assessments)
+    check_consistency(bundle)
+    return bundle
+
+
+def check_consistency(bundle: Bundle) -> None:
+    """The manifest describes the content; ids are plain and unique; every event and
+    assessment belongs to a case in the bundle."""
+    manifest = bundle.manifest
+    if not bundle.cases:
+        raise BundleInvalid("bundle.invalid.no_cases")
+    counts = (len(bundle.cases), len(bundle.events), len(bundle.assessments))
+    if counts != (manifest.counts.cases, manifest.counts.events, manifest.counts.assessments):
+        raise BundleInvalid("bundle.invalid.counts")
+    case_ids = _unique_ids("$.cases", [case.id for case in bundle.cases])
+    if manifest.case_ids != [case.id for case in bundle.cases]:
+        raise BundleInvalid("bundle.invalid.case_ids")
+    event_ids = _unique_ids("$.events", [event.id for event in bundle.events])
+    assessment_ids = _unique_ids("$.assessments", [item.id for item in bundle.assessments])
+    for index, event in enumerate(bundle.events):
+        if event.case_id not in case_ids:
+            raise BundleInvalid("bundle.invalid.orphan", path=f"$.events[{index}].case_id")
+    for index, assessment in enumerate(bundle.assessments):
+        if assessment.case_id not in case_ids:
+            raise BundleInvalid("bundle.invalid.orphan", path=f"$.assessments[{index}].case_id")
+    known = {
+        ReviewRecord.CASE: case_ids,
+        ReviewRecord.EVENT: event_ids,
+        ReviewRecord.ASSESSMENT: assessment_ids,
+    }
+    for index, item in enumerate(manifest.review):
+        if item.id not in known[item.record]:
+            raise BundleInvalid("bundle.invalid.orphan", path=f"$.manifest.review[{index}].id")
+
+
+def _check_kind(plaintext: bytes) -> None:
+    try:
+        probe = msgspec.json.decode(plaintext, type=_Probe)
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
+        raise BundleInvalid("bundle.invalid.not_bundle") from None
+    if probe.format != FORMAT_TAG:
+        raise BundleInvalid("bundle.invalid.not_bundle")
+    version = probe.version
+    if version != VERSION or isinstance(version, bool):
+        if isinstance(version, int) and not isinstance(version, bool) and abs(version) < 10**6:
+            raise BundleInvalid("bundle.invalid.version", version=version, supported=VERSION)
+        raise BundleInvalid("bundle.invalid.field", path="$.version")
+
+
+def _part(data: bytes, model: type[T], prefix: str) -> T:
+    """Decode one part; a wrong field is reported by its path in the whole document."""
+    try:
+        return json_decode_as(bytes(data), model)
+    except DocumentInvalid as exc:
+        path = str(exc.params.get("path", "$"))
+        raise BundleInvalid("bundle.invalid.field", path="$" + prefix + path[1:]) from None
+
+
+def _unique_ids(where: str, ids: list[str]) -> set[str]:
+    seen: set[str] = set()
+    for index, ident in enumerate(ids):
+        if not _RECORD_ID.match(ident):
+            raise BundleInvalid("bundle.invalid.field", path=f"{where}[{index}].id")
+        if ident in seen:
+            raise BundleInvalid("bundle.invalid.duplicate_id", path=f"{where}[{index}].id")
+        seen.add(ident)
+    return seen

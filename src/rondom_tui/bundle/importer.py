@@ -1,0 +1,335 @@
+"""Importing a bundle: decrypt in memory, validate, preview, then merge in one atomic save.
+
+Conflicts are resolved by case id, with one policy for the whole import:
+
+- ``skip``: a case that already exists stays as it is; the bundle's version is ignored.
+- ``replace``: the stored case, its events and its assessments are replaced by the bundle's.
+- ``keep-both``: the bundle's case is added as a copy with new ids (case, events, assessments)
+  and a fresh code.
+
+Cases that do not exist yet are added. The plan is worked out first, without writing; a dry
+run returns it as is. Otherwise it is applied inside one `store.batch()`, with an IMPORT audit
+entry per case, so an error anywhere leaves the store file and memory exactly as they were.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import TypeVar
+
+import msgspec
+from tinydb.table import Document
+
+from rondom_tui.bundle import crypto
+from rondom_tui.bundle.format import Bundle, decode_bundle
+from rondom_tui.bundle.keys import Identity, store_identity
+from rondom_tui.domain.codec import to_document
+from rondom_tui.domain.models import Assessment, AuditAction, Case, Event, new_id
+from rondom_tui.store.repository import ASSESSMENTS, CASES, CODE_ALPHABET, EVENTS, Store
+
+R = TypeVar("R")
+Rec = TypeVar("Rec", Event, Assessment)
+
+
+class ConflictPolicy(StrEnum):
+    """What to do with a bundled case whose id is already in the store."""
+
+    SKIP = "skip"
+    REPLACE = "replace"
+    KEEP_BOTH = "keep-both"
+
+
+class Outcome(StrEnum):
+    """What happened (or, in a dry run, would happen) to one bundled case."""
+
+    ADDED = "added"
+    REPLACED = "replaced"
+    COPIED = "copied"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class CasePreview:
+    """One bundled case as the preview shows it: by code, never by name."""
+
+    id: str
+    code: str
+    events: int
+    assessments: int
+    exists: bool
+    """A case with this id is already in the store."""
+    existing_code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class BundlePreview:
+    """What a bundle holds and where it clashes with the store."""
+
+    created_at: datetime
+    created_by: str
+    pseudonymised: bool
+    cases: tuple[CasePreview, ...]
+    events: int
+    assessments: int
+    to_review: int
+    """Free-text fields the pseudonymised bundle flags for manual review."""
+
+    @property
+    def conflicts(self) -> tuple[CasePreview, ...]:
+        return tuple(case for case in self.cases if case.exists)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseOutcome:
+    """The result for one bundled case."""
+
+    source_id: str
+    """The case id in the bundle."""
+    stored_id: str | None
+    """The case id in the store afterwards (None when skipped)."""
+    code: str
+    outcome: Outcome
+    events: int
+    assessments: int
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import did, or would do in a dry run."""
+
+    dry_run: bool
+    policy: ConflictPolicy
+    cases: tuple[CaseOutcome, ...]
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for case in self.cases if case.outcome is outcome)
+
+
+def open_bundle(
+    data: bytes, *, identities: Sequence[Identity] = (), passphrase: str | None = None
+) -> Bundle:
+    """Decrypt (in memory) and validate a bundle; raises `BundleInvalid`."""
+    return decode_bundle(crypto.decrypt(data, identities=identities, passphrase=passphrase))
+
+
+def open_bundle_for_store(
+    store: Store,
+    data: bytes,
+    *,
+    identities: Sequence[Identity] = (),
+    passphrase: str | None = None,
+) -> Bundle:
+    """Open a bundle with the store's own identity, plus any given (`--identity FILE`)."""
+    return open_bundle(data, identities=[store_identity(store), *identities], passphrase=passphrase)
+
+
+def preview_bundle(store: Store, bundle: Bundle) -> BundlePreview:
+    """Cases by code with their counts, who made the bundle and when, and the conflicts."""
+    existing = _existing_codes(store)
+    events: dict[str, int] = {}
+    assessments: dict[str, int] = {}
+    for event in bundle.events:
+        events[event.case_id] = events.get(event.case_id, 0) + 1
+    for item in bundle.assessments:
+        key = item.case_id or ""
+        assessments[key] = assessments.get(key, 0) + 1
+    cases = tuple(
+        CasePreview(
+            id=case.id,
+            code=case.code,
+            events=events.get(case.id, 0),
+            assessments=assessments.get(case.id, 0),
+            exists=case.id in existing,
+            existing_code=existing.get(case.id),
+        )
+        for case in bundle.cases
+    )
+    manifest = bundle.manifest
+    return BundlePreview(
+        created_at=manifest.created_at,
+        created_by=manifest.created_by,
+        pseudonymised=manifest.pseudonymised,
+        cases=cases,
+        events=len(bundle.events),
+        assessments=len(bundle.assessments),
+        to_review=len(manifest.review),
+    )
+
+
+def import_bundle(
+    store: Store,
+    bundle: Bundle,
+    *,
+    policy: ConflictPolicy = ConflictPolicy.SKIP,
+    dry_run: bool = False,
+) -> ImportResult:
+    """Merge a validated bundle into the store (see the module docstring for the policies).
+
+    The bundle itself is not changed, so the same bundle can be dry-run first and imported
+    after.
+    """
+    policy = ConflictPolicy(policy)
+    with store.batch():
+        plan = _Plan.make(store, bundle, policy)
+        if not dry_run:
+            plan.apply(store, pseudonymised=bundle.manifest.pseudonymised)
+    return ImportResult(dry_run=dry_run, policy=policy, cases=plan.outcomes())
+
+
+# -- the plan ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Step:
+    outcome: Outcome
+    source_id: str
+    case: Case | None
+    events: list[Event] = field(default_factory=list)
+    assessments: list[Assessment] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Plan:
+    policy: ConflictPolicy
+    steps: list[_Step]
+
+    @classmethod
+    def make(cls, store: Store, bundle: Bundle, policy: ConflictPolicy) -> _Plan:
+        existing = _existing_codes(store)
+        revisions = {
+            str(doc.doc_id): int(doc.get("revision", 0)) for doc in store.table(CASES).all()
+        }
+        event_owner = _owners(store, EVENTS)
+        assessment_owner = _owners(store, ASSESSMENTS)
+        replaced = (
+            {case.id for case in bundle.cases if case.id in existing}
+            if policy is ConflictPolicy.REPLACE
+            else set()
+        )
+        # Codes in use after the import: those of cases that stay, plus the ones handed out.
+        taken = {code for case_id, code in existing.items() if case_id not in replaced}
+        events_of = _group(bundle.events, lambda e: e.case_id)
+        assessments_of = _group(bundle.assessments, lambda a: a.case_id or "")
+        steps: list[_Step] = []
+        for source in bundle.cases:
+            exists = source.id in existing
+            if exists and policy is ConflictPolicy.SKIP:
+                steps.append(_Step(Outcome.SKIPPED, source.id, None))
+                continue
+            copy = exists and policy is ConflictPolicy.KEEP_BOTH
+            case_id = new_id() if copy else source.id
+            code = source.code
+            if copy or not code or code in taken:
+                code = existing.get(case_id, "") if exists and not copy else ""
+                if not code or code in taken:
+                    code = _fresh_code(taken)
+            taken.add(code)
+            case = msgspec.structs.replace(source, id=case_id, code=code)
+            replacing = case_id if exists and not copy else None
+            if replacing:
+                case.revision = max(case.revision, revisions.get(case_id, 0)) + 1
+            # Events and assessments keep their ids unless those belong to another case here.
+            events = _moved(events_of.get(source.id, []), event_owner, case_id, copy, replacing)
+            assessments = _moved(
+                assessments_of.get(source.id, []), assessment_owner, case_id, copy, replacing
+            )
+            outcome = Outcome.COPIED if copy else Outcome.REPLACED if exists else Outcome.ADDED
+            steps.append(_Step(outcome, source.id, case, events, assessments))
+        return cls(policy=policy, steps=steps)
+
+    def apply(self, store: Store, *, pseudonymised: bool) -> None:
+        cases, events, assessments = (
+            store.table(CASES),
+            store.table(EVENTS),
+            store.table(ASSESSMENTS),
+        )
+        pseudo = "yes" if pseudonymised else "no"
+        for step in self.steps:
+            if step.case is None:
+                store.audit.record(
+                    AuditAction.IMPORT, step.source_id, detail=f"result=skipped;pseudo={pseudo}"
+                )
+                continue
+            case_id = step.case.id
+            if step.outcome is Outcome.REPLACED:
+                cases.remove(doc_ids=[case_id])  # type: ignore[list-item]
+                store.events.delete_for_case(case_id)
+                store.assessments.delete_for_case(case_id)
+            cases.insert(_document(step.case, case_id))
+            events.insert_multiple([_document(e, e.id) for e in step.events])
+            assessments.insert_multiple([_document(a, a.id) for a in step.assessments])
+            store.audit.record(
+                AuditAction.IMPORT, case_id, detail=f"result={step.outcome};pseudo={pseudo}"
+            )
+
+    def outcomes(self) -> tuple[CaseOutcome, ...]:
+        return tuple(
+            CaseOutcome(
+                source_id=step.source_id,
+                stored_id=step.case.id if step.case else None,
+                code=step.case.code if step.case else "",
+                outcome=step.outcome,
+                events=len(step.events),
+                assessments=len(step.assessments),
+            )
+            for step in self.steps
+        )
+
+
+def _existing_codes(store: Store) -> dict[str, str]:
+    """Case id -> code of every case in the store."""
+    return {str(doc.doc_id): doc.get("code", "") for doc in store.table(CASES).all()}
+
+
+def _owners(store: Store, table: str) -> dict[str, object]:
+    """Record id -> case id of every event or assessment in the store."""
+    return {str(doc.doc_id): doc.get("case_id") for doc in store.table(table).all()}
+
+
+def _document(model: msgspec.Struct, ident: str) -> Document:
+    # The store keys documents by string ids (store.repository.IdTable); TinyDB's types say int.
+    return Document(to_document(model), doc_id=ident)  # type: ignore[arg-type]
+
+
+def _moved(
+    records: list[Rec],
+    owner: dict[str, object],
+    case_id: str,
+    fresh: bool,
+    replacing: str | None,
+) -> list[Rec]:
+    """Copies of a case's events or assessments under `case_id`, with free ids."""
+    return [
+        msgspec.structs.replace(
+            record,
+            case_id=case_id,
+            id=_free_id(record.id, owner, fresh=fresh, replacing=replacing),
+        )
+        for record in records
+    ]
+
+
+def _free_id(ident: str, owner: dict[str, object], *, fresh: bool, replacing: str | None) -> str:
+    """`ident`, unless it must be new: in a copy, or when the store already uses it (other
+    than for the case being replaced, whose records are removed first)."""
+    if fresh or (ident in owner and (replacing is None or owner[ident] != replacing)):
+        return new_id()
+    return ident
+
+
+def _fresh_code(taken: set[str]) -> str:
+    while True:
+        code = "K-" + "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))
+        if code not in taken:
+            return code
+
+
+def _group(items: list[R], key: Callable[[R], str]) -> dict[str, list[R]]:
+    groups: dict[str, list[R]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return groups

@@ -1,0 +1,101 @@
+"""Nothing decrypted touches disk during export or import.
+
+Two independent checks. A Python audit hook records every file opened for writing while the
+export and the import run: only the store file's own atomic-save temp files may appear, and
+none of the files written holds the fictional marker name. And the folders a library could
+spill into (the working folder, the temp folder, the store's folder) hold no new file other
+than the store's, with no marker name in any file there.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from bundle_fixtures import MARKER, MakeStore, add_case
+
+from rondom_tui.bundle import (
+    export_bundle,
+    import_bundle,
+    open_bundle_for_store,
+    parse_recipient,
+    preview_bundle,
+    store_recipient,
+)
+
+_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+_recording: list[list[str]] = []
+
+
+def _hook(event: str, args: tuple[object, ...]) -> None:
+    if not _recording or event != "open":
+        return
+    path, mode, flags = [*args, None, None][:3]
+    writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
+        isinstance(flags, int) and flags & _WRITE_FLAGS
+    )
+    if writing and isinstance(path, str | bytes | os.PathLike):
+        _recording[-1].append(os.fsdecode(path))
+
+
+sys.addaudithook(_hook)  # audit hooks cannot be removed; this one is idle unless recording
+
+
+@pytest.fixture
+def written_files() -> Iterator[list[str]]:
+    paths: list[str] = []
+    _recording.append(paths)
+    yield paths
+    _recording.remove(paths)
+
+
+def files_under(*folders: Path) -> dict[Path, bytes]:
+    found = {}
+    for folder in folders:
+        for path in folder.rglob("*"):
+            if path.is_file():
+                found[path] = path.read_bytes()
+    return found
+
+
+def test_export_and_import_write_only_the_encrypted_store(
+    make_store: MakeStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    written_files: list[str],
+) -> None:
+    work, temp = tmp_path / "cwd", tmp_path / "tmp"
+    work.mkdir()
+    temp.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+
+    sender, receiver = make_store("a.rondom"), make_store("b.rondom")
+    for index in range(3):
+        add_case(sender, given=f"Kind{index}", events=5, assessments=1)
+    listing_before = set(files_under(work, temp, tmp_path))
+    written_files.clear()
+
+    to = [parse_recipient(store_recipient(receiver))]
+    data = export_bundle(sender, recipients=to, armor=True).data
+    bundle = open_bundle_for_store(receiver, data)
+    preview_bundle(receiver, bundle)
+    import_bundle(receiver, bundle)
+    export_bundle(sender, recipients=to, pseudonymise=True)
+
+    assert receiver.cases.count() == 3  # the import really happened
+    stores = {sender.path, receiver.path}
+    temp_prefixes = tuple(f".{p.name}.tmp-" for p in stores)
+    assert written_files, "the audit hook saw no writes at all: it is not working"
+    for path in map(Path, written_files):
+        assert path in stores or (path.parent == tmp_path and path.name.startswith(temp_prefixes))
+    after = files_under(work, temp, tmp_path)
+    assert set(after) - listing_before == set()
+    for path, content in after.items():
+        assert MARKER.encode() not in content, path
+        assert MARKER.encode("utf-16-le") not in content, path
