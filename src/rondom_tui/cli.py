@@ -46,6 +46,7 @@ def default_store_path() -> Path:
 
 def exit_code_for(error: BaseException) -> int:
     """The documented exit code of a named error."""
+    from rondom_tui.bundle.errors import BundleError
     from rondom_tui.store import errors as store_errors
 
     if isinstance(error, CliError):
@@ -57,7 +58,7 @@ def exit_code_for(error: BaseException) -> int:
         (store_errors.WrongPassphraseOrCorrupt, store_errors.StoreCorrupt, store_errors.UnsupportedFormat),
     ):
         return EXIT_STORE
-    if isinstance(error, (ValidationError, store_errors.PassphraseTooShort)) or type(error).__name__ == "BundleInvalid":
+    if isinstance(error, (ValidationError, store_errors.PassphraseTooShort, BundleError)):
         return EXIT_INPUT
     return EXIT_ERROR
 
@@ -92,8 +93,13 @@ def ask_passphrase(args: argparse.Namespace, prompt_id: str = "cli.prompt_passph
         raise CliError("cli.no_passphrase", code=EXIT_USAGE) from None
 
 
-def ask_new_passphrase(args: argparse.Namespace, *, file_attr: str = "passphrase_file") -> str:
-    """A new passphrase: from the file, or typed twice at the prompt."""
+def ask_new_passphrase(
+    args: argparse.Namespace,
+    *,
+    file_attr: str = "passphrase_file",
+    prompt_id: str = "cli.prompt_new",
+) -> str:
+    """A new passphrase (`prompt_id` says for what): from the file, or typed twice."""
     from rondom_tui.store.vault import check_new_passphrase
 
     source = getattr(args, file_attr, None) or (
@@ -105,7 +111,7 @@ def ask_new_passphrase(args: argparse.Namespace, *, file_attr: str = "passphrase
         return passphrase
     for _ in range(3):
         try:
-            first = getpass.getpass(t("cli.prompt_new"))
+            first = getpass.getpass(t(prompt_id))
             check_new_passphrase(first)
             second = getpass.getpass(t("cli.prompt_repeat"))
         except EOFError:
@@ -119,13 +125,15 @@ def ask_new_passphrase(args: argparse.Namespace, *, file_attr: str = "passphrase
     raise CliError("cli.passphrase_attempts")
 
 
-def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def open_store(  # type: ignore[no-untyped-def]
+    args: argparse.Namespace, *, record_open: bool = True
+):
     from rondom_tui.store.repository import Store
     from rondom_tui.store.vault import peek_header
 
     path = args.store
     peek_header(path)  # a missing, foreign or damaged file is reported before asking anything
-    return Store.open(path, ask_passphrase(args))
+    return Store.open(path, ask_passphrase(args), record_open=record_open)
 
 
 # -- subcommands --------------------------------------------------------------------------
@@ -216,11 +224,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_id(args: argparse.Namespace) -> int:
-    from pyrage import x25519
+    from rondom_tui.bundle import store_recipient
 
     with open_store(args) as store:
-        identity = store.meta().get("age_identity", "")
-    print(x25519.Identity.from_str(identity).to_public())
+        print(store_recipient(store))
     return EXIT_OK
 
 
@@ -284,6 +291,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing = add("list", cmd_list)
     listing.add_argument("--json", action="store_true", help=t("cli.help.json"))
     add("id", cmd_id)
+    from rondom_tui import cli_bundles  # imports this module: registered once it is loaded
+
+    cli_bundles.add_commands(add)
     passwd = add("passwd", cmd_passwd)
     passwd.add_argument("--new-passphrase-file", metavar="PATH", help=t("cli.help.new_passphrase_file"))
     add("verify", cmd_verify)

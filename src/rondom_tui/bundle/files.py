@@ -42,8 +42,8 @@ def read_bundle_stream(stream: BinaryIO) -> bytes:
 
 
 def write_bundle_file(path: Path, data: bytes, *, overwrite: bool = False) -> None:
-    """Write an encrypted bundle (mode 0600). An existing file is kept unless `overwrite`;
-    a failed write leaves no partial file behind."""
+    """Write an encrypted bundle (mode 0600, also when overwriting). An existing file is kept
+    unless `overwrite`; a failed write leaves no partial file behind."""
     target = path.expanduser()
     flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
     try:
@@ -53,6 +53,7 @@ def write_bundle_file(path: Path, data: bytes, *, overwrite: bool = False) -> No
     except OSError:
         raise BundleError("bundle.file.write_failed", path=str(path)) from None
     try:
+        os.fchmod(fd, FILE_MODE)  # an overwritten file keeps its old mode otherwise
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view) :]

@@ -5,7 +5,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rondom: dossiers, de Tijdlijn en de zeven sleutels, versleuteld in de terminal.",
         "rondom: case files, the Tijdlijn and the seven keys, encrypted in the terminal.",
     ),
-    "cli.help.store": ("pad van de opslag (of RONDOM_STORE)", "path of the store (or RONDOM_STORE)"),
+    "cli.help.store": (
+        "pad van de opslag (of RONDOM_STORE)",
+        "path of the store (or RONDOM_STORE)",
+    ),
     "cli.help.passphrase_file": (
         "lees de wachtwoordzin uit de eerste regel van dit bestand (- = stdin)",
         "read the passphrase from the first line of this file (- = stdin)",
@@ -17,8 +20,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.help.lang": ("taal: nl of en", "language: nl or en"),
     "cli.help.theme": ("kleurenthema", "colour theme"),
     "cli.help.cases": ("aantal verzonnen dossiers", "number of fictional cases"),
-    "cli.help.no_open": ("alleen de opslag schrijven, niet openen", "only write the store, do not open it"),
-    "cli.help.force": ("een bestaande demo-opslag opnieuw maken", "recreate an existing demo store"),
+    "cli.help.no_open": (
+        "alleen de opslag schrijven, niet openen",
+        "only write the store, do not open it",
+    ),
+    "cli.help.force": (
+        "een bestaande demo-opslag opnieuw maken",
+        "recreate an existing demo store",
+    ),
     "cli.help.json": ("uitvoer als JSON", "output as JSON"),
     "cli.help.cmd.init": ("maak een nieuwe opslag", "create a new store"),
     "cli.help.cmd.demo": (
@@ -26,10 +35,131 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "create ./demo.rondom with fictional cases (passphrase: demo) and open it",
     ),
     "cli.help.cmd.list": ("toon de dossiers", "list the cases"),
-    "cli.help.cmd.id": ("toon de age-ontvanger van deze opslag", "print this store's age recipient"),
+    "cli.help.cmd.id": (
+        "toon de age-ontvanger van deze opslag",
+        "print this store's age recipient",
+    ),
     "cli.help.cmd.passwd": ("wijzig de wachtwoordzin", "change the passphrase"),
     "cli.help.cmd.verify": ("controleer de hele opslag", "check the whole store"),
-    "cli.help.cmd.audit": ("toon het auditlog (optioneel van één dossier)", "show the audit log (optionally of one case)"),
+    "cli.help.cmd.audit": (
+        "toon het auditlog (optioneel van één dossier)",
+        "show the audit log (optionally of one case)",
+    ),
+    "cli.help.cmd.export": (
+        "exporteer dossiers als versleutelde bundel (age)",
+        "export cases as an encrypted bundle (age)",
+    ),
+    "cli.help.cmd.import": (
+        "importeer een versleutelde bundel (eerst een voorbeeld)",
+        "import an encrypted bundle (with a preview)",
+    ),
+    "cli.help.export_cases": ("id's of codes van de dossiers", "ids or codes of the cases"),
+    "cli.help.export_all": ("alle dossiers", "every case"),
+    "cli.help.export_output": (
+        "het bundelbestand dat geschreven wordt",
+        "the bundle file to write",
+    ),
+    "cli.help.recipient": (
+        "ontvanger: een age1…-sleutel, een ssh-ed25519-sleutel of een bestand met sleutels "
+        "(mag vaker)",
+        "recipient: an age1… key, an ssh-ed25519 key or a file of keys (repeatable)",
+    ),
+    "cli.help.recipients_file": (
+        "bestand met publieke sleutels, bv. ~/.ssh/id_ed25519.pub of authorized_keys (mag vaker)",
+        "file of public keys, e.g. ~/.ssh/id_ed25519.pub or authorized_keys (repeatable)",
+    ),
+    "cli.help.bundle_passphrase": (
+        "versleutel met een wachtwoordzin (twee keer gevraagd) in plaats van voor ontvangers",
+        "encrypt with a passphrase (asked twice) instead of to recipients",
+    ),
+    "cli.help.bundle_passphrase_file": (
+        "lees de wachtwoordzin van de bundel uit dit bestand (- = stdin); --passphrase-file is "
+        "die van de opslag",
+        "read the bundle's passphrase from this file (- = stdin); --passphrase-file is the store's",
+    ),
+    "cli.help.pseudonymise": (
+        "gepseudonimiseerd, voor een casusreview: namen en contactgegevens eruit",
+        "pseudonymised, for a case review: names and contact details removed",
+    ),
+    "cli.help.armor": ("als tekst (ASCII armor)", "as text (ASCII armor)"),
+    "cli.help.yes": (
+        "ook exporteren als er geen toestemming voor delen is vastgelegd (voor scripts)",
+        "export even when no consent for sharing is on file (for scripts)",
+    ),
+    "cli.help.overwrite": ("een bestaand bestand overschrijven", "overwrite an existing file"),
+    "cli.help.import_file": ("het bundelbestand (- = stdin)", "the bundle file (- = stdin)"),
+    "cli.help.dry_run": (
+        "toon alleen wat er zou gebeuren; de opslag blijft ongewijzigd",
+        "only show what would happen; the store is left unchanged",
+    ),
+    "cli.help.on_conflict": (
+        "wat te doen met een dossier dat al bestaat (standaard: skip)",
+        "what to do with a case that already exists (default: skip)",
+    ),
+    "cli.help.identity": (
+        "extra geheime sleutel (age-keygen of ssh-ed25519) om de bundel te openen (mag vaker)",
+        "extra secret key (age-keygen or ssh-ed25519) to open the bundle with (repeatable)",
+    ),
+    "cli.prompt_bundle_new": ("Wachtwoordzin voor de bundel: ", "Passphrase for the bundle: "),
+    "cli.prompt_bundle_passphrase": (
+        "Wachtwoordzin van de bundel: ",
+        "The bundle's passphrase: ",
+    ),
+    "cli.export.cases_and_all": (
+        "Geef dossiers of --all, niet allebei.",
+        "Give cases or --all, not both.",
+    ),
+    "cli.export.no_cases": (
+        "Geef de id's of codes van de dossiers, of --all.",
+        "Give the ids or codes of the cases, or --all.",
+    ),
+    "cli.export.no_keys": (
+        "Geef --recipient, --recipients-file of --passphrase.",
+        "Give --recipient, --recipients-file or --passphrase.",
+    ),
+    "cli.export.keys_and_passphrase": (
+        "Kies ontvangers of een wachtwoordzin, niet allebei.",
+        "Choose recipients or a passphrase, not both.",
+    ),
+    "cli.export.no_consent": (
+        "Geen vastgelegde toestemming voor delen bij {n} dossier(s): {codes}",
+        "No recorded consent for sharing for {n} case(s): {codes}",
+    ),
+    "cli.export.more": ("en nog {n}", "and {n} more"),
+    "cli.export.consent_question": (
+        "Toch exporteren? Het auditlog legt vast dat er geen toestemming was. [j/N] ",
+        "Export anyway? The audit log records that there was no consent. [y/N] ",
+    ),
+    "cli.export.consent_needs_yes": (
+        "Niet geëxporteerd: bevestig het delen zonder toestemming in een terminal, of met --yes.",
+        "Not exported: confirm sharing without consent in a terminal, or with --yes.",
+    ),
+    "cli.export.cancelled": (
+        "Niet geëxporteerd; er is niets geschreven.",
+        "Not exported; nothing was written.",
+    ),
+    "cli.export.done": ("Bundel geschreven: {path}", "Bundle written: {path}"),
+    "cli.export.for_recipients": (
+        "versleuteld voor {n} ontvanger(s)",
+        "encrypted to {n} recipient(s)",
+    ),
+    "cli.export.for_passphrase": (
+        "versleuteld met een wachtwoordzin",
+        "encrypted with a passphrase",
+    ),
+    "cli.export.review": (
+        "gepseudonimiseerd; {n} vrije tekstvelden nog met de hand nalezen (manifest.review)",
+        "pseudonymised; {n} free-text fields still to read by hand (manifest.review)",
+    ),
+    "cli.import.stdin_twice": (
+        "De bundel en de wachtwoordzin kunnen niet allebei van stdin komen.",
+        "The bundle and the passphrase cannot both come from stdin.",
+    ),
+    "cli.import.no_bundle_passphrase": (
+        "Deze bundel heeft een wachtwoordzin: gebruik een terminal of --bundle-passphrase-file.",
+        "This bundle has a passphrase: use a terminal or --bundle-passphrase-file.",
+    ),
+    "cli.import.new_code": ("(nieuwe code {code})", "(new code {code})"),
     "cli.prompt_passphrase": ("Wachtwoordzin: ", "Passphrase: "),
     "cli.prompt_new": ("Nieuwe wachtwoordzin: ", "New passphrase: "),
     "cli.prompt_repeat": ("Herhaal de wachtwoordzin: ", "Repeat the passphrase: "),
@@ -48,7 +178,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Demo store {path} created with {cases} fictional cases. Passphrase: {passphrase}",
     ),
     "cli.demo_exists": (
-        "Bestaande demo-opslag {path} wordt geopend (wachtwoordzin: {passphrase}; --force maakt hem opnieuw).",
+        "Bestaande demo-opslag {path} wordt geopend (wachtwoordzin: {passphrase}; --force maakt "
+        "hem opnieuw).",
         "Opening the existing demo store {path} (passphrase: {passphrase}; --force recreates it).",
     ),
     "cli.demo_not_demo": (
@@ -57,8 +188,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.passwd_done": ("Wachtwoordzin gewijzigd.", "Passphrase changed."),
     "cli.verify_ok": (
-        "Opslag in orde: {cases} dossiers, {events} gebeurtenissen, {assessments} zelfevaluaties, {audit} auditregels.",
-        "Store is sound: {cases} cases, {events} events, {assessments} self-assessments, {audit} audit entries.",
+        "Opslag in orde: {cases} dossiers, {events} gebeurtenissen, {assessments} zelfevaluaties, "
+        "{audit} auditregels.",
+        "Store is sound: {cases} cases, {events} events, {assessments} self-assessments, "
+        "{audit} audit entries.",
     ),
     "cli.usage_error": ("Onjuist gebruik: {message}", "Usage error: {message}"),
     "cli.interrupted": ("Afgebroken.", "Interrupted."),

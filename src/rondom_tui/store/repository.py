@@ -153,15 +153,23 @@ class Store:
         *,
         lock: StoreLock | None = None,
         progress: Callable[[str], None] | None = None,
+        record_open: bool = True,
     ) -> Store:
-        """Lock and unlock the store at `path`. A failure releases the lock."""
+        """Lock and unlock the store at `path`. A failure releases the lock.
+
+        The opening is audited (one save) unless `record_open` is False: for a caller that
+        shows no case data and may leave the file byte for byte as it was (an import's dry
+        run, a bundle that turns out invalid); such a caller records OPEN itself when it
+        writes after all.
+        """
         lock = lock or StoreLock(path)
         lock.acquire()
         try:
             sweep_temp_files(path)
             vault, plaintext = Vault.unlock(path, passphrase, progress)
             store = cls(vault, plaintext, lock)
-            store.audit.record(AuditAction.OPEN)
+            if record_open:
+                store.audit.record(AuditAction.OPEN)
             return store
         except BaseException:
             lock.release()

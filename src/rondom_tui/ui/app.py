@@ -218,6 +218,14 @@ class RondomApp(Translated, App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    def action_identity(self) -> None:
+        """Show this store's age recipient, ready to copy."""
+        from rondom_tui.bundle import store_recipient
+        from rondom_tui.ui.modals.identity import IdentityModal
+
+        if self.store is not None and not isinstance(self.screen, IdentityModal):
+            self.push_screen(IdentityModal(store_recipient(self.store)))
+
     def action_help_quit(self) -> None:
         self.notify(t("app.quit_hint"), title=t("app.quit_hint_title"))
 
@@ -225,6 +233,8 @@ class RondomApp(Translated, App[int]):
         # No "Screenshot": it would write the screen, with case data, to disk unencrypted.
         yield SystemCommand(t("app.cmd.theme"), t("app.cmd.theme_help"), self.action_change_theme)
         yield SystemCommand(t("app.cmd.keys"), t("app.cmd.keys_help"), self.action_help)
+        if self.store is not None:
+            yield SystemCommand(t("identity.cmd"), t("identity.cmd_help"), self.action_identity)
         yield SystemCommand(t("app.cmd.lock"), t("app.cmd.lock_help"), self.action_lock)
         yield SystemCommand(t("app.cmd.quit"), t("app.cmd.quit_help"), self.action_quit)
 

@@ -9,14 +9,13 @@ than the store's, with no marker name in any file there.
 
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from bundle_fixtures import MARKER, MakeStore, add_case
+from tests.written_files import files_under, recording
 
 from rondom_tui.bundle import (
     export_bundle,
@@ -27,39 +26,11 @@ from rondom_tui.bundle import (
     store_recipient,
 )
 
-_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
-_recording: list[list[str]] = []
-
-
-def _hook(event: str, args: tuple[object, ...]) -> None:
-    if not _recording or event != "open":
-        return
-    path, mode, flags = [*args, None, None][:3]
-    writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
-        isinstance(flags, int) and flags & _WRITE_FLAGS
-    )
-    if writing and isinstance(path, str | bytes | os.PathLike):
-        _recording[-1].append(os.fsdecode(path))
-
-
-sys.addaudithook(_hook)  # audit hooks cannot be removed; this one is idle unless recording
-
 
 @pytest.fixture
 def written_files() -> Iterator[list[str]]:
-    paths: list[str] = []
-    _recording.append(paths)
-    yield paths
-    _recording.remove(paths)
-
-
-def files_under(*folders: Path) -> dict[Path, bytes]:
-    found = {}
-    for folder in folders:
-        for path in folder.rglob("*"):
-            if path.is_file():
-                found[path] = path.read_bytes()
-    return found
+    with recording() as paths:
+        yield paths
 
 
 def test_export_and_import_write_only_the_encrypted_store(

@@ -34,6 +34,8 @@ class CaseListScreen(Translated, Screen[None]):
         Binding("o", "cycle_sort", "caselist.key.sort", id="caselist.sort"),
         Binding("r", "reverse_sort", "caselist.key.reverse", show=False, id="caselist.reverse"),
         Binding("p", "toggle_privacy", "caselist.key.privacy", id="caselist.privacy"),
+        Binding("x", "export", "caselist.key.export", id="caselist.export"),
+        Binding("i", "import", "caselist.key.import", id="caselist.import"),
         Binding("q", "app.quit", "caselist.key.quit", id="caselist.quit"),
     ]
 
@@ -185,3 +187,17 @@ class CaseListScreen(Translated, Screen[None]):
     def _after_form(self, case_id: str | None) -> None:
         if case_id:
             self.reload(keep=case_id)
+
+    # -- bundles ----------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        from rondom_tui.ui.screens.export_bundle import ExportScreen
+
+        case_id = self._current_id()
+        if case_id:
+            self.app.push_screen(ExportScreen([case_id]))
+
+    def action_import(self) -> None:
+        from rondom_tui.ui.screens.import_bundle import ImportScreen
+
+        self.app.push_screen(ImportScreen())

@@ -47,6 +47,7 @@ class CaseScreen(Translated, Screen[None]):
         Binding("c", "toggle_status", "case.key.close_reopen", id="case.status"),
         Binding("d", "delete", "case.key.delete", id="case.delete"),
         Binding("p", "toggle_privacy", "caselist.key.privacy", id="case.privacy"),
+        Binding("x", "export", "caselist.key.export", id="case.export"),
         Binding("escape,backspace", "back", "case.key.back", id="case.back"),
     ]
 
@@ -176,3 +177,8 @@ class CaseScreen(Translated, Screen[None]):
         self.app.push_screen(
             TypeToConfirmModal(t("case.delete_question", code=case.code), case.code), answer
         )
+
+    def action_export(self) -> None:
+        from rondom_tui.ui.screens.export_bundle import ExportScreen
+
+        self.app.push_screen(ExportScreen([self.case_id]))

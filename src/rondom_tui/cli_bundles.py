@@ -1,0 +1,251 @@
+"""`rondom export` and `rondom import`: arguments, prompts and what is printed.
+
+The work is done by `rondom_tui.bundle`. Here: which cases and which keys, the question asked
+when a case has no recorded consent for sharing, the preview printed before an import, and the
+exit code of every bundle error (5). Bundle passphrases come from a prompt or from
+`--bundle-passphrase-file` (`--passphrase-file` is the store's), never from the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from rondom_tui.bundle import (
+    Bundle,
+    BundleError,
+    BundlePreview,
+    ConflictPolicy,
+    ConsentGap,
+    ImportResult,
+    RecipientKey,
+    cases_without_consent,
+    export_bundle,
+    import_bundle,
+    open_bundle,
+    open_bundle_for_store,
+    preview_bundle,
+    read_bundle_file,
+    read_bundle_stream,
+    read_identity_file,
+    read_recipients_file,
+    recipients_from_arguments,
+    resolve_cases,
+    write_bundle_file,
+)
+from rondom_tui.bundle.age_format import parse_header, to_binary
+from rondom_tui.bundle.summary import case_counts, case_fate, counts_line, origin_line, result_line
+from rondom_tui.cli import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    ask_new_passphrase,
+    open_store,
+    passphrase_source,
+    read_passphrase_file,
+)
+from rondom_tui.domain.models import AuditAction
+from rondom_tui.i18n import t
+from rondom_tui.store.repository import Store
+
+MAX_CODES_NAMED = 30
+"""A consent warning names at most this many codes, then says how many more."""
+_YES = {"j", "ja", "y", "yes"}
+
+Add = Callable[[str, Callable[[argparse.Namespace], int]], argparse.ArgumentParser]
+
+
+def add_commands(add: Add) -> None:
+    """Register `export` and `import` with the main parser."""
+    export = add("export", cmd_export)
+    export.add_argument("case_ids", nargs="*", metavar="CASE_ID", help=t("cli.help.export_cases"))
+    export.add_argument("--all", action="store_true", help=t("cli.help.export_all"))
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help=t("cli.help.export_output")
+    )
+    export.add_argument(
+        "-r", "--recipient", action="append", default=[], metavar="KEY",
+        help=t("cli.help.recipient"),
+    )  # fmt: skip
+    export.add_argument(
+        "-R", "--recipients-file", action="append", default=[], metavar="FILE",
+        help=t("cli.help.recipients_file"),
+    )  # fmt: skip
+    export.add_argument("--passphrase", action="store_true", help=t("cli.help.bundle_passphrase"))
+    _bundle_passphrase_file(export)
+    export.add_argument(
+        "--pseudonymise", "--pseudonymize", action="store_true", help=t("cli.help.pseudonymise")
+    )
+    export.add_argument("-a", "--armor", action="store_true", help=t("cli.help.armor"))
+    export.add_argument("-y", "--yes", action="store_true", help=t("cli.help.yes"))
+    export.add_argument("--force", action="store_true", help=t("cli.help.overwrite"))
+
+    importing = add("import", cmd_import)
+    importing.add_argument("file", metavar="FILE", help=t("cli.help.import_file"))
+    importing.add_argument("--dry-run", action="store_true", help=t("cli.help.dry_run"))
+    importing.add_argument(
+        "--on-conflict",
+        choices=[policy.value for policy in ConflictPolicy],
+        default=ConflictPolicy.SKIP.value,
+        help=t("cli.help.on_conflict"),
+    )
+    importing.add_argument(
+        "-i", "--identity", action="append", default=[], metavar="FILE",
+        help=t("cli.help.identity"),
+    )  # fmt: skip
+    _bundle_passphrase_file(importing)
+
+
+def _bundle_passphrase_file(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--bundle-passphrase-file", metavar="PATH", help=t("cli.help.bundle_passphrase_file")
+    )
+
+
+# -- export -------------------------------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    refs = _case_refs(args)
+    use_passphrase = args.passphrase or bool(args.bundle_passphrase_file)
+    recipients = _recipients(args, use_passphrase)
+    output = Path(args.output).expanduser()
+    _check_output(output, overwrite=args.force)
+    with open_store(args) as store:
+        resolve_cases(store, refs)  # an unknown case is named before any question
+        gaps = cases_without_consent(store, refs)
+        if gaps:
+            _confirm_without_consent(gaps, assume_yes=args.yes)
+        passphrase = None
+        if use_passphrase:
+            passphrase = ask_new_passphrase(
+                args, file_attr="bundle_passphrase_file", prompt_id="cli.prompt_bundle_new"
+            )
+        result = export_bundle(
+            store,
+            refs,
+            recipients=recipients,
+            passphrase=passphrase,
+            armor=args.armor,
+            pseudonymise=args.pseudonymise,
+        )
+        write_bundle_file(output, result.data, overwrite=args.force)
+    print(t("cli.export.done", path=str(output)))
+    print("  " + counts_line(len(result.case_ids), result.events, result.assessments))
+    key = "cli.export.for_passphrase" if use_passphrase else "cli.export.for_recipients"
+    print("  " + t(key, n=len(recipients)))
+    if result.pseudonymised:
+        print("  " + t("cli.export.review", n=result.to_review))
+    return EXIT_OK
+
+
+def _case_refs(args: argparse.Namespace) -> list[str] | None:
+    """The case ids or codes asked for, or None for `--all`."""
+    if args.all and args.case_ids:
+        raise CliError("cli.export.cases_and_all", code=EXIT_USAGE)
+    if not args.all and not args.case_ids:
+        raise CliError("cli.export.no_cases", code=EXIT_USAGE)
+    return None if args.all else list(args.case_ids)
+
+
+def _recipients(args: argparse.Namespace, use_passphrase: bool) -> list[RecipientKey]:
+    """The keys to encrypt to, read before anything else so a bad key stops the export."""
+    if use_passphrase and (args.recipient or args.recipients_file):
+        raise CliError("cli.export.keys_and_passphrase", code=EXIT_USAGE)
+    if use_passphrase:
+        return []
+    if not (args.recipient or args.recipients_file):
+        raise CliError("cli.export.no_keys", code=EXIT_USAGE)
+    keys = recipients_from_arguments(args.recipient)
+    for path in args.recipients_file:
+        keys.extend(read_recipients_file(Path(path).expanduser()))
+    return list(dict.fromkeys(keys))
+
+
+def _check_output(output: Path, *, overwrite: bool) -> None:
+    """Refuse an output that cannot be written before the store is opened: the export is
+    audited, so it should not be made for a file that is never written."""
+    if output.is_dir() or not output.parent.is_dir():
+        raise BundleError("bundle.file.write_failed", path=str(output))
+    if output.exists() and not overwrite:
+        raise BundleError("bundle.file.exists", path=str(output))
+
+
+def _confirm_without_consent(gaps: list[ConsentGap], *, assume_yes: bool) -> None:
+    """Name the cases without a consent for sharing; go on only when the user says so."""
+    codes = ", ".join(gap.code for gap in gaps[:MAX_CODES_NAMED])
+    if len(gaps) > MAX_CODES_NAMED:
+        codes += " " + t("cli.export.more", n=len(gaps) - MAX_CODES_NAMED)
+    print("⚠ " + t("cli.export.no_consent", n=len(gaps), codes=codes), file=sys.stderr)
+    if assume_yes:
+        return
+    if not sys.stdin.isatty():
+        raise CliError("cli.export.consent_needs_yes")
+    print(t("cli.export.consent_question"), end="", file=sys.stderr, flush=True)
+    answer = sys.stdin.readline().strip().lower()
+    if answer not in _YES:
+        raise CliError("cli.export.cancelled")
+
+
+# -- import -------------------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    if args.file == "-" and passphrase_source(args) == "-":
+        raise CliError("cli.import.stdin_twice", code=EXIT_USAGE)
+    data = (
+        read_bundle_stream(sys.stdin.buffer)
+        if args.file == "-"
+        else read_bundle_file(Path(args.file))
+    )
+    identities = [key for path in args.identity for key in read_identity_file(Path(path))]
+    bundle: Bundle | None = None
+    if parse_header(to_binary(data)).is_passphrase:
+        # Opened before the store: a wrong passphrase or a bad bundle needs no store at all.
+        bundle = open_bundle(data, passphrase=_bundle_passphrase(args))
+    # The store is written only by a real import (with the OPEN entry in the same save), so
+    # a dry run or an invalid bundle leaves the file byte for byte as it was.
+    with open_store(args, record_open=False) as store:
+        if bundle is None:
+            bundle = open_bundle_for_store(store, data, identities=identities)
+        del data
+        preview = preview_bundle(store, bundle)
+        result = _merge(store, bundle, ConflictPolicy(args.on_conflict), dry_run=args.dry_run)
+    _print_preview(preview, result)
+    print(result_line(result))
+    return EXIT_OK
+
+
+def _bundle_passphrase(args: argparse.Namespace) -> str:
+    if args.bundle_passphrase_file:
+        return read_passphrase_file(args.bundle_passphrase_file)
+    try:
+        return getpass.getpass(t("cli.prompt_bundle_passphrase"))
+    except EOFError:
+        raise CliError("cli.import.no_bundle_passphrase", code=EXIT_USAGE) from None
+
+
+def _merge(store: Store, bundle: Bundle, policy: ConflictPolicy, *, dry_run: bool) -> ImportResult:
+    if dry_run:
+        return import_bundle(store, bundle, policy=policy, dry_run=True)
+    with store.batch():  # the opening and the import: one save
+        store.audit.record(AuditAction.OPEN)
+        return import_bundle(store, bundle, policy=policy)
+
+
+def _print_preview(preview: BundlePreview, result: ImportResult) -> None:
+    print(origin_line(preview))
+    print(counts_line(len(preview.cases), preview.events, preview.assessments))
+    outcomes = {case.source_id: case for case in result.cases}
+    width = max(len(case.code) for case in preview.cases)
+    for case in preview.cases:
+        outcome = outcomes.get(case.id)
+        fate = case_fate(case, outcome.outcome if outcome else None)
+        line = f"  {case.code:<{width}}  {case_counts(case)}  {fate}"
+        # A dry run's new codes are examples; only a real import's are worth printing.
+        if outcome and outcome.stored_id and outcome.code != case.code and not result.dry_run:
+            line += " " + t("cli.import.new_code", code=outcome.code)
+        print(line)

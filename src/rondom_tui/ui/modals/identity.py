@@ -1,0 +1,41 @@
+"""This store's age recipient: the public key a colleague encrypts bundles to."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Label, Static
+
+from rondom_tui.i18n import t
+from rondom_tui.ui.bindings import Translated
+
+
+class IdentityModal(Translated, ModalScreen[None]):
+    """Shows the `age1...` recipient; `c` copies it to the clipboard (OSC 52)."""
+
+    CSS_PATH = "modals.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("c", "copy", "identity.key.copy", id="identity.copy"),
+        Binding("escape,enter,q", "dismiss", "identity.key.close", id="identity.close"),
+    ]
+
+    def __init__(self, recipient: str) -> None:
+        super().__init__()
+        self.recipient = recipient
+        """The public key: safe to show and to hand out."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="modal-box"):
+            yield Static(t("identity.title"), classes="section-title")
+            yield Label(t("identity.explain"), classes="hint")
+            yield Static(self.recipient, id="identity-recipient")
+            yield Label(t("identity.hint"), classes="hint")
+        yield Footer()
+
+    def action_copy(self) -> None:
+        self.app.copy_to_clipboard(self.recipient)
+        self.notify(t("identity.copied"))

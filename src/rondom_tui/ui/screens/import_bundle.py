@@ -1,0 +1,202 @@
+"""Import a bundle: open it (with the store's own key, or its passphrase), preview, merge.
+
+Opening decrypts and validates in memory on the store's save queue (`store_call`), together
+with a dry run of the chosen conflict policy, so the preview says what will happen to every
+case before anything changes. `ctrl+s` then imports: one atomic save, or nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import (
+    Footer,
+    Header,
+    Input,
+    Label,
+    RadioButton,
+    RadioSet,
+    Static,
+)
+
+from rondom_tui.bundle import (
+    Bundle,
+    BundleInvalid,
+    BundlePreview,
+    ConflictPolicy,
+    ImportResult,
+    import_bundle,
+    open_bundle_for_store,
+    preview_bundle,
+    read_bundle_file,
+)
+from rondom_tui.bundle.summary import result_line
+from rondom_tui.domain.errors import RondomError
+from rondom_tui.i18n import t
+from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.screens.bundle_dialog import BundleDialog
+from rondom_tui.ui.widgets.import_preview import ImportPreview
+
+POLICIES = (ConflictPolicy.SKIP, ConflictPolicy.REPLACE, ConflictPolicy.KEEP_BOTH)
+"""The conflict policies in the order the dialog offers them; the first is the default."""
+
+
+class ImportScreen(BundleDialog[bool]):
+    """Bring cases from a bundle into this store. Dismisses with True after an import."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+o", "open_bundle", "import.key.open", priority=True, id="import.open"),
+        Binding("ctrl+s", "import", "import.key.import", priority=True, id="import.import"),
+        Binding("f2", "copy_own_key", "export.key.copy_own", id="import.copy_key"),
+        Binding("escape", "cancel", "form.key.cancel", id="import.cancel"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._bundle: Bundle | None = None
+        self._preview: BundlePreview | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◎")
+        with VerticalScroll(id="bundle-form"):
+            yield Static(t("import.title"), classes="section-title")
+            yield Label(t("import.path_label"), classes="field-label")
+            yield Input(placeholder=t("import.path_placeholder"), id="import-path")
+            yield Label(t("import.passphrase_label"), classes="field-label")
+            yield Input(
+                password=True,
+                placeholder=t("import.passphrase_placeholder"),
+                id="import-passphrase",
+            )
+            yield from self.status_lines()
+            yield ImportPreview(id="import-preview")
+            yield Label(t("import.policy_label"), classes="field-label", id="import-policy-label")
+            with RadioSet(id="import-policy"):
+                for index, policy in enumerate(POLICIES):
+                    yield RadioButton(t(f"import.policy.{policy.value}"), value=index == 0)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show_preview(False)
+        self.query_one("#import-path", Input).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "import":
+            return None if self._bundle is None or self.busy else True
+        return True
+
+    # -- opening ----------------------------------------------------------------------
+
+    @on(Input.Submitted, "#import-path")
+    @on(Input.Submitted, "#import-passphrase")
+    def _submitted(self) -> None:
+        self.action_open_bundle()
+
+    @on(Input.Changed, "#import-path")
+    def _path_changed(self) -> None:
+        if self._bundle is not None:  # the preview was of another file
+            self.forget()
+            self._show_preview(False)
+
+    def action_open_bundle(self) -> None:
+        store = self.app.store
+        typed = self.query_one("#import-path", Input).value.strip()
+        if self.busy or store is None:
+            return
+        if not typed:
+            self.show_error(t("import.no_path"), "#import-path")
+            return
+        path = Path(typed).expanduser()
+        passphrase = self.query_one("#import-passphrase", Input).value or None
+        policy = self._policy()
+
+        def job() -> tuple[Bundle, BundlePreview, ImportResult]:
+            bundle = open_bundle_for_store(store, read_bundle_file(path), passphrase=passphrase)
+            plan = import_bundle(store, bundle, policy=policy, dry_run=True)
+            return bundle, preview_bundle(store, bundle), plan
+
+        self.forget()
+        self._show_preview(False)
+        self.set_busy(True, t("import.busy_open"))
+        self.app.store_call(job, self._opened, self._open_failed)
+
+    def _opened(self, opened: tuple[Bundle, BundlePreview, ImportResult]) -> None:
+        self.set_busy(False)
+        self._bundle, self._preview, plan = opened
+        self.query_one("#import-passphrase", Input).value = ""
+        self.query_one(ImportPreview).show(self._preview, plan)
+        self._show_preview(True)
+        self.query_one("#import-policy", RadioSet).focus()
+
+    def _open_failed(self, error: RondomError) -> None:
+        self.set_busy(False)
+        needs_passphrase = isinstance(error, BundleInvalid) and error.reason in (
+            "needs_passphrase",
+            "wrong_passphrase",
+        )
+        self.show_error(str(error), "#import-passphrase" if needs_passphrase else "#import-path")
+
+    # -- the policy and the import ------------------------------------------------------
+
+    def _policy(self) -> ConflictPolicy:
+        index = self.query_one("#import-policy", RadioSet).pressed_index
+        return POLICIES[index] if 0 <= index < len(POLICIES) else ConflictPolicy.SKIP
+
+    @on(RadioSet.Changed, "#import-policy")
+    def _policy_changed(self) -> None:
+        store, bundle, preview = self.app.store, self._bundle, self._preview
+        if store is None or bundle is None or preview is None or self.busy:
+            return
+        policy = self._policy()
+        self.app.store_call(
+            lambda: import_bundle(store, bundle, policy=policy, dry_run=True),
+            lambda plan: self.query_one(ImportPreview).show(preview, plan),
+            self.failed,
+        )
+
+    def action_import(self) -> None:
+        if self.busy or self._bundle is None or self._preview is None:
+            return
+        policy = self._policy()
+        replaced = len(self._preview.conflicts)
+        if policy is ConflictPolicy.REPLACE and replaced:
+            self.app.push_screen(
+                ConfirmModal(
+                    t("import.replace_question", n=replaced), detail=t("import.replace_detail")
+                ),
+                lambda yes: self._start(policy) if yes else None,
+            )
+        else:
+            self._start(policy)
+
+    def _start(self, policy: ConflictPolicy) -> None:
+        store, bundle = self.app.store, self._bundle
+        if store is None or bundle is None:
+            return
+        self.set_busy(True, t("import.busy_import"))
+        self.app.store_call(
+            lambda: import_bundle(store, bundle, policy=policy), self._done, self.failed
+        )
+
+    def _done(self, result: ImportResult) -> None:
+        self.set_busy(False)
+        self.forget()
+        self.app.notify(result_line(result), timeout=10)
+        self.close_with(True)
+
+    # -- small things -----------------------------------------------------------------
+
+    def forget(self) -> None:
+        """Drop the decrypted bundle from memory."""
+        self._bundle = None
+        self._preview = None
+        self.refresh_bindings()
+
+    def _show_preview(self, shown: bool) -> None:
+        for selector in ("#import-preview", "#import-policy-label", "#import-policy"):
+            self.query_one(selector).display = shown
