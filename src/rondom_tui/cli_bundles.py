@@ -244,7 +244,7 @@ def _print_preview(preview: BundlePreview, result: ImportResult) -> None:
     for case in preview.cases:
         outcome = outcomes.get(case.id)
         fate = case_fate(case, outcome.outcome if outcome else None)
-        line = f"  {case.code:<{width}}  {case_counts(case)}  {fate}"
+        line = f"  {case.code:<{width}}  {case_counts(case.events, case.assessments)}  {fate}"
         # A dry run's new codes are examples; only a real import's are worth printing.
         if outcome and outcome.stored_id and outcome.code != case.code and not result.dry_run:
             line += " " + t("cli.import.new_code", code=outcome.code)

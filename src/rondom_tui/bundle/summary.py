@@ -20,10 +20,31 @@ OUTCOME_GLYPHS = {
 
 CONFLICT_GLYPH = "⚠"
 
+_COUNTED = {
+    "cases": ("bundle.summary.case", "bundle.summary.cases"),
+    "events": ("bundle.summary.event", "bundle.summary.events"),
+    "assessments": ("bundle.summary.assessment", "bundle.summary.assessments"),
+}
+_PLANNED = {
+    Outcome.ADDED: "bundle.summary.plan.added",
+    Outcome.REPLACED: "bundle.summary.plan.replaced",
+    Outcome.COPIED: "bundle.summary.plan.copied",
+    Outcome.SKIPPED: "bundle.summary.plan.skipped",
+}
+"""What will happen to a case (a dry run's plan)."""
+_DONE = {
+    Outcome.ADDED: "bundle.summary.done.added",
+    Outcome.REPLACED: "bundle.summary.done.replaced",
+    Outcome.COPIED: "bundle.summary.done.copied",
+    Outcome.SKIPPED: "bundle.summary.done.skipped",
+}
+"""How many cases an import added, replaced ..."""
+
 
 def counted(kind: str, number: int) -> str:
     """``1 dossier``, ``3 gebeurtenissen``: `kind` is cases, events or assessments."""
-    return t(f"summary.{kind}.{'one' if number == 1 else 'many'}", n=number)
+    one, many = _COUNTED[kind]
+    return t(one if number == 1 else many, n=number)
 
 
 def counts_line(cases: int, events: int, assessments: int) -> str:
@@ -36,25 +57,31 @@ def counts_line(cases: int, events: int, assessments: int) -> str:
 def origin_line(preview: BundlePreview) -> str:
     """Who made the bundle and when, and whether it is pseudonymised."""
     when = preview.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
-    line = t("summary.origin", user=preview.created_by, when=when)
+    line = t("bundle.summary.origin", user=preview.created_by, when=when)
     if preview.pseudonymised:
-        line += " · " + t("summary.pseudonymised", review=preview.to_review)
+        line += " · " + t("bundle.summary.pseudonymised", review=preview.to_review)
     return line
 
 
-def case_counts(case: CasePreview) -> str:
-    """``15 gebeurtenissen, 1 zelfevaluatie``."""
-    return f"{counted('events', case.events)}, {counted('assessments', case.assessments)}"
+def case_counts(events: int, assessments: int) -> str:
+    """One case's records: ``15 gebeurtenissen, 1 zelfevaluatie``."""
+    return f"{counted('events', events)}, {counted('assessments', assessments)}"
 
 
 def case_fate(case: CasePreview, outcome: Outcome | None) -> str:
-    """What is in the store already and what the import does with the case:
-    ``+ nieuw`` or ``⚠ bestaat al (K-7F3A) → = overslaan``."""
+    """What is in the store already and what the import does with the case: ``+ nieuw``,
+    ``⚠ bestaat al → = overslaan`` or ``⚠ bestaat al als K-7F3A → ↻ vervangen``."""
     if not case.exists:
-        return f"{OUTCOME_GLYPHS[Outcome.ADDED]} {t('summary.new')}"
-    text = f"{CONFLICT_GLYPH} {t('summary.exists', code=case.existing_code or '?')}"
+        new = t("bundle.summary.new")
+        return f"{OUTCOME_GLYPHS[Outcome.ADDED]} {new}"
+    exists = (
+        t("bundle.summary.exists_as", code=case.existing_code)
+        if case.existing_code and case.existing_code != case.code
+        else t("bundle.summary.exists")
+    )
+    text = f"{CONFLICT_GLYPH} {exists}"
     if outcome is not None:
-        text += f" → {OUTCOME_GLYPHS[outcome]} {t(f'summary.plan.{outcome.value}')}"
+        text += f" → {OUTCOME_GLYPHS[outcome]} {t(_PLANNED[outcome])}"
     return text
 
 
@@ -68,9 +95,9 @@ def outcomes_by_case(result: ImportResult | None) -> dict[str, Outcome]:
 def result_line(result: ImportResult) -> str:
     """``Geïmporteerd: 2 toegevoegd, 1 overgeslagen.`` (or what a dry run would do)."""
     parts = [
-        f"{OUTCOME_GLYPHS[outcome]} {t(f'summary.done.{outcome.value}', n=result.count(outcome))}"
+        f"{OUTCOME_GLYPHS[outcome]} {t(_DONE[outcome], n=result.count(outcome))}"
         for outcome in Outcome
         if result.count(outcome)
     ]
-    key = "summary.result_dry_run" if result.dry_run else "summary.result"
+    key = "bundle.summary.result_dry_run" if result.dry_run else "bundle.summary.result"
     return t(key, outcomes=", ".join(parts))

@@ -11,13 +11,22 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from rondom_tui.i18n import assessment, bundle, cases, cli, common, store, timeline
+from rondom_tui.i18n import (
+    assessment,
+    bundle,
+    bundle_dialogs,
+    cases,
+    cli,
+    common,
+    store,
+    timeline,
+)
 
 LANGUAGES = ("nl", "en")
 """Supported languages, the default first."""
 
 _CATALOG: dict[str, tuple[str, str]] = {}
-for _module in (common, cases, store, cli, timeline, assessment, bundle):
+for _module in (common, cases, store, cli, timeline, assessment, bundle, bundle_dialogs):
     _overlap = _CATALOG.keys() & _module.MESSAGES.keys()
     if _overlap:  # pragma: no cover - caught by the catalog test as well
         raise RuntimeError(f"message ids defined twice: {sorted(_overlap)}")

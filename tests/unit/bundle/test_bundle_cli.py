@@ -16,7 +16,11 @@ from rondom_tui import cli
 from rondom_tui.bundle import (
     BundleError,
     BundleInvalid,
+    CaseOutcome,
+    CasePreview,
+    ConflictPolicy,
     ExportRefused,
+    ImportResult,
     KeyInvalid,
     Outcome,
     encode_bundle,
@@ -24,6 +28,7 @@ from rondom_tui.bundle import (
     parse_recipient,
     store_recipient,
 )
+from rondom_tui.bundle.summary import OUTCOME_GLYPHS, case_fate, result_line
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.i18n import t
 from rondom_tui.store.repository import Store
@@ -249,10 +254,17 @@ def test_every_bundle_error_has_exit_code_5() -> None:
 
 
 def test_every_outcome_and_policy_has_words() -> None:
+    cases = tuple(
+        CaseOutcome(f"id{i}", f"id{i}", f"K-000{i}", outcome, 0, 0)
+        for i, outcome in enumerate(Outcome)
+    )
+    said = result_line(ImportResult(dry_run=False, policy=ConflictPolicy.SKIP, cases=cases))
+    assert said.count("1 ") == len(Outcome) and all(g in said for g in OUTCOME_GLYPHS.values())
+    preview = CasePreview("id", "K-0001", 0, 0, exists=True, existing_code="K-0002")
     for outcome in Outcome:
-        assert t(f"summary.plan.{outcome.value}") and t(f"summary.done.{outcome.value}", n=2)
-    for policy in ("skip", "replace", "keep-both"):
-        assert t(f"import.policy.{policy}")
+        assert "K-0002" in case_fate(preview, outcome)
+    for policy in ConflictPolicy:
+        assert t(f"import.policy.{policy.value}")
 
 
 # -- import -------------------------------------------------------------------------------
@@ -285,7 +297,8 @@ def test_dry_run_shows_the_preview_and_leaves_the_store_byte_identical(
     out = capsys.readouterr().out
     assert store.path.read_bytes() == before
     assert "2 dossiers · 5 gebeurtenissen · 2 zelfevaluaties" in out
-    assert f"bestaat al ({known})" in out and "+ nieuw" in out and "Proefrun" in out
+    conflict = next(line for line in out.splitlines() if known in line)
+    assert "⚠ bestaat al → = overslaan" in conflict and "+ nieuw" in out and "Proefrun" in out
     assert MARKER not in out and "Bekend" not in out  # codes, never names
     args = ("import", str(bundle), "--dry-run", "--on-conflict", "keep-both")
     assert rondom(store.path, passfile, *args) == 0

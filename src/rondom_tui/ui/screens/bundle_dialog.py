@@ -44,7 +44,7 @@ class BundleDialog(Translated, Screen[T], Generic[T]):
         store = self.app.store
         if store is not None:
             self.own_key = store_recipient(store)
-            self.query_one("#bundle-own-key", Label).update(t("bundle.own_key", key=self.own_key))
+            self.query_one("#bundle-own-key", Label).update(t("bundleui.own_key", key=self.own_key))
         self.query_one("#bundle-progress").display = False
 
     def set_busy(self, busy: bool, message: str = "") -> None:
@@ -88,7 +88,7 @@ class BundleDialog(Translated, Screen[T], Generic[T]):
 
     def action_cancel(self) -> None:
         if self.busy:
-            self.notify(t("bundle.wait"), severity="warning")
+            self.notify(t("bundleui.wait"), severity="warning")
             return
         self.forget()
         self.dismiss(None)

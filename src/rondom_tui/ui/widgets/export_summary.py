@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from rondom_tui.bundle.summary import counted, counts_line
+from rondom_tui.bundle.summary import case_counts, counts_line
 from rondom_tui.i18n import t
 
 MAX_CASES_SHOWN = 6
@@ -39,7 +41,7 @@ class ExportSummary(Static):
         if not rows:
             self.update(Text("✗ " + t("export.none_chosen")))
             return
-        text = Text(
+        title = Text(
             t(
                 "export.goes_in",
                 counts=counts_line(
@@ -48,15 +50,18 @@ class ExportSummary(Static):
             ),
             style="bold",
         )
+        cases = Table.grid(padding=(0, 2))
+        cases.add_column(no_wrap=True)
+        cases.add_column()
+        cases.add_column(overflow="fold")
         ordered = sorted(rows, key=lambda r: r.consent)  # stable: without consent first
-        width = max(len(r.code) for r in ordered[:MAX_CASES_SHOWN])
         for row in ordered[:MAX_CASES_SHOWN]:
-            counts = f"{counted('events', row.events)}, {counted('assessments', row.assessments)}"
-            text.append(f"\n  {row.code:<{width}}  {counts}  ")
-            if row.consent:
-                text.append("✓ " + t("export.consent_ok"))
-            else:
-                text.append("⚠ " + t("export.consent_missing"), style="bold reverse")
+            consent = (
+                Text("✓ " + t("export.consent_ok"))
+                if row.consent
+                else Text("⚠ " + t("export.consent_missing"), "bold reverse")
+            )
+            cases.add_row(row.code, case_counts(row.events, row.assessments), consent)
         if len(rows) > MAX_CASES_SHOWN:
-            text.append("\n  " + t("summary.more", n=len(rows) - MAX_CASES_SHOWN))
-        self.update(text)
+            cases.add_row("", t("bundleui.more", n=len(rows) - MAX_CASES_SHOWN), "")
+        self.update(Group(title, cases))

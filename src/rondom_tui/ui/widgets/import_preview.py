@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
@@ -31,19 +33,25 @@ class ImportPreview(Static):
     """
 
     def show(self, preview: BundlePreview, plan: ImportResult | None) -> None:
-        text = Text(origin_line(preview) + "\n")
-        text.append(counts_line(len(preview.cases), preview.events, preview.assessments), "bold")
         outcomes = outcomes_by_case(plan)
+        cases = Table.grid(padding=(0, 2))
+        cases.add_column(no_wrap=True)
+        cases.add_column()
+        cases.add_column(overflow="fold")
         # Conflicts first: they are what the user has to decide about.
         ordered = sorted(preview.cases, key=lambda c: not c.exists)
-        width = max(len(case.code) for case in ordered[:MAX_CASES_SHOWN])
         for case in ordered[:MAX_CASES_SHOWN]:
             fate = case_fate(case, outcomes.get(case.id))
-            text.append(f"\n  {case.code:<{width}}  {case_counts(case)}  ")
-            text.append(fate, style="bold" if case.exists else "")
+            cases.add_row(
+                case.code,
+                case_counts(case.events, case.assessments),
+                Text(fate, "bold" if case.exists else ""),
+            )
         hidden = len(ordered) - MAX_CASES_SHOWN
         if hidden > 0:
-            text.append("\n  " + t("summary.more", n=hidden))
+            cases.add_row("", t("bundleui.more", n=hidden), "")
+        totals = counts_line(len(preview.cases), preview.events, preview.assessments)
+        parts: list[RenderableType] = [origin_line(preview), Text(totals, "bold"), cases]
         if plan is not None:
-            text.append("\n" + result_line(plan))
-        self.update(text)
+            parts.append(result_line(plan))
+        self.update(Group(*parts))
