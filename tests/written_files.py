@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+import pytest
 
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 _recording: list[list[str]] = []
@@ -49,3 +52,15 @@ def files_under(*folders: Path) -> dict[Path, bytes]:
             if path.is_file():
                 found[path] = path.read_bytes()
     return found
+
+
+def isolated_folders(root: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A fresh working folder and temp folder under `root` (where a library would spill
+    files), made current for the test: `(work, temp)`."""
+    work, temp = root / "cwd", root / "tmp"
+    work.mkdir()
+    temp.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    return work, temp

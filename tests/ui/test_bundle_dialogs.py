@@ -36,7 +36,7 @@ from rondom_tui.ui.screens.import_bundle import ImportScreen
 from rondom_tui.ui.widgets.case_choice import CaseChoice
 from tests.conftest import PASSPHRASE, SECRET_FAMILY, SECRET_NAME, secret_case
 from tests.ui.conftest import app_on, settle
-from tests.written_files import files_under, recording
+from tests.written_files import files_under, isolated_folders, recording
 
 BUNDLE_PASSPHRASE = "paarse-olifant-fietst-naar-zee"
 SIZE = (80, 24)
@@ -415,14 +415,7 @@ async def test_the_store_key_can_be_shown_and_copied(store: Store) -> None:
 async def test_nothing_decrypted_is_written_during_export_and_import(
     store: Store, colleague: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    work, temp = tmp_path / "cwd", tmp_path / "tmp"
-    work.mkdir()
-    temp.mkdir()
-    monkeypatch.chdir(work)
-    monkeypatch.setenv("TMPDIR", str(temp))
-    import tempfile
-
-    monkeypatch.setattr(tempfile, "tempdir", None)
+    isolated_folders(tmp_path, monkeypatch)
     add_secret_case(store)
     add_secret_case(colleague, given_name="Anna")
     incoming = bundle_for(store, colleague, tmp_path / "in.age")

@@ -7,6 +7,8 @@ no-plaintext-on-disk tests search written files for it.
 from __future__ import annotations
 
 import contextlib
+import shutil
+import subprocess
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -152,3 +154,27 @@ def add_case(
     for _ in range(assessments):
         store.assessments.save(fictional_assessment(case))
     return store.cases.get(case.id)
+
+
+# -- the standard age CLI (installed by scripts/system-tools.sh) ----------------------------
+
+AGE = shutil.which("age")
+AGE_KEYGEN = shutil.which("age-keygen")
+needs_age = pytest.mark.skipif(
+    not (AGE and AGE_KEYGEN),
+    reason="the age CLI is not installed (make test installs it via scripts/system-tools.sh)",
+)
+"""Marks a test (or, as `pytestmark`, a module) that runs the age CLI."""
+
+
+def age_keygen(folder: Path) -> tuple[Path, str]:
+    """A new age identity file from `age-keygen` in `folder`, and its public recipient."""
+    assert AGE_KEYGEN is not None
+    key = folder / "key.txt"
+    subprocess.run([AGE_KEYGEN, "-o", str(key)], check=True, capture_output=True)
+    public = next(
+        line.split(": ", 1)[1]
+        for line in key.read_text().splitlines()
+        if line.startswith("# public key: ")
+    )
+    return key, public

@@ -13,7 +13,6 @@ import json
 import os
 import pty
 import select
-import shutil
 import subprocess
 import termios
 import threading
@@ -21,7 +20,15 @@ import time
 from pathlib import Path
 
 import pytest
-from bundle_fixtures import BUNDLE_PASSPHRASE, MARKER, MakeStore, add_case
+from bundle_fixtures import (
+    AGE,
+    BUNDLE_PASSPHRASE,
+    MARKER,
+    MakeStore,
+    add_case,
+    age_keygen,
+    needs_age,
+)
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
@@ -38,23 +45,7 @@ from rondom_tui.bundle import (
 from rondom_tui.domain.codec import from_document
 from rondom_tui.domain.models import Assessment, Case, Event
 
-AGE = shutil.which("age")
-AGE_KEYGEN = shutil.which("age-keygen")
-pytestmark = pytest.mark.skipif(
-    not (AGE and AGE_KEYGEN),
-    reason="the age CLI is not installed (make test installs it via scripts/system-tools.sh)",
-)
-
-
-def age_keygen(folder: Path) -> tuple[Path, str]:
-    key = folder / "key.txt"
-    subprocess.run([AGE_KEYGEN, "-o", str(key)], check=True, capture_output=True)
-    public = next(
-        line.split(": ", 1)[1]
-        for line in key.read_text().splitlines()
-        if line.startswith("# public key: ")
-    )
-    return key, public
+pytestmark = needs_age
 
 
 def age(*args: str, stdin: bytes = b"") -> bytes:

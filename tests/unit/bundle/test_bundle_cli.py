@@ -5,12 +5,20 @@ interop with the standard `age` tool in both directions."""
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from bundle_fixtures import MARKER, STORE_PASSPHRASE, MakeStore, add_case, fictional_case
+from bundle_fixtures import (
+    AGE,
+    MARKER,
+    STORE_PASSPHRASE,
+    MakeStore,
+    add_case,
+    age_keygen,
+    fictional_case,
+    needs_age,
+)
 
 from rondom_tui import cli
 from rondom_tui.bundle import (
@@ -33,11 +41,6 @@ from rondom_tui.domain.models import AuditAction
 from rondom_tui.i18n import t
 from rondom_tui.store.repository import Store
 
-AGE = shutil.which("age")
-AGE_KEYGEN = shutil.which("age-keygen")
-needs_age = pytest.mark.skipif(
-    not (AGE and AGE_KEYGEN), reason="the age CLI is not installed (scripts/system-tools.sh)"
-)
 BUNDLE_PASSPHRASE_TEXT = "een-verzonnen-bundelzin-voor-tests"
 
 
@@ -60,18 +63,6 @@ def rondom(store: Store | Path, passfile: Path, *args: str) -> int:
     if isinstance(store, Store):
         store.close()
     return cli.main([*args, "--store", str(path), "--passphrase-file", str(passfile)])
-
-
-def age_keygen(folder: Path) -> tuple[Path, str]:
-    assert AGE_KEYGEN is not None
-    key = folder / "key.txt"
-    subprocess.run([AGE_KEYGEN, "-o", str(key)], check=True, capture_output=True)
-    public = next(
-        line.split(": ", 1)[1]
-        for line in key.read_text().splitlines()
-        if line.startswith("# public key: ")
-    )
-    return key, public
 
 
 class FakeTerminal(io.StringIO):

@@ -9,13 +9,12 @@ than the store's, with no marker name in any file there.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from bundle_fixtures import MARKER, MakeStore, add_case
-from tests.written_files import files_under, recording
+from tests.written_files import files_under, isolated_folders, recording
 
 from rondom_tui.bundle import (
     export_bundle,
@@ -39,12 +38,7 @@ def test_export_and_import_write_only_the_encrypted_store(
     monkeypatch: pytest.MonkeyPatch,
     written_files: list[str],
 ) -> None:
-    work, temp = tmp_path / "cwd", tmp_path / "tmp"
-    work.mkdir()
-    temp.mkdir()
-    monkeypatch.chdir(work)
-    monkeypatch.setenv("TMPDIR", str(temp))
-    monkeypatch.setattr(tempfile, "tempdir", None)
+    work, temp = isolated_folders(tmp_path, monkeypatch)
 
     sender, receiver = make_store("a.rondom"), make_store("b.rondom")
     for index in range(3):
