@@ -4,7 +4,7 @@
      "manifest": {created_at, created_by, case_ids, counts, pseudonymised, sha256, review},
      "cases": [...], "events": [...], "assessments": [...]}
 
-docs/FORMAT-bundle.md is the specification. The decoder reads untrusted bytes straight into
+docs/FORMAT.md (Case bundles) is the specification. The decoder reads untrusted bytes straight into
 typed models, one step at a time so the user hears the most useful reason: not a rondom
 bundle, another version, a field of the wrong type (by path), a checksum that does not match,
 a manifest that does not describe the content, records that point at cases not in the bundle.

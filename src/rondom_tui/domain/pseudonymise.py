@@ -1,6 +1,6 @@
 """Pseudonymising a case for a case review (casusbespreking): pure, no I/O.
 
-What happens to each field is fixed here and documented in docs/FORMAT-bundle.md:
+What happens to each field is fixed here and documented in docs/FORMAT.md (Case bundles):
 
 - removed (emptied): the child's given and family name, the group (class), the parties' names
   and contact details, and who gave each consent;

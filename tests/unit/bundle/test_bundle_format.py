@@ -30,7 +30,7 @@ def as_document(plaintext: bytes) -> dict[str, Any]:
 
 def reseal(document: dict[str, Any], *, indent: int | None = None) -> bytes:
     """Serialise with the stdlib (another writer than ours) and set a correct checksum,
-    computed exactly as docs/FORMAT-bundle.md defines it."""
+    computed exactly as docs/FORMAT.md (Case bundles) defines it."""
     parts = [
         json.dumps(document[name], ensure_ascii=False, indent=indent).encode("utf-8")
         for name in ("cases", "events", "assessments")
