@@ -112,6 +112,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     refs = _case_refs(args)
     use_passphrase = args.passphrase or bool(args.bundle_passphrase_file)
     recipients = _recipients(args, use_passphrase)
+    if args.output == "-":  # a bundle goes to a file the user named, not to a pipe or screen
+        raise CliError("cli.export.output_file", code=EXIT_USAGE)
     output = Path(args.output).expanduser()
     _check_output(output, overwrite=args.force)
     with open_store(args) as store:

@@ -33,6 +33,7 @@ from rondom_tui.ui.modals.identity import IdentityModal
 from rondom_tui.ui.screens.case_list import CaseListScreen
 from rondom_tui.ui.screens.export_bundle import ExportScreen
 from rondom_tui.ui.screens.import_bundle import ImportScreen
+from rondom_tui.ui.screens.lock import LockScreen
 from rondom_tui.ui.widgets.case_choice import CaseChoice
 from tests.conftest import PASSPHRASE, SECRET_FAMILY, SECRET_NAME, secret_case
 from tests.ui.conftest import app_on, settle
@@ -266,6 +267,24 @@ async def test_x_on_the_case_screen_exports_that_case(store: Store) -> None:
         await pilot.press("enter", "x")
         assert isinstance(pilot.app.screen, ExportScreen)
         assert pilot.app.screen.query_one(CaseChoice).selected == [chosen]
+
+
+async def test_work_done_while_locked_closes_the_dialog_after_unlocking(store: Store) -> None:
+    add_secret_case(store)
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        await pilot.press("x")
+        export = pilot.app.screen
+        assert isinstance(export, ExportScreen)
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, LockScreen)
+        export.close_with(Path("klaar.age"))  # as the save queue's callback does
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, LockScreen)  # the lock stays on top
+        await type_in(pilot, PASSPHRASE)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, CaseListScreen)
 
 
 # -- import -------------------------------------------------------------------------------

@@ -113,6 +113,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Geef de id's of codes van de dossiers, of --all.",
         "Give the ids or codes of the cases, or --all.",
     ),
+    "cli.export.output_file": (
+        "Geef met -o een bestandsnaam; een bundel gaat niet naar stdout.",
+        "Give a file name with -o; a bundle does not go to stdout.",
+    ),
     "cli.export.no_keys": (
         "Geef --recipient, --recipients-file of --passphrase.",
         "Give --recipient, --recipients-file or --passphrase.",

@@ -200,6 +200,7 @@ def test_missing_consent_is_named_and_needs_confirmation(
         ("K-AAAA", "--all", "-o", "x.age", "--passphrase"),  # both
         ("--all", "-o", "x.age"),  # no recipient and no passphrase
         ("--all", "-o", "x.age", "-r", "age1", "--passphrase"),  # both kinds of key
+        ("--all", "-o", "-", "--passphrase"),  # not to standard output
     ],
 )
 def test_usage_errors_exit_2(

@@ -70,7 +70,7 @@ class BundleDialog(Translated, Screen[T], Generic[T]):
     def close_with(self, result: T) -> None:
         """Dismiss now, or when the screen is shown again: if the session was locked while
         the work ran, dismissing now would pop the lock screen instead of this one."""
-        if self.is_current:
+        if self.is_active:  # top of the stack (is_current is also true behind a screen)
             self.dismiss(result)
         else:
             self._close_pending, self._close_result = True, result

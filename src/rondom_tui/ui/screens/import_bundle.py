@@ -123,10 +123,12 @@ class ImportScreen(BundleDialog[bool]):
         self.forget()
         self._show_preview(False)
         self.set_busy(True, t("import.busy_open"))
-        self.app.store_call(job, self._opened, self._open_failed)
+        self.app.store_call(job, lambda opened: self._opened(typed, opened), self._open_failed)
 
-    def _opened(self, opened: tuple[Bundle, BundlePreview, ImportResult]) -> None:
+    def _opened(self, typed: str, opened: tuple[Bundle, BundlePreview, ImportResult]) -> None:
         self.set_busy(False)
+        if self.query_one("#import-path", Input).value.strip() != typed:
+            return  # the user chose another file meanwhile: this preview is not of it
         self._bundle, self._preview, plan = opened
         self.query_one("#import-passphrase", Input).value = ""
         self.query_one(ImportPreview).show(self._preview, plan)
@@ -153,10 +155,13 @@ class ImportScreen(BundleDialog[bool]):
         if store is None or bundle is None or preview is None or self.busy:
             return
         policy = self._policy()
+
+        def planned(plan: ImportResult) -> None:
+            if self._preview is preview:  # not imported or closed meanwhile
+                self.query_one(ImportPreview).show(preview, plan)
+
         self.app.store_call(
-            lambda: import_bundle(store, bundle, policy=policy, dry_run=True),
-            lambda plan: self.query_one(ImportPreview).show(preview, plan),
-            self.failed,
+            lambda: import_bundle(store, bundle, policy=policy, dry_run=True), planned, self.failed
         )
 
     def action_import(self) -> None:
