@@ -35,6 +35,7 @@ from rondom_tui.ui.screens.export_bundle import ExportScreen
 from rondom_tui.ui.screens.import_bundle import ImportScreen
 from rondom_tui.ui.screens.lock import LockScreen
 from rondom_tui.ui.widgets.case_choice import CaseChoice
+from rondom_tui.ui.widgets.glyph_toggles import ChoiceButton
 from tests.conftest import PASSPHRASE, SECRET_FAMILY, SECRET_NAME, secret_case
 from tests.ui.conftest import app_on, settle
 from tests.written_files import files_under, isolated_folders, recording
@@ -107,6 +108,22 @@ async def fill_export(pilot: Pilot[object], recipient: str, path: Path) -> None:
 
 def error_line(pilot: Pilot[object]) -> str:
     return str(pilot.app.screen.query_one("#bundle-error", Label).render())
+
+
+def bundle_for(store: Store, sender: Store, path: Path, **options: object) -> Path:
+    """Write a bundle of all the sender's cases, encrypted to `store`."""
+    to = [parse_recipient(store_recipient(store))]
+    path.write_bytes(export_bundle(sender, recipients=to, **options).data)  # type: ignore[arg-type]
+    return path
+
+
+async def open_in_dialog(pilot: Pilot[object], path: Path) -> None:
+    await pilot.press("i")
+    assert isinstance(pilot.app.screen, ImportScreen)
+    assert pilot.app.focused.id == "import-path"
+    await type_in(pilot, str(path))
+    await pilot.press("enter")
+    await settle(pilot)
 
 
 # -- export -------------------------------------------------------------------------------
@@ -269,6 +286,27 @@ async def test_x_on_the_case_screen_exports_that_case(store: Store) -> None:
         assert pilot.app.screen.query_one(CaseChoice).selected == [chosen]
 
 
+async def test_ticks_and_choices_show_as_glyphs_not_only_colours(
+    store: Store, colleague: Store, tmp_path: Path
+) -> None:
+    add_secret_case(store, given_name="Anna")
+    add_secret_case(store, given_name="Bram")
+    add_secret_case(colleague)
+    path = bundle_for(store, colleague, tmp_path / "b.age")
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        await pilot.press("x")
+        rows = [line for line in screen_text(pilot, "#export-cases").splitlines() if "K-" in line]
+        assert sorted("▐✓▌" in row for row in rows) == [False, True]
+        assert "▐ ▌ Met een wachtwoordzin" in screen_text(pilot, "#export-use-passphrase")
+        await pilot.press("escape")
+        await open_in_dialog(pilot, path)
+        marks = [
+            button.render_lines(button.region.reset_offset)[0].text.strip()[:3]
+            for button in pilot.app.screen.query(ChoiceButton)
+        ]
+        assert marks == ["▐●▌", "▐○▌", "▐○▌"]
+
+
 async def test_work_done_while_locked_closes_the_dialog_after_unlocking(store: Store) -> None:
     add_secret_case(store)
     async with app_on(store).run_test(size=SIZE) as pilot:
@@ -288,22 +326,6 @@ async def test_work_done_while_locked_closes_the_dialog_after_unlocking(store: S
 
 
 # -- import -------------------------------------------------------------------------------
-
-
-def bundle_for(store: Store, sender: Store, path: Path, **options: object) -> Path:
-    """Write a bundle of all the sender's cases, encrypted to `store`."""
-    to = [parse_recipient(store_recipient(store))]
-    path.write_bytes(export_bundle(sender, recipients=to, **options).data)  # type: ignore[arg-type]
-    return path
-
-
-async def open_in_dialog(pilot: Pilot[object], path: Path) -> None:
-    await pilot.press("i")
-    assert isinstance(pilot.app.screen, ImportScreen)
-    assert pilot.app.focused.id == "import-path"
-    await type_in(pilot, str(path))
-    await pilot.press("enter")
-    await settle(pilot)
 
 
 async def test_i_previews_then_imports_a_new_case(

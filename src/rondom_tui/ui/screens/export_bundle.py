@@ -50,7 +50,7 @@ from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.bundle_dialog import BundleDialog
 from rondom_tui.ui.widgets.case_choice import CaseChoice
 from rondom_tui.ui.widgets.export_summary import ExportRow, ExportSummary
-from rondom_tui.ui.widgets.tick_box import TickBox
+from rondom_tui.ui.widgets.glyph_toggles import TickBox
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,6 @@ from textual.widgets import (
     Header,
     Input,
     Label,
-    RadioButton,
     RadioSet,
     Static,
 )
@@ -40,6 +39,7 @@ from rondom_tui.domain.errors import RondomError
 from rondom_tui.i18n import t
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.bundle_dialog import BundleDialog
+from rondom_tui.ui.widgets.glyph_toggles import ChoiceButton
 from rondom_tui.ui.widgets.import_preview import ImportPreview
 
 POLICIES = (ConflictPolicy.SKIP, ConflictPolicy.REPLACE, ConflictPolicy.KEEP_BOTH)
@@ -78,7 +78,7 @@ class ImportScreen(BundleDialog[bool]):
             yield Label(t("import.policy_label"), classes="field-label", id="import-policy-label")
             with RadioSet(id="import-policy"):
                 for index, policy in enumerate(POLICIES):
-                    yield RadioButton(t(f"import.policy.{policy.value}"), value=index == 0)
+                    yield ChoiceButton(t(f"import.policy.{policy.value}"), value=index == 0)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -133,7 +133,8 @@ class ImportScreen(BundleDialog[bool]):
         self.query_one("#import-passphrase", Input).value = ""
         self.query_one(ImportPreview).show(self._preview, plan)
         self._show_preview(True)
-        self.query_one("#import-policy", RadioSet).focus()
+        # Focused after the next layout, so the scroll can bring the shown choice into view.
+        self.call_after_refresh(self.query_one("#import-policy", RadioSet).focus)
 
     def _open_failed(self, error: RondomError) -> None:
         self.set_busy(False)

@@ -10,7 +10,7 @@ from textual.strip import Strip
 from textual.widgets import SelectionList
 
 from rondom_tui.ui.bindings import Translated
-from rondom_tui.ui.widgets.tick_box import TICKED, UNTICKED
+from rondom_tui.ui.widgets.glyph_toggles import TICKED, UNTICKED
 
 
 class CaseChoice(Translated, SelectionList[str]):
