@@ -121,11 +121,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         gaps = cases_without_consent(store, refs)
         if gaps:
             _confirm_without_consent(gaps, assume_yes=args.yes)
-        passphrase = None
-        if use_passphrase:
-            passphrase = ask_new_passphrase(
-                args, file_attr="bundle_passphrase_file", prompt_id="cli.prompt_bundle_new"
-            )
+        passphrase = _new_bundle_passphrase(args) if use_passphrase else None
         result = export_bundle(
             store,
             refs,
@@ -165,6 +161,17 @@ def _recipients(args: argparse.Namespace, use_passphrase: bool) -> list[Recipien
     for path in args.recipients_file:
         keys.extend(read_recipients_file(Path(path).expanduser()))
     return list(dict.fromkeys(keys))
+
+
+def _new_bundle_passphrase(args: argparse.Namespace) -> str:
+    try:
+        return ask_new_passphrase(
+            args, file_attr="bundle_passphrase_file", prompt_id="cli.prompt_bundle_new"
+        )
+    except CliError as exc:
+        if exc.message_id == "cli.no_passphrase":  # that one names the store's option
+            raise CliError("cli.export.no_bundle_passphrase", code=EXIT_USAGE) from None
+        raise
 
 
 def _check_output(output: Path, *, overwrite: bool) -> None:

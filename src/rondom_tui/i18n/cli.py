@@ -117,6 +117,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Geef met -o een bestandsnaam; een bundel gaat niet naar stdout.",
         "Give a file name with -o; a bundle does not go to stdout.",
     ),
+    "cli.export.no_bundle_passphrase": (
+        "Geen wachtwoordzin voor de bundel: gebruik een terminal of --bundle-passphrase-file.",
+        "No passphrase for the bundle: use a terminal or --bundle-passphrase-file.",
+    ),
     "cli.export.no_keys": (
         "Geef --recipient, --recipients-file of --passphrase.",
         "Give --recipient, --recipients-file or --passphrase.",

@@ -211,6 +211,26 @@ def test_usage_errors_exit_2(
     one_line(capsys.readouterr().err)
 
 
+def test_a_bundle_passphrase_without_a_terminal_names_the_bundle_option(
+    make_store: MakeStore,
+    tmp_path: Path,
+    passfile: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    store = make_store()
+    case = add_case(store)
+
+    def no_terminal(prompt: str = "") -> str:
+        raise EOFError
+
+    monkeypatch.setattr("getpass.getpass", no_terminal)
+    out = tmp_path / "b.age"
+    assert rondom(store, passfile, "export", case.code, "-o", str(out), "--passphrase") == 2
+    assert "--bundle-passphrase-file" in one_line(capsys.readouterr().err)
+    assert not out.exists()
+
+
 def test_bad_keys_unknown_cases_and_existing_files_exit_5(
     make_store: MakeStore, tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
