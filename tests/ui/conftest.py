@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 
+from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.app import RondomApp
+from tests.conftest import PASSPHRASE
 
 
 def app_on(store: Store, **options: object) -> RondomApp:
@@ -35,3 +39,11 @@ async def type_text(pilot: Pilot[object], text: str) -> None:
     assert isinstance(focused, Input), focused
     focused.insert_text_at_cursor(text)
     await pilot.pause()
+
+
+@pytest.fixture
+def colleague(tmp_path: Path) -> Iterator[Store]:
+    """A colleague's store, to encrypt to and to receive from."""
+    other = Store.create(tmp_path / "collega.rondom", PASSPHRASE, kdf=FAST_KDF)
+    yield other
+    other.close()

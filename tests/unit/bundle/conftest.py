@@ -1,5 +1,7 @@
-"""Registers the bundle tests' fixtures (kept in `bundle_fixtures`, importable by name)."""
+"""Registers the bundle tests' fixtures (kept in `bundle_fixtures` and `cli_runs`, importable
+by name)."""
 
 from bundle_fixtures import make_store
+from cli_runs import clean_environment, passfile
 
-__all__ = ["make_store"]
+__all__ = ["clean_environment", "make_store", "passfile"]
