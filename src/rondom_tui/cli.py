@@ -44,6 +44,18 @@ def default_store_path() -> Path:
     return Path(user_data_dir("rondom")) / "store.rondom"
 
 
+def idle_lock_minutes() -> float:
+    """Minutes without input before the app locks itself (`RONDOM_IDLE_LOCK`; 0 = never)."""
+    from rondom_tui.ui.app import DEFAULT_IDLE_LOCK_MINUTES
+
+    raw = os.environ.get("RONDOM_IDLE_LOCK", "")
+    try:
+        value = float(raw) if raw else DEFAULT_IDLE_LOCK_MINUTES
+    except ValueError:
+        return DEFAULT_IDLE_LOCK_MINUTES
+    return max(0.0, value)
+
+
 def exit_code_for(error: BaseException) -> int:
     """The documented exit code of a named error."""
     from rondom_tui.store import errors as store_errors
@@ -140,7 +152,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         raise CliError("cli.needs_terminal")
     from rondom_tui.ui.app import RondomApp
 
-    app = RondomApp(args.store, theme=getattr(args, "theme", None))
+    app = RondomApp(args.store, theme=getattr(args, "theme", None), idle_lock_minutes=idle_lock_minutes())
     try:
         app.run()
     finally:
