@@ -127,7 +127,9 @@ class Vault:
         if os.stat(self.path).st_mode & 0o777 != FILE_MODE:
             os.chmod(self.path, FILE_MODE)
 
-    def rewrap(self, new_passphrase: str, plaintext: bytes, *, kdf: KdfParams | None = None) -> None:
+    def rewrap(
+        self, new_passphrase: str, plaintext: bytes, *, kdf: KdfParams | None = None
+    ) -> None:
         """Change the passphrase: the same data key under a new KEK, then one atomic save."""
         check_new_passphrase(new_passphrase, demo=False)
         kdf = kdf or self._header.kdf

@@ -85,7 +85,9 @@ class RondomApp(Translated, App[int]):
     def on_mount(self) -> None:
         for theme in load_themes():
             self.register_theme(theme)
-        self.theme = self._theme_name if self._theme_name in self.available_themes else DEFAULT_THEME
+        self.theme = (
+            self._theme_name if self._theme_name in self.available_themes else DEFAULT_THEME
+        )
         if self._idle_lock_seconds > 0:
             self.set_interval(15, self._check_idle)
         if self.store is not None:
@@ -152,7 +154,7 @@ class RondomApp(Translated, App[int]):
                 result = await asyncio.wrap_future(future)
             except RondomError as exc:
                 self._report(exc, on_error)
-            except Exception:  # noqa: BLE001 - never a traceback in front of the user
+            except Exception:
                 self._report(RondomError(), on_error)
             else:
                 if on_done is not None:
@@ -197,7 +199,10 @@ class RondomApp(Translated, App[int]):
         super().exit(*args, **kwargs)
 
     def _check_idle(self) -> None:
-        if self.store is not None and time.monotonic() - self._last_activity > self._idle_lock_seconds:
+        if (
+            self.store is not None
+            and time.monotonic() - self._last_activity > self._idle_lock_seconds
+        ):
             self.action_lock()
 
     def action_lock(self) -> None:

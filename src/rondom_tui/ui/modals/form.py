@@ -31,7 +31,9 @@ class FormModal(Translated, ModalScreen[T | None], Generic[T]):
         Binding("escape", "cancel", "form.key.cancel", id="form.cancel"),
     ]
 
-    def __init__(self, title: str, specs: list[FieldSpec], values: dict[str, Any], build: Builder[T]) -> None:
+    def __init__(
+        self, title: str, specs: list[FieldSpec], values: dict[str, Any], build: Builder[T]
+    ) -> None:
         super().__init__()
         self.title_text = title
         """The dialog's title, already translated."""

@@ -44,7 +44,9 @@ CASE_FIELDS = [
     FieldSpec("school", "case.school"),
     FieldSpec("group", "case.group", placeholder="case.group_placeholder"),
     FieldSpec("opened_on", "case.opened_on", placeholder="form.day_placeholder"),
-    FieldSpec("retention_until", "case.retention_until", placeholder="form.day_placeholder_optional"),
+    FieldSpec(
+        "retention_until", "case.retention_until", placeholder="form.day_placeholder_optional"
+    ),
     FieldSpec("question", "case.question", kind="textarea"),
 ]
 
@@ -102,7 +104,9 @@ class CaseFormScreen(Translated, Screen[str | None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
         with VerticalScroll(id="case-form"):
-            title = t("case.new_title") if self.is_new else t("case.edit_title", code=self.case.code)
+            title = (
+                t("case.new_title") if self.is_new else t("case.edit_title", code=self.case.code)
+            )
             yield Static(title, classes="section-title")
             yield FormFields(CASE_FIELDS, case_values(self.case), id="case-fields")
             for kind in ("parties", "consents", "goals"):
@@ -126,11 +130,15 @@ class CaseFormScreen(Translated, Screen[str | None]):
 
     def _show_lists(self) -> None:
         today = date.today()
-        self.query_one("#list-parties", ItemList).show_items([describe_party(p) for p in self.case.parties])
+        self.query_one("#list-parties", ItemList).show_items(
+            [describe_party(p) for p in self.case.parties]
+        )
         self.query_one("#list-consents", ItemList).show_items(
             [describe_consent(c, today) for c in self.case.consents]
         )
-        self.query_one("#list-goals", ItemList).show_items([describe_goal(g) for g in self.case.goals])
+        self.query_one("#list-goals", ItemList).show_items(
+            [describe_goal(g) for g in self.case.goals]
+        )
 
     # -- lists ------------------------------------------------------------------------
 

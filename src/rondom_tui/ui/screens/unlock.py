@@ -88,7 +88,7 @@ class UnlockScreen(Translated, Screen[None]):
             self.app.call_from_thread(self._failed, str(exc), retry=True)
         except StoreError as exc:
             self.app.call_from_thread(self._failed, str(exc), retry=False)
-        except Exception:  # noqa: BLE001 - one sentence, never a traceback
+        except Exception:
             self.app.call_from_thread(self._failed, t("error.unexpected"), retry=False)
         else:
             self.app.call_from_thread(self.app.store_opened, store)
@@ -96,7 +96,9 @@ class UnlockScreen(Translated, Screen[None]):
     def _failed(self, message: str, *, retry: bool) -> None:
         self._busy = False
         self.query_one("#unlock-progress").display = False
-        self.query_one("#unlock-status", Label).update(t("unlock.retry") if retry else t("unlock.no_retry"))
+        self.query_one("#unlock-status", Label).update(
+            t("unlock.retry") if retry else t("unlock.no_retry")
+        )
         field = self.query_one("#passphrase", Input)
         field.value = ""
         field.disabled = not retry

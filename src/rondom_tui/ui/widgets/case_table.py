@@ -165,12 +165,21 @@ class CaseTable(Translated, ScrollView, can_focus=True):
             name_w = flexible // 2
             school_w = flexible - name_w
             return [
-                ("marker", 2), ("code", 8), ("name", name_w), ("school", school_w),
-                ("status", 12), ("events", 9), ("updated", 11),
+                ("marker", 2),
+                ("code", 8),
+                ("name", name_w),
+                ("school", school_w),
+                ("status", 12),
+                ("events", 9),
+                ("updated", 11),
             ]
         return [
-            ("marker", 2), ("code", 8), ("school", flexible),
-            ("status", 12), ("events", 9), ("updated", 11),
+            ("marker", 2),
+            ("code", 8),
+            ("school", flexible),
+            ("status", 12),
+            ("events", 9),
+            ("updated", 11),
         ]
 
     def _header_cells(self) -> dict[str, str]:
