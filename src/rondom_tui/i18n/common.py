@@ -54,6 +54,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rondom stopped after an unexpected error. Saved data is unchanged. "
         "Details are not shown, for privacy.",
     ),
+    "app.no_screenshots": (
+        "Schermafdrukken zijn uitgeschakeld: ze zouden dossiergegevens onversleuteld opslaan.",
+        "Screenshots are disabled: they would store case data unencrypted.",
+    ),
     "palette.key_help": ("toets: {key}", "key: {key}"),
     "status.open": ("open", "open"),
     "status.closed": ("gesloten", "closed"),

@@ -71,4 +71,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Niet gevonden: het is verwijderd of bestaat niet.",
         "Not found: it was deleted or does not exist.",
     ),
+    "store.closed": (
+        "De opslag is gesloten; er kan niets meer worden gelezen of opgeslagen.",
+        "The store is closed; nothing can be read or saved any more.",
+    ),
+    "store.lock_not_a_file": (
+        "Het vergrendelbestand naast de opslag is geen gewoon bestand; het wordt niet gebruikt.",
+        "The lock file next to the store is not a regular file; it will not be used.",
+    ),
 }

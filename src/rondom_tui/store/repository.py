@@ -168,10 +168,21 @@ class Store:
             raise
 
     def close(self) -> None:
-        """Release the lock and forget the decrypted data."""
+        """Forget the decrypted data and the key, then release the lock. Idempotent."""
         with self._lock:
-            self._storage.close()
+            if not self._storage.closed:
+                self._storage.close()
             self._file_lock.release()
+
+    @property
+    def closed(self) -> bool:
+        return self._storage.closed
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Hold the store still while several reads must agree (e.g. a bundle preview)."""
+        with self._lock:
+            yield
 
     def __enter__(self) -> Store:
         return self

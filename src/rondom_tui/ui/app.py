@@ -159,12 +159,19 @@ class RondomApp(Translated, App[int]):
             else:
                 if on_done is not None:
                     on_done(result)
+                self._data_changed()
             finally:
                 self._pending.discard(future)
                 if not self._pending:
                     self.sub_title = ""
 
         self.run_worker(wait(), group="store", exit_on_error=False)
+
+    def _data_changed(self) -> None:
+        """Let the screen in front show what was just saved (it may not be the one that asked)."""
+        refresh = getattr(self.screen, "data_changed", None)
+        if callable(refresh):
+            refresh()
 
     def _report(self, error: RondomError, handler: Callable[[RondomError], object] | None) -> None:
         if handler is not None:
@@ -232,6 +239,32 @@ class RondomApp(Translated, App[int]):
         yield SystemCommand(t("app.cmd.keys"), t("app.cmd.keys_help"), self.action_help)
         yield SystemCommand(t("app.cmd.lock"), t("app.cmd.lock_help"), self.action_lock)
         yield SystemCommand(t("app.cmd.quit"), t("app.cmd.quit_help"), self.action_quit)
+
+    # -- no markup, no screenshots ------------------------------------------------------
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: Any = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        # Messages can hold case codes, paths or names: never read them as markup.
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """Disabled: a screenshot would write the screen, with case data, to disk unencrypted."""
+        self.notify(t("app.no_screenshots"), severity="warning")
+
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        return None
+
+    def save_screenshot(self, *args: Any, **kwargs: Any) -> str:
+        raise RondomError("app.no_screenshots")
 
     # -- failure ----------------------------------------------------------------------
 

@@ -33,10 +33,10 @@ class ConfirmModal(Translated, ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="modal-box"):
-            yield Static(self.question, classes="section-title")
+            yield Static(self.question, classes="section-title", markup=False)
             if self.detail:
-                yield Label(self.detail, classes="hint")
-            yield Label(t("confirm.hint"), classes="hint")
+                yield Label(self.detail, classes="hint", markup=False)
+            yield Label(t("confirm.hint"), classes="hint", markup=False)
         yield Footer()
 
     def action_answer(self, answer: bool) -> None:
@@ -60,10 +60,10 @@ class TypeToConfirmModal(Translated, ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="modal-box"):
-            yield Static(self.question, classes="section-title")
-            yield Label(t("confirm.type_code", code=self.expected), classes="hint")
+            yield Static(self.question, classes="section-title", markup=False)
+            yield Label(t("confirm.type_code", code=self.expected), classes="hint", markup=False)
             yield Input(placeholder=self.expected, id="typed")
-            yield Label("", id="typed-error", classes="form-error")
+            yield Label("", id="typed-error", classes="form-error", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -43,9 +43,9 @@ class FormModal(Translated, ModalScreen[T | None], Generic[T]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="modal-box form-box"):
-            yield Static(self.title_text, classes="section-title")
+            yield Static(self.title_text, classes="section-title", markup=False)
             yield FormFields(self._specs, self._values)
-            yield Static(t("form.hint"), classes="hint")
+            yield Static(t("form.hint"), classes="hint", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

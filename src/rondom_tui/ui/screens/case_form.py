@@ -107,12 +107,12 @@ class CaseFormScreen(Translated, Screen[str | None]):
             title = (
                 t("case.new_title") if self.is_new else t("case.edit_title", code=self.case.code)
             )
-            yield Static(title, classes="section-title")
+            yield Static(title, classes="section-title", markup=False)
             yield FormFields(CASE_FIELDS, case_values(self.case), id="case-fields")
             for kind in ("parties", "consents", "goals"):
-                yield Static(t(f"case.section.{kind}"), classes="section-title")
+                yield Static(t(f"case.section.{kind}"), classes="section-title", markup=False)
                 yield ItemList(kind, id=f"list-{kind}")
-            yield Static(t("case.form_hint"), classes="hint")
+            yield Static(t("case.form_hint"), classes="hint", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -187,13 +187,19 @@ class CaseFormScreen(Translated, Screen[str | None]):
     def _saved(self, case: Case) -> None:
         self._saving = False
         self.notify(t("case.saved", code=case.code))
-        self.dismiss(case.id)
+        # From now on this form edits the stored case: a second ctrl+s updates, never adds twice.
+        self.is_new = False
+        self.case.code, self.case.revision = case.code, case.revision
+        if self.is_current:
+            self.dismiss(case.id)
 
     def _save_failed(self, error: RondomError) -> None:
         self._saving = False
         self.notify(str(error), severity="error", timeout=10)
 
     def action_cancel(self) -> None:
+        if self._saving:
+            return  # the save decides where we go
         if self._snapshot() == self._initial:
             self.dismiss(None)
             return

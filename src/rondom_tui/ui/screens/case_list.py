@@ -48,11 +48,11 @@ class CaseListScreen(Translated, Screen[None]):
         yield Header(icon="◎")
         with Horizontal(id="caselist-top"):
             if self.app.store is not None and self.app.store.is_demo:
-                yield Label(t("caselist.demo_badge"), classes="demo-badge")
-            yield Label("", id="caselist-status")
+                yield Label(t("caselist.demo_badge"), classes="demo-badge", markup=False)
+            yield Label("", id="caselist-status", markup=False)
         yield Input(placeholder=t("caselist.search_placeholder"), id="search")
         yield CaseTable(id="cases")
-        yield Label("", id="caselist-empty", classes="hint")
+        yield Label("", id="caselist-empty", classes="hint", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -71,6 +71,10 @@ class CaseListScreen(Translated, Screen[None]):
         self._refresh_rows(keep)
 
     def on_screen_resume(self) -> None:
+        self.data_changed()
+
+    def data_changed(self) -> None:
+        """A save finished: show the store as it is now, keeping the cursor's case."""
         table = self.query_one(CaseTable)
         self.reload(keep=table.current.id if table.current else None)
 

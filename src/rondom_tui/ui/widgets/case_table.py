@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -26,12 +27,15 @@ from rondom_tui.ui.bindings import Translated
 
 
 def _fit(text: str, width: int) -> str:
-    """`text` cut or padded to exactly `width` cells (with an ellipsis when cut)."""
+    """`text` cut or padded to exactly `width` terminal cells (an ellipsis when cut).
+
+    Cells, not characters: wide characters (CJK, some emoji) take two cells each.
+    """
     if width <= 0:
         return ""
-    if len(text) > width:
-        return text[: width - 1] + "…" if width > 1 else text[:width]
-    return text.ljust(width)
+    if cell_len(text) > width:
+        return set_cell_size(text, width - 1) + "…" if width > 1 else set_cell_size(text, width)
+    return set_cell_size(text, width)
 
 
 def _cell(text: str, width: int) -> str:
@@ -209,7 +213,7 @@ class CaseTable(Translated, ScrollView, can_focus=True):
         }
 
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self.scrollable_content_region.width  # without the scrollbar
         columns = self._columns(width)
         if y == 0:
             cells = self._header_cells()

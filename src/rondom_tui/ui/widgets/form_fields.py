@@ -72,9 +72,9 @@ class FormFields(Vertical):
 
     def compose(self) -> ComposeResult:
         for spec in self.specs:
-            yield Label(t(spec.label), classes="field-label", id=f"label-{spec.name}")
+            yield Label(t(spec.label), classes="field-label", id=f"label-{spec.name}", markup=False)
             yield self._widget(spec, self._initial.get(spec.name))
-            error = Label("", classes="form-error", id=f"error-{spec.name}")
+            error = Label("", classes="form-error", id=f"error-{spec.name}", markup=False)
             error.display = False
             yield error
 
