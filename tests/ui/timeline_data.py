@@ -24,7 +24,11 @@ def timeline_case() -> tuple[Case, list[Event]]:
     demo_case_list, demo_events, _ = demo_cases(1, today=TODAY, seed=7)
     demo = demo_case_list[0]
     case = secret_case(code=CODE, date_of_birth=demo.date_of_birth)
-    story = sorted((e for e in demo_events if e.case_id == demo.id), key=order_key)
+    # The demo's ids are random; number the events by date, then title, so that every run
+    # (and every snapshot) sees the same ids in the same order.
+    story = sorted(
+        (e for e in demo_events if e.case_id == demo.id), key=lambda e: (order_key(e)[:-1], e.title)
+    )
     for number, event in enumerate(story):
         event.id = f"event-{number:02d}"
         event.case_id = case.id

@@ -62,8 +62,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.key.last": ("Laatste", "Last"),
     "timeline.key.today": ("Vandaag", "Today"),
     "timeline.key.hide_empty": ("Lege banen", "Empty lanes"),
-    "timeline.key.add": ("Toevoegen", "Add"),
-    "timeline.key.edit": ("Bewerken", "Edit"),
+    "timeline.key.add": ("Nieuw", "New"),
+    "timeline.key.edit": ("Wijzigen", "Edit"),
     "timeline.key.delete": ("Verwijderen", "Delete"),
     # analysis
     "timeline.weeks.one": ("1 week", "1 week"),
@@ -123,7 +123,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.key.filter": ("Filter", "Filter"),
     "timeline.key.clear_filter": ("Filter wissen", "Clear filter"),
     "timeline.key.summary": ("Analyse", "Analysis"),
-    "timeline.key.export": ("Exporteren", "Export"),
+    "timeline.key.export": ("Export", "Export"),
     "timeline.title": ("Tijdlijn", "Timeline"),
     "timeline.heading.keys": (
         "+/- zoom · ←→↑↓ kiezen · t vandaag · ? toetsen",

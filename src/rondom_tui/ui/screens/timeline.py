@@ -86,7 +86,7 @@ class TimelineScreen(Translated, Screen[None]):
         yield EventDetails(id="timeline-details")
         with VerticalScroll(id="timeline-summary-box"):
             yield TimelineSummary(id="timeline-summary")
-        yield Footer(compact=True)
+        yield Footer()
 
     def on_mount(self) -> None:
         self.title = t("timeline.title")
