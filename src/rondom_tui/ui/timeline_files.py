@@ -9,11 +9,8 @@ thread and tells the user the outcome.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
 import re
-import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +20,7 @@ from pathlib import Path
 from rich.console import CONSOLE_SVG_FORMAT, Console
 from rich.terminal_theme import DEFAULT_TERMINAL_THEME
 
-from rondom_tui.bundle import RecipientKey, encrypt
+from rondom_tui.bundle import BundleError, RecipientKey, encrypt, write_bundle_file
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import Case, Event
 from rondom_tui.domain.timeline_export import (
@@ -33,8 +30,9 @@ from rondom_tui.domain.timeline_export import (
     whole_window,
 )
 from rondom_tui.i18n import t
+from rondom_tui.store.errors import StoreWriteFailed
+from rondom_tui.store.files import atomic_write
 
-FILE_MODE = 0o600
 AGE_SUFFIX = ".age"
 GUTTER = 24
 """Room for the lane labels next to the picture's time columns."""
@@ -136,39 +134,19 @@ def write_export_file(path: Path, data: bytes, *, overwrite: bool = False) -> No
     """Write `data` to `path` (mode 0600). An existing file stays unless `overwrite`; then it
     is replaced in one step (a link is replaced, not followed). A failed write leaves nothing
     behind."""
-    if overwrite and path.exists():
-        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-        _write_new(temp, data, shown=path)
+    if overwrite and (path.exists() or path.is_symlink()):
         try:
-            os.replace(temp, path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                temp.unlink()
+            atomic_write(path, data)
+        except StoreWriteFailed:
             raise RondomError("timeline.export_form.write_failed", path=str(path)) from None
         return
-    _write_new(path, data, shown=path)
-
-
-def _write_new(target: Path, data: bytes, *, shown: Path) -> None:
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(target, flags, FILE_MODE)
-    except FileExistsError:
-        raise RondomError("timeline.export_form.exists", path=str(shown)) from None
-    except OSError:
-        raise RondomError("timeline.export_form.write_failed", path=str(shown)) from None
-    try:
-        os.fchmod(fd, FILE_MODE)  # whatever the umask says
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
-    except OSError:
-        os.close(fd)
-        with contextlib.suppress(OSError):
-            target.unlink()
-        raise RondomError("timeline.export_form.write_failed", path=str(shown)) from None
-    os.close(fd)
+        # The bundle writer creates the file exclusively (0600, no leftovers on failure);
+        # what it writes is the caller's business, here an export.
+        write_bundle_file(path, data, overwrite=False)
+    except BundleError as exc:
+        reason = "exists" if exc.message_id == "bundle.file.exists" else "write_failed"
+        raise RondomError(f"timeline.export_form.{reason}", path=str(path)) from None
 
 
 def export_timeline(

@@ -23,6 +23,7 @@ from textual.widgets import Footer, Header, Label
 from rondom_tui.domain.models import AuditAction, Case, Event
 from rondom_tui.domain.timeline_analysis import (
     TimelineFilter,
+    WaitingTime,
     longest_waits,
     summarise,
     waiting_times,
@@ -67,6 +68,10 @@ class TimelineScreen(Translated, Screen[None]):
         self.filter = TimelineFilter()
         """What the timeline shows; the heading describes it."""
         self._all: list[Event] = []
+        self._shown: list[Event] = []
+        """`_all` through the filter: what the view shows."""
+        self._waits: dict[str, WaitingTime] = {}
+        """Measured waiting times by referral id, over all events."""
 
     # -- building -----------------------------------------------------------------------
 
@@ -78,7 +83,7 @@ class TimelineScreen(Translated, Screen[None]):
             yield Label(id="timeline-filter")
             yield Label(id="timeline-zoom")
         yield TimelineView(
-            self._all,
+            self._shown,
             today=self.today,
             date_of_birth=self.case.date_of_birth if self.case else None,
             id="timeline",
@@ -116,17 +121,20 @@ class TimelineScreen(Translated, Screen[None]):
             self.app.pop_screen()
             return False
         self._all = store.events.for_case(self.case_id)
+        self._shown = self.filter.apply(self._all)
+        self._waits = {w.referral_id: w for w in waiting_times(self._all, self.today)}
         return True
 
-    def _shown(self) -> list[Event]:
-        return self.filter.apply(self._all)
+    def _filter_text(self) -> str:
+        """The heading's line: all events, or the filter and how many it hides."""
+        return self.filter.describe(len(self._shown), len(self._all))
 
     def _reload(self, select: str | None = None) -> None:
         """After a change: read again, show the filtered events, select `select` if shown."""
         if not self._read():
             return
         view = self.query_one(TimelineView)
-        view.set_events(self._shown())
+        view.set_events(self._shown)
         if select is not None and not view.select_event(select):
             self.notify(t("timeline.outside_filter"), severity="warning")
         self._show_all()
@@ -157,7 +165,7 @@ class TimelineScreen(Translated, Screen[None]):
         window = self.query_one(TimelineView).window
         zoom = t(ZOOM_LEVELS[window.zoom].name_id) if window is not None else ""
         line = self.query_one("#timeline-filter", Label)
-        line.update(self.filter.describe(len(self._shown()), len(self._all)))
+        line.update(self._filter_text())
         line.set_class(self.filter.active, "filtered")
         self.query_one("#timeline-zoom", Label).update(
             " · ".join(p for p in (zoom, t("timeline.heading.keys")) if p)
@@ -168,27 +176,22 @@ class TimelineScreen(Translated, Screen[None]):
         details = self.query_one(EventDetails)
         event = view.selected_event
         if event is None:
-            details.show_cursor(view.cursor.lane, view.cursor.day, has_events=bool(view.events))
+            details.show_cursor(view.cursor.lane, view.cursor.day, has_events=bool(self._all))
             return
-        wait = next(
-            (w for w in waiting_times(self._all, self.today) if w.referral_id == event.id), None
-        )
+        wait = self._waits.get(event.id)
         details.show_event(event, tell=self._tell, wait=wait, show_source=not self.app.privacy_mode)
 
     def _show_summary(self) -> None:
         box = self.query_one("#timeline-summary-box")
         if not box.display:
             return
-        shown = self._shown()
-        waits = longest_waits(waiting_times(self._all, self.today))
-        titles = {e.id: self._tell(e.title) for e in self._all}
+        waits = longest_waits(self._waits.values())
+        titles = {e.id: self._tell(e.title) for e in self._all if e.id in self._waits}
         self.query_one(TimelineSummary).show_summary(
-            summarise(shown, self.today),
+            summarise(self._shown, self.today),
             waits,
             titles=titles,
-            filter_text=self.filter.describe(len(shown), len(self._all))
-            if self.filter.active
-            else "",
+            filter_text=self._filter_text() if self.filter.active else "",
             waits_over_all=self.filter.active,
         )
 
@@ -239,10 +242,6 @@ class TimelineScreen(Translated, Screen[None]):
         question = t("timeline.delete_question", title=self._tell(event.title))
         self.app.push_screen(ConfirmModal(question, detail=t("timeline.delete_detail")), answer)
 
-    @on(TimelineView.EventSelected, "#timeline")
-    def _selected(self) -> None:
-        self._show_details()
-
     # -- keys ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -262,7 +261,8 @@ class TimelineScreen(Translated, Screen[None]):
 
     def _apply_filter(self, chosen: TimelineFilter) -> None:
         self.filter = chosen
-        self.query_one(TimelineView).set_events(self._shown())
+        self._shown = chosen.apply(self._all)
+        self.query_one(TimelineView).set_events(self._shown)
         self._show_all()
         self.refresh_bindings()
 
@@ -285,7 +285,7 @@ class TimelineScreen(Translated, Screen[None]):
         case, store = self.case, self.app.store
         if case is None or store is None:
             return
-        selection = self.filter.describe(len(self._shown()), len(self._all))
+        selection = self._filter_text()
         forbidden = (store.path, lock_path(store.path))
         modal = TimelineExportModal(code=case.code, selection=selection, forbidden=forbidden)
         self.app.push_screen(modal, self._export)
@@ -294,10 +294,8 @@ class TimelineScreen(Translated, Screen[None]):
         case, store = self.case, self.app.store
         if request is None or case is None or store is None:
             return
-        events, today = self._shown(), self.today
-        filter_text = (
-            self.filter.describe(len(events), len(self._all)) if self.filter.active else None
-        )
+        events, today = list(self._shown), self.today
+        filter_text = self._filter_text() if self.filter.active else None
         detail = f"timeline:{request.format.value}" + (":age" if request.encrypted else "")
 
         def job() -> object:
