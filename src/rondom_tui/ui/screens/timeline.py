@@ -254,12 +254,13 @@ class TimelineScreen(Translated, Screen[None]):
 
     def _filter_chosen(self, chosen: TimelineFilter | None) -> None:
         if chosen is not None:
-            self._apply_filter(chosen)
+            self.apply_filter(chosen)
 
     def action_clear_filter(self) -> None:
-        self._apply_filter(TimelineFilter())
+        self.apply_filter(TimelineFilter())
 
-    def _apply_filter(self, chosen: TimelineFilter) -> None:
+    def apply_filter(self, chosen: TimelineFilter) -> None:
+        """Show only the events `chosen` lets through, and say so in the heading."""
         self.filter = chosen
         self._shown = chosen.apply(self._all)
         self.query_one(TimelineView).set_events(self._shown)
