@@ -124,7 +124,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.key.clear_filter": ("Filter wissen", "Clear filter"),
     "timeline.key.summary": ("Analyse", "Analysis"),
     "timeline.key.export": ("Export", "Export"),
-    "timeline.title": ("Tijdlijn", "Timeline"),
     "timeline.heading.keys": (
         "+/- zoom · ←→↑↓ kiezen · t vandaag · ? toetsen",
         "+/- zoom · ←→↑↓ choose · t today · ? keys",

@@ -94,7 +94,6 @@ class TimelineScreen(Translated, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = t("timeline.title")
         self.query_one("#timeline-summary-box").display = False
         view = self.query_one(TimelineView)
         self.watch(view, "window", self._show_heading, init=False)
