@@ -29,6 +29,7 @@ class CaseListScreen(Translated, Screen[None]):
         Binding("n", "new_case", "caselist.key.new", id="caselist.new"),
         Binding("enter", "open_case", "caselist.key.open", id="caselist.open"),
         Binding("e", "edit_case", "caselist.key.edit", id="caselist.edit"),
+        Binding("t", "timeline", "timeline.key.open", id="caselist.timeline"),
         Binding("slash", "search", "caselist.key.search", key_display="/", id="caselist.search"),
         Binding("f", "cycle_filter", "caselist.key.filter", id="caselist.filter"),
         Binding("o", "cycle_sort", "caselist.key.sort", id="caselist.sort"),
@@ -178,6 +179,13 @@ class CaseListScreen(Translated, Screen[None]):
         case_id = self._current_id()
         if case_id:
             self.app.push_screen(CaseScreen(case_id))
+
+    def action_timeline(self) -> None:
+        from rondom_tui.ui.screens.timeline import TimelineScreen
+
+        case_id = self._current_id()
+        if case_id:
+            self.app.push_screen(TimelineScreen(case_id))
 
     def action_edit_case(self) -> None:
         from rondom_tui.ui.screens.case_form import CaseFormScreen

@@ -44,6 +44,7 @@ class CaseScreen(Translated, Screen[None]):
     CSS_PATH = "case_view.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("e", "edit", "case.key.edit", id="case.edit"),
+        Binding("t", "timeline", "timeline.key.open", id="case.timeline"),
         Binding("c", "toggle_status", "case.key.close_reopen", id="case.status"),
         Binding("d", "delete", "case.key.delete", id="case.delete"),
         Binding("p", "toggle_privacy", "caselist.key.privacy", id="case.privacy"),
@@ -146,6 +147,11 @@ class CaseScreen(Translated, Screen[None]):
 
         if self.case is not None:
             self.app.push_screen(CaseFormScreen(self.case))
+
+    def action_timeline(self) -> None:
+        from rondom_tui.ui.screens.timeline import TimelineScreen
+
+        self.app.push_screen(TimelineScreen(self.case_id))
 
     def action_toggle_status(self) -> None:
         case, store = self.case, self.app.store
