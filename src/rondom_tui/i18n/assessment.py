@@ -238,6 +238,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.actions.key.done": ("Klaar / niet klaar", "Done / not done"),
     # the summary screen
     "assessment.summary.title": ("Zelfevaluatie", "Self-assessment"),
+    "assessment.summary.answered": ("{done}/{total} ingevuld", "{done}/{total} answered"),
     "assessment.summary.people": ("{count} deelnemers", "{count} participants"),
     "assessment.summary.anonymous": ("anoniem", "anonymous"),
     "assessment.summary.compared": (
@@ -249,13 +250,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No earlier final self-assessment to compare with.",
     ),
     "assessment.summary.per_key": ("Per sleutel", "Per key"),
-    "assessment.summary.col.key": ("Sleutel", "Key"),
+    "assessment.summary.col.key": ("#", "#"),
     "assessment.summary.col.mean": ("gem.", "mean"),
     "assessment.summary.col.low": ("laagst", "low"),
     "assessment.summary.col.high": ("hoogst", "high"),
     "assessment.summary.col.spread": ("spreiding", "spread"),
-    "assessment.summary.col.without_score": ("geen score", "no score"),
-    "assessment.summary.col.disagreement": ("verschil", "differ"),
+    "assessment.summary.col.without_score": ("geen", "none"),
+    "assessment.summary.col.disagreement": ("!", "!"),
     "assessment.summary.numbers": (
         "gemiddeld {mean} · laagst {low} · hoogst {high} · spreiding {spread}",
         "mean {mean} · lowest {low} · highest {high} · spread {spread}",

@@ -233,7 +233,7 @@ def history_table(series: list[Assessment]) -> Table | Text:
     shown = points[-HISTORY_COLUMNS:]
     lang = current_language()
     table = Table(box=None, padding=(0, 1), header_style="bold", show_edge=False)
-    table.add_column(t("assessment.summary.col.key"), no_wrap=True, max_width=30)
+    table.add_column(t("assessment.export.col.key"), no_wrap=True, max_width=30)
     for point in shown:
         draft = "" if point.status is AssessmentStatus.FINAL else "*"
         table.add_column(point.held_on.strftime("%d-%m-%y") + draft, justify="right", no_wrap=True)

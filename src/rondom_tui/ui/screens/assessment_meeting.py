@@ -8,38 +8,31 @@ is lost when the meeting is interrupted. The page is shown a copy without the ch
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Footer, Header
 
 from rondom_tui.domain import assessment_flow as flow
-from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import Assessment
-from rondom_tui.ui.assessment_subject import Subject, subject_of
-from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.assessment_subject import subject_of
 from rondom_tui.ui.modals.assessment_parts import ActionDraft, action_modal, note_modal
+from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
 from rondom_tui.ui.widgets.key_page import KeyPage
 
 
-class MeetingScreen(Translated, Screen[None]):
+class MeetingScreen(AssessmentScreen):
     """Score an assessment key by key; `s` shows the summary."""
 
-    CSS_PATH = "assessment.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "summary", "assessment.meeting.key.summary", id="meeting.summary"),
         Binding("escape", "back", "assessment.key.back", id="meeting.back"),
     ]
 
     def __init__(self, assessment: Assessment, *, key: int = 1) -> None:
-        super().__init__()
-        self.assessment = assessment
-        """The latest version: ahead of the store by the saves still queued."""
-        self.subject: Subject | None = None
+        super().__init__(assessment)
         self._start_key = key
 
     def compose(self) -> ComposeResult:
@@ -61,27 +54,17 @@ class MeetingScreen(Translated, Screen[None]):
 
     # -- changes from the page --------------------------------------------------------
 
-    def _apply(self, change: Callable[[Assessment], Assessment]) -> None:
-        """Apply a change, show it and queue the draft's save."""
-        store, subject = self.app.store, self.subject
-        if store is None or subject is None:
-            return
-        try:
-            changed = change(self.assessment)
-        except RondomError as error:
-            self.notify(str(error), severity="warning")
-            return
-        self.assessment = changed
-        self.page.show(subject.masked(changed))
-        self.app.store_call(lambda: store.assessments.save(changed))
+    def show_changes(self) -> None:
+        if self.subject is not None:
+            self.page.show(self.subject.masked(self.assessment))
 
     @on(KeyPage.ScoreEntered, "#meeting-page")
     def _score(self, message: KeyPage.ScoreEntered) -> None:
-        self._apply(lambda a: flow.set_score(a, message.participant_id, message.key, message.score))
+        self.change(lambda a: flow.set_score(a, message.participant_id, message.key, message.score))
 
     @on(KeyPage.ScoreCleared, "#meeting-page")
     def _clear(self, message: KeyPage.ScoreCleared) -> None:
-        self._apply(lambda a: flow.clear_score(a, message.participant_id, message.key))
+        self.change(lambda a: flow.clear_score(a, message.participant_id, message.key))
 
     @on(KeyPage.NoteRequested, "#meeting-page")
     def _note(self, message: KeyPage.NoteRequested) -> None:
@@ -89,7 +72,7 @@ class MeetingScreen(Translated, Screen[None]):
 
         def done(note: str | None) -> None:
             if note is not None:
-                self._apply(lambda a: flow.set_note(a, message.key, note))
+                self.change(lambda a: flow.set_note(a, message.key, note))
             self.page.focus()
 
         self.app.push_screen(note_modal(message.key, entry.note if entry else ""), done)
@@ -98,7 +81,7 @@ class MeetingScreen(Translated, Screen[None]):
     def _action(self, message: KeyPage.ActionRequested) -> None:
         def done(draft: ActionDraft | None) -> None:
             if draft is not None:
-                self._apply(draft.add_to)
+                self.change(draft.add_to)
             self.page.focus()
 
         self.app.push_screen(action_modal(message.key), done)

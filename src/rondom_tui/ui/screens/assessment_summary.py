@@ -11,7 +11,6 @@ exported (`x`). Actions can be ticked done with space even when the assessment i
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import ClassVar
 
 from msgspec.structs import replace
@@ -20,7 +19,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from rondom_tui.domain import assessment_flow as flow
@@ -32,25 +30,23 @@ from rondom_tui.domain.assessment_stats import (
     summarise,
 )
 from rondom_tui.domain.dates import format_day
-from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import Action, Assessment, AssessmentStatus, AuditAction, Event
 from rondom_tui.domain.redact import hide_names
 from rondom_tui.i18n import t
 from rondom_tui.store.export_file import write_export
-from rondom_tui.ui.assessment_subject import Subject, previous_in_store, subject_of
-from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.assessment_subject import previous_in_store, subject_of
 from rondom_tui.ui.modals.assessment_export import ExportChoice, ExportModal, export_text
 from rondom_tui.ui.modals.assessment_parts import ActionDraft, action_modal, describe_action
 from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
 from rondom_tui.ui.widgets.action_list import ActionList
 from rondom_tui.ui.widgets.assessment_details import key_detail, overview_table
 from rondom_tui.ui.widgets.score_bars import ScoreBars
 
 
-class AssessmentSummaryScreen(Translated, Screen[None]):
+class AssessmentSummaryScreen(AssessmentScreen):
     """The outcome of one assessment."""
 
-    CSS_PATH = "assessment.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("m", "meeting", "assessment.summary.key.meeting", id="summary.meeting"),
         Binding("f", "finalise", "assessment.summary.key.finalise", id="summary.finalise"),
@@ -60,10 +56,7 @@ class AssessmentSummaryScreen(Translated, Screen[None]):
     ]
 
     def __init__(self, assessment: Assessment) -> None:
-        super().__init__()
-        self.assessment = assessment
-        """The latest version: ahead of the store by the saves still queued."""
-        self.subject: Subject | None = None
+        super().__init__(assessment)
         self.previous: Assessment | None = None
         """The finished assessment this one is compared with."""
         self._evidence: tuple[KeyEvidence, ...] | None = None
@@ -130,11 +123,11 @@ class AssessmentSummaryScreen(Translated, Screen[None]):
             format_day(shown.held_on),
             status,
             t("assessment.summary.people", count=len(shown.participants)),
-            t("assessment.page.answered_count", done=done.answered, total=done.expected),
+            t("assessment.summary.answered", done=done.answered, total=done.expected),
         ]
         if shown.anonymous:
             parts.append(t("assessment.summary.anonymous"))
-        return Text(t("assessment.summary.title") + ": " + " · ".join(p for p in parts if p))
+        return Text(t("assessment.summary.title") + " " + " · ".join(p for p in parts if p))
 
     def _show_key(self, key: int) -> None:
         shown = self._shown()
@@ -167,22 +160,7 @@ class AssessmentSummaryScreen(Translated, Screen[None]):
 
     # -- changes ----------------------------------------------------------------------
 
-    def _apply(self, change: Callable[[Assessment], Assessment], saved: str = "") -> None:
-        store = self.app.store
-        if store is None:
-            return
-        try:
-            changed = change(self.assessment)
-        except RondomError as error:
-            self.notify(str(error), severity="warning")
-            return
-        self.assessment = changed
-
-        def done(_: object) -> None:
-            if saved:
-                self.notify(saved)
-
-        self.app.store_call(lambda: store.assessments.save(changed), done)
+    def show_changes(self) -> None:
         self._paint()
 
     @on(ScoreBars.KeySelected, "#summary-bars")
@@ -196,9 +174,9 @@ class AssessmentSummaryScreen(Translated, Screen[None]):
         actions = self.assessment.actions
         current = actions[event.index] if event.index is not None else None
         if event.action == "done" and current is not None:
-            self._apply(lambda a: flow.set_action_done(a, current.id, not current.done))
+            self.change(lambda a: flow.set_action_done(a, current.id, not current.done))
         elif event.action == "remove" and current is not None:
-            self._apply(lambda a: flow.remove_action(a, current.id))
+            self.change(lambda a: flow.remove_action(a, current.id))
         elif event.action in ("add", "edit"):
             self._edit_action(current)
 
@@ -210,9 +188,9 @@ class AssessmentSummaryScreen(Translated, Screen[None]):
 
         def done(draft: ActionDraft | None) -> None:
             if draft is not None and action is None:
-                self._apply(draft.add_to)
+                self.change(draft.add_to)
             elif draft is not None and action is not None:
-                self._apply(lambda a: draft.replace_in(a, action.id))
+                self.change(lambda a: draft.replace_in(a, action.id))
 
         self.app.push_screen(action_modal(key, action), done)
 
@@ -237,14 +215,14 @@ class AssessmentSummaryScreen(Translated, Screen[None]):
 
         def answer(yes: bool | None) -> None:
             if yes:
-                self._apply(flow.finalise, t("assessment.finalise.done"))
+                self.change(flow.finalise, saved=t("assessment.finalise.done"))
 
         self.app.push_screen(ConfirmModal(t("assessment.finalise.question"), detail=detail), answer)
 
     def action_reopen(self) -> None:
         def answer(yes: bool | None) -> None:
             if yes:
-                self._apply(flow.reopen, t("assessment.reopen.done"))
+                self.change(flow.reopen, saved=t("assessment.reopen.done"))
 
         detail = t("assessment.reopen.detail")
         self.app.push_screen(ConfirmModal(t("assessment.reopen.question"), detail=detail), answer)
