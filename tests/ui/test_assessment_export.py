@@ -16,7 +16,7 @@ from rondom_tui.ui.screens.assessment_summary import AssessmentSummaryScreen
 from tests.conftest import SECRET_FAMILY, SECRET_NAME, files_containing
 from tests.ui.assessment_store_data import CODE, fill
 from tests.ui.conftest import app_on, settle, type_text
-from tests.ui.screen_text import screen_text
+from tests.ui.screen_text import screen_text, static_text
 
 
 async def _open_export(pilot, store: Store):  # type: ignore[no-untyped-def]
@@ -41,7 +41,12 @@ async def test_the_dialog_warns_that_the_file_is_not_encrypted(store: Store) -> 
     async with app_on(store).run_test(size=(80, 24)) as pilot:
         await _open_export(pilot, store)
         assert "NIET versleuteld" in screen_text(pilot.app)
-        assert pilot.app.screen.query_one("#field-privacy", Checkbox).value is True
+        privacy = pilot.app.screen.query_one("#field-privacy", Checkbox)
+        assert privacy.value is True
+        assert "✓" in static_text(privacy)  # on a monochrome screen too
+        privacy.value = False
+        await pilot.pause()
+        assert "✓" not in static_text(privacy)
         await pilot.press("escape")
         assert isinstance(pilot.app.screen, AssessmentSummaryScreen)
 

@@ -239,15 +239,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the summary screen
     "assessment.summary.title": ("Zelfevaluatie", "Self-assessment"),
     "assessment.summary.answered": ("{done}/{total} ingevuld", "{done}/{total} answered"),
-    "assessment.summary.people": ("{count} deelnemers", "{count} participants"),
+    "assessment.summary.people": ("deelnemers: {count}", "participants: {count}"),
     "assessment.summary.anonymous": ("anoniem", "anonymous"),
     "assessment.summary.compared": (
         "▲/▼ = verandering sinds de zelfevaluatie van {date}",
         "▲/▼ = change since the self-assessment of {date}",
     ),
     "assessment.summary.no_previous": (
-        "Geen eerdere definitieve zelfevaluatie om mee te vergelijken.",
-        "No earlier final self-assessment to compare with.",
+        "geen eerdere definitieve zelfevaluatie om mee te vergelijken",
+        "no earlier final self-assessment to compare with",
     ),
     "assessment.summary.per_key": ("Per sleutel", "Per key"),
     "assessment.summary.col.key": ("#", "#"),

@@ -104,10 +104,12 @@ class AssessmentSummaryScreen(AssessmentScreen):
         bars = self.query_one(ScoreBars)
         bars.summary, bars.changes = summary, changes
         self.query_one("#summary-title", Static).update(self._title(shown))
+        people = t("assessment.summary.people", count=len(shown.participants))
         if self.previous is not None:
-            compared = t("assessment.summary.compared", date=format_day(self.previous.held_on))
+            date = format_day(self.previous.held_on)
+            compared = people + " · " + t("assessment.summary.compared", date=date)
         else:
-            compared = t("assessment.summary.no_previous")
+            compared = people + " · " + t("assessment.summary.no_previous")
         self.query_one("#summary-compare", Static).update(compared)
         self.query_one("#summary-table", Static).update(overview_table(summary, changes))
         self.query_one(ActionList).show_items([describe_action(a) for a in shown.actions])
@@ -122,7 +124,6 @@ class AssessmentSummaryScreen(AssessmentScreen):
             self.subject.shown if self.subject else "",
             format_day(shown.held_on),
             status,
-            t("assessment.summary.people", count=len(shown.participants)),
             t("assessment.summary.answered", done=done.answered, total=done.expected),
         ]
         if shown.anonymous:
