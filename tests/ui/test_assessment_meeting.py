@@ -11,6 +11,7 @@ from textual.widgets import Input, TextArea
 from rondom_tui.domain.assessment_flow import completion
 from rondom_tui.domain.models import AssessmentStatus, AuditAction, Party
 from rondom_tui.store.repository import Store
+from rondom_tui.ui.commands import ScreenActions
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
@@ -203,15 +204,17 @@ async def test_the_meeting_screen_never_shows_the_childs_name(store: Store) -> N
     assert SECRET_NAME in draft.keys[0].note  # stored as typed: only the screen hides it
 
 
-async def test_help_lists_the_meeting_keys(store: Store) -> None:
+async def test_help_and_palette_list_the_meeting_keys(store: Store) -> None:
     case = store.cases.add(secret_case())
     draft = store.assessments.save(current(case))
+    keys = ("Score", "Weet niet", "Volgende", "Vorige", "Notitie", "Actiepunt", "Overzicht")
     async with app_on(store).run_test(size=(100, 40)) as pilot:
         await settle(pilot)
         pilot.app.push_screen(MeetingScreen(draft))
         await settle(pilot)
+        palette = [name for name, _, _ in ScreenActions(pilot.app.screen)._commands()]
+        assert [words for words in keys if words not in palette] == []
         await pilot.press("question_mark")
         assert isinstance(pilot.app.screen, HelpScreen)
         text = static_text(pilot.app.screen.query_one("#help-keys"))
-        keys = ("Score", "Weet niet", "Volgende", "Vorige", "Notitie", "Actiepunt", "Overzicht")
         assert [words for words in keys if words not in text] == []

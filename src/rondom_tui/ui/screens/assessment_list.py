@@ -92,8 +92,7 @@ class AssessmentListScreen(Translated, Screen[None]):
             else t("assessment.list.title_team")
         )
         self.query_one("#assessments-title", Static).update(title)
-        table.focus()
-        self.reload()
+        table.focus()  # the rows are read when the screen is shown (on_screen_resume)
 
     def on_screen_resume(self) -> None:
         self.reload()

@@ -37,7 +37,11 @@ class CaseListScreen(Translated, Screen[None]):
         Binding("q", "app.quit", "caselist.key.quit", id="caselist.quit"),
         Binding("s", "assessments", "assessment.caselist.key.case", id="caselist.assessments"),
         Binding(
-            "S", "team_assessments", "assessment.caselist.key.team", id="caselist.team_assessments"
+            "S,shift+s",
+            "team_assessments",
+            "assessment.caselist.key.team",
+            key_display="S",
+            id="caselist.team_assessments",
         ),
     ]
 
