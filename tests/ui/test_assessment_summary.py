@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from rondom_tui.domain import assessment_flow as flow
 from rondom_tui.store.repository import Store
+from rondom_tui.ui.modals.assessment_export import ExportModal
+from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
 from rondom_tui.ui.screens.assessment_summary import AssessmentSummaryScreen
 from rondom_tui.ui.widgets.action_list import ActionList
 from tests.ui.assessment_store_data import fill
-from tests.ui.conftest import app_on, settle
+from tests.ui.conftest import app_on, settle, type_text
 from tests.ui.screen_text import static_text
 
 
@@ -69,9 +71,13 @@ async def test_actions_are_ticked_done_after_finishing(store: Store) -> None:
         assert "☑ 1 · Elke zes weken" in static_text(screen.query_one(ActionList))
         await pilot.press("a")  # a new action needs a draft
         assert pilot.app.screen is screen
-        await pilot.press("delete")
+        await pilot.press("delete")  # only a draft's actions can be removed
+        assert isinstance(pilot.app.screen, ConfirmModal)
+        await pilot.press("y")
         await settle(pilot)
         assert len(store.assessments.get(final.id).actions) == 1
+        await pilot.press("x")  # export, as everywhere on this screen
+        assert isinstance(pilot.app.screen, ExportModal)
 
 
 async def test_enter_on_a_bar_opens_that_key_in_meeting_mode(store: Store) -> None:
@@ -81,3 +87,23 @@ async def test_enter_on_a_bar_opens_that_key_in_meeting_mode(store: Store) -> No
         await pilot.press("down", "down", "down", "enter")
         assert isinstance(pilot.app.screen, MeetingScreen)
         assert pilot.app.screen.page.key == 4
+
+
+async def test_actions_are_added_and_removed_on_a_draft(store: Store) -> None:
+    _, _, current = fill(store)
+    async with app_on(store).run_test(size=(120, 50)) as pilot:
+        screen = await _summary(pilot, current)
+        await pilot.press("down")  # key 2 under the cursor: a new action goes there
+        screen.query_one(ActionList).focus()
+        await pilot.press("a")
+        await type_text(pilot, "Xqplan met het wijkteam")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        saved = store.assessments.get(current.id).actions
+        assert [(a.key, a.text) for a in saved] == [
+            (1, "Elke zes weken een driegesprek"),
+            (2, "Xqplan met het wijkteam"),
+        ]
+        await pilot.press("delete", "y")
+        await settle(pilot)
+        assert [a.key for a in store.assessments.get(current.id).actions] == [2]

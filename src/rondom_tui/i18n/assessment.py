@@ -230,6 +230,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "assessment.action.new": ("Nieuw actiepunt", "New action"),
     "assessment.action.edit": ("Actiepunt wijzigen", "Edit action"),
+    "assessment.action.remove_question": ("Dit actiepunt verwijderen?", "Remove this action?"),
     "assessment.action.text": ("Wat gaan we doen?", "What will we do?"),
     "assessment.action.owner": ("Wie", "Who"),
     "assessment.action.owner_placeholder": ("een rol of naam", "a role or a name"),

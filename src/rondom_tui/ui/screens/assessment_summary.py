@@ -177,9 +177,17 @@ class AssessmentSummaryScreen(AssessmentScreen):
         if event.action == "done" and current is not None:
             self.change(lambda a: flow.set_action_done(a, current.id, not current.done))
         elif event.action == "remove" and current is not None:
-            self.change(lambda a: flow.remove_action(a, current.id))
+            self._remove_action(current)
         elif event.action in ("add", "edit"):
             self._edit_action(current)
+
+    def _remove_action(self, action: Action) -> None:
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.change(lambda a: flow.remove_action(a, action.id))
+
+        question = t("assessment.action.remove_question")
+        self.app.push_screen(ConfirmModal(question, detail=action.text), answer)
 
     def _edit_action(self, action: Action | None) -> None:
         if self.assessment.status is AssessmentStatus.FINAL:
