@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rondom_tui.domain.models import AuditAction
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
@@ -32,6 +33,8 @@ async def test_history_and_open_actions_of_the_case(store: Store) -> None:
         await pilot.press("down", "enter")  # the final one opens on its summary
         assert isinstance(pilot.app.screen, AssessmentSummaryScreen)
         assert pilot.app.screen.assessment.id == before.id
+    views = [e for e in store.audit.entries(case.id) if e.action is AuditAction.VIEW]
+    assert [e.detail for e in views] == ["assessments"]
 
 
 async def test_delete_asks_first(store: Store) -> None:

@@ -4,6 +4,8 @@ from the timeline per key, and actions that can be ticked done even after finish
 from __future__ import annotations
 
 from rondom_tui.domain import assessment_flow as flow
+from rondom_tui.domain.dates import PartialDate
+from rondom_tui.domain.models import Event
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.assessment_export import ExportModal
 from rondom_tui.ui.modals.confirm import ConfirmModal
@@ -24,7 +26,9 @@ async def _summary(pilot, assessment) -> AssessmentSummaryScreen:  # type: ignor
 
 
 async def test_the_key_under_the_cursor_shows_answers_change_and_evidence(store: Store) -> None:
-    _, _, current = fill(store)
+    case, _, current = fill(store)
+    after = PartialDate(2026, 6, 1)  # after the meeting: no evidence for it
+    store.events.add(Event(case_id=case.id, title="Xqlater", start=after, keys=[1], valence=1))
     async with app_on(store).run_test(size=(120, 50)) as pilot:
         screen = await _summary(pilot, current)
         detail = static_text(screen.query_one("#summary-key"))
@@ -34,7 +38,7 @@ async def test_the_key_under_the_cursor_shows_answers_change_and_evidence(store:
         assert "4 grotendeels" in detail and "ouder · Xqmoeder" in detail
         assert "+ 03-11-2025  Gesprek ouders en school" in detail
         assert "− 20-01-2026  Overleg zonder ouders" in detail
-        assert "Elke zes weken een driegesprek" in detail
+        assert "Elke zes weken een driegesprek" in detail and "Xqlater" not in detail
         await pilot.press("down", "down")
         detail = static_text(screen.query_one("#summary-key"))
         assert detail.lstrip().startswith("3. Versterken van professionals")

@@ -23,7 +23,7 @@ from rondom_tui.domain.assessment_flow import completion, open_actions
 from rondom_tui.domain.assessment_stats import history, key_series, same_subject, summarise
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.keys import SEVEN_KEYS
-from rondom_tui.domain.models import Assessment, AssessmentStatus, Participant
+from rondom_tui.domain.models import Assessment, AssessmentStatus, AuditAction, Participant
 from rondom_tui.domain.scale import format_number
 from rondom_tui.i18n import current_language, t
 from rondom_tui.store.errors import NotFound
@@ -35,6 +35,12 @@ from rondom_tui.ui.modals.confirm import ConfirmModal
 
 HISTORY_COLUMNS = 4
 """Assessments shown as columns of numbers; the sparkline covers them all."""
+LABEL_WIDTH = 24
+"""A team's label is cut to this in the list, so the row fits 80 columns."""
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _load(store: Store, case_id: str | None) -> list[Assessment]:
@@ -78,7 +84,8 @@ class AssessmentListScreen(Translated, Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         for column in ("held_on", "subject", "status", "people", "answered", "mean"):
-            table.add_column(t(f"assessment.list.col.{column}"), key=column)
+            if column != "subject" or self.case_id is None:  # a case's list is all one case
+                table.add_column(t(f"assessment.list.col.{column}"), key=column)
         store = self.app.store
         if store is not None and self.case_id is not None:
             try:
@@ -86,6 +93,10 @@ class AssessmentListScreen(Translated, Screen[None]):
             except NotFound:
                 self.app.pop_screen()
                 return
+            case_id = self.case_id
+            self.app.store_call(
+                lambda: store.audit.record(AuditAction.VIEW, case_id, detail="assessments")
+            )
         title = (
             t("assessment.list.title_case", code=self.subject.shown)
             if self.subject
@@ -113,15 +124,16 @@ class AssessmentListScreen(Translated, Screen[None]):
         for a in self.assessments:
             final = a.status is AssessmentStatus.FINAL
             done = completion(a)
-            table.add_row(
+            cells = [
                 format_day(a.held_on),
-                self.subject.shown if self.subject else a.label,
                 ("● " if final else "○ ") + t(f"assessment.status.{a.status.value}"),
                 str(len(a.participants)),
                 f"{done.answered}/{done.expected}",
                 format_number(summarise(a).overall_mean),
-                key=a.id,
-            )
+            ]
+            if self.case_id is None:
+                cells.insert(1, _shorten(a.label, LABEL_WIDTH))
+            table.add_row(*cells, key=a.id)
         empty = self.query_one("#assessments-empty", Static)
         empty.display = not self.assessments
         empty.update(t("assessment.list.empty"))

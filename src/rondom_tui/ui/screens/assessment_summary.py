@@ -80,8 +80,12 @@ class AssessmentSummaryScreen(AssessmentScreen):
             self.subject = subject_of(store, self.assessment)
             self.previous = previous_in_store(store, self.assessment)
             if self.assessment.case_id is not None:
+                # What had happened by the day of the meeting; later events are no evidence.
+                held_on = self.assessment.held_on
                 events = store.events.for_case(self.assessment.case_id)
-                self._evidence = evidence_by_key(events)
+                self._evidence = evidence_by_key(
+                    e for e in events if e.start.first_day() <= held_on
+                )
         bars = self.query_one(ScoreBars)
         self.watch(bars, "cursor", self._show_key, init=False)
         self._paint()
