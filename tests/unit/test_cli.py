@@ -186,6 +186,7 @@ def test_demo_writes_many_cases_in_one_save(
     with Store.open(tmp_path / "demo.rondom", "demo") as store:
         assert store.is_demo
         assert store.cases.count() == 300
+        assert len(store.assessments.list()) == 4  # two of one case, a draft, a team
     # an existing demo store is kept; a store that is not a demo is never replaced
     assert run("demo", "--no-open") == 0
     real = tmp_path / "real.rondom"

@@ -36,6 +36,14 @@ class CaseListScreen(Translated, Screen[None]):
         Binding("r", "reverse_sort", "caselist.key.reverse", show=False, id="caselist.reverse"),
         Binding("p", "toggle_privacy", "caselist.key.privacy", id="caselist.privacy"),
         Binding("q", "app.quit", "caselist.key.quit", id="caselist.quit"),
+        Binding("s", "assessments", "assessment.caselist.key.case", id="caselist.assessments"),
+        Binding(
+            "S,shift+s",
+            "team_assessments",
+            "assessment.caselist.key.team",
+            key_display="S",
+            id="caselist.team_assessments",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -197,3 +205,17 @@ class CaseListScreen(Translated, Screen[None]):
     def _after_form(self, case_id: str | None) -> None:
         if case_id:
             self.reload(keep=case_id)
+
+    # -- seven-keys self-assessments ----------------------------------------------------
+
+    def action_assessments(self) -> None:
+        from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
+
+        case_id = self._current_id()
+        if case_id:
+            self.app.push_screen(AssessmentListScreen(case_id))
+
+    def action_team_assessments(self) -> None:
+        from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
+
+        self.app.push_screen(AssessmentListScreen(None))

@@ -48,6 +48,7 @@ class CaseScreen(Translated, Screen[None]):
         Binding("c", "toggle_status", "case.key.close_reopen", id="case.status"),
         Binding("d", "delete", "case.key.delete", id="case.delete"),
         Binding("p", "toggle_privacy", "caselist.key.privacy", id="case.privacy"),
+        Binding("s", "assessments", "assessment.caselist.key.case", id="case.assessments"),
         Binding("escape,backspace", "back", "case.key.back", id="case.back"),
     ]
 
@@ -191,3 +192,8 @@ class CaseScreen(Translated, Screen[None]):
         self.app.push_screen(
             TypeToConfirmModal(t("case.delete_question", code=case.code), case.code), answer
         )
+
+    def action_assessments(self) -> None:
+        from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
+
+        self.app.push_screen(AssessmentListScreen(self.case_id))

@@ -38,6 +38,14 @@ class FieldSpec:
     translate_options: bool = True
 
 
+class MarkedCheckbox(Checkbox):
+    """A checkbox that shows its state as a glyph (✓ or blank), not by colour alone."""
+
+    @property  # type: ignore[override]
+    def BUTTON_INNER(self) -> str:  # the name Textual reads
+        return "✓" if self.value else " "
+
+
 def _text(message_id: str) -> str:
     return t(message_id) if message_id else ""
 
@@ -72,7 +80,8 @@ class FormFields(Vertical):
 
     def compose(self) -> ComposeResult:
         for spec in self.specs:
-            yield Label(t(spec.label), classes="field-label", id=f"label-{spec.name}", markup=False)
+            if spec.kind != "checkbox":  # a checkbox carries its own label
+                yield Label(t(spec.label), classes="field-label", id=f"label-{spec.name}", markup=False)
             yield self._widget(spec, self._initial.get(spec.name))
             error = Label("", classes="form-error", id=f"error-{spec.name}", markup=False)
             error.display = False
@@ -102,7 +111,7 @@ class FormFields(Vertical):
                 *[(text, v, v in chosen) for text, v in self._options(spec)], id=wid
             )
         if spec.kind == "checkbox":
-            return Checkbox(t(spec.label), bool(value), id=wid)
+            return MarkedCheckbox(t(spec.label), bool(value), id=wid)
         suggester = (
             SuggestFromList([t(s) for s in spec.suggestions], case_sensitive=False)
             if spec.suggestions
