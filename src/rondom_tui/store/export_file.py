@@ -34,15 +34,15 @@ def export_path(text: str) -> Path:
     return Path(os.path.expanduser(text.strip())).absolute()
 
 
-def write_export(path: Path, text: str, *, overwrite: bool = False) -> None:
-    """Write `text` (UTF-8) to `path` with mode 0600.
+def write_export(path: Path, text: str | bytes, *, overwrite: bool = False) -> None:
+    """Write `text` (UTF-8 when a str) to `path` with mode 0600.
 
     Without `overwrite` an existing file (or link) at `path` is refused with `ExportExists`.
     With it, the new content goes to a 0600 temp file beside it that replaces the old file in
     one rename, so a failed write leaves the old file as it was and a link at `path` is
     replaced, not followed.
     """
-    data = text.encode("utf-8")
+    data = text.encode("utf-8") if isinstance(text, str) else text
     try:
         if overwrite:
             _replace(path, data)

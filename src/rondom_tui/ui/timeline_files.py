@@ -20,7 +20,7 @@ from pathlib import Path
 from rich.console import CONSOLE_SVG_FORMAT, Console
 from rich.terminal_theme import DEFAULT_TERMINAL_THEME
 
-from rondom_tui.bundle import BundleError, RecipientKey, encrypt, write_bundle_file
+from rondom_tui.bundle import RecipientKey, encrypt
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import Case, Event
 from rondom_tui.domain.timeline_export import (
@@ -30,8 +30,7 @@ from rondom_tui.domain.timeline_export import (
     whole_window,
 )
 from rondom_tui.i18n import t
-from rondom_tui.store.errors import StoreWriteFailed
-from rondom_tui.store.files import atomic_write
+from rondom_tui.store.export_file import ExportExists, ExportFailed, write_export
 
 AGE_SUFFIX = ".age"
 GUTTER = 24
@@ -131,22 +130,14 @@ def export_bytes(
 
 
 def write_export_file(path: Path, data: bytes, *, overwrite: bool = False) -> None:
-    """Write `data` to `path` (mode 0600). An existing file stays unless `overwrite`; then it
-    is replaced in one step (a link is replaced, not followed). A failed write leaves nothing
-    behind."""
-    if overwrite and (path.exists() or path.is_symlink()):
-        try:
-            atomic_write(path, data)
-        except StoreWriteFailed:
-            raise RondomError("timeline.export_form.write_failed", path=str(path)) from None
-        return
+    """Write `data` to `path` (mode 0600) with the app's one export writer: an existing file
+    stays unless `overwrite`; a failed write leaves nothing behind."""
     try:
-        # The bundle writer creates the file exclusively (0600, no leftovers on failure);
-        # what it writes is the caller's business, here an export.
-        write_bundle_file(path, data, overwrite=False)
-    except BundleError as exc:
-        reason = "exists" if exc.message_id == "bundle.file.exists" else "write_failed"
-        raise RondomError(f"timeline.export_form.{reason}", path=str(path)) from None
+        write_export(path, data, overwrite=overwrite)
+    except ExportExists:
+        raise RondomError("timeline.export_form.exists", path=str(path)) from None
+    except ExportFailed:
+        raise RondomError("timeline.export_form.write_failed", path=str(path)) from None
 
 
 def export_timeline(
