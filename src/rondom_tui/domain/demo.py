@@ -33,16 +33,56 @@ from rondom_tui.domain.models import (
 )
 
 GIVEN_NAMES = (
-    "Noor", "Sem", "Liv", "Daan", "Yara", "Milan", "Fenna", "Bram", "Aya", "Luuk", "Isa", "Jesse",
-    "Mila", "Finn", "Sara", "Ravi", "Lotte", "Amir", "Femke", "Ties", "Nova", "Owen", "Zoë", "Ilias",
+    "Noor",
+    "Sem",
+    "Liv",
+    "Daan",
+    "Yara",
+    "Milan",
+    "Fenna",
+    "Bram",
+    "Aya",
+    "Luuk",
+    "Isa",
+    "Jesse",
+    "Mila",
+    "Finn",
+    "Sara",
+    "Ravi",
+    "Lotte",
+    "Amir",
+    "Femke",
+    "Ties",
+    "Nova",
+    "Owen",
+    "Zoë",
+    "Ilias",
 )
 FAMILY_NAMES = (
-    "Verhoef", "Kraaijeveld", "El Idrissi", "Brandsma", "Oosterbeek", "Tromp", "Demir", "Achterberg",
-    "Mensink", "Boateng", "Van Lierop", "Zwaneveld", "Hoogkamp", "Sahin", "De Ruiter", "Vlasblom",
+    "Verhoef",
+    "Kraaijeveld",
+    "El Idrissi",
+    "Brandsma",
+    "Oosterbeek",
+    "Tromp",
+    "Demir",
+    "Achterberg",
+    "Mensink",
+    "Boateng",
+    "Van Lierop",
+    "Zwaneveld",
+    "Hoogkamp",
+    "Sahin",
+    "De Ruiter",
+    "Vlasblom",
 )
 SCHOOLS = (
-    "Basisschool De Wilgenhoek", "OBS Het Zeekompas", "CBS De Lichtboei", "IKC Duinpieper",
-    "SBO De Oversteek", "Montessorischool Het Kleine Veld",
+    "Basisschool De Wilgenhoek",
+    "OBS Het Zeekompas",
+    "CBS De Lichtboei",
+    "IKC Duinpieper",
+    "SBO De Oversteek",
+    "Montessorischool Het Kleine Veld",
 )
 GROUPS = ("groep 3", "groep 4", "groep 5", "groep 6", "groep 7", "groep 8")
 WORKERS = ("F. Aydın", "M. de Klerk", "J. Hofstede", "R. Tjon", "S. Veldkamp", "L. Peeters")
@@ -69,42 +109,164 @@ class _Step:
 
 STORY: tuple[_Step, ...] = (
     _Step(0, Lane.KIND, Category.LIFE_EVENT, "Geboorte", NEUTRAL, precision="day"),
-    _Step(30, Lane.KIND, Category.OBSERVATION, "Taalachterstand gesignaleerd op consultatiebureau",
-          HINDERING, (2,), precision="month", source="consultatiebureau"),
+    _Step(
+        30,
+        Lane.KIND,
+        Category.OBSERVATION,
+        "Taalachterstand gesignaleerd op consultatiebureau",
+        HINDERING,
+        (2,),
+        precision="month",
+        source="consultatiebureau",
+    ),
     _Step(48, Lane.SCHOOL, Category.LIFE_EVENT, "Start groep 1", NEUTRAL, (1,), precision="month"),
-    _Step(61, Lane.GEZIN, Category.LIFE_EVENT, "Scheiding van de ouders", HINDERING, (2, 7),
-          precision="month", qualifier=Qualifier.APPROXIMATE, source="gesprek met moeder"),
-    _Step(64, Lane.BESTAANSZEKERHEID, Category.LIFE_EVENT, "Verhuizing naar een kleinere woning",
-          HINDERING, (7,), precision="month"),
-    _Step(66, Lane.SCHOOL, Category.SCHOOL_CHANGE, "Overstap naar een nieuwe school", NEUTRAL, (1, 5)),
-    _Step(70, Lane.BESTAANSZEKERHEID, Category.LIFE_EVENT, "Schulden: betalingsachterstand huur",
-          HINDERING, (7,), weeks=60, precision="month", qualifier=Qualifier.APPROXIMATE,
-          source="schuldhulpverlening"),
-    _Step(74, Lane.SCHOOL, Category.OBSERVATION, "Onrust in de klas, moeite met concentratie",
-          HINDERING, (2,), source="leerkracht"),
-    _Step(75, Lane.SCHOOL, Category.INCIDENT, "Ruzie op het schoolplein", HINDERING, (2,),
-          source="melding leerkracht", disputed=True,
-          note="Ouders zien het incident anders dan school."),
-    _Step(76, Lane.SCHOOL, Category.MEETING, "Gesprek ouders, leerkracht en intern begeleider",
-          PROMOTING, (1, 2)),
-    _Step(77, Lane.JEUGDHULP, Category.REFERRAL, "Aanmelding bij het wijkteam", NEUTRAL, (4, 5),
-          source="intern begeleider"),
-    _Step(77, Lane.JEUGDHULP, Category.WAITING, "Wachtlijst ambulante hulp", HINDERING, (5,), weeks=14),
-    _Step(80, Lane.JEUGDHULP, Category.HELP_STARTED, "Start ambulante gezinsbegeleiding", PROMOTING,
-          (2, 5), weeks=40),
-    _Step(82, Lane.SCHOOL, Category.PLAN, "Ontwikkelingsperspectief opgesteld met ouders", PROMOTING,
-          (1, 2, 6)),
-    _Step(86, Lane.BESTAANSZEKERHEID, Category.LIFE_EVENT, "Moeder vindt een nieuwe baan", PROMOTING,
-          (7,), precision="month"),
-    _Step(88, Lane.KIND, Category.LIFE_EVENT, "Lid van de voetbalclub", PROMOTING, (2,), precision="month"),
+    _Step(
+        61,
+        Lane.GEZIN,
+        Category.LIFE_EVENT,
+        "Scheiding van de ouders",
+        HINDERING,
+        (2, 7),
+        precision="month",
+        qualifier=Qualifier.APPROXIMATE,
+        source="gesprek met moeder",
+    ),
+    _Step(
+        64,
+        Lane.BESTAANSZEKERHEID,
+        Category.LIFE_EVENT,
+        "Verhuizing naar een kleinere woning",
+        HINDERING,
+        (7,),
+        precision="month",
+    ),
+    _Step(
+        66, Lane.SCHOOL, Category.SCHOOL_CHANGE, "Overstap naar een nieuwe school", NEUTRAL, (1, 5)
+    ),
+    _Step(
+        70,
+        Lane.BESTAANSZEKERHEID,
+        Category.LIFE_EVENT,
+        "Schulden: betalingsachterstand huur",
+        HINDERING,
+        (7,),
+        weeks=60,
+        precision="month",
+        qualifier=Qualifier.APPROXIMATE,
+        source="schuldhulpverlening",
+    ),
+    _Step(
+        74,
+        Lane.SCHOOL,
+        Category.OBSERVATION,
+        "Onrust in de klas, moeite met concentratie",
+        HINDERING,
+        (2,),
+        source="leerkracht",
+    ),
+    _Step(
+        75,
+        Lane.SCHOOL,
+        Category.INCIDENT,
+        "Ruzie op het schoolplein",
+        HINDERING,
+        (2,),
+        source="melding leerkracht",
+        disputed=True,
+        note="Ouders zien het incident anders dan school.",
+    ),
+    _Step(
+        76,
+        Lane.SCHOOL,
+        Category.MEETING,
+        "Gesprek ouders, leerkracht en intern begeleider",
+        PROMOTING,
+        (1, 2),
+    ),
+    _Step(
+        77,
+        Lane.JEUGDHULP,
+        Category.REFERRAL,
+        "Aanmelding bij het wijkteam",
+        NEUTRAL,
+        (4, 5),
+        source="intern begeleider",
+    ),
+    _Step(
+        77, Lane.JEUGDHULP, Category.WAITING, "Wachtlijst ambulante hulp", HINDERING, (5,), weeks=14
+    ),
+    _Step(
+        80,
+        Lane.JEUGDHULP,
+        Category.HELP_STARTED,
+        "Start ambulante gezinsbegeleiding",
+        PROMOTING,
+        (2, 5),
+        weeks=40,
+    ),
+    _Step(
+        82,
+        Lane.SCHOOL,
+        Category.PLAN,
+        "Ontwikkelingsperspectief opgesteld met ouders",
+        PROMOTING,
+        (1, 2, 6),
+    ),
+    _Step(
+        86,
+        Lane.BESTAANSZEKERHEID,
+        Category.LIFE_EVENT,
+        "Moeder vindt een nieuwe baan",
+        PROMOTING,
+        (7,),
+        precision="month",
+    ),
+    _Step(
+        88,
+        Lane.KIND,
+        Category.LIFE_EVENT,
+        "Lid van de voetbalclub",
+        PROMOTING,
+        (2,),
+        precision="month",
+    ),
     _Step(89, Lane.JEUGDHULP, Category.HELP_ENDED, "Gezinsbegeleiding afgesloten", NEUTRAL, (5,)),
-    _Step(90, Lane.SCHOOL, Category.EVALUATION, "Evaluatie ontwikkelingsperspectief", PROMOTING, (1, 2)),
-    _Step(94, Lane.GEZIN, Category.LIFE_EVENT, "Vader verhuist naar een andere stad", HINDERING, (2,),
-          precision="month", qualifier=Qualifier.APPROXIMATE),
-    _Step(95, Lane.OVERIG, Category.MEETING, "Overleg school en jeugdhulp zonder ouders", HINDERING, (1, 6),
-          source="verslag overleg"),
-    _Step(97, Lane.SCHOOL, Category.OTHER, "Begeleiding schoolmaatschappelijk werk", PROMOTING, (1, 4),
-          ongoing=True),
+    _Step(
+        90,
+        Lane.SCHOOL,
+        Category.EVALUATION,
+        "Evaluatie ontwikkelingsperspectief",
+        PROMOTING,
+        (1, 2),
+    ),
+    _Step(
+        94,
+        Lane.GEZIN,
+        Category.LIFE_EVENT,
+        "Vader verhuist naar een andere stad",
+        HINDERING,
+        (2,),
+        precision="month",
+        qualifier=Qualifier.APPROXIMATE,
+    ),
+    _Step(
+        95,
+        Lane.OVERIG,
+        Category.MEETING,
+        "Overleg school en jeugdhulp zonder ouders",
+        HINDERING,
+        (1, 6),
+        source="verslag overleg",
+    ),
+    _Step(
+        97,
+        Lane.SCHOOL,
+        Category.OTHER,
+        "Begeleiding schoolmaatschappelijk werk",
+        PROMOTING,
+        (1, 4),
+        ongoing=True,
+    ),
 )
 
 
@@ -116,12 +278,16 @@ def _partial(day: date, precision: str, qualifier: Qualifier) -> PartialDate:
     return PartialDate(day.year, day.month, day.day, qualifier)
 
 
-def _story_events(case: Case, born: date, today: date, rng: random.Random, *, full: bool) -> list[Event]:
+def _story_events(
+    case: Case, born: date, today: date, rng: random.Random, *, full: bool
+) -> list[Event]:
     steps = STORY if full else tuple(s for s in STORY if rng.random() < 0.35)
     events: list[Event] = []
     shift = rng.randint(-40, 40)
     for step in steps:
-        start_day = born + timedelta(days=int(step.months * 30.44) + (0 if step.months == 0 else shift))
+        start_day = born + timedelta(
+            days=int(step.months * 30.44) + (0 if step.months == 0 else shift)
+        )
         if start_day > today:
             break
         end = None
@@ -148,7 +314,9 @@ def _story_events(case: Case, born: date, today: date, rng: random.Random, *, fu
     return events
 
 
-def demo_cases(count: int = 12, *, today: date | None = None, seed: int = 7) -> tuple[list[Case], list[Event], list[Assessment]]:
+def demo_cases(
+    count: int = 12, *, today: date | None = None, seed: int = 7
+) -> tuple[list[Case], list[Event], list[Assessment]]:
     """`count` fictional cases with their timelines; the same seed and day give the same cases."""
     today = today or date.today()
     rng = random.Random(seed)
@@ -174,21 +342,43 @@ def demo_cases(count: int = 12, *, today: date | None = None, seed: int = 7) -> 
             question="Hoe kunnen school, ouders en jeugdhulp samen zorgen dat "
             f"{given} weer met plezier naar school gaat?",
             parties=[
-                Party(role="ouder", name=f"ouder van {given}", organisation="", contact="06-00000000"),
-                Party(role="intern begeleider", name=WORKERS[index % len(WORKERS)], organisation=school),
-                Party(role="jeugdhulpverlener", name=WORKERS[(index + 3) % len(WORKERS)],
-                      organisation="Wijkteam Noordrand"),
+                Party(
+                    role="ouder", name=f"ouder van {given}", organisation="", contact="06-00000000"
+                ),
+                Party(
+                    role="intern begeleider",
+                    name=WORKERS[index % len(WORKERS)],
+                    organisation=school,
+                ),
+                Party(
+                    role="jeugdhulpverlener",
+                    name=WORKERS[(index + 3) % len(WORKERS)],
+                    organisation="Wijkteam Noordrand",
+                ),
             ],
             consents=(
-                [Consent(given_by="moeder", given_on=opened, scope=ConsentScope.EXCHANGE,
-                         until=opened + timedelta(days=730))]
-                if index % 4 != 3 else []
+                [
+                    Consent(
+                        given_by="moeder",
+                        given_on=opened,
+                        scope=ConsentScope.EXCHANGE,
+                        until=opened + timedelta(days=730),
+                    )
+                ]
+                if index % 4 != 3
+                else []
             ),
             goals=[
-                Goal(text="Rustig kunnen werken in de klas met een eigen werkplek.", keys=[2, 5],
-                     status=GoalStatus.ACTIVE),
-                Goal(text="Ouders en school spreken elkaar elke zes weken.", keys=[1],
-                     status=GoalStatus.OPEN),
+                Goal(
+                    text="Rustig kunnen werken in de klas met een eigen werkplek.",
+                    keys=[2, 5],
+                    status=GoalStatus.ACTIVE,
+                ),
+                Goal(
+                    text="Ouders en school spreken elkaar elke zes weken.",
+                    keys=[1],
+                    status=GoalStatus.OPEN,
+                ),
             ],
             retention_until=opened + timedelta(days=365 * 15),
             tags=["demo"],
@@ -261,7 +451,10 @@ def _demo_assessments(cases: list[Case], today: date) -> list[Assessment]:
     first = _demo_assessment(1, today - timedelta(days=230), _MEETING, _FIRST, case_id=first_case)
     first = flow.set_note(first, 5, "Wachtlijst voor ambulante hulp: maanden.")
     first = flow.add_action(
-        first, 1, "Ouders schuiven aan bij elk overleg", owner="intern begeleider",
+        first,
+        1,
+        "Ouders schuiven aan bij elk overleg",
+        owner="intern begeleider",
         due=today - timedelta(days=200),
     )
     first = flow.finalise(first)
@@ -269,7 +462,10 @@ def _demo_assessments(cases: list[Case], today: date) -> list[Assessment]:
     second = _demo_assessment(2, today - timedelta(days=40), _MEETING, _SECOND, case_id=first_case)
     second = flow.set_note(second, 6, "Budgetten van school en wijkteam sluiten niet aan.")
     second = flow.add_action(
-        second, 6, "Gezamenlijk plan van school en wijkteam", owner="jeugdhulpverlener",
+        second,
+        6,
+        "Gezamenlijk plan van school en wijkteam",
+        owner="jeugdhulpverlener",
         due=today + timedelta(days=30),
     )
     found = [first, flow.finalise(second)]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Label, Static
 
 from rondom_tui.i18n import t
@@ -78,3 +78,18 @@ class TypeToConfirmModal(Translated, ModalScreen[bool]):
 
     def action_cancel(self) -> None:
         self.dismiss(False)
+
+
+def leave_form(screen: Screen[Any], *, changed: bool) -> None:
+    """Close a form with no result, asking first when something in it was changed."""
+    if not changed:
+        screen.dismiss(None)
+        return
+
+    def answer(discard: bool | None) -> None:
+        if discard:
+            screen.dismiss(None)
+
+    screen.app.push_screen(
+        ConfirmModal(t("form.discard_question"), detail=t("form.discard_detail")), answer
+    )

@@ -28,7 +28,7 @@ from rondom_tui.i18n import t
 from rondom_tui.ui.assessment_subject import Subject
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.assessment_parts import describe_participant, participant_modal
-from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.modals.confirm import leave_form
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
 from rondom_tui.ui.widgets.item_list import ItemList
 
@@ -169,20 +169,14 @@ class AssessmentSetupScreen(Translated, Screen[Assessment | None]):
 
     def _saved(self, assessment: Assessment) -> None:
         self._saving = False
-        self.dismiss(assessment)
+        if self.is_current:
+            self.dismiss(assessment)
 
     def _failed(self, error: RondomError) -> None:
         self._saving = False
         self.notify(str(error), severity="error", timeout=10)
 
     def action_cancel(self) -> None:
-        if self._snapshot() == self._initial:
-            self.dismiss(None)
-            return
-
-        def answer(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        question = ConfirmModal(t("form.discard_question"), detail=t("form.discard_detail"))
-        self.app.push_screen(question, answer)
+        if self._saving:
+            return  # the save decides where we go
+        leave_form(self, changed=self._snapshot() != self._initial)

@@ -33,7 +33,7 @@ from rondom_tui.ui.modals.case_parts import (
     goal_modal,
     party_modal,
 )
-from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.modals.confirm import leave_form
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
 from rondom_tui.ui.widgets.item_list import ItemList
 
@@ -200,14 +200,4 @@ class CaseFormScreen(Translated, Screen[str | None]):
     def action_cancel(self) -> None:
         if self._saving:
             return  # the save decides where we go
-        if self._snapshot() == self._initial:
-            self.dismiss(None)
-            return
-
-        def answer(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            ConfirmModal(t("form.discard_question"), detail=t("form.discard_detail")), answer
-        )
+        leave_form(self, changed=self._snapshot() != self._initial)
