@@ -10,7 +10,9 @@ from pathlib import Path
 
 def main() -> int:
     names = sorted(
-        m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]) if not m.name.startswith("_")
+        m.name
+        for m in pkgutil.iter_modules([str(Path(__file__).parent)])
+        if not m.name.startswith("_")
     )
     only = set(sys.argv[1:])
     print(f"rondom benchmarks ({len(names)} groups); seconds unless stated")

@@ -53,7 +53,9 @@ def secret_case(**changes: object) -> Case:
         opened_on=date(2025, 9, 1),
         question="Hoe helpen we Wobbelientje weer met plezier naar school te gaan?",
         parties=[Party(role="ouder", name="Moeder Quaakernaat", contact="06-11111111")],
-        consents=[Consent(given_by="moeder", given_on=date(2025, 9, 1), scope=ConsentScope.EXCHANGE)],
+        consents=[
+            Consent(given_by="moeder", given_on=date(2025, 9, 1), scope=ConsentScope.EXCHANGE)
+        ],
     )
     for key, value in changes.items():
         setattr(case, key, value)

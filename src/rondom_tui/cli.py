@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -20,6 +21,7 @@ from rondom_tui.i18n import LANGUAGES, language_from_environment, set_language, 
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_STORE, EXIT_IN_USE, EXIT_INPUT = 0, 1, 2, 3, 4, 5
 DEMO_PATH = Path("demo.rondom")
+MAX_DEMO_CASES = 100_000
 
 # Textual reads these at import; each could write the screen or a log, with case data, to disk.
 _UNSAFE_ENVIRONMENT = (
@@ -42,6 +44,20 @@ def default_store_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("rondom")) / "store.rondom"
+
+
+def idle_lock_minutes() -> float:
+    """Minutes without input before the app locks itself (`RONDOM_IDLE_LOCK`; 0 = never)."""
+    from rondom_tui.ui.app import DEFAULT_IDLE_LOCK_MINUTES
+
+    raw = os.environ.get("RONDOM_IDLE_LOCK", "")
+    try:
+        value = float(raw) if raw else DEFAULT_IDLE_LOCK_MINUTES
+    except ValueError:
+        return DEFAULT_IDLE_LOCK_MINUTES
+    if not math.isfinite(value) or value < 0:
+        return DEFAULT_IDLE_LOCK_MINUTES  # nonsense must not switch the safeguard off
+    return value
 
 
 def exit_code_for(error: BaseException) -> int:
@@ -70,12 +86,16 @@ def read_passphrase_file(path: str) -> str:
     """The first line of `path` (``-`` = standard input), without its line ending."""
     try:
         if path == "-":
-            line = sys.stdin.readline()
+            raw = sys.stdin.buffer.readline() if hasattr(sys.stdin, "buffer") else sys.stdin.readline().encode()
         else:
-            with open(Path(path).expanduser(), encoding="utf-8") as handle:
-                line = handle.readline()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CliError("cli.passphrase_file_unreadable", reason=getattr(exc, "strerror", "") or "") from None
+            with open(Path(path).expanduser(), "rb") as handle:
+                raw = handle.readline()
+    except OSError as exc:
+        raise CliError("cli.passphrase_file_unreadable", reason=exc.strerror or type(exc).__name__) from None
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CliError("cli.passphrase_not_utf8", code=EXIT_INPUT) from None
     return line.rstrip("\r\n")
 
 
@@ -148,7 +168,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         raise CliError("cli.needs_terminal")
     from rondom_tui.ui.app import RondomApp
 
-    app = RondomApp(args.store, theme=getattr(args, "theme", None))
+    app = RondomApp(args.store, theme=getattr(args, "theme", None), idle_lock_minutes=idle_lock_minutes())
     try:
         app.run()
     finally:
@@ -174,22 +194,31 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from rondom_tui.store.repository import Store
     from rondom_tui.store.vault import DEMO_PASSPHRASE, peek_header
 
+    from rondom_tui.store.files import ensure_folder
+    from rondom_tui.store.lock import StoreLock
+
     path: Path = args.store if args.store_given else DEMO_PATH
-    if path.exists():
-        if not peek_header(path).is_demo:
-            raise CliError("cli.demo_not_demo", path=str(path))
-        if args.force:
-            path.unlink()
-    if not path.exists():
-        cases, events, assessments = demo_cases(args.cases)
-        with Store.create(path, DEMO_PASSPHRASE, demo=True) as store, store.batch():
-            store.cases.add_many(cases, audit=False)
-            store.events.add_many(events, audit=False)
-            for assessment in assessments:
-                store.assessments.save(assessment)
-        print(t("cli.demo_created", path=str(path), cases=len(cases), passphrase=DEMO_PASSPHRASE))
-    else:
-        print(t("cli.demo_exists", path=str(path), passphrase=DEMO_PASSPHRASE))
+    ensure_folder(path.parent)
+    lock = StoreLock(path)
+    lock.acquire()  # before anything is removed: a store someone has open is never touched
+    try:
+        if path.exists():
+            if not peek_header(path).is_demo:
+                raise CliError("cli.demo_not_demo", path=str(path))
+            if args.force:
+                path.unlink()
+        if not path.exists():
+            cases, events, assessments = demo_cases(args.cases)
+            with Store.create(path, DEMO_PASSPHRASE, demo=True, lock=lock) as store, store.batch():
+                store.cases.add_many(cases, audit=False)
+                store.events.add_many(events, audit=False)
+                for assessment in assessments:
+                    store.assessments.save(assessment)
+            print(t("cli.demo_created", path=str(path), cases=len(cases), passphrase=DEMO_PASSPHRASE))
+        else:
+            print(t("cli.demo_exists", path=str(path), passphrase=DEMO_PASSPHRASE))
+    finally:
+        lock.release()
     if args.no_open:
         return EXIT_OK
     args.store = path
@@ -312,8 +341,23 @@ def _language(argv: Sequence[str]) -> str:
     return language_from_environment()
 
 
+def forbid_core_dumps() -> None:
+    """A core dump would hold decrypted cases: switch them off for this process."""
+    import contextlib
+    import resource
+
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE = 4 -> 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    forbid_core_dumps()
     set_language(_language(argv))
     parser = build_parser()
     try:
@@ -324,8 +368,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.store_given:
         args.store = default_store_path()
     args.store = Path(args.store).expanduser()
-    if getattr(args, "cases", 1) is not None and getattr(args, "cases", 1) < 1:
-        print(t("cli.usage_error", message="--cases >= 1"), file=sys.stderr)
+    if not 1 <= getattr(args, "cases", 1) <= MAX_DEMO_CASES:
+        print(t("cli.usage_error", message=f"1 <= --cases <= {MAX_DEMO_CASES}"), file=sys.stderr)
         return EXIT_USAGE
     try:
         return int(args.handler(args))

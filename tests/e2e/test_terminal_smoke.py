@@ -34,13 +34,33 @@ class Terminal:
         self.cwd = cwd
 
     def tmux(self, *args: str) -> str:
-        result = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True, timeout=30)
+        result = subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, timeout=30
+        )
         return result.stdout
 
     def start(self) -> None:
-        self.tmux("new-session", "-d", "-s", "smoke", "-x", "110", "-y", "32", "-c", str(self.cwd),
-                  "env", "-i", f"PATH={RONDOM.parent}:/usr/bin:/bin", f"HOME={self.cwd}", "TERM=xterm-256color",
-                  "LANG=C.UTF-8", "bash", "--norc", "--noprofile")
+        self.tmux(
+            "new-session",
+            "-d",
+            "-s",
+            "smoke",
+            "-x",
+            "110",
+            "-y",
+            "32",
+            "-c",
+            str(self.cwd),
+            "env",
+            "-i",
+            f"PATH={RONDOM.parent}:/usr/bin:/bin",
+            f"HOME={self.cwd}",
+            "TERM=xterm-256color",
+            "LANG=C.UTF-8",
+            "bash",
+            "--norc",
+            "--noprofile",
+        )
 
     def send(self, *keys: str) -> None:
         self.tmux("send-keys", "-t", "smoke", *keys)
@@ -113,7 +133,10 @@ def test_init_open_add_a_case_and_quit(terminal: Terminal, tmp_path: Path) -> No
 
     result = subprocess.run(
         [str(RONDOM), "list", "--json", "--store", str(store), "--passphrase-file", "-"],
-        input=PASSPHRASE + "\n", capture_output=True, text=True, timeout=60,
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     [row] = json.loads(result.stdout)

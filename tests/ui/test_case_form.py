@@ -35,7 +35,9 @@ async def test_new_case_form_starts_at_the_given_name_then_family_name(store: St
         assert pilot.app.focused is _field(pilot.app, "given_name")
 
 
-async def test_a_new_case_is_saved_with_ctrl_s_and_never_in_plain_text(store: Store, store_path: Path) -> None:
+async def test_a_new_case_is_saved_with_ctrl_s_and_never_in_plain_text(
+    store: Store, store_path: Path
+) -> None:
     async with app_on(store).run_test(size=(100, 40)) as pilot:
         await pilot.press("n")
         await type_text(pilot, SECRET_NAME)
@@ -49,13 +51,19 @@ async def test_a_new_case_is_saved_with_ctrl_s_and_never_in_plain_text(store: St
         await settle(pilot)
         assert isinstance(pilot.app.screen, CaseListScreen)
         [case] = store.cases.list()
-        assert (case.given_name, case.family_name, case.school) == (SECRET_NAME, SECRET_FAMILY, SECRET_SCHOOL)
+        assert (case.given_name, case.family_name, case.school) == (
+            SECRET_NAME,
+            SECRET_FAMILY,
+            SECRET_SCHOOL,
+        )
         assert case.date_of_birth is not None and case.date_of_birth.iso() == "~2016-03"
         assert pilot.app.screen.query_one("#cases").current.id == case.id  # type: ignore[attr-defined]
     assert files_containing(store_path.parent, SECRET_NAME, SECRET_FAMILY, SECRET_SCHOOL) == []
 
 
-async def test_an_impossible_date_is_named_next_to_the_field_and_nothing_is_saved(store: Store) -> None:
+async def test_an_impossible_date_is_named_next_to_the_field_and_nothing_is_saved(
+    store: Store,
+) -> None:
     async with app_on(store).run_test(size=(100, 40)) as pilot:
         await pilot.press("n")
         await type_text(pilot, "Pim")
@@ -110,7 +118,9 @@ async def test_editing_keeps_the_case_and_bumps_its_revision(store: Store) -> No
         await pilot.press("ctrl+s")
         await settle(pilot)
     saved = store.cases.get(case.id)
-    assert saved.school == "Andere school" and saved.revision == 1 and saved.given_name == SECRET_NAME
+    assert (
+        saved.school == "Andere school" and saved.revision == 1 and saved.given_name == SECRET_NAME
+    )
 
 
 async def test_parties_consents_and_goals_are_edited_by_keyboard(store: Store) -> None:

@@ -21,8 +21,13 @@ def _fill(store: Store) -> None:
         [
             secret_case(given_name="Anna", family_name="Zeeuw", school="De Wilg"),
             secret_case(given_name="Bert", family_name="Appel", school="Het Anker"),
-            secret_case(given_name="Zoë", family_name="Molen", school="De Wilg", status=CaseStatus.CLOSED,
-                        closed_on=date(2026, 1, 1)),
+            secret_case(
+                given_name="Zoë",
+                family_name="Molen",
+                school="De Wilg",
+                status=CaseStatus.CLOSED,
+                closed_on=date(2026, 1, 1),
+            ),
         ]
     )
 
@@ -134,7 +139,9 @@ async def test_an_empty_store_says_how_to_start(store: Store) -> None:
 
 
 async def test_ten_thousand_cases_scroll_virtually(store: Store) -> None:
-    store.cases.add_many([secret_case(given_name=f"Kind{i:05d}") for i in range(10_000)], audit=False)
+    store.cases.add_many(
+        [secret_case(given_name=f"Kind{i:05d}") for i in range(10_000)], audit=False
+    )
     async with app_on(store).run_test(size=(100, 30)) as pilot:
         table = _table(pilot.app)
         assert len(table.rows) == 10_000
@@ -143,4 +150,3 @@ async def test_ten_thousand_cases_scroll_virtually(store: Store) -> None:
         assert "▶" in "".join(table.render_line(y).text for y in range(table.size.height))
         await pilot.press("slash", "k", "i", "n", "d", "0", "9", "9", "9", "9")
         assert _names(pilot.app) == ["Kind09999"]
-

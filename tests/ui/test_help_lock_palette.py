@@ -58,9 +58,9 @@ async def test_ctrl_l_locks_until_the_passphrase_is_typed(store: Store) -> None:
 async def test_idle_sessions_lock_themselves(store: Store) -> None:
     app = app_on(store)
     async with app.run_test(size=(100, 30)) as pilot:
-        app._idle_lock_seconds = 0.01  # noqa: SLF001 - the timer's limit, shortened for the test
+        app._idle_lock_seconds = 0.01
         await pilot.pause(0.05)
-        app._check_idle()  # noqa: SLF001
+        app._check_idle()
         await pilot.pause()
         assert isinstance(pilot.app.screen, LockScreen)
 
@@ -68,7 +68,7 @@ async def test_idle_sessions_lock_themselves(store: Store) -> None:
 async def test_the_palette_offers_the_screen_actions_with_their_keys(store: Store) -> None:
     async with app_on(store).run_test(size=(100, 30)) as pilot:
         provider = ScreenActions(pilot.app.screen)
-        names = [(name, help_text) for name, help_text, _ in provider._commands()]  # noqa: SLF001
+        names = [(name, help_text) for name, help_text, _ in provider._commands()]
         assert ("Nieuw", "toets: n") in names
         assert any(name == "Zoeken" for name, _ in names)
         assert not any("Screenshot" in name for name, _ in names)

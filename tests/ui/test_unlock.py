@@ -47,7 +47,9 @@ async def test_the_passphrase_field_has_focus_and_enter_unlocks(store_path: Path
     app.close_store()
 
 
-async def test_a_wrong_passphrase_is_said_and_retried_with_the_file_unchanged(store_path: Path) -> None:
+async def test_a_wrong_passphrase_is_said_and_retried_with_the_file_unchanged(
+    store_path: Path,
+) -> None:
     _closed_store(store_path)
     before = store_path.read_bytes()
     app = app_at(store_path)
@@ -106,7 +108,9 @@ async def test_a_body_altered_store_is_refused_after_the_passphrase(store_path: 
     assert store_path.read_bytes() == bytes(data)
 
 
-async def test_a_store_in_use_names_the_holder_and_the_holder_keeps_working(store_path: Path) -> None:
+async def test_a_store_in_use_names_the_holder_and_the_holder_keeps_working(
+    store_path: Path,
+) -> None:
     _closed_store(store_path)
     with Store.open(store_path, PASSPHRASE) as holder:
         async with app_at(store_path).run_test(size=(100, 30)) as pilot:

@@ -40,23 +40,31 @@ def run(*args: str) -> int:
     return cli.main(list(args))
 
 
-def test_init_list_json_and_bytes(tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_init_list_json_and_bytes(
+    tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     store_path = tmp_path / "s" / "store.rondom"
     assert run("init", "--store", str(store_path), "--passphrase-file", str(passfile)) == 0
     assert store_path.exists() and store_path.parent.stat().st_mode & 0o777 == 0o700
     with Store.open(store_path, PASSPHRASE) as store:
         case = store.cases.add(secret_case())
     capsys.readouterr()
-    assert run("list", "--json", "--store", str(store_path), "--passphrase-file", str(passfile)) == 0
+    assert (
+        run("list", "--json", "--store", str(store_path), "--passphrase-file", str(passfile)) == 0
+    )
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["id"] == case.id and rows[0]["given_name"] == SECRET_NAME
-    assert {"id", "code", "given_name", "family_name", "status", "events", "updated_at"} <= rows[0].keys()
+    assert {"id", "code", "given_name", "family_name", "status", "events", "updated_at"} <= rows[
+        0
+    ].keys()
     assert run("list", "--store", str(store_path), "--passphrase-file", str(passfile)) == 0
     assert case.code in capsys.readouterr().out
     assert files_containing(store_path.parent, SECRET_NAME) == []
 
 
-def test_init_refuses_short_passphrases_and_existing_stores(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_init_refuses_short_passphrases_and_existing_stores(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     short = tmp_path / "short.txt"
     short.write_text("kort\n")
     store_path = tmp_path / "store.rondom"
@@ -71,7 +79,9 @@ def test_init_refuses_short_passphrases_and_existing_stores(tmp_path: Path, caps
     assert store_path.read_bytes() == before
 
 
-def test_wrong_passphrase_exits_3_and_leaves_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_wrong_passphrase_exits_3_and_leaves_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     store_path = tmp_path / "store.rondom"
     Store.create(store_path, PASSPHRASE, kdf=FAST_KDF).close()
     before = store_path.read_bytes()
@@ -84,7 +94,9 @@ def test_wrong_passphrase_exits_3_and_leaves_the_file(tmp_path: Path, capsys: py
 
 
 @pytest.mark.parametrize("damage", ["empty", "foreign", "flip", "truncate"])
-def test_damaged_stores_exit_3(tmp_path: Path, passfile: Path, damage: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_damaged_stores_exit_3(
+    tmp_path: Path, passfile: Path, damage: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     store_path = tmp_path / "store.rondom"
     Store.create(store_path, PASSPHRASE, kdf=FAST_KDF).close()
     data = bytearray(store_path.read_bytes())
@@ -103,8 +115,13 @@ def test_damaged_stores_exit_3(tmp_path: Path, passfile: Path, damage: str, caps
     assert store_path.read_bytes() == bytes(data)
 
 
-def test_missing_store_is_an_error_not_a_traceback(tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run("list", "--store", str(tmp_path / "none.rondom"), "--passphrase-file", str(passfile)) == 1
+def test_missing_store_is_an_error_not_a_traceback(
+    tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        run("list", "--store", str(tmp_path / "none.rondom"), "--passphrase-file", str(passfile))
+        == 1
+    )
     assert "Traceback" not in capsys.readouterr().err
 
 
@@ -115,11 +132,24 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_english_errors(tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run("--lang", "en", "list", "--store", str(tmp_path / "none.rondom"), "--passphrase-file", str(passfile)) == 1
+    assert (
+        run(
+            "--lang",
+            "en",
+            "list",
+            "--store",
+            str(tmp_path / "none.rondom"),
+            "--passphrase-file",
+            str(passfile),
+        )
+        == 1
+    )
     assert "There is no store" in capsys.readouterr().err
 
 
-def test_passphrase_from_stdin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_passphrase_from_stdin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import io
 
     store_path = tmp_path / "store.rondom"
@@ -129,7 +159,9 @@ def test_passphrase_from_stdin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, 
     assert "0" in capsys.readouterr().out
 
 
-def test_passphrase_file_from_environment(tmp_path: Path, passfile: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_passphrase_file_from_environment(
+    tmp_path: Path, passfile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store_path = tmp_path / "store.rondom"
     Store.create(store_path, PASSPHRASE, kdf=FAST_KDF).close()
     monkeypatch.setenv("RONDOM_PASSPHRASE_FILE", str(passfile))
@@ -137,7 +169,9 @@ def test_passphrase_file_from_environment(tmp_path: Path, passfile: Path, monkey
     assert run("verify") == 0
 
 
-def test_demo_writes_many_cases_in_one_save(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_writes_many_cases_in_one_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     saves: list[int] = []
     original_close = Store.close
@@ -152,6 +186,7 @@ def test_demo_writes_many_cases_in_one_save(tmp_path: Path, monkeypatch: pytest.
     with Store.open(tmp_path / "demo.rondom", "demo") as store:
         assert store.is_demo
         assert store.cases.count() == 300
+        assert len(store.assessments.list()) == 4  # two of one case, a draft, a team
     # an existing demo store is kept; a store that is not a demo is never replaced
     assert run("demo", "--no-open") == 0
     real = tmp_path / "real.rondom"
@@ -168,18 +203,32 @@ def test_passwd_and_id(tmp_path: Path, passfile: Path, capsys: pytest.CaptureFix
     assert recipient.startswith("age1") and "SECRET" not in recipient
     new = tmp_path / "new.txt"
     new.write_text("nieuwe wachtwoordzin voor de opslag\n")
-    assert run("passwd", "--store", str(store_path), "--passphrase-file", str(passfile),
-               "--new-passphrase-file", str(new)) == 0
+    assert (
+        run(
+            "passwd",
+            "--store",
+            str(store_path),
+            "--passphrase-file",
+            str(passfile),
+            "--new-passphrase-file",
+            str(new),
+        )
+        == 0
+    )
     assert run("verify", "--store", str(store_path), "--passphrase-file", str(new)) == 0
     assert run("verify", "--store", str(store_path), "--passphrase-file", str(passfile)) == 3
 
 
-def test_audit_lists_actions_without_content(tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_audit_lists_actions_without_content(
+    tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     store_path = tmp_path / "store.rondom"
     with Store.create(store_path, PASSPHRASE, kdf=FAST_KDF) as store:
         case = store.cases.add(secret_case())
     capsys.readouterr()
-    assert run("audit", case.id, "--store", str(store_path), "--passphrase-file", str(passfile)) == 0
+    assert (
+        run("audit", case.id, "--store", str(store_path), "--passphrase-file", str(passfile)) == 0
+    )
     out = capsys.readouterr().out
     assert "create" in out and case.code in out and SECRET_NAME not in out
 
@@ -188,8 +237,19 @@ def test_store_in_use_exits_4_from_another_process(tmp_path: Path, passfile: Pat
     store_path = tmp_path / "store.rondom"
     with Store.create(store_path, PASSPHRASE, kdf=FAST_KDF):
         result = subprocess.run(
-            [sys.executable, "-m", "rondom_tui", "list", "--store", str(store_path), "--passphrase-file", str(passfile)],
-            capture_output=True, text=True, timeout=60,
+            [
+                sys.executable,
+                "-m",
+                "rondom_tui",
+                "list",
+                "--store",
+                str(store_path),
+                "--passphrase-file",
+                str(passfile),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
     assert result.returncode == 4
     assert "in gebruik" in result.stderr and result.stderr.count("\n") == 1
@@ -199,7 +259,10 @@ def test_the_app_refuses_a_redirected_screen(tmp_path: Path) -> None:
     store_path = tmp_path / "store.rondom"
     result = subprocess.run(
         [sys.executable, "-m", "rondom_tui", "--store", str(store_path)],
-        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
     )
     assert result.returncode == 1
     assert "terminal" in result.stderr

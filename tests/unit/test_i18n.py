@@ -30,7 +30,9 @@ def _literal_ids(tree: ast.AST) -> set[str]:
         if not isinstance(node, ast.Call):
             continue
         name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-        strings = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        strings = [
+            a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)
+        ]
         keywords = {
             k.arg: k.value.value
             for k in node.keywords
@@ -44,7 +46,10 @@ def _literal_ids(tree: ast.AST) -> set[str]:
             found.add(strings[1])
             if keywords.get("placeholder"):
                 found.add(keywords["placeholder"])
-        elif name in {"ValidationError", "CliError", "StoreCorrupt", "UnsupportedFormat", "add"} and strings:
+        elif (
+            name in {"ValidationError", "CliError", "StoreCorrupt", "UnsupportedFormat", "add"}
+            and strings
+        ):
             found.add(strings[-1] if name == "add" else strings[0])
     return {s for s in found if MESSAGE_ID.match(s)}
 
@@ -66,7 +71,7 @@ def test_error_classes_name_existing_messages() -> None:
     def subclasses(cls: type) -> list[type]:
         return [cls] + [s for sub in cls.__subclasses__() for s in subclasses(sub)]
 
-    import rondom_tui.cli  # noqa: F401 - registers its error classes
+    import rondom_tui.cli
     import rondom_tui.store.repository  # noqa: F401
 
     for cls in subclasses(RondomError):

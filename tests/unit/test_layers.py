@@ -14,7 +14,8 @@ SOURCE = Path(__file__).parents[2] / "src" / "rondom_tui"
 @pytest.mark.parametrize("layer", ["domain", "store", "bundle"])
 def test_lower_layers_do_not_import_textual(layer: str) -> None:
     modules = sorted(
-        "rondom_tui." + ".".join(p.relative_to(SOURCE).with_suffix("").parts).removesuffix(".__init__")
+        "rondom_tui."
+        + ".".join(p.relative_to(SOURCE).with_suffix("").parts).removesuffix(".__init__")
         for p in (SOURCE / layer).rglob("*.py")
     )
     assert modules, f"no modules found in {layer}"
@@ -26,7 +27,9 @@ def test_lower_layers_do_not_import_textual(layer: str) -> None:
         "assert not bad, bad\n"
         "assert not any(m.startswith('rondom_tui.ui') for m in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr[-2000:]
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from rondom_tui.domain.models import AuditAction, CaseStatus, Event
 from rondom_tui.domain.dates import PartialDate
+from rondom_tui.domain.models import AuditAction, CaseStatus, Event
 from rondom_tui.store import envelope
 from rondom_tui.store.envelope import FAST_KDF, HEADER_LEN, KdfParams
 from rondom_tui.store.errors import (
@@ -28,7 +28,14 @@ from rondom_tui.store.errors import (
 from rondom_tui.store.files import temp_prefix
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.repository import Store
-from tests.conftest import PASSPHRASE, SECRET_FAMILY, SECRET_NAME, SECRET_SCHOOL, files_containing, secret_case
+from tests.conftest import (
+    PASSPHRASE,
+    SECRET_FAMILY,
+    SECRET_NAME,
+    SECRET_SCHOOL,
+    files_containing,
+    secret_case,
+)
 
 
 def test_a_store_round_trips_its_cases(store: Store, store_path: Path) -> None:
@@ -145,7 +152,9 @@ def test_a_newer_version_is_named(store: Store, store_path: Path) -> None:
     assert caught.value.message_id == "store.unsupported_version"
 
 
-def test_a_crafted_kdf_cost_is_refused_before_deriving(store: Store, store_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_crafted_kdf_cost_is_refused_before_deriving(
+    store: Store, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store.close()
     data = bytearray(store_path.read_bytes())
     data[17:21] = struct.pack(">I", 4 * 1024 * 1024)  # 4 GiB of memory
@@ -160,7 +169,9 @@ def test_a_crafted_kdf_cost_is_refused_before_deriving(store: Store, store_path:
     assert caught.value.message_id == "store.kdf_out_of_range"
 
 
-@pytest.mark.parametrize("params", [KdfParams(0, 8192, 1), KdfParams(3, 1024, 1), KdfParams(3, 8192, 99)])
+@pytest.mark.parametrize(
+    "params", [KdfParams(0, 8192, 1), KdfParams(3, 1024, 1), KdfParams(3, 8192, 99)]
+)
 def test_kdf_ranges(params: KdfParams) -> None:
     with pytest.raises(StoreCorrupt):
         params.check()
@@ -186,7 +197,9 @@ def test_a_failed_write_changes_neither_file_nor_memory(
     assert store_path.read_bytes() == before
     assert store.cases.summaries() == summaries_before
     assert store.cases.get(kept.id).given_name == SECRET_NAME
-    assert not [p for p in store_path.parent.iterdir() if p.name.startswith(temp_prefix(store_path))]
+    assert not [
+        p for p in store_path.parent.iterdir() if p.name.startswith(temp_prefix(store_path))
+    ]
     # and the store still saves afterwards
     store.cases.add(secret_case(given_name="Derde"))
     assert store.cases.count() == 2
@@ -235,7 +248,9 @@ def test_a_second_process_is_refused(store: Store, store_path: Path) -> None:
         f"try:\n    StoreLock(Path({str(store_path)!r})).acquire()\nexcept StoreLocked as e:\n"
         "    print(e.params['pid']); sys.exit(4)\nsys.exit(0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=30
+    )
     assert result.returncode == 4
     assert result.stdout.strip() == str(os.getpid())
 
@@ -247,7 +262,9 @@ def test_the_lock_is_released_on_close(store: Store, store_path: Path) -> None:
     lock.release()
 
 
-def test_create_refuses_to_overwrite_and_short_passphrases(store: Store, store_path: Path, tmp_path: Path) -> None:
+def test_create_refuses_to_overwrite_and_short_passphrases(
+    store: Store, store_path: Path, tmp_path: Path
+) -> None:
     with pytest.raises((StoreExists, StoreLocked)):
         Store.create(store_path, PASSPHRASE, kdf=FAST_KDF)
     with pytest.raises(PassphraseTooShort):
@@ -308,10 +325,19 @@ def test_the_v1_fixture_stays_readable(tmp_path: Path) -> None:
     assert header.version == 1 and not header.is_demo
     with Store.open(copy, "fixture passphrase v1") as store:
         case = store.cases.get("11111111-1111-4111-8111-111111111111")
-        assert (case.code, case.given_name, case.family_name) == ("K-V1V1", "Fixtuurtje", "Formaatveld")
+        assert (case.code, case.given_name, case.family_name) == (
+            "K-V1V1",
+            "Fixtuurtje",
+            "Formaatveld",
+        )
         assert case.date_of_birth == PartialDate.parse("~2015")
         assert case.consents[0].scope.value == "transfer"
         assert case.goals[0].keys == [1, 2]
         [event] = store.events.for_case(case.id)
-        assert (event.title, event.start.iso(), event.valence, event.keys) == ("Schoolwissel", "2020-03", -1, [6])
+        assert (event.title, event.start.iso(), event.valence, event.keys) == (
+            "Schoolwissel",
+            "2020-03",
+            -1,
+            [6],
+        )
         assert store.verify() == {"cases": 1, "events": 1, "assessments": 0, "audit": 4}

@@ -102,7 +102,7 @@ def export_bundle(
     except the store itself (the audit entries, encrypted).
     """
     day = on or date.today()
-    with store.batch():  # one consistent snapshot of the cases and their records
+    with store.reading():  # one consistent snapshot of the cases and their records
         cases = resolve_cases(store, refs)
         case_order = {case.id: index for index, case in enumerate(cases)}
         events = _events(store, case_order)
@@ -155,7 +155,7 @@ def _find_case(store: Store, ref: str) -> Case:
 
 def _events(store: Store, case_order: dict[str, int]) -> list[Event]:
     """The events of the given cases in one pass over the table, by case then date."""
-    docs = [doc for doc in store.table(EVENTS).all() if doc.get("case_id") in case_order]
+    docs = [doc for doc in store.documents(EVENTS) if doc.get("case_id") in case_order]
     events = [from_document(dict(doc), Event) for doc in docs]
     events.sort(key=lambda e: (case_order[e.case_id], e.start, e.id))
     return events
@@ -163,7 +163,7 @@ def _events(store: Store, case_order: dict[str, int]) -> list[Event]:
 
 def _assessments(store: Store, case_order: dict[str, int]) -> list[Assessment]:
     """The assessments of the given cases in one pass over the table, by case then date."""
-    docs = [doc for doc in store.table(ASSESSMENTS).all() if doc.get("case_id") in case_order]
+    docs = [doc for doc in store.documents(ASSESSMENTS) if doc.get("case_id") in case_order]
     items = [from_document(dict(doc), Assessment) for doc in docs]
     items.sort(key=lambda a: (case_order[a.case_id or ""], a.held_on, a.id))
     return items

@@ -129,7 +129,8 @@ def open_bundle_for_store(
 
 def preview_bundle(store: Store, bundle: Bundle) -> BundlePreview:
     """Cases by code with their counts, who made the bundle and when, and the conflicts."""
-    existing = _existing_codes(store)
+    with store.reading():  # a preview may run in a worker while the app saves
+        existing = _existing_codes(store)
     events: dict[str, int] = {}
     assessments: dict[str, int] = {}
     for event in bundle.events:

@@ -281,6 +281,13 @@ def add_action(
     assessment: Assessment, key: int, text: str, *, owner: str = "", due: date | None = None
 ) -> Assessment:
     """The assessment with a new action (actiepunt) under `key`, last in the list."""
+    text = _checked_action(assessment, key, text, owner)
+    action = Action(key=key, text=text, owner=owner.strip(), due=due)
+    return _changed(assessment, actions=[*assessment.actions, action])
+
+
+def _checked_action(assessment: Assessment, key: int, text: str, owner: str) -> str:
+    """The action text, stripped, after the checks every action change shares."""
     _require_draft(assessment)
     _check_key(key)
     text = text.strip()
@@ -288,8 +295,7 @@ def add_action(
         raise ValidationError("assessment.error.action_empty", field="text")
     _check_text(text, LONG_TEXT_MAX, "text")
     _check_text(owner, SHORT_TEXT_MAX, "owner")
-    action = Action(key=key, text=text, owner=owner.strip(), due=due)
-    return _changed(assessment, actions=[*assessment.actions, action])
+    return text
 
 
 def _replace_action(assessment: Assessment, action_id: str, **fields: object) -> Assessment:
@@ -311,13 +317,7 @@ def update_action(
     due: date | None = None,
 ) -> Assessment:
     """Replace an action's key, text, owner and due date (its done mark stays)."""
-    _require_draft(assessment)
-    _check_key(key)
-    text = text.strip()
-    if not text:
-        raise ValidationError("assessment.error.action_empty", field="text")
-    _check_text(text, LONG_TEXT_MAX, "text")
-    _check_text(owner, SHORT_TEXT_MAX, "owner")
+    text = _checked_action(assessment, key, text, owner)
     return _replace_action(assessment, action_id, key=key, text=text, owner=owner.strip(), due=due)
 
 

@@ -32,7 +32,9 @@ class FieldErrors:
         return {name: str(error) for name, error in self.errors.items()}
 
 
-def text(raw: str, name: str, errors: FieldErrors, *, required: bool = False, limit: int = MAX_SHORT) -> str:
+def text(
+    raw: str, name: str, errors: FieldErrors, *, required: bool = False, limit: int = MAX_SHORT
+) -> str:
     value = " ".join(raw.split()) if limit <= MAX_SHORT else raw.strip()
     if required and not value:
         errors.add(name, "form.required")
@@ -41,8 +43,15 @@ def text(raw: str, name: str, errors: FieldErrors, *, required: bool = False, li
     return value
 
 
-def partial_date(raw: str, name: str, errors: FieldErrors, *, today: date, required: bool = False,
-                 not_future: bool = False) -> PartialDate | None:
+def partial_date(
+    raw: str,
+    name: str,
+    errors: FieldErrors,
+    *,
+    today: date,
+    required: bool = False,
+    not_future: bool = False,
+) -> PartialDate | None:
     if not raw.strip():
         if required:
             errors.add(name, "form.required")
@@ -58,8 +67,14 @@ def partial_date(raw: str, name: str, errors: FieldErrors, *, today: date, requi
     return value
 
 
-def day(raw: str, name: str, errors: FieldErrors, *, required: bool = False,
-        not_after: date | None = None) -> date | None:
+def day(
+    raw: str,
+    name: str,
+    errors: FieldErrors,
+    *,
+    required: bool = False,
+    not_after: date | None = None,
+) -> date | None:
     if not raw.strip():
         if required:
             errors.add(name, "form.required")

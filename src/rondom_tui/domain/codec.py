@@ -84,5 +84,5 @@ def json_decode(data: bytes) -> Any:
     """JSON bytes to builtins; raises `DocumentInvalid` without quoting the data."""
     try:
         return msgspec.json.decode(data)
-    except (msgspec.DecodeError, UnicodeDecodeError):
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
         raise DocumentInvalid(path="$") from None

@@ -55,17 +55,67 @@ _WORD_PREFIXES: tuple[tuple[str, Qualifier], ...] = (
     ("after", Qualifier.AFTER),
 )
 
-MONTHS_NL_SHORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-MONTHS_EN_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS_NL_SHORT = (
+    "jan",
+    "feb",
+    "mrt",
+    "apr",
+    "mei",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "okt",
+    "nov",
+    "dec",
+)
+MONTHS_EN_SHORT = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 _MONTH_WORDS: dict[str, int] = {}
 for _i, _names in enumerate(
     zip(
         MONTHS_NL_SHORT,
         MONTHS_EN_SHORT,
-        ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-         "september", "oktober", "november", "december"),
-        ("january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december"),
+        (
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ),
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
         strict=True,
     ),
     start=1,
@@ -170,7 +220,7 @@ class PartialDate:
             for word, word_qualifier in _WORD_PREFIXES:
                 if raw.startswith(word + " ") or (word.endswith(".") and raw.startswith(word)):
                     qualifier = word_qualifier
-                    raw = raw[len(word):].strip()
+                    raw = raw[len(word) :].strip()
                     break
         if match := _ISO.match(raw):
             year, month, day = (int(g) if g else None for g in match.groups())

@@ -19,6 +19,8 @@ from rondom_tui.domain.dates import PartialDate
 ShortText = Annotated[str, msgspec.Meta(max_length=200)]
 LongText = Annotated[str, msgspec.Meta(max_length=20_000)]
 KeyNumber = Annotated[int, msgspec.Meta(ge=1, le=7)]
+CaseCode = Annotated[str, msgspec.Meta(max_length=16, pattern=r"^[A-Za-z0-9-]*$")]
+"""A case code such as K-7F3A: letters, digits and dashes only (it is shown everywhere)."""
 
 
 def new_id() -> str:
@@ -113,7 +115,7 @@ class Case(Model, kw_only=True):
     """One child's case file."""
 
     id: str = msgspec.field(default_factory=new_id)
-    code: ShortText = ""
+    code: CaseCode = ""
     given_name: ShortText = ""
     family_name: ShortText = ""
     date_of_birth: PartialDate | None = None

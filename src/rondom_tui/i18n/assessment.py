@@ -111,15 +111,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.csv.score": ("score", "score"),
     "assessment.csv.answer": ("antwoord", "answer"),
     # meeting mode: the key page (binding descriptions are ids, translated by the app)
-    "assessment.key.score": ("score geven", "give a score"),
-    "assessment.key.dont_know": ("weet niet", "don't know"),
-    "assessment.key.clear": ("score wissen", "clear score"),
-    "assessment.key.next": ("volgende sleutel", "next key"),
-    "assessment.key.previous": ("vorige sleutel", "previous key"),
-    "assessment.key.next_participant": ("volgende deelnemer", "next participant"),
-    "assessment.key.previous_participant": ("vorige deelnemer", "previous participant"),
-    "assessment.key.note": ("notitie", "note"),
-    "assessment.key.action": ("actiepunt", "action"),
+    "assessment.key.score": ("Score", "Score"),
+    "assessment.key.dont_know": ("Weet niet", "Don't know"),
+    "assessment.key.clear": ("Score wissen", "Clear score"),
+    "assessment.key.next": ("Volgende", "Next"),
+    "assessment.key.previous": ("Vorige", "Previous"),
+    "assessment.key.next_participant": ("Volgende deelnemer", "Next participant"),
+    "assessment.key.previous_participant": ("Vorige deelnemer", "Previous participant"),
+    "assessment.key.note": ("Notitie", "Note"),
+    "assessment.key.action": ("Actiepunt", "Action"),
     "assessment.page.note": ("Notitie", "Note"),
     "assessment.page.no_participants": (
         "Nog geen deelnemers: voeg ze toe om te scoren.",
@@ -129,7 +129,220 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.page.key_of": ("sleutel {key} van {total}", "key {key} of {total}"),
     "assessment.page.answered_count": ("{done} van {total} ingevuld", "{done} of {total} answered"),
     # the summary bars
-    "assessment.bars.down": ("volgende sleutel", "next key"),
-    "assessment.bars.up": ("vorige sleutel", "previous key"),
-    "assessment.bars.open": ("sleutel openen", "open key"),
+    "assessment.bars.down": ("Volgende sleutel", "Next key"),
+    "assessment.bars.up": ("Vorige sleutel", "Previous key"),
+    "assessment.bars.open": ("Sleutel openen", "Open key"),
+    # entry points on the case list and the case screen
+    "assessment.caselist.key.case": ("Zelfevaluaties", "Self-assessments"),
+    "assessment.caselist.key.team": ("Teams en scholen", "Teams and schools"),
+    "assessment.key.back": ("Terug", "Back"),
+    # the list of assessments
+    "assessment.list.title_case": (
+        "Zelfevaluaties zeven sleutels · {code}",
+        "Seven-keys self-assessments · {code}",
+    ),
+    "assessment.list.title_team": (
+        "Zelfevaluaties zeven sleutels · teams en scholen",
+        "Seven-keys self-assessments · teams and schools",
+    ),
+    "assessment.list.key.new": ("Nieuwe zelfevaluatie", "New self-assessment"),
+    "assessment.list.key.open": ("Openen", "Open"),
+    "assessment.list.key.summary": ("Overzicht", "Summary"),
+    "assessment.list.key.delete": ("Verwijderen", "Delete"),
+    "assessment.list.col.held_on": ("Datum", "Date"),
+    "assessment.list.col.subject": ("Team of school", "Team or school"),
+    "assessment.list.col.status": ("Status", "Status"),
+    "assessment.list.col.people": ("Pers.", "People"),
+    "assessment.list.col.answered": ("Ingevuld", "Answered"),
+    "assessment.list.col.mean": ("Gem.", "Mean"),
+    "assessment.list.col.trend": ("Verloop", "Trend"),
+    "assessment.list.empty": (
+        "Nog geen zelfevaluaties. Druk op n om er een te beginnen.",
+        "No self-assessments yet. Press n to start one.",
+    ),
+    "assessment.list.history": (
+        "Verloop per sleutel (gemiddelden; * = concept)",
+        "History per key (means; * = draft)",
+    ),
+    "assessment.list.no_history": ("Nog geen verloop.", "No history yet."),
+    "assessment.list.open_actions": ("Openstaande actiepunten", "Open actions"),
+    "assessment.list.delete_question": (
+        "Zelfevaluatie van {date} verwijderen?",
+        "Delete the self-assessment of {date}?",
+    ),
+    "assessment.list.delete_detail": (
+        "Scores, notities en actiepunten gaan verloren; dit kan niet ongedaan worden.",
+        "Scores, notes and actions are lost; this cannot be undone.",
+    ),
+    # setting up
+    "assessment.setup.title_case": (
+        "Nieuwe zelfevaluatie zeven sleutels · {code}",
+        "New seven-keys self-assessment · {code}",
+    ),
+    "assessment.setup.title_team": (
+        "Nieuwe zelfevaluatie zeven sleutels voor een team of school",
+        "New seven-keys self-assessment for a team or school",
+    ),
+    "assessment.setup.label": ("Team of school", "Team or school"),
+    "assessment.setup.label_placeholder": (
+        "bijv. zorgteam Basisschool De Wilgenhoek",
+        "e.g. care team of Basisschool De Wilgenhoek",
+    ),
+    "assessment.setup.held_on": ("Datum", "Date"),
+    "assessment.setup.facilitator": ("Gespreksleider", "Facilitator"),
+    "assessment.setup.anonymous": (
+        "Anoniem scoren: het overzicht toont de spreiding, niet wie wat gaf",
+        "Score anonymously: the summary shows the spread, not who gave what",
+    ),
+    "assessment.setup.participants": (
+        "Deelnemers (in de volgorde waarin ze scoren)",
+        "Participants (in scoring order)",
+    ),
+    "assessment.setup.need_participants": (
+        "Voeg minstens één deelnemer toe.",
+        "Add at least one participant.",
+    ),
+    "assessment.setup.hint": (
+        "tab: volgend veld · in de lijst: a toevoegen, enter wijzigen, del verwijderen · "
+        "ctrl+s: beginnen · esc: annuleren",
+        "tab: next field · in the list: a add, enter edit, del remove · ctrl+s: start · "
+        "esc: cancel",
+    ),
+    "assessment.setup.key.start": ("Beginnen", "Start"),
+    "assessment.participant.new": ("Nieuwe deelnemer", "New participant"),
+    "assessment.participant.edit": ("Deelnemer wijzigen", "Edit participant"),
+    "assessment.participant.role": ("Rol", "Role"),
+    "assessment.participant.role_placeholder": (
+        "ouder, leerkracht, intern begeleider, jeugdhulpverlener, …",
+        "parent, teacher, special needs coordinator, youth-care worker, …",
+    ),
+    "assessment.participant.label": ("Naam (mag leeg)", "Name (may be empty)"),
+    "assessment.participant.label_hint": (
+        "zoals de deelnemer genoemd wil worden",
+        "as the participant wants to be called",
+    ),
+    # meeting mode
+    "assessment.meeting.key.summary": ("Overzicht", "Summary"),
+    "assessment.note.title": ("Notitie bij sleutel {key}: {title}", "Note on key {key}: {title}"),
+    "assessment.note.label": (
+        "Notitie (gedeeld, voor iedereen zichtbaar)",
+        "Note (shared, visible to all)",
+    ),
+    "assessment.action.new": ("Nieuw actiepunt", "New action"),
+    "assessment.action.edit": ("Actiepunt wijzigen", "Edit action"),
+    "assessment.action.remove_question": ("Dit actiepunt verwijderen?", "Remove this action?"),
+    "assessment.action.text": ("Wat gaan we doen?", "What will we do?"),
+    "assessment.action.owner": ("Wie", "Who"),
+    "assessment.action.owner_placeholder": ("een rol of naam", "a role or a name"),
+    "assessment.action.due": ("Wanneer klaar", "Due"),
+    "assessment.action.key": ("Sleutel", "Key"),
+    "assessment.actions.key.done": ("Klaar / niet klaar", "Done / not done"),
+    # the summary screen
+    "assessment.summary.title": ("Zelfevaluatie", "Self-assessment"),
+    "assessment.summary.answered": ("{done}/{total} ingevuld", "{done}/{total} answered"),
+    "assessment.summary.people": ("deelnemers: {count}", "participants: {count}"),
+    "assessment.summary.anonymous": ("anoniem", "anonymous"),
+    "assessment.summary.compared": (
+        "▲/▼ = verandering sinds de zelfevaluatie van {date}",
+        "▲/▼ = change since the self-assessment of {date}",
+    ),
+    "assessment.summary.no_previous": (
+        "geen eerdere definitieve zelfevaluatie om mee te vergelijken",
+        "no earlier final self-assessment to compare with",
+    ),
+    "assessment.summary.per_key": ("Per sleutel", "Per key"),
+    "assessment.summary.col.key": ("#", "#"),
+    "assessment.summary.col.mean": ("gem.", "mean"),
+    "assessment.summary.col.low": ("laagst", "low"),
+    "assessment.summary.col.high": ("hoogst", "high"),
+    "assessment.summary.col.spread": ("spreiding", "spread"),
+    "assessment.summary.col.without_score": ("geen", "none"),
+    "assessment.summary.col.disagreement": ("!", "!"),
+    "assessment.summary.numbers": (
+        "gemiddeld {mean} · laagst {low} · hoogst {high} · spreiding {spread}",
+        "mean {mean} · lowest {low} · highest {high} · spread {spread}",
+    ),
+    "assessment.summary.since_last": ("sinds vorige: {change}", "since last: {change}"),
+    "assessment.summary.promoting": ("Bevorderend op de tijdlijn", "Promoting, on the timeline"),
+    "assessment.summary.hindering": ("Belemmerend op de tijdlijn", "Hindering, on the timeline"),
+    "assessment.summary.key.meeting": ("Vergadermodus", "Meeting mode"),
+    "assessment.summary.key.finalise": ("Afronden", "Finish"),
+    "assessment.summary.key.reopen": ("Heropenen", "Reopen"),
+    "assessment.summary.key.export": ("Exporteren", "Export"),
+    "assessment.finalise.question": ("Zelfevaluatie afronden?", "Finish the self-assessment?"),
+    "assessment.finalise.detail": (
+        "{done} van {total} antwoorden gegeven. Daarna is ze alleen te lezen, tot je haar "
+        "heropent.",
+        "{done} of {total} answers given. After this it is read-only until you reopen it.",
+    ),
+    "assessment.finalise.done": (
+        "Afgerond: de zelfevaluatie is definitief.",
+        "Finished: the self-assessment is final.",
+    ),
+    "assessment.reopen.question": ("Zelfevaluatie heropenen?", "Reopen the self-assessment?"),
+    "assessment.reopen.detail": (
+        "Ze wordt weer een concept: scores, notities en actiepunten kunnen weer veranderen.",
+        "It becomes a draft again: scores, notes and actions can change again.",
+    ),
+    "assessment.reopen.done": ("Heropend: weer een concept.", "Reopened: a draft again."),
+    # the export dialog
+    "assessment.export_dialog.title": ("Zelfevaluatie exporteren", "Export the self-assessment"),
+    "assessment.export_dialog.warning": (
+        "Het bestand wordt NIET versleuteld. Iedereen die het bestand kan lezen, leest de "
+        "inhoud. Bewaar het alleen waar dat mag en verwijder het na gebruik.",
+        "The file is NOT encrypted. Anyone who can read the file reads its content. Keep it "
+        "only where that is allowed and delete it after use.",
+    ),
+    "assessment.export_dialog.path": ("Bestand", "File"),
+    "assessment.export_dialog.path_hint": (
+        "bijv. ~/Documenten/zelfevaluatie.md",
+        "e.g. ~/Documents/self-assessment.md",
+    ),
+    "assessment.export_dialog.format": ("Formaat", "Format"),
+    "assessment.export_dialog.format.md": (
+        "Markdown: overzicht en actiepunten",
+        "Markdown: summary and actions",
+    ),
+    "assessment.export_dialog.format.html": (
+        "HTML: overzicht en actiepunten",
+        "HTML: summary and actions",
+    ),
+    "assessment.export_dialog.format.csv": ("CSV: de scores", "CSV: the scores"),
+    "assessment.export_dialog.privacy": (
+        "Privacy: casuscode in plaats van de naam van het kind, rollen in plaats van namen",
+        "Privacy: the case code instead of the child's name, roles instead of names",
+    ),
+    "assessment.export_dialog.hint": (
+        "Eindigt het bestand op .md, .html of .csv, dan bepaalt dat het formaat. "
+        "ctrl+s: exporteren · esc: annuleren",
+        "A file ending in .md, .html or .csv decides the format. ctrl+s: export · esc: cancel",
+    ),
+    "assessment.export_dialog.is_folder": (
+        "Dit is een map; geef een bestandsnaam.",
+        "This is a folder; give a file name.",
+    ),
+    "assessment.export_dialog.no_folder": (
+        "Deze map bestaat niet. Er wordt geen map gemaakt.",
+        "This folder does not exist. No folder is created.",
+    ),
+    "assessment.export_dialog.overwrite_question": (
+        "Bestaand bestand overschrijven?",
+        "Overwrite the existing file?",
+    ),
+    "assessment.export_dialog.overwrite_detail": (
+        "{name} bestaat al. Bij ja wordt het vervangen.",
+        "{name} exists already. Yes replaces it.",
+    ),
+    "assessment.export_dialog.written": (
+        "Geschreven (niet versleuteld): {path}",
+        "Written (not encrypted): {path}",
+    ),
+    "export.file.failed": (
+        "Exporteren mislukt ({reason}). Er is geen bestand achtergelaten.",
+        "Export failed ({reason}). No file was left behind.",
+    ),
+    "export.file.exists": (
+        "Er staat al een bestand; het is niet overschreven.",
+        "A file is there already; it was not overwritten.",
+    ),
 }

@@ -41,8 +41,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Zoek op code, naam, school of groep (esc wist)",
         "Search by code, name, school or group (esc clears)",
     ),
-    "caselist.empty": ("Nog geen dossiers. Druk op n voor een nieuw dossier.", "No cases yet. Press n for a new case."),
-    "caselist.no_match": ("Geen dossiers gevonden met dit filter of deze zoekterm.", "No cases match this filter or search."),
+    "caselist.empty": (
+        "Nog geen dossiers. Druk op n voor een nieuw dossier.",
+        "No cases yet. Press n for a new case.",
+    ),
+    "caselist.no_match": (
+        "Geen dossiers gevonden met dit filter of deze zoekterm.",
+        "No cases match this filter or search.",
+    ),
     "caselist.none_selected": ("Er is geen dossier geselecteerd.", "No case is selected."),
     # -- case screen ----------------------------------------------------------------------
     "case.key.edit": ("Wijzigen", "Edit"),
@@ -79,7 +85,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "case.new_title": ("Nieuw dossier", "New case"),
     "case.edit_title": ("Dossier {code} wijzigen", "Edit case {code}"),
     "case.form_hint": (
-        "In een lijst: a = toevoegen, enter = wijzigen, del = verwijderen. ctrl+s slaat het hele dossier op.",
+        "In een lijst: a = toevoegen, enter = wijzigen, del = verwijderen. "
+        "ctrl+s slaat het hele dossier op.",
         "In a list: a = add, enter = edit, del = remove. ctrl+s saves the whole case.",
     ),
     "case.saved": ("Dossier {code} opgeslagen.", "Case {code} saved."),
@@ -102,12 +109,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "party.new": ("Betrokkene toevoegen", "Add a person involved"),
     "party.edit": ("Betrokkene wijzigen", "Edit person involved"),
     "party.role": ("Rol", "Role"),
-    "party.role_placeholder": ("bijv. ouder, leerkracht, jeugdhulpverlener", "e.g. parent, teacher, youth-care worker"),
+    "party.role_placeholder": (
+        "bijv. ouder, leerkracht, jeugdhulpverlener",
+        "e.g. parent, teacher, youth-care worker",
+    ),
     "party.name": ("Naam", "Name"),
     "party.organisation": ("Organisatie", "Organisation"),
     "party.contact": ("Contact", "Contact"),
     "party.contact_placeholder": ("telefoon of e-mail", "phone or e-mail"),
-    "party.need_something": ("Vul minstens een rol, naam of organisatie in.", "Fill in at least a role, name or organisation."),
+    "party.need_something": (
+        "Vul minstens een rol, naam of organisatie in.",
+        "Fill in at least a role, name or organisation.",
+    ),
     "role.parent": ("ouder", "parent"),
     "role.guardian": ("voogd", "guardian"),
     "role.teacher": ("leerkracht", "teacher"),
@@ -123,13 +136,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "consent.given_by_placeholder": ("bijv. moeder, vader, voogd", "e.g. mother, father, guardian"),
     "consent.given_on": ("Datum", "Date"),
     "consent.scope": ("Waarvoor", "Scope"),
-    "consent.scope.exchange": ("informatie uitwisselen met betrokkenen", "exchange information with those involved"),
+    "consent.scope.exchange": (
+        "informatie uitwisselen met betrokkenen",
+        "exchange information with those involved",
+    ),
     "consent.scope.transfer": ("dossier overdragen", "hand over the case file"),
-    "consent.scope.review": ("bespreken in casusreview (gepseudonimiseerd)", "discuss in a case review (pseudonymised)"),
+    "consent.scope.review": (
+        "bespreken in casusreview (gepseudonimiseerd)",
+        "discuss in a case review (pseudonymised)",
+    ),
     "consent.scope.other": ("anders", "other"),
     "consent.until": ("Geldig tot", "Valid until"),
     "consent.note": ("Toelichting", "Note"),
-    "consent.until_before_given": ("Geldig tot moet na de datum liggen.", "Valid until must lie after the date."),
+    "consent.until_before_given": (
+        "Geldig tot moet na de datum liggen.",
+        "Valid until must lie after the date.",
+    ),
     "consent.until_short": ("tot {date}", "until {date}"),
     "consent.no_end": ("geen einddatum", "no end date"),
     "consent.expired": ("(verlopen)", "(expired)"),

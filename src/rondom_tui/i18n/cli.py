@@ -210,4 +210,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The app needs a terminal (stdin and stderr); redirecting to a file would put the "
         "screen on disk unencrypted.",
     ),
+    "cli.passphrase_not_utf8": (
+        "De wachtwoordzin is geen geldige UTF-8-tekst.",
+        "The passphrase is not valid UTF-8 text.",
+    ),
 }

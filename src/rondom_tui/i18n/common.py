@@ -27,7 +27,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Vul een volledige datum in, bijv. 14-03-2026.",
         "Enter a full date, e.g. 14-03-2026.",
     ),
-
     # -- app --------------------------------------------------------------------------------
     "app.key.quit": ("Afsluiten", "Quit"),
     "app.key.lock": ("Vergrendelen", "Lock"),
@@ -40,14 +39,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "app.cmd.keys": ("Toetsen", "Keys"),
     "app.cmd.keys_help": ("Toon de toetsen van dit scherm", "Show the keys of this screen"),
     "app.cmd.lock": ("Vergrendelen", "Lock"),
-    "app.cmd.lock_help": ("Verberg alles achter de wachtwoordzin", "Hide everything behind the passphrase"),
+    "app.cmd.lock_help": (
+        "Verberg alles achter de wachtwoordzin",
+        "Hide everything behind the passphrase",
+    ),
     "app.cmd.quit": ("Afsluiten", "Quit"),
-    "app.cmd.quit_help": ("Sluit rondom af; opslaan wordt eerst afgemaakt", "Quit rondom; pending saves finish first"),
+    "app.cmd.quit_help": (
+        "Sluit rondom af; opslaan wordt eerst afgemaakt",
+        "Quit rondom; pending saves finish first",
+    ),
     "app.crashed": (
         "rondom is gestopt door een onverwachte fout. Opgeslagen gegevens zijn ongewijzigd. "
         "Details worden om privacyredenen niet getoond.",
         "rondom stopped after an unexpected error. Saved data is unchanged. "
         "Details are not shown, for privacy.",
+    ),
+    "app.no_screenshots": (
+        "Schermafdrukken zijn uitgeschakeld: ze zouden dossiergegevens onversleuteld opslaan.",
+        "Screenshots are disabled: they would store case data unencrypted.",
     ),
     "palette.key_help": ("toets: {key}", "key: {key}"),
     "status.open": ("open", "open"),
@@ -79,7 +88,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "create.first": ("Wachtwoordzin", "Passphrase"),
     "create.second": ("Herhaal de wachtwoordzin", "Repeat the passphrase"),
-    "create.mismatch": ("De twee wachtwoordzinnen zijn niet gelijk.", "The two passphrases differ."),
+    "create.mismatch": (
+        "De twee wachtwoordzinnen zijn niet gelijk.",
+        "The two passphrases differ.",
+    ),
     "create.os_error": ("Kan de opslag niet maken: {reason}", "Cannot create the store: {reason}"),
     "create.key.create": ("Maken", "Create"),
     "problem.title": ("De opslag kan niet worden geopend", "The store cannot be opened"),
@@ -120,7 +132,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Typ de code {code} en druk op enter om te bevestigen.",
         "Type the code {code} and press enter to confirm.",
     ),
-    "confirm.type_mismatch": ("Dat is niet de code van dit dossier.", "That is not this case's code."),
+    "confirm.type_mismatch": (
+        "Dat is niet de code van dit dossier.",
+        "That is not this case's code.",
+    ),
     "form.key.save": ("Opslaan", "Save"),
     "form.key.cancel": ("Annuleren", "Cancel"),
     "form.hint": (
@@ -128,7 +143,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tab/shift+tab: next/previous field · ctrl+s: save · esc: cancel",
     ),
     "form.required": ("Dit veld is verplicht.", "This field is required."),
-    "form.too_long": ("Te lang: hoogstens {limit} tekens.", "Too long: at most {limit} characters."),
+    "form.too_long": (
+        "Te lang: hoogstens {limit} tekens.",
+        "Too long: at most {limit} characters.",
+    ),
     "form.in_future": ("Deze datum ligt in de toekomst.", "This date lies in the future."),
     "form.bad_keys": ("Kies sleutels 1 tot en met 7.", "Choose keys 1 to 7."),
     "form.fix_errors": (

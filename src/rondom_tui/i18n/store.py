@@ -12,10 +12,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het opslagbestand is afgekapt (onvolledig).",
         "The store file is truncated (incomplete).",
     ),
-    "store.too_large": ("Het bestand is te groot voor een opslag.", "The file is too large for a store."),
+    "store.too_large": (
+        "Het bestand is te groot voor een opslag.",
+        "The file is too large for a store.",
+    ),
     "store.not_a_file": ("Dit pad is geen bestand.", "This path is not a file."),
     "store.kdf_out_of_range": (
-        "Het opslagbestand is beschadigd: de sleutelparameters vallen buiten de toegestane grenzen.",
+        "Het opslagbestand is beschadigd: de sleutelparameters vallen buiten de toegestane "
+        "grenzen.",
         "The store file is damaged: its key parameters are out of the allowed range.",
     ),
     "store.kdf_unknown": (
@@ -66,5 +70,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "store.not_found": (
         "Niet gevonden: het is verwijderd of bestaat niet.",
         "Not found: it was deleted or does not exist.",
+    ),
+    "store.closed": (
+        "De opslag is gesloten; er kan niets meer worden gelezen of opgeslagen.",
+        "The store is closed; nothing can be read or saved any more.",
+    ),
+    "store.lock_not_a_file": (
+        "Het vergrendelbestand naast de opslag is geen gewoon bestand; het wordt niet gebruikt.",
+        "The lock file next to the store is not a regular file; it will not be used.",
     ),
 }

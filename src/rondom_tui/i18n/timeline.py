@@ -48,23 +48,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "+ promoting   - hindering   o neutral   ░ date uncertain   > ongoing   ┊ today",
     ),
     # key bindings of the timeline widget (descriptions shown in the Footer and help)
-    "timeline.key.previous": ("vorige", "previous"),
-    "timeline.key.next": ("volgende", "next"),
-    "timeline.key.lane_up": ("baan omhoog", "lane up"),
-    "timeline.key.lane_down": ("baan omlaag", "lane down"),
-    "timeline.key.zoom_in": ("inzoomen", "zoom in"),
-    "timeline.key.zoom_out": ("uitzoomen", "zoom out"),
-    "timeline.key.pan_left": ("schuif terug", "pan back"),
-    "timeline.key.pan_right": ("schuif verder", "pan on"),
-    "timeline.key.page_left": ("pagina terug", "page back"),
-    "timeline.key.page_right": ("pagina verder", "page on"),
-    "timeline.key.first": ("eerste", "first"),
-    "timeline.key.last": ("laatste", "last"),
-    "timeline.key.today": ("vandaag", "today"),
-    "timeline.key.hide_empty": ("lege banen", "empty lanes"),
-    "timeline.key.add": ("toevoegen", "add"),
-    "timeline.key.edit": ("bewerken", "edit"),
-    "timeline.key.delete": ("verwijderen", "delete"),
+    "timeline.key.previous": ("Vorige gebeurtenis", "Previous event"),
+    "timeline.key.next": ("Volgende gebeurtenis", "Next event"),
+    "timeline.key.lane_up": ("Baan omhoog", "Lane up"),
+    "timeline.key.lane_down": ("Baan omlaag", "Lane down"),
+    "timeline.key.zoom_in": ("Inzoomen", "Zoom in"),
+    "timeline.key.zoom_out": ("Uitzoomen", "Zoom out"),
+    "timeline.key.pan_left": ("Schuif terug", "Pan back"),
+    "timeline.key.pan_right": ("Schuif verder", "Pan on"),
+    "timeline.key.page_left": ("Pagina terug", "Page back"),
+    "timeline.key.page_right": ("Pagina verder", "Page on"),
+    "timeline.key.first": ("Eerste gebeurtenis", "First event"),
+    "timeline.key.last": ("Laatste gebeurtenis", "Last event"),
+    "timeline.key.today": ("Naar vandaag", "Go to today"),
+    "timeline.key.hide_empty": ("Lege banen verbergen/tonen", "Hide/show empty lanes"),
+    "timeline.key.add": ("Nieuw", "New"),
+    "timeline.key.edit": ("Wijzigen", "Edit"),
+    "timeline.key.delete": ("Verwijderen", "Delete"),
     # analysis
     "timeline.weeks.one": ("1 week", "1 week"),
     "timeline.weeks.many": ("{weeks} weken", "{weeks} weeks"),
@@ -118,4 +118,213 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Let op: dit bestand wordt niet versleuteld opgeslagen. Bewaar en deel het zorgvuldig.",
         "Note: this file is saved without encryption. Store and share it with care.",
     ),
+    # -- the timeline screen ---------------------------------------------------------------
+    "timeline.key.open": ("Tijdlijn", "Timeline"),
+    "timeline.key.filter": ("Filter", "Filter"),
+    "timeline.key.clear_filter": ("Filter wissen", "Clear filter"),
+    "timeline.key.summary": ("Analyse", "Analysis"),
+    "timeline.key.export": ("Export", "Export"),
+    "timeline.heading.keys": (
+        "+/- zoom · ←→↑↓ kiezen · t vandaag · ? toetsen",
+        "+/- zoom · ←→↑↓ choose · t today · ? keys",
+    ),
+    "timeline.heading.privacy": ("privacy: alleen code", "privacy: code only"),
+    "timeline.details.none": (
+        "Geen gebeurtenis gekozen · {lane}, {day} · a voegt hier een gebeurtenis toe",
+        "No event selected · {lane}, {day} · a adds an event here",
+    ),
+    "timeline.details.empty": (
+        "Nog geen gebeurtenissen. a voegt er een toe op de plek van de cursor.",
+        "No events yet. a adds one where the cursor is.",
+    ),
+    "timeline.details.uncertain": ("datum onzeker", "date uncertain"),
+    "timeline.details.until": ("tot", "until"),
+    "timeline.details.disputed": ("betwist", "disputed"),
+    "timeline.details.source": ("Bron", "Source"),
+    "timeline.details.keys": ("Sleutels", "Keys"),
+    "timeline.details.note": ("Notitie", "Note"),
+    "timeline.details.hidden_in_privacy": (
+        "(verborgen in privacymodus)",
+        "(hidden in privacy mode)",
+    ),
+    "timeline.summary.title": ("Analyse", "Analysis"),
+    "timeline.summary.per_lane": ("Per baan", "Per lane"),
+    "timeline.summary.per_key": ("Per sleutel", "Per key"),
+    "timeline.summary.clusters": (
+        "Periodes met veel belemmerende gebeurtenissen",
+        "Periods with many hindering events",
+    ),
+    "timeline.summary.no_clusters": (
+        "Geen periode met {count} of meer belemmerende gebeurtenissen binnen {days} dagen.",
+        "No period with {count} or more hindering events within {days} days.",
+    ),
+    "timeline.summary.waits": ("Langste wachttijden", "Longest waiting times"),
+    "timeline.summary.waits_all": (
+        "Langste wachttijden (gemeten over alle gebeurtenissen, niet alleen het filter)",
+        "Longest waiting times (measured over all events, not just the filter)",
+    ),
+    "timeline.summary.no_waits": (
+        "Geen aanmelding gevonden om een wachttijd aan te meten.",
+        "No referral found to measure a waiting time from.",
+    ),
+    "timeline.summary.wait_line": ("{day} · {title}: {wait}", "{day} · {title}: {wait}"),
+    "timeline.deleted": ("Gebeurtenis verwijderd.", "Event deleted."),
+    "timeline.saved": ("Gebeurtenis opgeslagen.", "Event saved."),
+    "timeline.outside_filter": (
+        "Opgeslagen, maar het filter verbergt deze gebeurtenis (c wist het filter).",
+        "Saved, but the filter hides this event (c clears the filter).",
+    ),
+    "timeline.delete_question": (
+        "Gebeurtenis “{title}” verwijderen?",
+        "Delete the event “{title}”?",
+    ),
+    "timeline.delete_detail": (
+        "Dit kan niet ongedaan worden gemaakt.",
+        "This cannot be undone.",
+    ),
+    # -- the event form ----------------------------------------------------------------------
+    "timeline.event.new": ("Nieuwe gebeurtenis", "New event"),
+    "timeline.event.edit": ("Gebeurtenis wijzigen", "Edit event"),
+    "timeline.event.title": ("Wat gebeurde er?", "What happened?"),
+    "timeline.event.lane": ("Baan", "Lane"),
+    "timeline.event.category": ("Soort", "Kind"),
+    "timeline.event.start": ("Begin (of datum)", "Start (or date)"),
+    "timeline.event.end": ("Einde (leeg bij één moment)", "End (empty for a single moment)"),
+    "timeline.event.date_placeholder": (
+        "bijv. 14-03-2019, 03-2019, 2019, ~2019, <03-2019",
+        "e.g. 14-03-2019, 03-2019, 2019, ~2019, <03-2019",
+    ),
+    "timeline.event.ongoing": (
+        "Loopt nog (periode zonder einde)",
+        "Still going on (a period without an end)",
+    ),
+    "timeline.event.valence": ("Waardering", "Valence"),
+    "timeline.event.keys": ("Sleutels", "Keys"),
+    "timeline.event.source": ("Bron (wie of welk document)", "Source (who or which document)"),
+    "timeline.event.disputed": (
+        "Betwist (iemand ziet het anders)",
+        "Disputed (someone sees it differently)",
+    ),
+    "timeline.event.note": ("Notitie", "Note"),
+    "timeline.event.end_before_start": (
+        "Het einde ligt vóór het begin.",
+        "The end lies before the start.",
+    ),
+    "timeline.event.end_and_ongoing": (
+        "Een periode die nog loopt heeft geen einde: maak dit veld leeg of zet ‘loopt nog’ uit.",
+        "A period still going on has no end: empty this field or untick ‘still going on’.",
+    ),
+    # -- the filter form ---------------------------------------------------------------------
+    "timeline.filter_form.title": ("Wat toont de tijdlijn?", "What does the timeline show?"),
+    "timeline.filter_form.hint": (
+        "Niets aangevinkt in een rij = geen beperking. spatie vinkt aan of uit.",
+        "Nothing ticked in a row = no limit. space ticks or unticks.",
+    ),
+    "timeline.filter_form.lanes": ("Banen", "Lanes"),
+    "timeline.filter_form.valences": ("Waardering", "Valence"),
+    "timeline.filter_form.keys": ("Sleutels", "Keys"),
+    "timeline.filter_form.categories": ("Soorten", "Kinds"),
+    # -- exporting ---------------------------------------------------------------------------
+    "timeline.export_form.title": ("Tijdlijn exporteren", "Export the timeline"),
+    "timeline.export_form.what": (
+        "De hele tijdlijn van {code}, van de eerste tot de laatste gebeurtenis. {selection}",
+        "The whole timeline of {code}, from the first event to the last. {selection}",
+    ),
+    "timeline.export_form.format": ("Formaat", "Format"),
+    "timeline.export_form.format.svg": ("SVG (afbeelding)", "SVG (picture)"),
+    "timeline.export_form.format.html": ("HTML (webpagina)", "HTML (web page)"),
+    "timeline.export_form.format.md": ("Markdown (tabel op datum)", "Markdown (table by date)"),
+    "timeline.export_form.path": ("Bestand", "File"),
+    "timeline.export_form.path_placeholder": (
+        "bijv. ~/Documenten/tijdlijn.svg of tijdlijn.md.age",
+        "e.g. ~/Documents/timeline.svg or timeline.md.age",
+    ),
+    "timeline.export_form.private": (
+        "Privacy: code in plaats van namen, zonder bronnen",
+        "Privacy: code instead of names, without sources",
+    ),
+    "timeline.export_form.protection": ("Versleuteling", "Encryption"),
+    "timeline.export_form.protection.none": ("Niet versleuteld", "Not encrypted"),
+    "timeline.export_form.protection.recipient": (
+        "Versleuteld (age) voor een ontvanger",
+        "Encrypted (age) for a recipient",
+    ),
+    "timeline.export_form.protection.passphrase": (
+        "Versleuteld (age) met een wachtwoordzin",
+        "Encrypted (age) with a passphrase",
+    ),
+    "timeline.export_form.recipient": (
+        "Ontvanger: age1… of ssh-ed25519 …",
+        "Recipient: age1… or ssh-ed25519 …",
+    ),
+    "timeline.export_form.passphrase": ("Wachtwoordzin", "Passphrase"),
+    "timeline.export_form.passphrase_again": ("Herhaal de wachtwoordzin", "Repeat the passphrase"),
+    "timeline.export_form.warning_plain": (
+        "⚠ NIET VERSLEUTELD: iedereen die dit bestand in handen krijgt, kan het lezen. "
+        "Kies bij Versleuteling een ontvanger of wachtwoordzin om een .age-bestand te maken.",
+        "⚠ NOT ENCRYPTED: anyone who gets hold of this file can read it. Choose a recipient "
+        "or passphrase under Encryption to make an .age file instead.",
+    ),
+    "timeline.export_form.encrypted_hint": (
+        "🔒 Het bestand wordt met age versleuteld; open het met `age -d`.",
+        "🔒 The file is encrypted with age; open it with `age -d`.",
+    ),
+    "timeline.export_form.need_age_suffix": (
+        "Een versleuteld bestand eindigt op .age, bijv. {example}.",
+        "An encrypted file ends in .age, e.g. {example}.",
+    ),
+    "timeline.export_form.plain_with_age_suffix": (
+        "Dit bestand wordt niet versleuteld: geef het geen naam op .age.",
+        "This file is not encrypted: do not name it .age.",
+    ),
+    "timeline.export_form.no_folder": (
+        "De map {folder} bestaat niet.",
+        "The folder {folder} does not exist.",
+    ),
+    "timeline.export_form.is_folder": (
+        "Dit is een map; geef een bestandsnaam.",
+        "This is a folder; give a file name.",
+    ),
+    "timeline.export_form.is_store": (
+        "Dit is het bestand van de opslag zelf; kies een andere naam.",
+        "This is the store's own file; choose another name.",
+    ),
+    "timeline.export_form.passphrase_mismatch": (
+        "De twee wachtwoordzinnen zijn niet gelijk.",
+        "The two passphrases differ.",
+    ),
+    "timeline.export_form.passphrase_short": (
+        "Gebruik minstens {minimum} tekens.",
+        "Use at least {minimum} characters.",
+    ),
+    "timeline.export_form.confirm_plain": (
+        "Niet versleuteld opslaan in {path}?",
+        "Save without encryption to {path}?",
+    ),
+    "timeline.export_form.confirm_plain_detail": (
+        "Het bestand is voor iedereen leesbaar die het in handen krijgt. n = terug, om "
+        "versleuteling te kiezen.",
+        "Anyone who gets hold of the file can read it. n = back, to choose encryption.",
+    ),
+    "timeline.export_form.confirm_overwrite": (
+        "{path} bestaat al. Overschrijven?",
+        "{path} exists. Overwrite it?",
+    ),
+    "timeline.export_form.exists": (
+        "{path} bestaat al en is niet overschreven.",
+        "{path} already exists and was not overwritten.",
+    ),
+    "timeline.export_form.write_failed": (
+        "Kon niet schrijven naar {path}.",
+        "Could not write to {path}.",
+    ),
+    "timeline.export_form.done_plain": (
+        "Tijdlijn opgeslagen in {path}. Let op: NIET versleuteld.",
+        "Timeline saved to {path}. Note: NOT encrypted.",
+    ),
+    "timeline.export_form.done_encrypted": (
+        "Tijdlijn versleuteld opgeslagen in {path}.",
+        "Timeline saved, encrypted, to {path}.",
+    ),
+    "timeline.export_form.working": ("Tijdlijn exporteren…", "Exporting the timeline…"),
 }

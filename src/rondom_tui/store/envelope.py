@@ -87,8 +87,15 @@ class Header:
 
     def prefix_bytes(self) -> bytes:
         return _PREFIX.pack(
-            MAGIC, self.version, self.flags, KDF_ARGON2ID,
-            self.kdf.t, self.kdf.m_kib, self.kdf.p, self.salt, self.wrap_nonce,
+            MAGIC,
+            self.version,
+            self.flags,
+            KDF_ARGON2ID,
+            self.kdf.t,
+            self.kdf.m_kib,
+            self.kdf.p,
+            self.salt,
+            self.wrap_nonce,
         )
 
     def to_bytes(self) -> bytes:
@@ -116,7 +123,7 @@ def parse_header(blob: bytes) -> Header:
         raise UnsupportedFormat("store.not_a_store")
     if len(blob) < _PREFIX.size:
         raise StoreCorrupt("store.truncated")
-    magic, version, flags, kdf_id, t, m_kib, p, salt, wrap_nonce = _PREFIX.unpack_from(blob)
+    _magic, version, flags, kdf_id, t, m_kib, p, salt, wrap_nonce = _PREFIX.unpack_from(blob)
     if version != VERSION:
         raise UnsupportedFormat("store.unsupported_version", version=version)
     if len(blob) < HEADER_LEN + _TAG_LEN:

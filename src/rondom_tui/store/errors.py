@@ -38,6 +38,12 @@ class StoreLocked(StoreError):
         super().__init__(pid=pid, host=host, user=user, since=since)
 
 
+class StoreLockUnusable(StoreError):
+    """`<store>.lock` is a symlink or not a regular file: refused, never followed."""
+
+    message_id = "store.lock_not_a_file"
+
+
 class StoreMissing(StoreError):
     """There is no store at the path."""
 
@@ -48,6 +54,12 @@ class StoreExists(StoreError):
     """A store already exists where a new one would be created."""
 
     message_id = "store.exists"
+
+
+class StoreClosed(StoreError):
+    """The store was closed; nothing can be read from or saved to it any more."""
+
+    message_id = "store.closed"
 
 
 class StoreWriteFailed(StoreError):

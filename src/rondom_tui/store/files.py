@@ -45,11 +45,14 @@ def atomic_write(path: Path, data: bytes) -> None:
         finally:
             os.close(fd)
         os.replace(temp, path)
-        fsync_folder(folder)
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise StoreWriteFailed(reason=exc.strerror or type(exc).__name__) from None
+    # The new file is in place: from here on the save counts as done. A failing folder fsync
+    # only weakens durability against a power cut; reporting the save as failed would be false.
+    with contextlib.suppress(OSError):
+        fsync_folder(folder)
 
 
 def fsync_folder(folder: Path) -> None:

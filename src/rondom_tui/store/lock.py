@@ -8,15 +8,17 @@ when the process dies, so a crash never leaves a store locked.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import getpass
 import json
 import os
 import socket
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
-from rondom_tui.store.errors import StoreLocked
+from rondom_tui.store.errors import StoreLocked, StoreLockUnusable
 from rondom_tui.store.files import FILE_MODE
 
 
@@ -48,7 +50,15 @@ class StoreLock:
         """Take the lock or raise `StoreLocked` naming the holder."""
         if self._fd is not None:
             return
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, FILE_MODE)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:  # a symlink: never follow it (it could empty its target)
+                raise StoreLockUnusable() from None
+            raise
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise StoreLockUnusable()
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

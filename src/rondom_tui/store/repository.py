@@ -176,10 +176,21 @@ class Store:
             raise
 
     def close(self) -> None:
-        """Release the lock and forget the decrypted data."""
+        """Forget the decrypted data and the key, then release the lock. Idempotent."""
         with self._lock:
-            self._storage.close()
+            if not self._storage.closed:
+                self._storage.close()
             self._file_lock.release()
+
+    @property
+    def closed(self) -> bool:
+        return self._storage.closed
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Hold the store still while several reads must agree (e.g. a bundle preview)."""
+        with self._lock:
+            yield
 
     def __enter__(self) -> Store:
         return self
@@ -242,7 +253,12 @@ class Store:
         """Decode every document against its model; returns counts or raises `StoreCorrupt`."""
         with self._lock:
             counts = {}
-            for name, model in ((CASES, Case), (EVENTS, Event), (ASSESSMENTS, Assessment), (AUDIT, AuditEntry)):
+            for name, model in (
+                (CASES, Case),
+                (EVENTS, Event),
+                (ASSESSMENTS, Assessment),
+                (AUDIT, AuditEntry),
+            ):
                 table = self._db.table(name)
                 for doc in table.all():
                     try:
@@ -509,7 +525,9 @@ class AssessmentRepository(_Repository):
             self._store.audit.record(AuditAction.DELETE, assessment.case_id, detail="assessment")
 
     def delete_for_case(self, case_id: str) -> None:
-        ids = [doc["id"] for doc in self._store.documents(ASSESSMENTS) if doc.get("case_id") == case_id]
+        ids = [
+            doc["id"] for doc in self._store.documents(ASSESSMENTS) if doc.get("case_id") == case_id
+        ]
         if ids:
             self._table(ASSESSMENTS).remove(doc_ids=ids)
 
@@ -523,10 +541,14 @@ class AuditLog(_Repository):
         self._table(AUDIT).insert(Document(to_document(entry), doc_id=new_id()))
 
     @_locked
-    def record_many(self, action: AuditAction, case_ids: Iterable[str], *, detail: str = "") -> None:
+    def record_many(
+        self, action: AuditAction, case_ids: Iterable[str], *, detail: str = ""
+    ) -> None:
         docs = [
             Document(
-                to_document(AuditEntry(user=self._store.user, action=action, case_id=cid, detail=detail)),
+                to_document(
+                    AuditEntry(user=self._store.user, action=action, case_id=cid, detail=detail)
+                ),
                 doc_id=new_id(),
             )
             for cid in case_ids

@@ -15,7 +15,7 @@ from typing import Any
 from tinydb.storages import Storage
 
 from rondom_tui.domain.codec import DocumentInvalid, json_decode, json_encode
-from rondom_tui.store.errors import StoreCorrupt
+from rondom_tui.store.errors import StoreClosed, StoreCorrupt
 from rondom_tui.store.vault import Vault
 
 
@@ -41,11 +41,17 @@ class EncryptedStorage(Storage):
         self._dirty = False
         self.saves = 0
         """How many times the file was written in this session (for tests and benchmarks)."""
+        self.closed = False
+        """True after `close`: every read and write then raises `StoreClosed`."""
 
     def read(self) -> dict[str, Any]:
+        if self.closed:
+            raise StoreClosed()
         return self._data
 
     def write(self, data: dict[str, Any]) -> None:
+        if self.closed:
+            raise StoreClosed()
         self._data = data
         if self._batch_depth:
             self._dirty = True
@@ -88,5 +94,7 @@ class EncryptedStorage(Storage):
         return self._saved_plain
 
     def close(self) -> None:
+        self.closed = True
         self._data = {}
         self._saved_plain = b""
+        self.vault.forget()

@@ -7,7 +7,6 @@ file and back. It knows nothing of tables or cases.
 from __future__ import annotations
 
 import hmac
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,12 +14,13 @@ from rondom_tui.store import envelope
 from rondom_tui.store.envelope import DEFAULT_KDF, FLAG_DEMO, Header, KdfParams
 from rondom_tui.store.errors import (
     PassphraseTooShort,
+    StoreClosed,
     StoreCorrupt,
     StoreExists,
     StoreMissing,
     WrongPassphraseOrCorrupt,
 )
-from rondom_tui.store.files import FILE_MODE, atomic_write, ensure_folder
+from rondom_tui.store.files import atomic_write, ensure_folder
 
 MIN_PASSPHRASE_LENGTH = 12
 DEMO_PASSPHRASE = "demo"
@@ -110,6 +110,14 @@ class Vault:
         plaintext = envelope.open_body(blob, header, data_key)
         return cls(path, header, data_key), plaintext
 
+    def forget(self) -> None:
+        """Drop the data key: this vault can no longer save (after the store is closed)."""
+        self._data_key = b""
+
+    def _check_open(self) -> None:
+        if not self._data_key:
+            raise StoreClosed()
+
     def check_passphrase(self, passphrase: str) -> bool:
         """True when `passphrase` opens this store (slow: runs the KDF)."""
         kek = envelope.derive_key(passphrase, self._header.kdf, self._header.salt)
@@ -121,13 +129,14 @@ class Vault:
 
     def save(self, plaintext: bytes) -> None:
         """Seal and write atomically; on failure nothing changes (`StoreWriteFailed`)."""
+        self._check_open()
         header, blob = envelope.seal(self._header, self._data_key, plaintext)
-        atomic_write(self.path, blob)
+        atomic_write(self.path, blob)  # the temp file is created 0600; nothing may raise after
         self._header = header
-        if os.stat(self.path).st_mode & 0o777 != FILE_MODE:
-            os.chmod(self.path, FILE_MODE)
 
-    def rewrap(self, new_passphrase: str, plaintext: bytes, *, kdf: KdfParams | None = None) -> None:
+    def rewrap(
+        self, new_passphrase: str, plaintext: bytes, *, kdf: KdfParams | None = None
+    ) -> None:
         """Change the passphrase: the same data key under a new KEK, then one atomic save."""
         check_new_passphrase(new_passphrase, demo=False)
         kdf = kdf or self._header.kdf

@@ -85,7 +85,9 @@ class RondomApp(Translated, App[int]):
     def on_mount(self) -> None:
         for theme in load_themes():
             self.register_theme(theme)
-        self.theme = self._theme_name if self._theme_name in self.available_themes else DEFAULT_THEME
+        self.theme = (
+            self._theme_name if self._theme_name in self.available_themes else DEFAULT_THEME
+        )
         if self._idle_lock_seconds > 0:
             self.set_interval(15, self._check_idle)
         if self.store is not None:
@@ -152,17 +154,24 @@ class RondomApp(Translated, App[int]):
                 result = await asyncio.wrap_future(future)
             except RondomError as exc:
                 self._report(exc, on_error)
-            except Exception:  # noqa: BLE001 - never a traceback in front of the user
+            except Exception:
                 self._report(RondomError(), on_error)
             else:
                 if on_done is not None:
                     on_done(result)
+                self._data_changed()
             finally:
                 self._pending.discard(future)
                 if not self._pending:
                     self.sub_title = ""
 
         self.run_worker(wait(), group="store", exit_on_error=False)
+
+    def _data_changed(self) -> None:
+        """Let the screen in front show what was just saved (it may not be the one that asked)."""
+        refresh = getattr(self.screen, "data_changed", None)
+        if callable(refresh):
+            refresh()
 
     def _report(self, error: RondomError, handler: Callable[[RondomError], object] | None) -> None:
         if handler is not None:
@@ -197,7 +206,10 @@ class RondomApp(Translated, App[int]):
         super().exit(*args, **kwargs)
 
     def _check_idle(self) -> None:
-        if self.store is not None and time.monotonic() - self._last_activity > self._idle_lock_seconds:
+        if (
+            self.store is not None
+            and time.monotonic() - self._last_activity > self._idle_lock_seconds
+        ):
             self.action_lock()
 
     def action_lock(self) -> None:
@@ -237,6 +249,32 @@ class RondomApp(Translated, App[int]):
             yield SystemCommand(t("identity.cmd"), t("identity.cmd_help"), self.action_identity)
         yield SystemCommand(t("app.cmd.lock"), t("app.cmd.lock_help"), self.action_lock)
         yield SystemCommand(t("app.cmd.quit"), t("app.cmd.quit_help"), self.action_quit)
+
+    # -- no markup, no screenshots ------------------------------------------------------
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: Any = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        # Messages can hold case codes, paths or names: never read them as markup.
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """Disabled: a screenshot would write the screen, with case data, to disk unencrypted."""
+        self.notify(t("app.no_screenshots"), severity="warning")
+
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        return None
+
+    def save_screenshot(self, *args: Any, **kwargs: Any) -> str:
+        raise RondomError("app.no_screenshots")
 
     # -- failure ----------------------------------------------------------------------
 

@@ -17,11 +17,14 @@ from rondom_tui.i18n import catalog, t
 
 
 def translate_binding(binding: Binding) -> Binding:
-    changes: dict[str, str] = {}
+    changes: dict[str, Any] = {}
     if binding.description in catalog():
         changes["description"] = t(binding.description)
     if binding.tooltip in catalog():
         changes["tooltip"] = t(binding.tooltip)
+    if binding.group is not None and binding.group.description in catalog():
+        # A group's words stand in the Footer for all its keys (1-5: "score geven").
+        changes["group"] = replace(binding.group, description=t(binding.group.description))
     return replace(binding, **changes) if changes else binding
 
 

@@ -11,8 +11,20 @@ from textual.theme import Theme
 
 DEFAULT_THEME = "rondom"
 _THEME_FIELDS = {
-    "name", "primary", "secondary", "warning", "error", "success", "accent",
-    "foreground", "background", "surface", "panel", "boost", "dark", "variables",
+    "name",
+    "primary",
+    "secondary",
+    "warning",
+    "error",
+    "success",
+    "accent",
+    "foreground",
+    "background",
+    "surface",
+    "panel",
+    "boost",
+    "dark",
+    "variables",
 }
 
 

@@ -15,12 +15,21 @@ from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import FieldSpec
 
 ROLE_SUGGESTIONS = (
-    "role.parent", "role.guardian", "role.teacher", "role.ib", "role.youth_worker",
-    "role.school_social_worker", "role.attendance_officer", "role.gp", "role.other",
+    "role.parent",
+    "role.guardian",
+    "role.teacher",
+    "role.ib",
+    "role.youth_worker",
+    "role.school_social_worker",
+    "role.attendance_officer",
+    "role.gp",
+    "role.other",
 )
 
 PARTY_FIELDS = [
-    FieldSpec("role", "party.role", placeholder="party.role_placeholder", suggestions=ROLE_SUGGESTIONS),
+    FieldSpec(
+        "role", "party.role", placeholder="party.role_placeholder", suggestions=ROLE_SUGGESTIONS
+    ),
     FieldSpec("name", "party.name"),
     FieldSpec("organisation", "party.organisation"),
     FieldSpec("contact", "party.contact", placeholder="party.contact_placeholder"),
@@ -29,8 +38,12 @@ PARTY_FIELDS = [
 CONSENT_FIELDS = [
     FieldSpec("given_by", "consent.given_by", placeholder="consent.given_by_placeholder"),
     FieldSpec("given_on", "consent.given_on", placeholder="form.day_placeholder"),
-    FieldSpec("scope", "consent.scope", kind="select",
-              options=tuple((f"consent.scope.{s.value}", s.value) for s in ConsentScope)),
+    FieldSpec(
+        "scope",
+        "consent.scope",
+        kind="select",
+        options=tuple((f"consent.scope.{s.value}", s.value) for s in ConsentScope),
+    ),
     FieldSpec("until", "consent.until", placeholder="form.day_placeholder_optional"),
     FieldSpec("note", "consent.note"),
 ]
@@ -40,10 +53,19 @@ def goal_fields() -> list[FieldSpec]:
     lang = current_language()
     return [
         FieldSpec("text", "goal.text", kind="textarea"),
-        FieldSpec("keys", "goal.keys", kind="multi", translate_options=False,
-                  options=tuple((f"{k.number}  {k.title(lang)}", k.number) for k in SEVEN_KEYS)),
-        FieldSpec("status", "goal.status", kind="select",
-                  options=tuple((f"goal.status.{s.value}", s.value) for s in GoalStatus)),
+        FieldSpec(
+            "keys",
+            "goal.keys",
+            kind="multi",
+            translate_options=False,
+            options=tuple((f"{k.number}  {k.title(lang)}", k.number) for k in SEVEN_KEYS),
+        ),
+        FieldSpec(
+            "status",
+            "goal.status",
+            kind="select",
+            options=tuple((f"goal.status.{s.value}", s.value) for s in GoalStatus),
+        ),
     ]
 
 
@@ -83,21 +105,33 @@ def build_goal(values: dict[str, Any], errors: FieldErrors) -> Goal:
 
 
 def party_modal(party: Party | None) -> FormModal[Party]:
-    values = {} if party is None else {
-        "role": party.role, "name": party.name, "organisation": party.organisation,
-        "contact": party.contact,
-    }
+    values = (
+        {}
+        if party is None
+        else {
+            "role": party.role,
+            "name": party.name,
+            "organisation": party.organisation,
+            "contact": party.contact,
+        }
+    )
     title = t("party.new") if party is None else t("party.edit")
     return FormModal(title, PARTY_FIELDS, values, build_party)
 
 
 def consent_modal(consent: Consent | None) -> FormModal[Consent]:
     if consent is None:
-        values: dict[str, Any] = {"given_on": format_day(date.today()), "scope": ConsentScope.EXCHANGE.value}
+        values: dict[str, Any] = {
+            "given_on": format_day(date.today()),
+            "scope": ConsentScope.EXCHANGE.value,
+        }
     else:
         values = {
-            "given_by": consent.given_by, "given_on": format_day(consent.given_on),
-            "scope": consent.scope.value, "until": format_day(consent.until), "note": consent.note,
+            "given_by": consent.given_by,
+            "given_on": format_day(consent.given_on),
+            "scope": consent.scope.value,
+            "until": format_day(consent.until),
+            "note": consent.note,
         }
     title = t("consent.new") if consent is None else t("consent.edit")
     return FormModal(title, CONSENT_FIELDS, values, build_consent)
@@ -105,7 +139,8 @@ def consent_modal(consent: Consent | None) -> FormModal[Consent]:
 
 def goal_modal(goal: Goal | None) -> FormModal[Goal]:
     values: dict[str, Any] = (
-        {"status": GoalStatus.OPEN.value, "keys": []} if goal is None
+        {"status": GoalStatus.OPEN.value, "keys": []}
+        if goal is None
         else {"text": goal.text, "keys": list(goal.keys), "status": goal.status.value}
     )
     title = t("goal.new") if goal is None else t("goal.edit")
@@ -126,7 +161,11 @@ def describe_consent(consent: Consent, today: date) -> str:
         and (consent.until is None or consent.until >= today)
     )
     glyph = "✓" if valid else "✗"
-    until = t("consent.until_short", date=format_day(consent.until)) if consent.until else t("consent.no_end")
+    until = (
+        t("consent.until_short", date=format_day(consent.until))
+        if consent.until
+        else t("consent.no_end")
+    )
     state = "" if valid else " " + t("consent.expired")
     return (
         f"{glyph} {t(f'consent.scope.{consent.scope.value}')} · {consent.given_by} · "
@@ -134,7 +173,12 @@ def describe_consent(consent: Consent, today: date) -> str:
     )
 
 
-GOAL_GLYPHS = {GoalStatus.OPEN: "○", GoalStatus.ACTIVE: "◐", GoalStatus.ACHIEVED: "●", GoalStatus.STOPPED: "✗"}
+GOAL_GLYPHS = {
+    GoalStatus.OPEN: "○",
+    GoalStatus.ACTIVE: "◐",
+    GoalStatus.ACHIEVED: "●",
+    GoalStatus.STOPPED: "✗",
+}
 
 
 def describe_goal(goal: Goal) -> str:

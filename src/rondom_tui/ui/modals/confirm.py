@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Label, Static
 
 from rondom_tui.i18n import t
@@ -33,10 +33,10 @@ class ConfirmModal(Translated, ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="modal-box"):
-            yield Static(self.question, classes="section-title")
+            yield Static(self.question, classes="section-title", markup=False)
             if self.detail:
-                yield Label(self.detail, classes="hint")
-            yield Label(t("confirm.hint"), classes="hint")
+                yield Label(self.detail, classes="hint", markup=False)
+            yield Label(t("confirm.hint"), classes="hint", markup=False)
         yield Footer()
 
     def action_answer(self, answer: bool) -> None:
@@ -60,10 +60,10 @@ class TypeToConfirmModal(Translated, ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="modal-box"):
-            yield Static(self.question, classes="section-title")
-            yield Label(t("confirm.type_code", code=self.expected), classes="hint")
+            yield Static(self.question, classes="section-title", markup=False)
+            yield Label(t("confirm.type_code", code=self.expected), classes="hint", markup=False)
             yield Input(placeholder=self.expected, id="typed")
-            yield Label("", id="typed-error", classes="form-error")
+            yield Label("", id="typed-error", classes="form-error", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -78,3 +78,18 @@ class TypeToConfirmModal(Translated, ModalScreen[bool]):
 
     def action_cancel(self) -> None:
         self.dismiss(False)
+
+
+def leave_form(screen: Screen[Any], *, changed: bool) -> None:
+    """Close a form with no result, asking first when something in it was changed."""
+    if not changed:
+        screen.dismiss(None)
+        return
+
+    def answer(discard: bool | None) -> None:
+        if discard:
+            screen.dismiss(None)
+
+    screen.app.push_screen(
+        ConfirmModal(t("form.discard_question"), detail=t("form.discard_detail")), answer
+    )

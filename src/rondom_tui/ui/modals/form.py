@@ -31,7 +31,9 @@ class FormModal(Translated, ModalScreen[T | None], Generic[T]):
         Binding("escape", "cancel", "form.key.cancel", id="form.cancel"),
     ]
 
-    def __init__(self, title: str, specs: list[FieldSpec], values: dict[str, Any], build: Builder[T]) -> None:
+    def __init__(
+        self, title: str, specs: list[FieldSpec], values: dict[str, Any], build: Builder[T]
+    ) -> None:
         super().__init__()
         self.title_text = title
         """The dialog's title, already translated."""
@@ -41,9 +43,9 @@ class FormModal(Translated, ModalScreen[T | None], Generic[T]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="modal-box form-box"):
-            yield Static(self.title_text, classes="section-title")
+            yield Static(self.title_text, classes="section-title", markup=False)
             yield FormFields(self._specs, self._values)
-            yield Static(t("form.hint"), classes="hint")
+            yield Static(t("form.hint"), classes="hint", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -33,7 +33,7 @@ from rondom_tui.ui.modals.case_parts import (
     goal_modal,
     party_modal,
 )
-from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.modals.confirm import leave_form
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
 from rondom_tui.ui.widgets.item_list import ItemList
 
@@ -44,7 +44,9 @@ CASE_FIELDS = [
     FieldSpec("school", "case.school"),
     FieldSpec("group", "case.group", placeholder="case.group_placeholder"),
     FieldSpec("opened_on", "case.opened_on", placeholder="form.day_placeholder"),
-    FieldSpec("retention_until", "case.retention_until", placeholder="form.day_placeholder_optional"),
+    FieldSpec(
+        "retention_until", "case.retention_until", placeholder="form.day_placeholder_optional"
+    ),
     FieldSpec("question", "case.question", kind="textarea"),
 ]
 
@@ -102,13 +104,15 @@ class CaseFormScreen(Translated, Screen[str | None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
         with VerticalScroll(id="case-form"):
-            title = t("case.new_title") if self.is_new else t("case.edit_title", code=self.case.code)
-            yield Static(title, classes="section-title")
+            title = (
+                t("case.new_title") if self.is_new else t("case.edit_title", code=self.case.code)
+            )
+            yield Static(title, classes="section-title", markup=False)
             yield FormFields(CASE_FIELDS, case_values(self.case), id="case-fields")
             for kind in ("parties", "consents", "goals"):
-                yield Static(t(f"case.section.{kind}"), classes="section-title")
+                yield Static(t(f"case.section.{kind}"), classes="section-title", markup=False)
                 yield ItemList(kind, id=f"list-{kind}")
-            yield Static(t("case.form_hint"), classes="hint")
+            yield Static(t("case.form_hint"), classes="hint", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -126,11 +130,15 @@ class CaseFormScreen(Translated, Screen[str | None]):
 
     def _show_lists(self) -> None:
         today = date.today()
-        self.query_one("#list-parties", ItemList).show_items([describe_party(p) for p in self.case.parties])
+        self.query_one("#list-parties", ItemList).show_items(
+            [describe_party(p) for p in self.case.parties]
+        )
         self.query_one("#list-consents", ItemList).show_items(
             [describe_consent(c, today) for c in self.case.consents]
         )
-        self.query_one("#list-goals", ItemList).show_items([describe_goal(g) for g in self.case.goals])
+        self.query_one("#list-goals", ItemList).show_items(
+            [describe_goal(g) for g in self.case.goals]
+        )
 
     # -- lists ------------------------------------------------------------------------
 
@@ -179,21 +187,17 @@ class CaseFormScreen(Translated, Screen[str | None]):
     def _saved(self, case: Case) -> None:
         self._saving = False
         self.notify(t("case.saved", code=case.code))
-        self.dismiss(case.id)
+        # From now on this form edits the stored case: a second ctrl+s updates, never adds twice.
+        self.is_new = False
+        self.case.code, self.case.revision = case.code, case.revision
+        if self.is_current:
+            self.dismiss(case.id)
 
     def _save_failed(self, error: RondomError) -> None:
         self._saving = False
         self.notify(str(error), severity="error", timeout=10)
 
     def action_cancel(self) -> None:
-        if self._snapshot() == self._initial:
-            self.dismiss(None)
-            return
-
-        def answer(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            ConfirmModal(t("form.discard_question"), detail=t("form.discard_detail")), answer
-        )
+        if self._saving:
+            return  # the save decides where we go
+        leave_form(self, changed=self._snapshot() != self._initial)

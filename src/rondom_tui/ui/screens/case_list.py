@@ -29,6 +29,7 @@ class CaseListScreen(Translated, Screen[None]):
         Binding("n", "new_case", "caselist.key.new", id="caselist.new"),
         Binding("enter", "open_case", "caselist.key.open", id="caselist.open"),
         Binding("e", "edit_case", "caselist.key.edit", id="caselist.edit"),
+        Binding("t", "timeline", "timeline.key.open", id="caselist.timeline"),
         Binding("slash", "search", "caselist.key.search", key_display="/", id="caselist.search"),
         Binding("f", "cycle_filter", "caselist.key.filter", id="caselist.filter"),
         Binding("o", "cycle_sort", "caselist.key.sort", id="caselist.sort"),
@@ -37,6 +38,14 @@ class CaseListScreen(Translated, Screen[None]):
         Binding("x", "export", "caselist.key.export", id="caselist.export"),
         Binding("i", "import", "caselist.key.import", id="caselist.import"),
         Binding("q", "app.quit", "caselist.key.quit", id="caselist.quit"),
+        Binding("s", "assessments", "assessment.caselist.key.case", id="caselist.assessments"),
+        Binding(
+            "S,shift+s",
+            "team_assessments",
+            "assessment.caselist.key.team",
+            key_display="S",
+            id="caselist.team_assessments",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -50,11 +59,11 @@ class CaseListScreen(Translated, Screen[None]):
         yield Header(icon="◎")
         with Horizontal(id="caselist-top"):
             if self.app.store is not None and self.app.store.is_demo:
-                yield Label(t("caselist.demo_badge"), classes="demo-badge")
-            yield Label("", id="caselist-status")
+                yield Label(t("caselist.demo_badge"), classes="demo-badge", markup=False)
+            yield Label("", id="caselist-status", markup=False)
         yield Input(placeholder=t("caselist.search_placeholder"), id="search")
         yield CaseTable(id="cases")
-        yield Label("", id="caselist-empty", classes="hint")
+        yield Label("", id="caselist-empty", classes="hint", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -73,6 +82,10 @@ class CaseListScreen(Translated, Screen[None]):
         self._refresh_rows(keep)
 
     def on_screen_resume(self) -> None:
+        self.data_changed()
+
+    def data_changed(self) -> None:
+        """A save finished: show the store as it is now, keeping the cursor's case."""
         table = self.query_one(CaseTable)
         self.reload(keep=table.current.id if table.current else None)
 
@@ -177,6 +190,13 @@ class CaseListScreen(Translated, Screen[None]):
         if case_id:
             self.app.push_screen(CaseScreen(case_id))
 
+    def action_timeline(self) -> None:
+        from rondom_tui.ui.screens.timeline import TimelineScreen
+
+        case_id = self._current_id()
+        if case_id:
+            self.app.push_screen(TimelineScreen(case_id))
+
     def action_edit_case(self) -> None:
         from rondom_tui.ui.screens.case_form import CaseFormScreen
 
@@ -187,6 +207,20 @@ class CaseListScreen(Translated, Screen[None]):
     def _after_form(self, case_id: str | None) -> None:
         if case_id:
             self.reload(keep=case_id)
+
+    # -- seven-keys self-assessments ----------------------------------------------------
+
+    def action_assessments(self) -> None:
+        from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
+
+        case_id = self._current_id()
+        if case_id:
+            self.app.push_screen(AssessmentListScreen(case_id))
+
+    def action_team_assessments(self) -> None:
+        from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
+
+        self.app.push_screen(AssessmentListScreen(None))
 
     # -- bundles ----------------------------------------------------------------------
 

@@ -44,9 +44,11 @@ class CaseScreen(Translated, Screen[None]):
     CSS_PATH = "case_view.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("e", "edit", "case.key.edit", id="case.edit"),
+        Binding("t", "timeline", "timeline.key.open", id="case.timeline"),
         Binding("c", "toggle_status", "case.key.close_reopen", id="case.status"),
         Binding("d", "delete", "case.key.delete", id="case.delete"),
         Binding("p", "toggle_privacy", "caselist.key.privacy", id="case.privacy"),
+        Binding("s", "assessments", "assessment.caselist.key.case", id="case.assessments"),
         Binding("x", "export", "caselist.key.export", id="case.export"),
         Binding("escape,backspace", "back", "case.key.back", id="case.back"),
     ]
@@ -60,12 +62,12 @@ class CaseScreen(Translated, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
         with VerticalScroll(id="case-view"):
-            yield Static(id="case-details")
-            yield Static(t("case.section.question"), classes="section-title")
-            yield Static(id="case-question", classes="case-block")
+            yield Static(id="case-details", markup=False)
+            yield Static(t("case.section.question"), classes="section-title", markup=False)
+            yield Static(id="case-question", classes="case-block", markup=False)
             for kind in ("parties", "consents", "goals"):
-                yield Static(t(f"case.section.{kind}"), classes="section-title")
-                yield Static(id=f"case-{kind}", classes="case-block")
+                yield Static(t(f"case.section.{kind}"), classes="section-title", markup=False)
+                yield Static(id=f"case-{kind}", classes="case-block", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -85,7 +87,8 @@ class CaseScreen(Translated, Screen[None]):
         try:
             self.case = store.cases.get(self.case_id)
         except NotFound:
-            self.app.pop_screen()
+            if self.is_current:
+                self.app.pop_screen()
             return
         self._paint(self.case)
 
@@ -96,23 +99,28 @@ class CaseScreen(Translated, Screen[None]):
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
+
+        def add_row(label: str, value: str) -> None:
+            # Text, never markup: a name like "[b]" or "[@click=...]" must stay plain text.
+            table.add_row(Text(label), Text(value))
+
         status = (
             "● " + t("status.open") if case.status is CaseStatus.OPEN
             else "○ " + t("status.closed") + (f" ({format_day(case.closed_on)})" if case.closed_on else "")
         )
-        table.add_row(t("case.code"), case.code)
+        add_row(t("case.code"), case.code)
         if names:
-            table.add_row(t("case.name"), case.full_name or "—")
+            add_row(t("case.name"), case.full_name or "—")
         if case.date_of_birth is not None:
             shown = str(case.date_of_birth.year) if not names else case.date_of_birth.display(lang)
-            table.add_row(t("case.date_of_birth"), f"{shown}  {describe_age(case, today)}")
-        table.add_row(t("case.school"), " · ".join(p for p in (case.school, case.group) if p) or "—")
-        table.add_row(t("case.status"), status)
-        table.add_row(t("case.opened_on"), format_day(case.opened_on) or "—")
+            add_row(t("case.date_of_birth"), f"{shown}  {describe_age(case, today)}")
+        add_row(t("case.school"), " · ".join(p for p in (case.school, case.group) if p) or "—")
+        add_row(t("case.status"), status)
+        add_row(t("case.opened_on"), format_day(case.opened_on) or "—")
         if case.retention_until:
-            table.add_row(t("case.retention_until"), format_day(case.retention_until))
+            add_row(t("case.retention_until"), format_day(case.retention_until))
         if self.app.store is not None:
-            table.add_row(t("case.events"), str(self.app.store.events.count_by_case().get(case.id, 0)))
+            add_row(t("case.events"), str(self.app.store.events.count_by_case().get(case.id, 0)))
         self.query_one("#case-details", Static).update(table)
         self.query_one("#case-question", Static).update(Text(case.question or "—"))
         self.query_one("#case-parties", Static).update(
@@ -142,6 +150,11 @@ class CaseScreen(Translated, Screen[None]):
         if self.case is not None:
             self.app.push_screen(CaseFormScreen(self.case))
 
+    def action_timeline(self) -> None:
+        from rondom_tui.ui.screens.timeline import TimelineScreen
+
+        self.app.push_screen(TimelineScreen(self.case_id))
+
     def action_toggle_status(self) -> None:
         case, store = self.case, self.app.store
         if case is None or store is None:
@@ -153,7 +166,8 @@ class CaseScreen(Translated, Screen[None]):
         def answer(yes: bool | None) -> None:
             if yes:
                 self.app.store_call(
-                    lambda: store.cases.set_status(case.id, new_status), lambda _: self.refresh_case()
+                    lambda: store.cases.set_status(case.id, new_status),
+                    lambda _: self.refresh_case() if self.is_current else None,
                 )
 
         self.app.push_screen(ConfirmModal(question), answer)
@@ -165,7 +179,9 @@ class CaseScreen(Translated, Screen[None]):
 
         def deleted(_: object) -> None:
             self.notify(t("case.deleted", code=case.code))
-            self.app.pop_screen()
+            if self.is_current:
+                self.app.pop_screen()
+            # otherwise `refresh_case` pops this screen when it is shown again
 
         def failed(error: RondomError) -> None:
             self.notify(str(error), severity="error", timeout=10)
@@ -177,6 +193,11 @@ class CaseScreen(Translated, Screen[None]):
         self.app.push_screen(
             TypeToConfirmModal(t("case.delete_question", code=case.code), case.code), answer
         )
+
+    def action_assessments(self) -> None:
+        from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
+
+        self.app.push_screen(AssessmentListScreen(self.case_id))
 
     def action_export(self) -> None:
         from rondom_tui.ui.screens.export_bundle import ExportScreen

@@ -17,6 +17,7 @@ from rondom_tui.i18n import t
 from rondom_tui.store.repository import Store
 from rondom_tui.store.vault import MIN_PASSPHRASE_LENGTH, check_new_passphrase
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.widgets.secret_input import SecretInput
 
 
 class CreateStoreScreen(Translated, Screen[None]):
@@ -36,12 +37,12 @@ class CreateStoreScreen(Translated, Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Center(), Vertical(id="unlock-box"):
-            yield Static(t("create.title"), classes="section-title")
-            yield Label(t("unlock.store", path=str(self.path)), classes="hint")
-            yield Label(t("create.explain", minimum=MIN_PASSPHRASE_LENGTH), classes="hint")
-            yield Input(password=True, placeholder=t("create.first"), id="first")
-            yield Input(password=True, placeholder=t("create.second"), id="second")
-            yield Label("", id="unlock-error", classes="form-error")
+            yield Static(t("create.title"), classes="section-title", markup=False)
+            yield Label(t("unlock.store", path=str(self.path)), classes="hint", markup=False)
+            yield Label(t("create.explain", minimum=MIN_PASSPHRASE_LENGTH), classes="hint", markup=False)
+            yield SecretInput(placeholder=t("create.first"), id="first")
+            yield SecretInput(placeholder=t("create.second"), id="second")
+            yield Label("", id="unlock-error", classes="form-error", markup=False)
             yield LoadingIndicator(id="unlock-progress")
         yield Footer()
 

@@ -45,7 +45,7 @@ class HelpScreen(Translated, ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Static(t("help.title"), classes="section-title")
-            yield Static(self._table, id="help-keys")
-            yield Static(t("help.general"), classes="hint", id="help-general")
+            yield Static(t("help.title"), classes="section-title", markup=False)
+            yield Static(self._table, id="help-keys", markup=False)
+            yield Static(t("help.general"), classes="hint", id="help-general", markup=False)
         yield Footer()

@@ -13,6 +13,7 @@ from textual.widgets import Footer, Input, Label, Static
 
 from rondom_tui.i18n import t
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.widgets.secret_input import SecretInput
 
 
 class LockScreen(Translated, Screen[None]):
@@ -29,10 +30,10 @@ class LockScreen(Translated, Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Center(), Vertical(id="unlock-box"):
-            yield Static(t("lock.title"), classes="section-title")
-            yield Label(t("lock.explain"), classes="hint")
-            yield Input(password=True, placeholder=t("unlock.placeholder"), id="passphrase")
-            yield Label("", id="unlock-error", classes="form-error")
+            yield Static(t("lock.title"), classes="section-title", markup=False)
+            yield Label(t("lock.explain"), classes="hint", markup=False)
+            yield SecretInput(placeholder=t("unlock.placeholder"), id="passphrase")
+            yield Label("", id="unlock-error", classes="form-error", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -53,7 +54,10 @@ class LockScreen(Translated, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _check(self, passphrase: str) -> None:
         store = self.app.store
-        ok = store is not None and store.check_passphrase(passphrase)
+        try:
+            ok = store is not None and store.check_passphrase(passphrase)
+        except Exception:  # noqa: BLE001 - whatever happens, the screen must stay usable
+            ok = False
         self.app.call_from_thread(self._checked, ok)
 
     def _checked(self, ok: bool) -> None:

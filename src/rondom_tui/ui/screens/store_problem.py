@@ -30,9 +30,9 @@ class StoreProblemScreen(Translated, Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Center(), Vertical(id="unlock-box"):
-            yield Static(t("problem.title"), classes="section-title")
-            yield Label("✗ " + str(self.error), id="problem-message", classes="form-error")
-            yield Label(t("problem.untouched"), classes="hint")
+            yield Static(t("problem.title"), classes="section-title", markup=False)
+            yield Label("✗ " + str(self.error), id="problem-message", classes="form-error", markup=False)
+            yield Label(t("problem.untouched"), classes="hint", markup=False)
         yield Footer()
 
 
@@ -52,9 +52,9 @@ class StoreInUseScreen(Translated, Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Center(), Vertical(id="unlock-box"):
-            yield Static(t("in_use.title"), classes="section-title")
-            yield Label("⚠ " + str(self.error), id="problem-message", classes="form-error")
-            yield Label(t("in_use.explain"), classes="hint")
+            yield Static(t("in_use.title"), classes="section-title", markup=False)
+            yield Label("⚠ " + str(self.error), id="problem-message", classes="form-error", markup=False)
+            yield Label(t("in_use.explain"), classes="hint", markup=False)
         yield Footer()
 
     def action_retry(self) -> None:

@@ -21,6 +21,7 @@ from rondom_tui.store.errors import StoreError, StoreLocked, WrongPassphraseOrCo
 from rondom_tui.store.repository import Store
 from rondom_tui.store.vault import DEMO_PASSPHRASE
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.widgets.secret_input import SecretInput
 
 
 class UnlockScreen(Translated, Screen[None]):
@@ -42,14 +43,14 @@ class UnlockScreen(Translated, Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Center(), Vertical(id="unlock-box"):
-            yield Static(t("unlock.title"), classes="section-title")
-            yield Label(t("unlock.store", path=str(self.path)), classes="hint")
+            yield Static(t("unlock.title"), classes="section-title", markup=False)
+            yield Label(t("unlock.store", path=str(self.path)), classes="hint", markup=False)
             if self.demo:
-                yield Label(t("unlock.demo_hint", passphrase=DEMO_PASSPHRASE), classes="demo-badge")
-            yield Input(password=True, placeholder=t("unlock.placeholder"), id="passphrase")
-            yield Label("", id="unlock-error", classes="form-error")
+                yield Label(t("unlock.demo_hint", passphrase=DEMO_PASSPHRASE), classes="demo-badge", markup=False)
+            yield SecretInput(placeholder=t("unlock.placeholder"), id="passphrase")
+            yield Label("", id="unlock-error", classes="form-error", markup=False)
             yield LoadingIndicator(id="unlock-progress")
-            yield Label("", id="unlock-status", classes="hint")
+            yield Label("", id="unlock-status", classes="hint", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -78,7 +79,7 @@ class UnlockScreen(Translated, Screen[None]):
     def _open(self, passphrase: str) -> None:
         def progress(step: str) -> None:
             text = t("unlock.deriving") if step == "derive" else t("unlock.decrypting")
-            self.app.call_from_thread(self.query_one("#unlock-status", Label).update, text)
+            self.app.call_from_thread(self._status, text)  # widgets only on the UI thread
 
         try:
             store = Store.open(self.path, passphrase, lock=self.app.file_lock, progress=progress)
@@ -88,15 +89,20 @@ class UnlockScreen(Translated, Screen[None]):
             self.app.call_from_thread(self._failed, str(exc), retry=True)
         except StoreError as exc:
             self.app.call_from_thread(self._failed, str(exc), retry=False)
-        except Exception:  # noqa: BLE001 - one sentence, never a traceback
+        except Exception:
             self.app.call_from_thread(self._failed, t("error.unexpected"), retry=False)
         else:
             self.app.call_from_thread(self.app.store_opened, store)
 
+    def _status(self, text: str) -> None:
+        self.query_one("#unlock-status", Label).update(text)
+
     def _failed(self, message: str, *, retry: bool) -> None:
         self._busy = False
         self.query_one("#unlock-progress").display = False
-        self.query_one("#unlock-status", Label).update(t("unlock.retry") if retry else t("unlock.no_retry"))
+        self.query_one("#unlock-status", Label).update(
+            t("unlock.retry") if retry else t("unlock.no_retry")
+        )
         field = self.query_one("#passphrase", Input)
         field.value = ""
         field.disabled = not retry

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -26,12 +27,15 @@ from rondom_tui.ui.bindings import Translated
 
 
 def _fit(text: str, width: int) -> str:
-    """`text` cut or padded to exactly `width` cells (with an ellipsis when cut)."""
+    """`text` cut or padded to exactly `width` terminal cells (an ellipsis when cut).
+
+    Cells, not characters: wide characters (CJK, some emoji) take two cells each.
+    """
     if width <= 0:
         return ""
-    if len(text) > width:
-        return text[: width - 1] + "…" if width > 1 else text[:width]
-    return text.ljust(width)
+    if cell_len(text) > width:
+        return set_cell_size(text, width - 1) + "…" if width > 1 else set_cell_size(text, width)
+    return set_cell_size(text, width)
 
 
 def _cell(text: str, width: int) -> str:
@@ -165,12 +169,21 @@ class CaseTable(Translated, ScrollView, can_focus=True):
             name_w = flexible // 2
             school_w = flexible - name_w
             return [
-                ("marker", 2), ("code", 8), ("name", name_w), ("school", school_w),
-                ("status", 12), ("events", 9), ("updated", 11),
+                ("marker", 2),
+                ("code", 8),
+                ("name", name_w),
+                ("school", school_w),
+                ("status", 12),
+                ("events", 9),
+                ("updated", 11),
             ]
         return [
-            ("marker", 2), ("code", 8), ("school", flexible),
-            ("status", 12), ("events", 9), ("updated", 11),
+            ("marker", 2),
+            ("code", 8),
+            ("school", flexible),
+            ("status", 12),
+            ("events", 9),
+            ("updated", 11),
         ]
 
     def _header_cells(self) -> dict[str, str]:
@@ -200,7 +213,7 @@ class CaseTable(Translated, ScrollView, can_focus=True):
         }
 
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self.scrollable_content_region.width  # without the scrollbar
         columns = self._columns(width)
         if y == 0:
             cells = self._header_cells()

@@ -38,6 +38,14 @@ class FieldSpec:
     translate_options: bool = True
 
 
+class MarkedCheckbox(Checkbox):
+    """A checkbox that shows its state as a glyph (✓ or blank), not by colour alone."""
+
+    @property  # type: ignore[override]
+    def BUTTON_INNER(self) -> str:  # the name Textual reads
+        return "✓" if self.value else " "
+
+
 def _text(message_id: str) -> str:
     return t(message_id) if message_id else ""
 
@@ -62,7 +70,9 @@ class FormFields(Vertical):
     }
     """
 
-    def __init__(self, specs: list[FieldSpec], values: dict[str, Any] | None = None, *, id: str | None = None) -> None:
+    def __init__(
+        self, specs: list[FieldSpec], values: dict[str, Any] | None = None, *, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.specs = specs
         """The fields, in order."""
@@ -70,14 +80,17 @@ class FormFields(Vertical):
 
     def compose(self) -> ComposeResult:
         for spec in self.specs:
-            yield Label(t(spec.label), classes="field-label", id=f"label-{spec.name}")
+            if spec.kind != "checkbox":  # a checkbox carries its own label
+                yield Label(t(spec.label), classes="field-label", id=f"label-{spec.name}", markup=False)
             yield self._widget(spec, self._initial.get(spec.name))
-            error = Label("", classes="form-error", id=f"error-{spec.name}")
+            error = Label("", classes="form-error", id=f"error-{spec.name}", markup=False)
             error.display = False
             yield error
 
     def _options(self, spec: FieldSpec) -> list[tuple[str, Any]]:
-        return [((t(text) if spec.translate_options else text), value) for text, value in spec.options]
+        return [
+            ((t(text) if spec.translate_options else text), value) for text, value in spec.options
+        ]
 
     def _widget(self, spec: FieldSpec, value: Any) -> Widget:
         wid = f"field-{spec.name}"
@@ -85,18 +98,28 @@ class FormFields(Vertical):
             area = TextArea(str(value or ""), id=wid, soft_wrap=True, tab_behavior="focus")
             return area
         if spec.kind == "select":
-            return Select(self._options(spec), value=value if value is not None else Select.NULL,
-                          id=wid, allow_blank=False, prompt=t(spec.label))
+            return Select(
+                self._options(spec),
+                value=value if value is not None else Select.NULL,
+                id=wid,
+                allow_blank=False,
+                prompt=t(spec.label),
+            )
         if spec.kind == "multi":
             chosen = set(value or ())
-            return SelectionList(*[(text, v, v in chosen) for text, v in self._options(spec)], id=wid)
+            return SelectionList(
+                *[(text, v, v in chosen) for text, v in self._options(spec)], id=wid
+            )
         if spec.kind == "checkbox":
-            return Checkbox(t(spec.label), bool(value), id=wid)
+            return MarkedCheckbox(t(spec.label), bool(value), id=wid)
         suggester = (
             SuggestFromList([t(s) for s in spec.suggestions], case_sensitive=False)
-            if spec.suggestions else None
+            if spec.suggestions
+            else None
         )
-        return Input(str(value or ""), placeholder=_text(spec.placeholder), id=wid, suggester=suggester)
+        return Input(
+            str(value or ""), placeholder=_text(spec.placeholder), id=wid, suggester=suggester
+        )
 
     def field(self, name: str) -> Widget:
         return self.query_one(f"#field-{name}")
@@ -112,9 +135,7 @@ class FormFields(Vertical):
                 result[spec.name] = None if widget.value is Select.NULL else widget.value
             elif isinstance(widget, SelectionList):
                 result[spec.name] = list(widget.selected)
-            elif isinstance(widget, Checkbox):
-                result[spec.name] = widget.value
-            elif isinstance(widget, Input):
+            elif isinstance(widget, (Checkbox, Input)):
                 result[spec.name] = widget.value
         return result
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import OptionList
@@ -53,7 +54,7 @@ class ItemList(Translated, OptionList):
         keep = self.highlighted
         self.clear_options()
         if lines:
-            self.add_options([Option(line) for line in lines])
+            self.add_options([Option(Text(line)) for line in lines])  # plain text, never markup
             self.highlighted = min(keep or 0, len(lines) - 1)
         else:
             self.add_option(Option(t("items.empty"), disabled=True))

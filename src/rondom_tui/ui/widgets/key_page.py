@@ -29,11 +29,12 @@ from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
 from rondom_tui.domain.models import Assessment, AssessmentStatus, KeyScores
 from rondom_tui.domain.scale import SCALE, anchor_label, is_score
 from rondom_tui.i18n import current_language, t
+from rondom_tui.ui.bindings import Translated
 
 _SCORE_GROUP = Binding.Group("assessment.key.score", compact=True)
 
 
-class KeyPage(Widget, can_focus=True):
+class KeyPage(Translated, Widget, can_focus=True):
     """The page of one key in meeting mode; arrows or n/p turn the page."""
 
     DEFAULT_CSS = """

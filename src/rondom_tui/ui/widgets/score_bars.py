@@ -28,6 +28,7 @@ from rondom_tui.domain.assessment_bars import (
 from rondom_tui.domain.assessment_stats import AssessmentSummary, Direction, KeyChange
 from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
 from rondom_tui.i18n import current_language, t
+from rondom_tui.ui.bindings import Translated
 
 _PART_CLASS = {
     "bar": "score-bars--bar",
@@ -38,7 +39,7 @@ _PART_CLASS = {
 }
 
 
-class ScoreBars(Widget, can_focus=True):
+class ScoreBars(Translated, Widget, can_focus=True):
     """Seven keys as text bars; up/down choose a key, enter opens it."""
 
     COMPONENT_CLASSES = {

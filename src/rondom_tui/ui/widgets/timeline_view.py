@@ -46,6 +46,7 @@ from rondom_tui.domain.timeline_navigation import (
     zoom_in,
     zoom_out,
 )
+from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.widgets.timeline_messages import (
     AddRequested,
     DeleteRequested,
@@ -58,7 +59,7 @@ DAY_PRECISION_UP_TO = 7
 month: the user pointed at a column, not at a day."""
 
 
-class TimelineView(Widget, can_focus=True):
+class TimelineView(Translated, Widget, can_focus=True):
     """Lanes as rows, time as columns; left/right step through events in time order."""
 
     DEFAULT_CSS = """
@@ -83,6 +84,11 @@ class TimelineView(Widget, can_focus=True):
     }
 
     BINDINGS = [
+        # The Footer shows the editing keys; moving and zooming are named in the screen's
+        # heading and in help (`?`), so that an 80-column Footer keeps the screen's own keys.
+        Binding("a", "add", "timeline.key.add", id="timeline.add"),
+        Binding("e,enter", "edit", "timeline.key.edit", id="timeline.edit"),
+        Binding("d,delete", "delete", "timeline.key.delete", id="timeline.delete"),
         Binding("left", "step(-1)", "timeline.key.previous", show=False, id="timeline.previous"),
         Binding("right", "step(1)", "timeline.key.next", show=False, id="timeline.next"),
         Binding("up", "lane(-1)", "timeline.key.lane_up", show=False, id="timeline.lane_up"),
@@ -92,10 +98,16 @@ class TimelineView(Widget, can_focus=True):
             "zoom(-1)",
             "timeline.key.zoom_in",
             key_display="+",
+            show=False,
             id="timeline.zoom_in",
         ),
         Binding(
-            "minus", "zoom(1)", "timeline.key.zoom_out", key_display="-", id="timeline.zoom_out"
+            "minus",
+            "zoom(1)",
+            "timeline.key.zoom_out",
+            key_display="-",
+            show=False,
+            id="timeline.zoom_out",
         ),
         Binding(
             "shift+left", "pan(-1)", "timeline.key.pan_left", show=False, id="timeline.pan_left"
@@ -111,11 +123,10 @@ class TimelineView(Widget, can_focus=True):
         ),
         Binding("home", "end(-1)", "timeline.key.first", show=False, id="timeline.first"),
         Binding("end", "end(1)", "timeline.key.last", show=False, id="timeline.last"),
-        Binding("t", "today", "timeline.key.today", id="timeline.today"),
-        Binding("h", "toggle_empty", "timeline.key.hide_empty", id="timeline.hide_empty"),
-        Binding("a", "add", "timeline.key.add", id="timeline.add"),
-        Binding("e,enter", "edit", "timeline.key.edit", id="timeline.edit"),
-        Binding("d,delete", "delete", "timeline.key.delete", id="timeline.delete"),
+        Binding("t", "today", "timeline.key.today", show=False, id="timeline.today"),
+        Binding(
+            "h", "toggle_empty", "timeline.key.hide_empty", show=False, id="timeline.hide_empty"
+        ),
     ]
 
     EventSelected = EventSelected
@@ -170,6 +181,15 @@ class TimelineView(Widget, can_focus=True):
         if self._chronology.find(self.selected_id) is None:
             self.selected_id = None
         self.refresh()
+
+    def select_event(self, event_id: str) -> bool:
+        """Select an event by id and bring it on screen (after the screen added or changed it);
+        False when it is not shown (a filter may hide it)."""
+        target = self._chronology.find(event_id)
+        if target is None:
+            return False
+        self._select(target)
+        return True
 
     @property
     def events(self) -> list[Event]:

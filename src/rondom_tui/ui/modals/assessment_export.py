@@ -1,0 +1,112 @@
+"""Asking where to export an assessment, in which format, and whether to hide names.
+
+The dialog says plainly that the file will NOT be encrypted. Privacy (case code instead of the
+child's name, roles instead of people's names) is on unless switched off. It only asks: the
+screen checks for an existing file, confirms overwriting and writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Static
+
+from rondom_tui.domain import case_rules as rules
+from rondom_tui.domain.assessment_export import export_csv, export_html, export_markdown
+from rondom_tui.domain.assessment_report import ReportOptions
+from rondom_tui.domain.case_rules import FieldErrors
+from rondom_tui.domain.models import Assessment
+from rondom_tui.i18n import t
+from rondom_tui.store.export_file import export_path
+from rondom_tui.ui.assessment_subject import Subject
+from rondom_tui.ui.modals.form import FormModal
+from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
+
+
+class ExportFormat(StrEnum):
+    MARKDOWN = "md"
+    HTML = "html"
+    CSV = "csv"
+
+
+SUFFIXES = {
+    ".md": ExportFormat.MARKDOWN,
+    ".markdown": ExportFormat.MARKDOWN,
+    ".html": ExportFormat.HTML,
+    ".htm": ExportFormat.HTML,
+    ".csv": ExportFormat.CSV,
+}
+"""A path ending like this decides the format, whatever the format field says."""
+
+EXPORT_FIELDS = [
+    FieldSpec(
+        "path", "assessment.export_dialog.path", placeholder="assessment.export_dialog.path_hint"
+    ),
+    FieldSpec(
+        "format",
+        "assessment.export_dialog.format",
+        kind="select",
+        options=tuple(
+            (f"assessment.export_dialog.format.{f.value}", f.value) for f in ExportFormat
+        ),
+    ),
+    FieldSpec("privacy", "assessment.export_dialog.privacy", kind="checkbox"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChoice:
+    """What the user asked for."""
+
+    path: Path
+    """Absolute, ``~`` expanded."""
+    format: ExportFormat
+    privacy: bool
+
+
+def build_choice(values: dict[str, Any], errors: FieldErrors) -> ExportChoice:
+    typed = rules.text(values["path"], "path", errors, required=True, limit=4096)
+    path = export_path(typed) if typed else Path()
+    if typed and path.is_dir():
+        errors.add("path", "assessment.export_dialog.is_folder")
+    elif typed and not path.parent.is_dir():
+        errors.add("path", "assessment.export_dialog.no_folder")
+    chosen = ExportFormat(values["format"] or ExportFormat.MARKDOWN.value)
+    fmt = SUFFIXES.get(path.suffix.lower(), chosen)
+    return ExportChoice(path, fmt, bool(values["privacy"]))
+
+
+def export_text(
+    assessment: Assessment, choice: ExportChoice, subject: Subject, previous: Assessment | None
+) -> str:
+    """The file's content: the summary and actions (Markdown, HTML) or the scores (CSV)."""
+    if choice.format is ExportFormat.CSV:
+        return export_csv(assessment, privacy=choice.privacy)
+    options = ReportOptions(
+        privacy=choice.privacy, case_code=subject.code, case_name=subject.full_name
+    )
+    render = export_html if choice.format is ExportFormat.HTML else export_markdown
+    return render(assessment, options, previous=previous)
+
+
+class ExportModal(FormModal[ExportChoice]):
+    """The export dialog: path, format, privacy, and the warning that the file is plain."""
+
+    CSS_PATH = ["modals.tcss", "assessment_export.tcss"]
+
+    def __init__(self) -> None:
+        values = {"format": ExportFormat.MARKDOWN.value, "privacy": True}
+        super().__init__(t("assessment.export_dialog.title"), EXPORT_FIELDS, values, build_choice)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="modal-box form-box"):
+            yield Static(self.title_text, classes="section-title")
+            yield Static("⚠ " + t("assessment.export_dialog.warning"), classes="export-warning")
+            yield FormFields(self._specs, self._values)
+            yield Static(t("assessment.export_dialog.hint"), classes="hint")
+        yield Footer()

@@ -1,0 +1,189 @@
+"""The dialog that asks where and how to export the Tijdlijn.
+
+The user names the file; nothing is written anywhere else. While "not encrypted" is chosen the
+dialog says so in plain words and offers the two ways to make an age file instead (to a
+recipient's key, or to a passphrase typed twice). Saving asks once more before a plain file
+is written and before an existing file is replaced. The dialog dismisses with an
+`ExportRequest`; the screen writes the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Input, Select, Static
+
+from rondom_tui.bundle import KeyInvalid, parse_recipient
+from rondom_tui.domain.case_rules import FieldErrors
+from rondom_tui.i18n import t
+from rondom_tui.store.vault import MIN_PASSPHRASE_LENGTH
+from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.modals.form import FormModal
+from rondom_tui.ui.timeline_files import AGE_SUFFIX, ExportFormat, ExportRequest
+from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
+
+PLAIN, RECIPIENT, PASSPHRASE = "none", "recipient", "passphrase"
+PROTECTIONS = (PLAIN, RECIPIENT, PASSPHRASE)
+KEY_FIELDS = {RECIPIENT: ("recipient",), PASSPHRASE: ("passphrase", "passphrase_again")}
+"""The fields each kind of protection needs; the others are hidden."""
+
+EXPORT_FIELDS = [
+    FieldSpec(
+        "path", "timeline.export_form.path", placeholder="timeline.export_form.path_placeholder"
+    ),
+    FieldSpec(
+        "format",
+        "timeline.export_form.format",
+        kind="select",
+        options=tuple((f"timeline.export_form.format.{f.value}", f.value) for f in ExportFormat),
+    ),
+    FieldSpec("private", "timeline.export_form.private", kind="checkbox"),
+    FieldSpec(
+        "protection",
+        "timeline.export_form.protection",
+        kind="select",
+        options=tuple((f"timeline.export_form.protection.{p}", p) for p in PROTECTIONS),
+    ),
+    FieldSpec("recipient", "timeline.export_form.recipient"),
+    FieldSpec("passphrase", "timeline.export_form.passphrase"),
+    FieldSpec("passphrase_again", "timeline.export_form.passphrase_again"),
+]
+
+
+def check_path(
+    raw: str, encrypted: bool, fmt: ExportFormat, errors: FieldErrors, forbidden: Iterable[Path]
+) -> Path:
+    """The file the user named: in an existing folder, not a folder itself, not the store,
+    ending in ``.age`` exactly when it will be encrypted."""
+    path = Path(raw.strip()).expanduser()
+    if not raw.strip():
+        errors.add("path", "form.required")
+    elif path.is_dir():
+        errors.add("path", "timeline.export_form.is_folder")
+    elif not path.parent.is_dir():
+        errors.add("path", "timeline.export_form.no_folder", folder=str(path.parent))
+    elif path.resolve() in {p.resolve() for p in forbidden}:
+        errors.add("path", "timeline.export_form.is_store")
+    elif encrypted and path.suffix.lower() != AGE_SUFFIX:
+        stem = path.name if path.suffix else f"{path.name}{fmt.suffix}"
+        errors.add("path", "timeline.export_form.need_age_suffix", example=stem + AGE_SUFFIX)
+    elif not encrypted and path.suffix.lower() == AGE_SUFFIX:
+        errors.add("path", "timeline.export_form.plain_with_age_suffix")
+    return path
+
+
+def build_request(
+    values: dict[str, Any], errors: FieldErrors, *, forbidden: Iterable[Path] = ()
+) -> ExportRequest:
+    """The export the dialog describes, or errors per field."""
+    fmt = ExportFormat(values["format"] or ExportFormat.SVG.value)
+    protection = values["protection"] or PLAIN
+    path = check_path(values["path"], protection != PLAIN, fmt, errors, forbidden)
+    request = ExportRequest(fmt, path, private=bool(values["private"]))
+    if protection == RECIPIENT:
+        text = values["recipient"].strip()
+        if not text:
+            errors.add("recipient", "form.required")
+        else:
+            try:
+                request = replace(request, recipients=(parse_recipient(text),))
+            except KeyInvalid as exc:
+                errors.add("recipient", exc.message_id, **exc.params)
+    elif protection == PASSPHRASE:
+        passphrase = values["passphrase"]
+        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+            errors.add(
+                "passphrase", "timeline.export_form.passphrase_short", minimum=MIN_PASSPHRASE_LENGTH
+            )
+        elif values["passphrase_again"] != passphrase:
+            errors.add("passphrase_again", "timeline.export_form.passphrase_mismatch")
+        request = replace(request, passphrase=passphrase)
+    return request
+
+
+class TimelineExportModal(FormModal[ExportRequest]):
+    """Format, file, privacy and encryption of a timeline export."""
+
+    CSS_PATH = ["modals.tcss", "timeline_export.tcss"]
+
+    def __init__(self, *, code: str, selection: str, forbidden: Iterable[Path] = ()) -> None:
+        forbidden = tuple(forbidden)
+        values: dict[str, Any] = {
+            "format": ExportFormat.SVG.value,
+            "private": True,
+            "protection": PLAIN,
+        }
+
+        def build(raw: dict[str, Any], errors: FieldErrors) -> ExportRequest:
+            return build_request(raw, errors, forbidden=forbidden)
+
+        super().__init__(t("timeline.export_form.title"), EXPORT_FIELDS, values, build)
+        self.intro = t("timeline.export_form.what", code=code, selection=selection)
+        """What will be exported: the whole timeline, and the filter when one is on."""
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="modal-box form-box"):
+            yield Static(self.title_text, classes="section-title")
+            yield Static(self.intro, classes="hint")
+            yield Static(id="export-protection-note")
+            yield FormFields(EXPORT_FIELDS, self._values)
+            yield Static(t("form.hint"), classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        for name in KEY_FIELDS[PASSPHRASE]:
+            self.query_one(f"#field-{name}", Input).password = True
+        self._show_protection(PLAIN)
+
+    @on(Select.Changed, "#field-protection")
+    def _protection_changed(self, event: Select.Changed) -> None:
+        self._show_protection(str(event.value))
+
+    def _show_protection(self, protection: str) -> None:
+        """Show the fields the chosen protection needs, and the warning or the reassurance."""
+        needed = KEY_FIELDS.get(protection, ())
+        for name in ("recipient", "passphrase", "passphrase_again"):
+            for part in ("label", "field"):
+                self.query_one(f"#{part}-{name}").display = name in needed
+            if name not in needed:
+                self.query_one(f"#error-{name}").display = False
+        note = self.query_one("#export-protection-note", Static)
+        plain = protection == PLAIN
+        note.set_class(plain, "export-warning")
+        note.set_class(not plain, "export-encrypted")
+        key = "warning_plain" if plain else "encrypted_hint"
+        note.update(t(f"timeline.export_form.{key}"))
+
+    def action_save(self) -> None:
+        fields = self.query_one(FormFields)
+        errors = FieldErrors()
+        request = self._build(fields.values(), errors)
+        fields.show_errors(errors.messages())
+        if errors:
+            return
+        if request.encrypted:
+            self._confirm_overwrite(request)
+            return
+        self.app.push_screen(
+            ConfirmModal(
+                t("timeline.export_form.confirm_plain", path=str(request.path)),
+                detail=t("timeline.export_form.confirm_plain_detail"),
+            ),
+            lambda yes: self._confirm_overwrite(request) if yes else None,
+        )
+
+    def _confirm_overwrite(self, request: ExportRequest) -> None:
+        if not request.path.exists():
+            self.dismiss(request)
+            return
+        self.app.push_screen(
+            ConfirmModal(t("timeline.export_form.confirm_overwrite", path=str(request.path))),
+            lambda yes: self.dismiss(replace(request, overwrite=True)) if yes else None,
+        )

@@ -1,0 +1,97 @@
+"""Meeting mode: one key per page on the projector, one key press per participant's score.
+
+The screen holds the assessment being scored. Each score, note or action the page asks for is
+applied with `domain.assessment_flow` and saved at once as a draft (`store_call`), so nothing
+is lost when the meeting is interrupted. The page is shown a copy without the child's names
+(`Subject.masked`) and the case by its code.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import Footer, Header
+
+from rondom_tui.domain import assessment_flow as flow
+from rondom_tui.domain.models import Assessment
+from rondom_tui.ui.assessment_subject import subject_of
+from rondom_tui.ui.modals.assessment_parts import ActionDraft, action_modal, note_modal
+from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
+from rondom_tui.ui.widgets.key_page import KeyPage
+
+
+class MeetingScreen(AssessmentScreen):
+    """Score an assessment key by key; `s` shows the summary."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("s", "summary", "assessment.meeting.key.summary", id="meeting.summary"),
+        Binding("escape", "back", "assessment.key.back", id="meeting.back"),
+    ]
+
+    def __init__(self, assessment: Assessment, *, key: int = 1) -> None:
+        super().__init__(assessment)
+        self._start_key = key
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◎")
+        if self.app.store is not None:
+            self.subject = subject_of(self.app.store, self.assessment)
+            shown = self.subject.masked(self.assessment)
+            yield KeyPage(shown, self.subject.shown, key=self._start_key, id="meeting-page")
+        # Compact, without the palette hint: the page's keys must fit 80 columns.
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        if self.subject is not None:
+            self.page.focus()
+
+    @property
+    def page(self) -> KeyPage:
+        return self.query_one(KeyPage)
+
+    # -- changes from the page --------------------------------------------------------
+
+    def show_changes(self) -> None:
+        if self.subject is not None:
+            self.page.show(self.subject.masked(self.assessment))
+
+    @on(KeyPage.ScoreEntered, "#meeting-page")
+    def _score(self, message: KeyPage.ScoreEntered) -> None:
+        self.change(lambda a: flow.set_score(a, message.participant_id, message.key, message.score))
+
+    @on(KeyPage.ScoreCleared, "#meeting-page")
+    def _clear(self, message: KeyPage.ScoreCleared) -> None:
+        self.change(lambda a: flow.clear_score(a, message.participant_id, message.key))
+
+    @on(KeyPage.NoteRequested, "#meeting-page")
+    def _note(self, message: KeyPage.NoteRequested) -> None:
+        entry = next((ks for ks in self.assessment.keys if ks.key == message.key), None)
+
+        def done(note: str | None) -> None:
+            if note is not None:
+                self.change(lambda a: flow.set_note(a, message.key, note))
+            self.page.focus()
+
+        self.app.push_screen(note_modal(message.key, entry.note if entry else ""), done)
+
+    @on(KeyPage.ActionRequested, "#meeting-page")
+    def _action(self, message: KeyPage.ActionRequested) -> None:
+        def done(draft: ActionDraft | None) -> None:
+            if draft is not None:
+                self.change(draft.add_to)
+            self.page.focus()
+
+        self.app.push_screen(action_modal(message.key), done)
+
+    # -- leaving ----------------------------------------------------------------------
+
+    def action_summary(self) -> None:
+        from rondom_tui.ui.screens.assessment_summary import AssessmentSummaryScreen
+
+        self.app.switch_screen(AssessmentSummaryScreen(self.assessment))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

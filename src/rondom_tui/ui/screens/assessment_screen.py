@@ -1,0 +1,56 @@
+"""What the meeting and summary screens share: the latest assessment, and saving each change.
+
+Both screens hold the assessment as it is now, ahead of the store by the saves still queued,
+and hand it to each other when switching, so neither reads a stale copy from the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.screen import Screen
+
+from rondom_tui.domain.errors import RondomError
+from rondom_tui.domain.models import Assessment
+from rondom_tui.ui.assessment_subject import Subject
+from rondom_tui.ui.bindings import Translated
+
+
+class AssessmentScreen(Translated, Screen[None]):
+    """A screen on one assessment that changes it through `assessment_flow` steps."""
+
+    CSS_PATH = "assessment.tcss"
+
+    def __init__(self, assessment: Assessment) -> None:
+        super().__init__()
+        self.assessment = assessment
+        """The latest version: ahead of the store by the saves still queued."""
+        self.subject: Subject | None = None
+        """The case or team, read from the store when the screen is shown."""
+
+    def change(self, step: Callable[[Assessment], Assessment], *, saved: str = "") -> None:
+        """Apply `step`, show the result and queue its save; tell `saved` once it is saved.
+
+        A step the domain refuses (a final assessment, an empty action) is told as a warning
+        and changes nothing.
+        """
+        store = self.app.store
+        if store is None:
+            return
+        try:
+            changed = step(self.assessment)
+        except RondomError as error:
+            self.notify(str(error), severity="warning")
+            return
+        self.assessment = changed
+
+        def done(_: object) -> None:
+            if saved:
+                self.notify(saved)
+
+        self.app.store_call(lambda: store.assessments.save(changed), done)
+        self.show_changes()
+
+    def show_changes(self) -> None:
+        """Paint the assessment again after a change."""
+        raise NotImplementedError

@@ -1,0 +1,279 @@
+"""The summary of an assessment: bars per key, the numbers, one key in depth, the actions.
+
+Disagreement stands out (``!``, bold), strongest and weakest keys are named, and a later
+assessment shows its change against the previous finished one of the same case or team. The
+key under the cursor is shown in depth: who gave what (or only the spread when anonymous), the
+note, the timeline events tagged with it (promoting and hindering) and its actions.
+
+Here the assessment is finished (`f`, read-only) or reopened (`r`), both after a question, and
+exported (`x`). Actions can be ticked done with space even when the assessment is final.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from msgspec.structs import replace
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Header, Static
+
+from rondom_tui.domain import assessment_flow as flow
+from rondom_tui.domain.assessment_stats import (
+    KeyChange,
+    KeyEvidence,
+    compare,
+    evidence_by_key,
+    summarise,
+)
+from rondom_tui.domain.dates import format_day
+from rondom_tui.domain.models import Action, Assessment, AssessmentStatus, AuditAction, Event
+from rondom_tui.domain.redact import hide_names
+from rondom_tui.i18n import t
+from rondom_tui.store.export_file import write_export
+from rondom_tui.ui.assessment_subject import previous_in_store, subject_of
+from rondom_tui.ui.modals.assessment_export import ExportChoice, ExportModal, export_text
+from rondom_tui.ui.modals.assessment_parts import ActionDraft, action_modal, describe_action
+from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
+from rondom_tui.ui.widgets.action_list import ActionList
+from rondom_tui.ui.widgets.assessment_details import key_detail, overview_table
+from rondom_tui.ui.widgets.score_bars import ScoreBars
+
+
+class AssessmentSummaryScreen(AssessmentScreen):
+    """The outcome of one assessment."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("m", "meeting", "assessment.summary.key.meeting", id="summary.meeting"),
+        Binding("f", "finalise", "assessment.summary.key.finalise", id="summary.finalise"),
+        Binding("r", "reopen", "assessment.summary.key.reopen", id="summary.reopen"),
+        Binding("x", "export", "assessment.summary.key.export", id="summary.export"),
+        Binding("escape", "back", "assessment.key.back", id="summary.back"),
+    ]
+
+    def __init__(self, assessment: Assessment) -> None:
+        super().__init__(assessment)
+        self.previous: Assessment | None = None
+        """The finished assessment this one is compared with."""
+        self._evidence: tuple[KeyEvidence, ...] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◎")
+        with VerticalScroll(id="summary"):
+            yield Static(id="summary-title")
+            yield Static(id="summary-compare", classes="hint")
+            yield ScoreBars(id="summary-bars")
+            yield Static(t("assessment.summary.per_key"), classes="section-title")
+            yield Static(id="summary-table", classes="summary-block")
+            yield Static(id="summary-key", classes="summary-block")
+            yield Static(t("assessment.export.actions"), classes="section-title")
+            yield ActionList("actions", id="summary-actions")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        store = self.app.store
+        if store is not None:
+            self.subject = subject_of(store, self.assessment)
+            self.previous = previous_in_store(store, self.assessment)
+            if self.assessment.case_id is not None:
+                # What had happened by the day of the meeting; later events are no evidence.
+                held_on = self.assessment.held_on
+                events = store.events.for_case(self.assessment.case_id)
+                self._evidence = evidence_by_key(
+                    e for e in events if e.start.first_day() <= held_on
+                )
+        bars = self.query_one(ScoreBars)
+        self.watch(bars, "cursor", self._show_key, init=False)
+        self._paint()
+        bars.focus()
+
+    # -- painting ---------------------------------------------------------------------
+
+    def _shown(self) -> Assessment:
+        return self.subject.masked(self.assessment) if self.subject else self.assessment
+
+    def _changes(self) -> tuple[KeyChange, ...] | None:
+        if self.previous is None:
+            return None
+        return compare(summarise(self.assessment), summarise(self.previous))
+
+    def _paint(self) -> None:
+        shown = self._shown()
+        summary = summarise(shown)
+        changes = self._changes()
+        bars = self.query_one(ScoreBars)
+        bars.summary, bars.changes = summary, changes
+        self.query_one("#summary-title", Static).update(self._title(shown))
+        people = t("assessment.summary.people", count=len(shown.participants))
+        if self.previous is not None:
+            date = format_day(self.previous.held_on)
+            compared = people + " · " + t("assessment.summary.compared", date=date)
+        else:
+            compared = people + " · " + t("assessment.summary.no_previous")
+        self.query_one("#summary-compare", Static).update(compared)
+        self.query_one("#summary-table", Static).update(overview_table(summary, changes))
+        self.query_one(ActionList).show_items([describe_action(a) for a in shown.actions])
+        self._show_key(bars.cursor)
+        self.refresh_bindings()
+
+    def _title(self, shown: Assessment) -> Text:
+        final = shown.status is AssessmentStatus.FINAL
+        status = ("● " if final else "○ ") + t(f"assessment.status.{shown.status.value}")
+        done = flow.completion(shown)
+        parts = [
+            self.subject.shown if self.subject else "",
+            format_day(shown.held_on),
+            status,
+            t("assessment.summary.answered", done=done.answered, total=done.expected),
+        ]
+        if shown.anonymous:
+            parts.append(t("assessment.summary.anonymous"))
+        return Text(t("assessment.summary.title") + " " + " · ".join(p for p in parts if p))
+
+    def _show_key(self, key: int) -> None:
+        shown = self._shown()
+        changes = self._changes()
+        evidence = self._evidence[key - 1] if self._evidence else None
+        if evidence is not None and self.subject is not None:
+            evidence = self._masked_evidence(evidence)
+        detail = key_detail(
+            summarise(shown).for_key(key),
+            anonymous=shown.anonymous,
+            change=changes[key - 1] if changes else None,
+            evidence=evidence,
+            actions=[a for a in shown.actions if a.key == key],
+        )
+        self.query_one("#summary-key", Static).update(detail)
+
+    def _masked_evidence(self, evidence: KeyEvidence) -> KeyEvidence:
+        assert self.subject is not None
+        names, code = self.subject.names, self.subject.shown
+
+        def clean(events: tuple[Event, ...]) -> tuple[Event, ...]:
+            return tuple(replace(e, title=hide_names(e.title, names, code)) for e in events)
+
+        return KeyEvidence(
+            evidence.key,
+            clean(evidence.promoting),
+            clean(evidence.hindering),
+            clean(evidence.neutral),
+        )
+
+    # -- changes ----------------------------------------------------------------------
+
+    def show_changes(self) -> None:
+        self._paint()
+
+    @on(ScoreBars.KeySelected, "#summary-bars")
+    def _open_key(self, message: ScoreBars.KeySelected) -> None:
+        from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
+
+        self.app.switch_screen(MeetingScreen(self.assessment, key=message.key))
+
+    @on(ActionList.Requested, "#summary-actions")
+    def _action_requested(self, event: ActionList.Requested) -> None:
+        actions = self.assessment.actions
+        current = actions[event.index] if event.index is not None else None
+        if event.action == "done" and current is not None:
+            self.change(lambda a: flow.set_action_done(a, current.id, not current.done))
+        elif event.action == "remove" and current is not None:
+            self._remove_action(current)
+        elif event.action in ("add", "edit"):
+            self._edit_action(current)
+
+    def _remove_action(self, action: Action) -> None:
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.change(lambda a: flow.remove_action(a, action.id))
+
+        question = t("assessment.action.remove_question")
+        self.app.push_screen(ConfirmModal(question, detail=action.text), answer)
+
+    def _edit_action(self, action: Action | None) -> None:
+        if self.assessment.status is AssessmentStatus.FINAL:
+            self.notify(t("assessment.error.read_only"), severity="warning")
+            return
+        key = action.key if action else self.query_one(ScoreBars).cursor
+
+        def done(draft: ActionDraft | None) -> None:
+            if draft is not None and action is None:
+                self.change(draft.add_to)
+            elif draft is not None and action is not None:
+                self.change(lambda a: draft.replace_in(a, action.id))
+
+        self.app.push_screen(action_modal(key, action), done)
+
+    # -- keys -------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        final = self.assessment.status is AssessmentStatus.FINAL
+        if action == "finalise":
+            return not final
+        if action == "reopen":
+            return final
+        return True
+
+    def action_meeting(self) -> None:
+        from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
+
+        self.app.switch_screen(MeetingScreen(self.assessment, key=self.query_one(ScoreBars).cursor))
+
+    def action_finalise(self) -> None:
+        done = flow.completion(self.assessment)
+        detail = t("assessment.finalise.detail", done=done.answered, total=done.expected)
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.change(flow.finalise, saved=t("assessment.finalise.done"))
+
+        self.app.push_screen(ConfirmModal(t("assessment.finalise.question"), detail=detail), answer)
+
+    def action_reopen(self) -> None:
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.change(flow.reopen, saved=t("assessment.reopen.done"))
+
+        detail = t("assessment.reopen.detail")
+        self.app.push_screen(ConfirmModal(t("assessment.reopen.question"), detail=detail), answer)
+
+    def action_export(self) -> None:
+        def chosen(choice: ExportChoice | None) -> None:
+            if choice is None:
+                return
+            if not (choice.path.exists() or choice.path.is_symlink()):
+                self._write_export(choice, overwrite=False)
+                return
+
+            def answer(yes: bool | None) -> None:
+                if yes:
+                    self._write_export(choice, overwrite=True)
+
+            detail = t("assessment.export_dialog.overwrite_detail", name=choice.path.name)
+            question = t("assessment.export_dialog.overwrite_question")
+            self.app.push_screen(ConfirmModal(question, detail=detail), answer)
+
+        self.app.push_screen(ExportModal(), chosen)
+
+    def _write_export(self, choice: ExportChoice, *, overwrite: bool) -> None:
+        store, subject = self.app.store, self.subject
+        if store is None or subject is None:
+            return
+        text = export_text(self.assessment, choice, subject, self.previous)
+        case_id, detail = self.assessment.case_id, f"assessment-{choice.format.value}"
+
+        def job() -> None:
+            write_export(choice.path, text, overwrite=overwrite)
+            store.audit.record(AuditAction.EXPORT, case_id, detail=detail)
+
+        def done(_: object) -> None:
+            written = t("assessment.export_dialog.written", path=str(choice.path))
+            self.notify(written, timeout=10, markup=False)
+
+        self.app.store_call(job, done)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,314 @@
+"""De Tijdlijn of one case: the child's life on one time axis, with the selected event in words
+under it and, on `s`, the analysis (counts, clusters of hindering events, waiting times).
+
+The screen orchestrates: `TimelineView` paints and moves and asks; the dialogs edit, filter
+and ask where to export; every change and every export file goes through the app's save queue.
+The heading always says which filter is on, so nobody takes a partial picture for the whole.
+In privacy mode the child is named by code, and known names in titles and notes are replaced.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label
+
+from rondom_tui.domain.models import AuditAction, Case, Event
+from rondom_tui.domain.timeline_analysis import (
+    TimelineFilter,
+    WaitingTime,
+    longest_waits,
+    summarise,
+    waiting_times,
+)
+from rondom_tui.domain.timeline_export import redact
+from rondom_tui.domain.timeline_grid import ZOOM_LEVELS
+from rondom_tui.i18n import t
+from rondom_tui.store.errors import NotFound
+from rondom_tui.store.lock import lock_path
+from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.modals.event_form import event_modal
+from rondom_tui.ui.modals.timeline_export import TimelineExportModal
+from rondom_tui.ui.modals.timeline_filter import filter_modal
+from rondom_tui.ui.screens.case_view import describe_age
+from rondom_tui.ui.timeline_files import ExportRequest, export_timeline
+from rondom_tui.ui.widgets.timeline_panels import EventDetails, TimelineSummary
+from rondom_tui.ui.widgets.timeline_view import TimelineView
+
+
+class TimelineScreen(Translated, Screen[None]):
+    """One case's events on a time axis; add, edit, delete, filter, analyse, export."""
+
+    CSS_PATH = "timeline.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f", "filter", "timeline.key.filter", id="timeline.filter"),
+        Binding("c", "clear_filter", "timeline.key.clear_filter", id="timeline.clear_filter"),
+        Binding("s", "toggle_summary", "timeline.key.summary", id="timeline.summary"),
+        Binding("x", "export", "timeline.key.export", id="timeline.export"),
+        Binding("p", "toggle_privacy", "caselist.key.privacy", id="timeline.privacy"),
+        Binding("escape,backspace", "back", "case.key.back", id="timeline.back"),
+    ]
+
+    def __init__(self, case_id: str, *, today: date | None = None) -> None:
+        super().__init__()
+        self.case_id = case_id
+        """The case whose timeline is shown."""
+        self.today = today or date.today()
+        """Today's marker and the end of ongoing periods; fixed in tests."""
+        self.case: Case | None = None
+        """The case, read when the screen is made and after every change."""
+        self.filter = TimelineFilter()
+        """What the timeline shows; the heading describes it."""
+        self._all: list[Event] = []
+        self._shown: list[Event] = []
+        """`_all` through the filter: what the view shows."""
+        self._waits: dict[str, WaitingTime] = {}
+        """Measured waiting times by referral id, over all events."""
+
+    # -- building -----------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        self._read()
+        yield Header(icon="◎")
+        with Vertical(id="timeline-heading"):
+            yield Label(id="timeline-case", classes="timeline-case")
+            yield Label(id="timeline-filter")
+            yield Label(id="timeline-zoom")
+        yield TimelineView(
+            self._shown,
+            today=self.today,
+            date_of_birth=self.case.date_of_birth if self.case else None,
+            id="timeline",
+        )
+        yield EventDetails(id="timeline-details")
+        with VerticalScroll(id="timeline-summary-box"):
+            yield TimelineSummary(id="timeline-summary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#timeline-summary-box").display = False
+        view = self.query_one(TimelineView)
+        self.watch(view, "window", self._show_heading, init=False)
+        self.watch(view, "cursor", self._show_details, init=False)
+        self.watch(view, "selected_id", self._show_details, init=False)
+        store = self.app.store
+        if store is not None:
+            case_id = self.case_id
+            self.app.store_call(lambda: store.audit.record(AuditAction.VIEW, case_id))
+        self._show_all()
+        view.focus()
+        # The view fits its window to the case once it knows its width, after the first
+        # layout; only then can the heading name the zoom level.
+        self.call_after_refresh(self._show_heading)
+
+    def _read(self) -> bool:
+        """Read the case and its events again; False (and back) when the case is gone."""
+        store = self.app.store
+        if store is None:
+            return False
+        try:
+            self.case = store.cases.get(self.case_id)
+        except NotFound:
+            self.app.pop_screen()
+            return False
+        self._all = store.events.for_case(self.case_id)
+        self._shown = self.filter.apply(self._all)
+        self._waits = {w.referral_id: w for w in waiting_times(self._all, self.today)}
+        return True
+
+    def _filter_text(self) -> str:
+        """The heading's line: all events, or the filter and how many it hides."""
+        return self.filter.describe(len(self._shown), len(self._all))
+
+    def _reload(self, select: str | None = None) -> None:
+        """After a change: read again, show the filtered events, select `select` if shown."""
+        if not self._read():
+            return
+        view = self.query_one(TimelineView)
+        view.set_events(self._shown)
+        if select is not None and not view.select_event(select):
+            self.notify(t("timeline.outside_filter"), severity="warning")
+        self._show_all()
+
+    # -- presenting ---------------------------------------------------------------------
+
+    def _tell(self, text: str) -> str:
+        """Free text as it may be shown now: names replaced in privacy mode."""
+        if self.app.privacy_mode and self.case is not None:
+            return redact(text, self.case)
+        return text
+
+    def _show_all(self) -> None:
+        self._show_heading()
+        self._show_details()
+        self._show_summary()
+
+    def _show_heading(self) -> None:
+        case = self.case
+        if case is None:
+            return
+        parts = [case.code]
+        if self.app.privacy_mode:
+            parts.append(t("timeline.heading.privacy"))
+        else:
+            parts += [f"{case.full_name} {describe_age(case, self.today)}".strip()]
+        self.query_one("#timeline-case", Label).update(" · ".join(parts))
+        window = self.query_one(TimelineView).window
+        zoom = t(ZOOM_LEVELS[window.zoom].name_id) if window is not None else ""
+        line = self.query_one("#timeline-filter", Label)
+        line.update(self._filter_text())
+        line.set_class(self.filter.active, "filtered")
+        self.query_one("#timeline-zoom", Label).update(
+            " · ".join(p for p in (zoom, t("timeline.heading.keys")) if p)
+        )
+
+    def _show_details(self) -> None:
+        view = self.query_one(TimelineView)
+        details = self.query_one(EventDetails)
+        event = view.selected_event
+        if event is None:
+            details.show_cursor(view.cursor.lane, view.cursor.day, has_events=bool(self._all))
+            return
+        wait = self._waits.get(event.id)
+        details.show_event(event, tell=self._tell, wait=wait, show_source=not self.app.privacy_mode)
+
+    def _show_summary(self) -> None:
+        box = self.query_one("#timeline-summary-box")
+        if not box.display:
+            return
+        waits = longest_waits(self._waits.values())
+        titles = {e.id: self._tell(e.title) for e in self._all if e.id in self._waits}
+        self.query_one(TimelineSummary).show_summary(
+            summarise(self._shown, self.today),
+            waits,
+            titles=titles,
+            filter_text=self._filter_text() if self.filter.active else "",
+            waits_over_all=self.filter.active,
+        )
+
+    # -- the timeline's requests --------------------------------------------------------
+
+    @on(TimelineView.AddRequested, "#timeline")
+    def _add(self, request: TimelineView.AddRequested) -> None:
+        modal = event_modal(
+            None, case_id=self.case_id, today=self.today, lane=request.lane, start=request.start
+        )
+        self.app.push_screen(modal, partial(self._save, new=True))
+
+    @on(TimelineView.EditRequested, "#timeline")
+    def _edit(self, request: TimelineView.EditRequested) -> None:
+        store = self.app.store
+        if store is None:
+            return
+        try:
+            event = store.events.get(request.event_id)
+        except NotFound:
+            self._reload()
+            return
+        modal = event_modal(event, case_id=self.case_id, today=self.today)
+        self.app.push_screen(modal, partial(self._save, new=False))
+
+    def _save(self, event: Event | None, *, new: bool) -> None:
+        store = self.app.store
+        if event is None or store is None:
+            return
+        job = (lambda: store.events.add(event)) if new else (lambda: store.events.update(event))
+        self.app.store_call(job, lambda saved: self._reload(select=saved.id))
+
+    @on(TimelineView.DeleteRequested, "#timeline")
+    def _delete(self, request: TimelineView.DeleteRequested) -> None:
+        store = self.app.store
+        event = next((e for e in self._all if e.id == request.event_id), None)
+        if store is None or event is None:
+            return
+
+        def deleted(_: object) -> None:
+            self.notify(t("timeline.deleted"))
+            self._reload()
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.app.store_call(lambda: store.events.delete(event.id), deleted)
+
+        question = t("timeline.delete_question", title=self._tell(event.title))
+        self.app.push_screen(ConfirmModal(question, detail=t("timeline.delete_detail")), answer)
+
+    # -- keys ---------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_filter":
+            return self.filter.active
+        return True
+
+    def action_filter(self) -> None:
+        self.app.push_screen(filter_modal(self.filter), self._filter_chosen)
+
+    def _filter_chosen(self, chosen: TimelineFilter | None) -> None:
+        if chosen is not None:
+            self.apply_filter(chosen)
+
+    def action_clear_filter(self) -> None:
+        self.apply_filter(TimelineFilter())
+
+    def apply_filter(self, chosen: TimelineFilter) -> None:
+        """Show only the events `chosen` lets through, and say so in the heading."""
+        self.filter = chosen
+        self._shown = chosen.apply(self._all)
+        self.query_one(TimelineView).set_events(self._shown)
+        self._show_all()
+        self.refresh_bindings()
+
+    def action_toggle_summary(self) -> None:
+        box = self.query_one("#timeline-summary-box")
+        box.display = not box.display
+        self.query_one(EventDetails).display = not box.display
+        self._show_summary()
+
+    def action_toggle_privacy(self) -> None:
+        self.app.privacy_mode = not self.app.privacy_mode
+        self._show_all()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    # -- export -------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        case, store = self.case, self.app.store
+        if case is None or store is None:
+            return
+        selection = self._filter_text()
+        forbidden = (store.path, lock_path(store.path))
+        modal = TimelineExportModal(code=case.code, selection=selection, forbidden=forbidden)
+        self.app.push_screen(modal, self._export)
+
+    def _export(self, request: ExportRequest | None) -> None:
+        case, store = self.case, self.app.store
+        if request is None or case is None or store is None:
+            return
+        events, today = list(self._shown), self.today
+        filter_text = self._filter_text() if self.filter.active else None
+        detail = f"timeline:{request.format.value}" + (":age" if request.encrypted else "")
+
+        def job() -> object:
+            path = export_timeline(request, events, case, today=today, filter_text=filter_text)
+            store.audit.record(AuditAction.EXPORT, case.id, detail=detail)
+            return path
+
+        def done(path: object) -> None:
+            if request.encrypted:
+                self.notify(t("timeline.export_form.done_encrypted", path=str(path)), timeout=8)
+            else:
+                message = t("timeline.export_form.done_plain", path=str(path))
+                self.notify(message, severity="warning", timeout=12)
+
+        self.notify(t("timeline.export_form.working"), timeout=3)
+        self.app.store_call(job, done)

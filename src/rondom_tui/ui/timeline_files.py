@@ -1,0 +1,154 @@
+"""The Tijdlijn as a file for the meeting: SVG, HTML or Markdown, plain or age-encrypted.
+
+The text comes from `domain.timeline_export` (the whole timeline, not the window on screen);
+the picture becomes SVG or HTML through rich's recording console, which writes to memory only.
+The bytes are written exactly where the user said, with mode 0600, never over an existing file
+unless the user confirmed it. No Textual here: the screen runs `export_timeline` on the save
+thread and tells the user the outcome.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from rich.console import CONSOLE_SVG_FORMAT, Console
+from rich.terminal_theme import DEFAULT_TERMINAL_THEME
+
+from rondom_tui.bundle import RecipientKey, encrypt
+from rondom_tui.domain.errors import RondomError
+from rondom_tui.domain.models import Case, Event
+from rondom_tui.domain.timeline_export import (
+    markdown_table,
+    timeline_renderable,
+    who,
+    whole_window,
+)
+from rondom_tui.i18n import t
+from rondom_tui.store.export_file import ExportExists, ExportFailed, write_export
+
+AGE_SUFFIX = ".age"
+GUTTER = 24
+"""Room for the lane labels next to the picture's time columns."""
+
+# Rich's SVG template loads its font from a CDN when the file is opened; an export of a child's
+# timeline should not call out to anyone, so only a locally installed font is used.
+_SVG_FORMAT = re.sub(
+    r',\s*url\("https://[^"]*"\) format\("[^"]*"\)',
+    "",
+    CONSOLE_SVG_FORMAT,
+)
+
+
+class ExportFormat(StrEnum):
+    SVG = "svg"
+    HTML = "html"
+    MARKDOWN = "md"
+
+    @property
+    def suffix(self) -> str:
+        return f".{self.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    """What the user asked for in the export dialog."""
+
+    format: ExportFormat
+    path: Path
+    """Where to write, as the user typed it (`~` expanded)."""
+    private: bool = True
+    """The child by code, names replaced in free text, no sources."""
+    recipients: tuple[RecipientKey, ...] = ()
+    passphrase: str | None = field(default=None, repr=False)
+    overwrite: bool = False
+    """The user confirmed replacing an existing file."""
+
+    @property
+    def encrypted(self) -> bool:
+        return bool(self.recipients) or self.passphrase is not None
+
+
+def export_text(
+    events: Sequence[Event],
+    case: Case,
+    fmt: ExportFormat,
+    *,
+    today: date,
+    private: bool,
+    filter_text: str | None = None,
+) -> str:
+    """The whole timeline as an SVG picture, an HTML page or a Markdown document."""
+    if fmt is ExportFormat.MARKDOWN:
+        return markdown_table(events, case, today=today, private=private, filter_text=filter_text)
+    renderable = timeline_renderable(
+        events, case, today=today, private=private, filter_text=filter_text
+    )
+    _, columns = whole_window(list(events), today)
+    console = Console(
+        record=True,
+        file=io.StringIO(),
+        width=max(100, columns + GUTTER),
+        color_system="truecolor",
+        force_terminal=True,
+        legacy_windows=False,
+    )
+    console.print(renderable)
+    title = t("timeline.export.title", who=who(case, private))
+    if fmt is ExportFormat.SVG:
+        return console.export_svg(
+            title=title, theme=DEFAULT_TERMINAL_THEME, code_format=_SVG_FORMAT, unique_id="tijdlijn"
+        )
+    return console.export_html(theme=DEFAULT_TERMINAL_THEME, inline_styles=True)
+
+
+def export_bytes(
+    request: ExportRequest,
+    events: Sequence[Event],
+    case: Case,
+    *,
+    today: date,
+    filter_text: str | None = None,
+) -> bytes:
+    """The file's bytes: the export itself, or an age file holding it."""
+    data = export_text(
+        events,
+        case,
+        request.format,
+        today=today,
+        private=request.private,
+        filter_text=filter_text,
+    ).encode("utf-8")
+    if not request.encrypted:
+        return data
+    return encrypt(data, recipients=request.recipients, passphrase=request.passphrase)
+
+
+def write_export_file(path: Path, data: bytes, *, overwrite: bool = False) -> None:
+    """Write `data` to `path` (mode 0600) with the app's one export writer: an existing file
+    stays unless `overwrite`; a failed write leaves nothing behind."""
+    try:
+        write_export(path, data, overwrite=overwrite)
+    except ExportExists:
+        raise RondomError("timeline.export_form.exists", path=str(path)) from None
+    except ExportFailed:
+        raise RondomError("timeline.export_form.write_failed", path=str(path)) from None
+
+
+def export_timeline(
+    request: ExportRequest,
+    events: Sequence[Event],
+    case: Case,
+    *,
+    today: date,
+    filter_text: str | None = None,
+) -> Path:
+    """Make the export and write it; returns the path written."""
+    data = export_bytes(request, events, case, today=today, filter_text=filter_text)
+    write_export_file(request.path, data, overwrite=request.overwrite)
+    return request.path

@@ -1,0 +1,28 @@
+"""Themes are data files registered at start; the default is used unless another is asked."""
+
+from __future__ import annotations
+
+from rondom_tui.store.repository import Store
+from rondom_tui.ui.themes import DEFAULT_THEME, load_themes
+from tests.ui.conftest import app_on
+
+
+def test_theme_files_are_found_and_parsed() -> None:
+    names = {theme.name for theme in load_themes()}
+    assert {"rondom", "rondom-licht"} <= names
+
+
+async def test_the_default_theme_is_registered_and_used(store: Store) -> None:
+    async with app_on(store).run_test(size=(80, 24)) as pilot:
+        assert pilot.app.theme == DEFAULT_THEME
+        assert "rondom-licht" in pilot.app.available_themes
+
+
+async def test_another_theme_can_be_chosen(store: Store) -> None:
+    async with app_on(store, theme="rondom-licht").run_test(size=(80, 24)) as pilot:
+        assert pilot.app.theme == "rondom-licht"
+
+
+async def test_an_unknown_theme_falls_back_to_the_default(store: Store) -> None:
+    async with app_on(store, theme="bestaat-niet").run_test(size=(80, 24)) as pilot:
+        assert pilot.app.theme == DEFAULT_THEME

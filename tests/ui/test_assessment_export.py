@@ -1,0 +1,119 @@
+"""Exporting an assessment from its summary: only to the typed path, mode 0600, never over a
+file without a yes, the child's name left out with privacy on, and an audit entry."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+from textual.widgets import Checkbox, Input
+
+from rondom_tui.domain.models import AuditAction
+from rondom_tui.store.repository import Store
+from rondom_tui.ui.modals.assessment_export import ExportModal
+from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.screens.assessment_summary import AssessmentSummaryScreen
+from tests.conftest import SECRET_FAMILY, SECRET_NAME, files_containing
+from tests.ui.assessment_store_data import CODE, fill
+from tests.ui.conftest import app_on, settle, type_text
+from tests.ui.screen_text import screen_text, static_text
+
+
+async def _open_export(pilot, store: Store):  # type: ignore[no-untyped-def]
+    _, _, current = fill(store)
+    pilot.app.push_screen(AssessmentSummaryScreen(current))
+    await settle(pilot)
+    await pilot.press("x")
+    assert isinstance(pilot.app.screen, ExportModal)
+    return current
+
+
+async def _export(pilot, path: Path, *, privacy: bool = True) -> None:  # type: ignore[no-untyped-def]
+    assert isinstance(pilot.app.screen, ExportModal)
+    assert pilot.app.focused.id == "field-path"
+    await type_text(pilot, str(path))
+    pilot.app.screen.query_one("#field-privacy", Checkbox).value = privacy
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+
+
+async def test_the_dialog_warns_that_the_file_is_not_encrypted(store: Store) -> None:
+    async with app_on(store).run_test(size=(80, 24)) as pilot:
+        await _open_export(pilot, store)
+        assert "NIET versleuteld" in screen_text(pilot.app)
+        privacy = pilot.app.screen.query_one("#field-privacy", Checkbox)
+        assert privacy.value is True
+        assert "✓" in static_text(privacy)  # on a monochrome screen too
+        privacy.value = False
+        await pilot.pause()
+        assert "✓" not in static_text(privacy)
+        await pilot.press("escape")
+        assert isinstance(pilot.app.screen, AssessmentSummaryScreen)
+
+
+async def test_markdown_with_privacy_is_written_only_at_the_path_mode_0600(
+    store: Store, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "zelfevaluatie.md"
+    async with app_on(store).run_test(size=(100, 40)) as pilot:
+        await _open_export(pilot, store)
+        await _export(pilot, target)
+        assert isinstance(pilot.app.screen, AssessmentSummaryScreen)
+    assert [p.name for p in out.iterdir()] == ["zelfevaluatie.md"]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Zeven sleutels") and CODE in text
+    assert "Elke zes weken een driegesprek" in text and "▲ +0,7" in text
+    assert files_containing(out, SECRET_NAME, SECRET_FAMILY, "Xqmoeder") == []
+    exports = [e for e in store.audit.entries() if e.action is AuditAction.EXPORT]
+    assert [e.detail for e in exports] == ["assessment-md"]
+    assert SECRET_NAME not in repr(exports)
+
+
+async def test_without_privacy_the_name_is_in_the_file(store: Store, tmp_path: Path) -> None:
+    target = tmp_path / "met-naam.html"
+    async with app_on(store).run_test(size=(100, 40)) as pilot:
+        await _open_export(pilot, store)
+        await _export(pilot, target, privacy=False)
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>")  # the suffix chose HTML
+    assert SECRET_NAME in text and "Xqmoeder" in text
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+async def test_an_existing_file_is_replaced_only_after_yes(store: Store, tmp_path: Path) -> None:
+    target = tmp_path / "scores.csv"
+    target.write_text("van iemand anders\n", encoding="utf-8")
+    target.chmod(0o644)
+    async with app_on(store).run_test(size=(100, 40)) as pilot:
+        await _open_export(pilot, store)
+        await _export(pilot, target)
+        assert isinstance(pilot.app.screen, ConfirmModal)
+        await pilot.press("n")
+        await settle(pilot)
+        assert target.read_text(encoding="utf-8") == "van iemand anders\n"
+        await pilot.press("x")
+        await _export(pilot, target)
+        await pilot.press("y")
+        await settle(pilot)
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "datum,sleutel,titel,deelnemer,rol,score,antwoord"
+    assert len(lines) == 1 + 7 * 3 and "ouder" in lines[1] and "Xqmoeder" not in lines[1]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+async def test_a_missing_folder_is_named_and_nothing_is_created(
+    store: Store, tmp_path: Path
+) -> None:
+    target = tmp_path / "bestaat-niet" / "x.md"
+    async with app_on(store).run_test(size=(100, 40)) as pilot:
+        await _open_export(pilot, store)
+        await _export(pilot, target)
+        assert isinstance(pilot.app.screen, ExportModal)
+        assert "bestaat niet" in screen_text(pilot.app)
+        pilot.app.screen.query_one("#field-path", Input).value = ""
+        await pilot.press("ctrl+s")
+        assert "verplicht" in screen_text(pilot.app)
+    assert not target.parent.exists()

@@ -1,0 +1,44 @@
+"""Snapshots of the Tijdlijn screen: the whole case fitted, zoomed in on a selected event, and
+at 80x24 with the details and with the analysis. Fixed fictional data and a fixed today.
+
+Update after a deliberate change of the look with ``pytest --snapshot-update`` and look at
+the new SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rondom_tui.store.repository import Store
+from rondom_tui.ui.screens.timeline import TimelineScreen
+from tests.ui.conftest import app_on, settle
+from tests.ui.timeline_data import TODAY, store_with_timeline
+
+
+def timeline_app(store: Store):  # type: ignore[no-untyped-def]
+    case = store_with_timeline(store)
+
+    async def open_timeline(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.app.push_screen(TimelineScreen(case.id, today=TODAY))
+        await settle(pilot)
+
+    return app_on(store), open_timeline
+
+
+def test_timeline_fitted_to_the_case(snap_compare, store: Store) -> None:
+    app, run_before = timeline_app(store)
+    assert snap_compare(
+        app, run_before=run_before, press=["home", "right"], terminal_size=(120, 36)
+    )
+
+
+def test_timeline_zoomed_in_on_an_event(snap_compare, store: Store) -> None:
+    app, run_before = timeline_app(store)
+    press = ["end", "left", "left", "plus", "plus", "plus"]
+    assert snap_compare(app, run_before=run_before, press=press, terminal_size=(120, 36))
+
+
+@pytest.mark.parametrize("press", [["home", "right", "right", "right"], ["s"]])
+def test_timeline_at_80x24(snap_compare, store: Store, press: list[str]) -> None:
+    app, run_before = timeline_app(store)
+    assert snap_compare(app, run_before=run_before, press=press, terminal_size=(80, 24))
