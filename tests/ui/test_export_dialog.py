@@ -20,7 +20,7 @@ from rondom_tui.ui.screens.case_list import CaseListScreen
 from rondom_tui.ui.screens.export_bundle import ExportScreen
 from rondom_tui.ui.screens.lock import LockScreen
 from rondom_tui.ui.widgets.case_choice import CaseChoice
-from rondom_tui.ui.widgets.glyph_toggles import ChoiceButton
+from rondom_tui.ui.widgets.choice_button import ChoiceButton
 from tests.conftest import PASSPHRASE, SECRET_FAMILY, SECRET_NAME
 from tests.ui.bundle_apps import (
     BUNDLE_PASSPHRASE,
@@ -215,6 +215,13 @@ async def test_ticks_and_choices_show_as_glyphs_not_only_colours(
             for button in pilot.app.screen.query(ChoiceButton)
         ]
         assert marks == ["▐●▌", "▐○▌", "▐○▌"]
+
+
+async def test_names_that_look_like_markup_are_listed_as_typed(store: Store) -> None:
+    add_secret_case(store, given_name="[b]Anna[/b]", family_name="[@click=app.quit]x[/]")
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        await pilot.press("x")
+        assert "[b]Anna[/b] [@click=app.quit]x[/]" in screen_text(pilot, "#export-cases")
 
 
 async def test_work_done_while_locked_closes_the_dialog_after_unlocking(store: Store) -> None:

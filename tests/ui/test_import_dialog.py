@@ -11,6 +11,7 @@ from textual.widgets import Input, RadioSet
 from rondom_tui.bundle import (
     export_bundle,
     open_bundle_for_store,
+    parse_recipient,
     store_recipient,
 )
 from rondom_tui.store.envelope import FAST_KDF
@@ -144,6 +145,23 @@ async def test_a_passphrase_bundle_asks_for_its_passphrase(
         await pilot.press("ctrl+s")
         await settle(pilot)
     assert [c.given_name for c in store.cases.list()] == ["Zinnia"]
+
+
+async def test_words_from_the_bundle_and_paths_stay_plain_text(
+    store: Store, colleague: Store, tmp_path: Path
+) -> None:
+    add_secret_case(colleague)
+    hostile = "[b]juf[/b] [@click=app.quit]x[/]\x1b]0;titel\x07"
+    to = [parse_recipient(store_recipient(store))]
+    path = tmp_path / "vreemd.age"
+    path.write_bytes(export_bundle(colleague, recipients=to, created_by=hostile).data)
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        await open_in_dialog(pilot, tmp_path / "[i]map" / "geen.age")
+        assert "[i]map" in error_line(pilot)  # the path as typed, not as markup
+        await pilot.press("escape")
+        await open_in_dialog(pilot, path)
+        preview = screen_text(pilot, "#import-preview")
+        assert "[b]juf[/b] [@click=app.quit]x[/]" in preview and "\x1b" not in preview
 
 
 # -- the store's key, and the disk ----------------------------------------------------------

@@ -54,10 +54,16 @@ def counts_line(cases: int, events: int, assessments: int) -> str:
     )
 
 
+def printable(text: str) -> str:
+    """`text` with control characters replaced: a received bundle's own words (who made it)
+    are printed to a terminal, where an escape sequence could retitle or repaint it."""
+    return "".join(char if char.isprintable() else "\ufffd" for char in text)
+
+
 def origin_line(preview: BundlePreview) -> str:
     """Who made the bundle and when, and whether it is pseudonymised."""
     when = preview.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
-    line = t("bundle.summary.origin", user=preview.created_by, when=when)
+    line = t("bundle.summary.origin", user=printable(preview.created_by), when=when)
     if preview.pseudonymised:
         line += " · " + t("bundle.summary.pseudonymised", review=preview.to_review)
     return line

@@ -24,6 +24,7 @@ from cli_runs import one_line, rondom
 from rondom_tui.bundle import (
     encode_bundle,
     encrypt,
+    export_bundle,
     parse_recipient,
     store_recipient,
 )
@@ -205,3 +206,16 @@ def test_import_with_an_extra_identity_file(
     assert rondom(receiver.path, passfile, "import", str(out)) == 5  # not for this store
     assert receiver.path.read_bytes() == before
     assert rondom(receiver.path, passfile, "import", str(out), "--identity", str(key)) == 0
+
+
+def test_who_made_the_bundle_is_printed_without_control_characters(
+    make_store: MakeStore, tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sender, receiver = make_store("a.rondom"), make_store("b.rondom")
+    add_case(sender)
+    to = [parse_recipient(store_recipient(receiver))]
+    bundle = tmp_path / "vreemd.age"
+    bundle.write_bytes(export_bundle(sender, recipients=to, created_by="juf\x1b]0;titel\x07").data)
+    assert rondom(receiver, passfile, "import", str(bundle), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "juf\ufffd]0;titel\ufffd" in out and "\x1b" not in out and "\x07" not in out

@@ -30,10 +30,10 @@ class IdentityModal(Translated, ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="modal-box"):
-            yield Static(t("identity.title"), classes="section-title")
-            yield Label(t("identity.explain"), classes="hint")
-            yield Static(self.recipient, id="identity-recipient")
-            yield Label(t("identity.hint"), classes="hint")
+            yield Static(t("identity.title"), classes="section-title", markup=False)
+            yield Label(t("identity.explain"), classes="hint", markup=False)
+            yield Static(self.recipient, id="identity-recipient", markup=False)
+            yield Label(t("identity.hint"), classes="hint", markup=False)
         yield Footer()
 
     def action_copy(self) -> None:

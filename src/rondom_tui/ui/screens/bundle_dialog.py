@@ -33,11 +33,11 @@ class BundleDialog(Translated, Screen[T], Generic[T]):
         self._close_result: Any = None
 
     def status_lines(self) -> ComposeResult:
-        yield Label("", classes="hint", id="bundle-own-key")
-        yield Label("", id="bundle-error", classes="form-error")
+        yield Label("", classes="hint", id="bundle-own-key", markup=False)
+        yield Label("", id="bundle-error", classes="form-error", markup=False)
         with Horizontal(id="bundle-progress"):
             yield LoadingIndicator()
-            yield Label("", id="bundle-progress-text")
+            yield Label("", id="bundle-progress-text", markup=False)
 
     def on_mount(self) -> None:
         # Textual calls every class's on_mount: this one runs after the subclass's.

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -50,7 +51,8 @@ from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.bundle_dialog import BundleDialog
 from rondom_tui.ui.widgets.case_choice import CaseChoice
 from rondom_tui.ui.widgets.export_summary import ExportRow, ExportSummary
-from rondom_tui.ui.widgets.glyph_toggles import TickBox
+from rondom_tui.ui.widgets.form_fields import MarkedCheckbox
+from rondom_tui.ui.widgets.secret_input import SecretInput
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,27 +92,36 @@ class ExportScreen(BundleDialog[Path]):
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
         with VerticalScroll(id="bundle-form"):
-            yield Static(t("export.title"), classes="section-title")
-            yield Label(t("export.cases_label"), classes="field-label")
+            yield Static(t("export.title"), classes="section-title", markup=False)
+            yield Label(t("export.cases_label"), classes="field-label", markup=False)
             yield CaseChoice(id="export-cases")
             yield ExportSummary(id="export-summary")
-            yield Label(t("export.consent_explain"), classes="hint", id="export-consent-hint")
-            yield TickBox(t("export.consent_confirm"), id="export-consent", compact=True)
-            yield Label(t("export.keys_label"), classes="field-label")
-            yield TickBox(t("export.use_passphrase"), id="export-use-passphrase", compact=True)
+            yield Label(
+                t("export.consent_explain"), classes="hint", id="export-consent-hint", markup=False
+            )
+            yield MarkedCheckbox(t("export.consent_confirm"), id="export-consent", compact=True)
+            yield Label(t("export.keys_label"), classes="field-label", markup=False)
+            yield MarkedCheckbox(
+                t("export.use_passphrase"), id="export-use-passphrase", compact=True
+            )
             yield TextArea(
                 id="export-recipients",
                 soft_wrap=True,
                 tab_behavior="focus",
                 placeholder=t("export.recipients_placeholder"),
             )
-            yield Label(t("export.recipients_hint"), classes="hint", id="export-recipients-hint")
-            yield Input(password=True, placeholder=t("export.passphrase"), id="export-pass1")
-            yield Input(password=True, placeholder=t("export.passphrase_again"), id="export-pass2")
-            yield Label(t("export.options_label"), classes="field-label")
-            yield TickBox(t("export.pseudonymise"), id="export-pseudonymise", compact=True)
-            yield TickBox(t("export.armor"), id="export-armor", compact=True)
-            yield Label(t("export.path_label"), classes="field-label")
+            yield Label(
+                t("export.recipients_hint"),
+                classes="hint",
+                id="export-recipients-hint",
+                markup=False,
+            )
+            yield SecretInput(placeholder=t("export.passphrase"), id="export-pass1")
+            yield SecretInput(placeholder=t("export.passphrase_again"), id="export-pass2")
+            yield Label(t("export.options_label"), classes="field-label", markup=False)
+            yield MarkedCheckbox(t("export.pseudonymise"), id="export-pseudonymise", compact=True)
+            yield MarkedCheckbox(t("export.armor"), id="export-armor", compact=True)
+            yield Label(t("export.path_label"), classes="field-label", markup=False)
             yield Input(id="export-path")
             yield from self.status_lines()
         yield Footer()
@@ -126,7 +137,8 @@ class ExportScreen(BundleDialog[Path]):
         choice = self.query_one(CaseChoice)
         choice.add_options(
             [
-                (self._label(case, names), case.id, case.id in self.first_chosen)
+                # Text, never markup: a name like "[b]" stays as typed.
+                (Text(self._label(case, names)), case.id, case.id in self.first_chosen)
                 for case in self._cases
             ]
         )

@@ -39,8 +39,9 @@ from rondom_tui.domain.errors import RondomError
 from rondom_tui.i18n import t
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.bundle_dialog import BundleDialog
-from rondom_tui.ui.widgets.glyph_toggles import ChoiceButton
+from rondom_tui.ui.widgets.choice_button import ChoiceButton
 from rondom_tui.ui.widgets.import_preview import ImportPreview
+from rondom_tui.ui.widgets.secret_input import SecretInput
 
 POLICIES = (ConflictPolicy.SKIP, ConflictPolicy.REPLACE, ConflictPolicy.KEEP_BOTH)
 """The conflict policies in the order the dialog offers them; the first is the default."""
@@ -64,18 +65,21 @@ class ImportScreen(BundleDialog[bool]):
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
         with VerticalScroll(id="bundle-form"):
-            yield Static(t("import.title"), classes="section-title")
-            yield Label(t("import.path_label"), classes="field-label")
+            yield Static(t("import.title"), classes="section-title", markup=False)
+            yield Label(t("import.path_label"), classes="field-label", markup=False)
             yield Input(placeholder=t("import.path_placeholder"), id="import-path")
-            yield Label(t("import.passphrase_label"), classes="field-label")
-            yield Input(
-                password=True,
-                placeholder=t("import.passphrase_placeholder"),
-                id="import-passphrase",
+            yield Label(t("import.passphrase_label"), classes="field-label", markup=False)
+            yield SecretInput(
+                placeholder=t("import.passphrase_placeholder"), id="import-passphrase"
             )
             yield from self.status_lines()
             yield ImportPreview(id="import-preview")
-            yield Label(t("import.policy_label"), classes="field-label", id="import-policy-label")
+            yield Label(
+                t("import.policy_label"),
+                classes="field-label",
+                id="import-policy-label",
+                markup=False,
+            )
             with RadioSet(id="import-policy"):
                 for index, policy in enumerate(POLICIES):
                     yield ChoiceButton(t(f"import.policy.{policy.value}"), value=index == 0)

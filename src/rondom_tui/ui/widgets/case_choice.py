@@ -10,7 +10,6 @@ from textual.strip import Strip
 from textual.widgets import SelectionList
 
 from rondom_tui.ui.bindings import Translated
-from rondom_tui.ui.widgets.glyph_toggles import TICKED, UNTICKED
 
 
 class CaseChoice(Translated, SelectionList[str]):
@@ -47,5 +46,5 @@ class CaseChoice(Translated, SelectionList[str]):
             return strip
         ticked = self.get_option_at_index(index).value in self.selected
         inner = segments[1]
-        segments[1] = Segment(TICKED if ticked else UNTICKED, inner.style, inner.control)
+        segments[1] = Segment("✓" if ticked else " ", inner.style, inner.control)
         return Strip(segments, strip.cell_length)

@@ -61,7 +61,8 @@ class ExportSummary(Static):
                 if row.consent
                 else Text("⚠ " + t("export.consent_missing"), "bold reverse")
             )
-            cases.add_row(row.code, case_counts(row.events, row.assessments), consent)
+            cases.add_row(Text(row.code), Text(case_counts(row.events, row.assessments)), consent)
         if len(rows) > MAX_CASES_SHOWN:
-            cases.add_row("", t("bundleui.more", n=len(rows) - MAX_CASES_SHOWN), "")
+            more = t("bundleui.more", n=len(rows) - MAX_CASES_SHOWN)
+            cases.add_row(Text(""), Text(more), Text(""))
         self.update(Group(title, cases))

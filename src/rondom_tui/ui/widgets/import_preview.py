@@ -33,6 +33,7 @@ class ImportPreview(Static):
     """
 
     def show(self, preview: BundlePreview, plan: ImportResult | None) -> None:
+        # Every part is Text, never markup: the bundle is untrusted input.
         outcomes = outcomes_by_case(plan)
         cases = Table.grid(padding=(0, 2))
         cases.add_column(no_wrap=True)
@@ -43,15 +44,15 @@ class ImportPreview(Static):
         for case in ordered[:MAX_CASES_SHOWN]:
             fate = case_fate(case, outcomes.get(case.id))
             cases.add_row(
-                case.code,
-                case_counts(case.events, case.assessments),
+                Text(case.code),
+                Text(case_counts(case.events, case.assessments)),
                 Text(fate, "bold" if case.exists else ""),
             )
         hidden = len(ordered) - MAX_CASES_SHOWN
         if hidden > 0:
-            cases.add_row("", t("bundleui.more", n=hidden), "")
+            cases.add_row(Text(""), Text(t("bundleui.more", n=hidden)), Text(""))
         totals = counts_line(len(preview.cases), preview.events, preview.assessments)
-        parts: list[RenderableType] = [origin_line(preview), Text(totals, "bold"), cases]
+        parts: list[RenderableType] = [Text(origin_line(preview)), Text(totals, "bold"), cases]
         if plan is not None:
-            parts.append(result_line(plan))
+            parts.append(Text(result_line(plan)))
         self.update(Group(*parts))
