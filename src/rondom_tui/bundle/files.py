@@ -15,6 +15,8 @@ from typing import BinaryIO
 
 from rondom_tui.bundle.age_format import MAX_BUNDLE_BYTES
 from rondom_tui.bundle.errors import BundleError, BundleInvalid
+from rondom_tui.domain.errors import RondomError
+from rondom_tui.store.export_file import write_export
 
 FILE_MODE = 0o600
 
@@ -42,10 +44,18 @@ def read_bundle_stream(stream: BinaryIO) -> bytes:
 
 
 def write_bundle_file(path: Path, data: bytes, *, overwrite: bool = False) -> None:
-    """Write an encrypted bundle (mode 0600, also when overwriting). An existing file is kept
-    unless `overwrite`; a failed write leaves no partial file behind."""
+    """Write an encrypted bundle (mode 0600). An existing file is kept unless `overwrite`; a
+    failed write leaves no partial file behind. Overwriting goes through a temp file renamed
+    over the old one (the exports' writer): the old file stays whole until the new one is,
+    and a link at `path` is replaced, not followed."""
     target = path.expanduser()
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
+    if overwrite:
+        try:
+            write_export(target, data, overwrite=True)
+        except RondomError:
+            raise BundleError("bundle.file.write_failed", path=str(path)) from None
+        return
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
     try:
         fd = os.open(target, flags, FILE_MODE)
     except FileExistsError:
@@ -53,7 +63,6 @@ def write_bundle_file(path: Path, data: bytes, *, overwrite: bool = False) -> No
     except OSError:
         raise BundleError("bundle.file.write_failed", path=str(path)) from None
     try:
-        os.fchmod(fd, FILE_MODE)  # an overwritten file keeps its old mode otherwise
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view) :]

@@ -204,6 +204,14 @@ def test_bad_keys_unknown_cases_and_existing_files_exit_5(
     assert out.read_bytes().startswith(b"age-encryption.org/v1")
     assert out.stat().st_mode & 0o777 == 0o600
 
+    elsewhere = tmp_path / "elders.txt"
+    elsewhere.write_bytes(b"niet van ons")
+    out.unlink()
+    out.symlink_to(elsewhere)
+    assert rondom(store.path, passfile, *args) == 0
+    assert elsewhere.read_bytes() == b"niet van ons"  # the link was replaced, not followed
+    assert not out.is_symlink() and out.read_bytes().startswith(b"age-encryption.org/v1")
+
 
 def test_every_bundle_error_has_exit_code_5() -> None:
     for error in (BundleError(), BundleInvalid(), KeyInvalid(), ExportRefused()):
