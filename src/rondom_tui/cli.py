@@ -25,8 +25,14 @@ MAX_DEMO_CASES = 100_000
 
 # Textual reads these at import; each could write the screen or a log, with case data, to disk.
 _UNSAFE_ENVIRONMENT = (
-    "TEXTUAL", "TEXTUAL_LOG", "TEXTUAL_SCREENSHOT", "TEXTUAL_SCREENSHOT_LOCATION",
-    "TEXTUAL_SCREENSHOT_FILENAME", "TEXTUAL_DEVTOOLS_HOST", "TEXTUAL_DEVTOOLS_PORT", "TEXTUAL_PRESS",
+    "TEXTUAL",
+    "TEXTUAL_LOG",
+    "TEXTUAL_SCREENSHOT",
+    "TEXTUAL_SCREENSHOT_LOCATION",
+    "TEXTUAL_SCREENSHOT_FILENAME",
+    "TEXTUAL_DEVTOOLS_HOST",
+    "TEXTUAL_DEVTOOLS_PORT",
+    "TEXTUAL_PRESS",
 )
 
 
@@ -71,7 +77,11 @@ def exit_code_for(error: BaseException) -> int:
         return EXIT_IN_USE
     if isinstance(
         error,
-        (store_errors.WrongPassphraseOrCorrupt, store_errors.StoreCorrupt, store_errors.UnsupportedFormat),
+        (
+            store_errors.WrongPassphraseOrCorrupt,
+            store_errors.StoreCorrupt,
+            store_errors.UnsupportedFormat,
+        ),
     ):
         return EXIT_STORE
     if isinstance(error, (ValidationError, store_errors.PassphraseTooShort, BundleError)):
@@ -86,12 +96,18 @@ def read_passphrase_file(path: str) -> str:
     """The first line of `path` (``-`` = standard input), without its line ending."""
     try:
         if path == "-":
-            raw = sys.stdin.buffer.readline() if hasattr(sys.stdin, "buffer") else sys.stdin.readline().encode()
+            raw = (
+                sys.stdin.buffer.readline()
+                if hasattr(sys.stdin, "buffer")
+                else sys.stdin.readline().encode()
+            )
         else:
             with open(Path(path).expanduser(), "rb") as handle:
                 raw = handle.readline()
     except OSError as exc:
-        raise CliError("cli.passphrase_file_unreadable", reason=exc.strerror or type(exc).__name__) from None
+        raise CliError(
+            "cli.passphrase_file_unreadable", reason=exc.strerror or type(exc).__name__
+        ) from None
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -168,7 +184,9 @@ def cmd_open(args: argparse.Namespace) -> int:
         raise CliError("cli.needs_terminal")
     from rondom_tui.ui.app import RondomApp
 
-    app = RondomApp(args.store, theme=getattr(args, "theme", None), idle_lock_minutes=idle_lock_minutes())
+    app = RondomApp(
+        args.store, theme=getattr(args, "theme", None), idle_lock_minutes=idle_lock_minutes()
+    )
     try:
         app.run()
     finally:
@@ -177,8 +195,8 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from rondom_tui.store.repository import Store
     from rondom_tui.store.errors import StoreExists
+    from rondom_tui.store.repository import Store
 
     if args.store.exists():
         raise StoreExists(path=str(args.store))
@@ -191,11 +209,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from rondom_tui.domain.demo import demo_cases
-    from rondom_tui.store.repository import Store
-    from rondom_tui.store.vault import DEMO_PASSPHRASE, peek_header
-
     from rondom_tui.store.files import ensure_folder
     from rondom_tui.store.lock import StoreLock
+    from rondom_tui.store.repository import Store
+    from rondom_tui.store.vault import DEMO_PASSPHRASE, peek_header
 
     path: Path = args.store if args.store_given else DEMO_PATH
     ensure_folder(path.parent)
@@ -214,7 +231,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 store.events.add_many(events, audit=False)
                 for assessment in assessments:
                     store.assessments.save(assessment)
-            print(t("cli.demo_created", path=str(path), cases=len(cases), passphrase=DEMO_PASSPHRASE))
+            print(
+                t("cli.demo_created", path=str(path), cases=len(cases), passphrase=DEMO_PASSPHRASE)
+            )
         else:
             print(t("cli.demo_exists", path=str(path), passphrase=DEMO_PASSPHRASE))
     finally:
@@ -230,20 +249,42 @@ def cmd_list(args: argparse.Namespace) -> int:
         rows = store.cases.summaries()
     rows.sort(key=lambda r: r.code)
     if args.json:
-        print(json.dumps([
-            {
-                "id": r.id, "code": r.code, "given_name": r.given_name, "family_name": r.family_name,
-                "school": r.school, "group": r.group, "status": r.status.value, "events": r.events,
-                "updated_at": r.updated_at.isoformat(),
-            }
-            for r in rows
-        ], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "code": r.code,
+                        "given_name": r.given_name,
+                        "family_name": r.family_name,
+                        "school": r.school,
+                        "group": r.group,
+                        "status": r.status.value,
+                        "events": r.events,
+                        "updated_at": r.updated_at.isoformat(),
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return EXIT_OK
-    header = (t("caselist.col.code"), t("caselist.col.name"), t("caselist.col.status"),
-              t("caselist.col.events"), t("caselist.col.updated"))
+    header = (
+        t("caselist.col.code"),
+        t("caselist.col.name"),
+        t("caselist.col.status"),
+        t("caselist.col.events"),
+        t("caselist.col.updated"),
+    )
     lines = [header] + [
-        (r.code, r.full_name, t(f"status.{r.status.value}"), str(r.events),
-         r.updated_at.astimezone().strftime("%d-%m-%Y %H:%M"))
+        (
+            r.code,
+            r.full_name,
+            t(f"status.{r.status.value}"),
+            str(r.events),
+            r.updated_at.astimezone().strftime("%d-%m-%Y %H:%M"),
+        )
         for r in rows
     ]
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
@@ -281,7 +322,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
     for entry in entries:
         case = codes.get(entry.case_id or "", entry.case_id or "-")
         when = entry.at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
-        print(f"{when}  {entry.user:<12} {entry.action.value:<8} {case:<10} {entry.detail}".rstrip())
+        print(
+            f"{when}  {entry.user:<12} {entry.action.value:<8} {case:<10} {entry.detail}".rstrip()
+        )
     return EXIT_OK
 
 
@@ -297,17 +340,30 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--store", type=Path, default=argparse.SUPPRESS, metavar="PATH", help=t("cli.help.store"))
-    common.add_argument("--passphrase-file", default=argparse.SUPPRESS, metavar="PATH", help=t("cli.help.passphrase_file"))
-    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=t("cli.help.lang"))
+    common.add_argument(
+        "--store", type=Path, default=argparse.SUPPRESS, metavar="PATH", help=t("cli.help.store")
+    )
+    common.add_argument(
+        "--passphrase-file",
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help=t("cli.help.passphrase_file"),
+    )
+    common.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=t("cli.help.lang")
+    )
 
     parser = _Parser(prog="rondom", description=t("cli.description"), parents=[common])
     parser.add_argument("--theme", default=None, help=t("cli.help.theme"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def add(name: str, handler: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
-        cmd = sub.add_parser(name, parents=[common], help=t(f"cli.help.cmd.{name}"),
-                             description=t(f"cli.help.cmd.{name}"))
+        cmd = sub.add_parser(
+            name,
+            parents=[common],
+            help=t(f"cli.help.cmd.{name}"),
+            description=t(f"cli.help.cmd.{name}"),
+        )
         cmd.set_defaults(handler=handler)
         return cmd
 
@@ -324,7 +380,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_bundles.add_commands(add)
     passwd = add("passwd", cmd_passwd)
-    passwd.add_argument("--new-passphrase-file", metavar="PATH", help=t("cli.help.new_passphrase_file"))
+    passwd.add_argument(
+        "--new-passphrase-file", metavar="PATH", help=t("cli.help.new_passphrase_file")
+    )
     add("verify", cmd_verify)
     audit = add("audit", cmd_audit)
     audit.add_argument("case_id", nargs="?", default=None, metavar="CASE_ID")
@@ -380,9 +438,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(t("cli.interrupted"), file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
-        print(f"rondom: {t('cli.os_error', reason=exc.strerror or type(exc).__name__)}", file=sys.stderr)
+        print(
+            f"rondom: {t('cli.os_error', reason=exc.strerror or type(exc).__name__)}",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
-    except Exception as exc:  # noqa: BLE001 - one line, never a traceback (it could hold data)
+    except Exception as exc:
         print(f"rondom: {t('error.unexpected')} ({type(exc).__name__})", file=sys.stderr)
         return EXIT_ERROR
 

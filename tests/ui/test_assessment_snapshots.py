@@ -7,6 +7,7 @@ the new SVGs before committing them.
 from __future__ import annotations
 
 import pytest
+
 from tests.ui.assessment_apps import MeetingApp, SummaryApp, fictional_meeting, scored_meeting
 
 

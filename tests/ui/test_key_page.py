@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 
-from tests.ui.assessment_apps import CODE, MeetingApp, fictional_meeting
 from rich.console import Console
 from textual.app import App
 from textual.widgets import Static
@@ -13,6 +12,7 @@ from textual.widgets import Static
 from rondom_tui.domain import assessment_flow as flow
 from rondom_tui.domain.assessment_stats import summarise
 from rondom_tui.ui.widgets.key_page import KeyPage
+from tests.ui.assessment_apps import CODE, MeetingApp, fictional_meeting
 
 
 def shown(app: App) -> str:

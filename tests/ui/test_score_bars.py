@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tests.ui.assessment_apps import SummaryApp
-
 from rondom_tui.ui.widgets.score_bars import ScoreBars
+from tests.ui.assessment_apps import SummaryApp
 
 
 def _lines(app: SummaryApp) -> list[str]:

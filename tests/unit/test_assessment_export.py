@@ -8,7 +8,6 @@ from datetime import date
 from html.parser import HTMLParser
 
 import pytest
-from tests.unit.assessment_data import MISSING, assessments, build, free_text
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,6 +21,7 @@ from rondom_tui.domain.assessment_export import (
 )
 from rondom_tui.domain.assessment_report import ReportOptions, build_report
 from rondom_tui.i18n import set_language
+from tests.unit.assessment_data import MISSING, assessments, build, free_text
 
 CODE = "K-7F3A"
 CHILD = "Xqsam Xqjansen"

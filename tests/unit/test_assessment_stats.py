@@ -6,7 +6,6 @@ import dataclasses
 from datetime import date
 
 import pytest
-from tests.unit.assessment_data import MISSING, assessments, build
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -42,6 +41,7 @@ from rondom_tui.domain.models import (
 )
 from rondom_tui.domain.scale import SCALE, anchor_label, format_number, score_from_key
 from rondom_tui.i18n import set_language
+from tests.unit.assessment_data import MISSING, assessments, build
 
 # -- the scale --------------------------------------------------------------------------
 

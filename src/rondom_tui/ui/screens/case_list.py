@@ -106,7 +106,13 @@ class CaseListScreen(Translated, Screen[None]):
         self._update_status(len(rows), query)
 
     def _update_status(self, shown: int, query: str) -> None:
-        parts = [t("caselist.count", shown=f"{shown:,}".replace(",", "."), total=f"{len(self._all):,}".replace(",", "."))]
+        parts = [
+            t(
+                "caselist.count",
+                shown=f"{shown:,}".replace(",", "."),
+                total=f"{len(self._all):,}".replace(",", "."),
+            )
+        ]
         if self._status is not StatusFilter.ALL:
             parts.append(t("caselist.filter_on", filter=t(f"caselist.filter.{self._status.value}")))
         if query:
@@ -115,7 +121,9 @@ class CaseListScreen(Translated, Screen[None]):
         if descending is None:
             descending = self._sort in (SortKey.UPDATED, SortKey.EVENTS)
         arrow = "↓" if descending else "↑"
-        parts.append(t("caselist.sorted_by", key=t(f"caselist.sort.{self._sort.value}"), arrow=arrow))
+        parts.append(
+            t("caselist.sorted_by", key=t(f"caselist.sort.{self._sort.value}"), arrow=arrow)
+        )
         if self.app.privacy_mode:
             parts.append(t("caselist.privacy_on"))
         self.query_one("#caselist-status", Label).update(" · ".join(parts))
@@ -202,7 +210,9 @@ class CaseListScreen(Translated, Screen[None]):
 
         case_id = self._current_id()
         if case_id and self.app.store is not None:
-            self.app.push_screen(CaseFormScreen(self.app.store.cases.get(case_id)), self._after_form)
+            self.app.push_screen(
+                CaseFormScreen(self.app.store.cases.get(case_id)), self._after_form
+            )
 
     def _after_form(self, case_id: str | None) -> None:
         if case_id:

@@ -105,8 +105,11 @@ class CaseScreen(Translated, Screen[None]):
             table.add_row(Text(label), Text(value))
 
         status = (
-            "● " + t("status.open") if case.status is CaseStatus.OPEN
-            else "○ " + t("status.closed") + (f" ({format_day(case.closed_on)})" if case.closed_on else "")
+            "● " + t("status.open")
+            if case.status is CaseStatus.OPEN
+            else "○ "
+            + t("status.closed")
+            + (f" ({format_day(case.closed_on)})" if case.closed_on else "")
         )
         add_row(t("case.code"), case.code)
         if names:
@@ -124,7 +127,9 @@ class CaseScreen(Translated, Screen[None]):
         self.query_one("#case-details", Static).update(table)
         self.query_one("#case-question", Static).update(Text(case.question or "—"))
         self.query_one("#case-parties", Static).update(
-            Text("\n".join(describe_party(p, names=names) for p in case.parties) or t("items.empty"))
+            Text(
+                "\n".join(describe_party(p, names=names) for p in case.parties) or t("items.empty")
+            )
         )
         consents = "\n".join(describe_consent(c, today) for c in case.consents) or t("items.empty")
         if not case.has_sharing_consent(today):
@@ -161,7 +166,11 @@ class CaseScreen(Translated, Screen[None]):
             return
         closing = case.status is CaseStatus.OPEN
         new_status = CaseStatus.CLOSED if closing else CaseStatus.OPEN
-        question = t("case.close_question", code=case.code) if closing else t("case.reopen_question", code=case.code)
+        question = (
+            t("case.close_question", code=case.code)
+            if closing
+            else t("case.reopen_question", code=case.code)
+        )
 
         def answer(yes: bool | None) -> None:
             if yes:

@@ -39,7 +39,9 @@ class CreateStoreScreen(Translated, Screen[None]):
         with Center(), Vertical(id="unlock-box"):
             yield Static(t("create.title"), classes="section-title", markup=False)
             yield Label(t("unlock.store", path=str(self.path)), classes="hint", markup=False)
-            yield Label(t("create.explain", minimum=MIN_PASSPHRASE_LENGTH), classes="hint", markup=False)
+            yield Label(
+                t("create.explain", minimum=MIN_PASSPHRASE_LENGTH), classes="hint", markup=False
+            )
             yield SecretInput(placeholder=t("create.first"), id="first")
             yield SecretInput(placeholder=t("create.second"), id="second")
             yield Label("", id="unlock-error", classes="form-error", markup=False)

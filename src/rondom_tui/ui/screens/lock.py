@@ -56,7 +56,7 @@ class LockScreen(Translated, Screen[None]):
         store = self.app.store
         try:
             ok = store is not None and store.check_passphrase(passphrase)
-        except Exception:  # noqa: BLE001 - whatever happens, the screen must stay usable
+        except Exception:
             ok = False
         self.app.call_from_thread(self._checked, ok)
 

@@ -31,7 +31,9 @@ class StoreProblemScreen(Translated, Screen[None]):
     def compose(self) -> ComposeResult:
         with Center(), Vertical(id="unlock-box"):
             yield Static(t("problem.title"), classes="section-title", markup=False)
-            yield Label("✗ " + str(self.error), id="problem-message", classes="form-error", markup=False)
+            yield Label(
+                "✗ " + str(self.error), id="problem-message", classes="form-error", markup=False
+            )
             yield Label(t("problem.untouched"), classes="hint", markup=False)
         yield Footer()
 
@@ -53,7 +55,9 @@ class StoreInUseScreen(Translated, Screen[None]):
     def compose(self) -> ComposeResult:
         with Center(), Vertical(id="unlock-box"):
             yield Static(t("in_use.title"), classes="section-title", markup=False)
-            yield Label("⚠ " + str(self.error), id="problem-message", classes="form-error", markup=False)
+            yield Label(
+                "⚠ " + str(self.error), id="problem-message", classes="form-error", markup=False
+            )
             yield Label(t("in_use.explain"), classes="hint", markup=False)
         yield Footer()
 

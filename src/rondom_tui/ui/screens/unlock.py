@@ -46,7 +46,11 @@ class UnlockScreen(Translated, Screen[None]):
             yield Static(t("unlock.title"), classes="section-title", markup=False)
             yield Label(t("unlock.store", path=str(self.path)), classes="hint", markup=False)
             if self.demo:
-                yield Label(t("unlock.demo_hint", passphrase=DEMO_PASSPHRASE), classes="demo-badge", markup=False)
+                yield Label(
+                    t("unlock.demo_hint", passphrase=DEMO_PASSPHRASE),
+                    classes="demo-badge",
+                    markup=False,
+                )
             yield SecretInput(placeholder=t("unlock.placeholder"), id="passphrase")
             yield Label("", id="unlock-error", classes="form-error", markup=False)
             yield LoadingIndicator(id="unlock-progress")

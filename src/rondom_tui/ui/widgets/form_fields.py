@@ -81,7 +81,9 @@ class FormFields(Vertical):
     def compose(self) -> ComposeResult:
         for spec in self.specs:
             if spec.kind != "checkbox":  # a checkbox carries its own label
-                yield Label(t(spec.label), classes="field-label", id=f"label-{spec.name}", markup=False)
+                yield Label(
+                    t(spec.label), classes="field-label", id=f"label-{spec.name}", markup=False
+                )
             yield self._widget(spec, self._initial.get(spec.name))
             error = Label("", classes="form-error", id=f"error-{spec.name}", markup=False)
             error.display = False
