@@ -110,3 +110,91 @@ async def test_wide_characters_keep_rows_inside_the_table(store: Store) -> None:
         width = table.scrollable_content_region.width
         for y in range(3):
             assert cell_len(table.render_line(y).text) == width
+
+
+HOSTILE = "[/x] [@click=app.bell]klik[/] [b]vet"
+"""Text that crashes a markup parser ([/x] closes nothing) or would run an action if parsed."""
+
+
+def _hostile_store(store: Store) -> str:
+    from datetime import date
+
+    from rondom_tui.domain import assessment_flow as flow
+    from rondom_tui.domain.dates import PartialDate
+    from rondom_tui.domain.models import HINDERING, Consent, Event, Goal, Lane
+
+    case = store.cases.add(
+        secret_case(
+            given_name=HOSTILE,
+            family_name=HOSTILE,
+            school=HOSTILE,
+            group=HOSTILE,
+            question=HOSTILE,
+            parties=[Party(role=HOSTILE, name=HOSTILE, organisation=HOSTILE, contact=HOSTILE)],
+            consents=[Consent(given_by=HOSTILE, given_on=date(2025, 9, 1), note=HOSTILE)],
+            goals=[Goal(text=HOSTILE, keys=[1])],
+        )
+    )
+    store.events.add_many(
+        [
+            Event(
+                case_id=case.id,
+                lane=Lane.SCHOOL,
+                title=HOSTILE,
+                note=HOSTILE,
+                source=HOSTILE,
+                start=PartialDate(2025, 10, 1),
+                valence=HINDERING,
+                keys=[1],
+                disputed=True,
+            ),
+            Event(
+                case_id=case.id,
+                lane=Lane.JEUGDHULP,
+                title=HOSTILE,
+                start=PartialDate(2025, 11),
+                end=PartialDate(2026, 1),
+                keys=[2],
+            ),
+        ]
+    )
+    people = [(HOSTILE, HOSTILE), ("Tweede", "ouder")]
+    a = flow.start_assessment(
+        date(2026, 3, 14), case_id=case.id, facilitator=HOSTILE, participants=people
+    )
+    for key in range(1, 8):
+        for person in a.participants:
+            a = flow.set_score(a, person.id, key, 3)
+    a = flow.set_note(a, 1, HOSTILE)
+    a = flow.add_action(a, 1, HOSTILE, owner=HOSTILE)
+    store.assessments.save(a)
+    team = flow.start_assessment(date(2026, 3, 1), label=HOSTILE, participants=people)
+    store.assessments.save(team)
+    return case.id
+
+
+async def test_every_screen_shows_hostile_text_as_text(store: Store) -> None:
+    """Walk the case, timeline, assessments and bundle dialogs with markup in every field."""
+    _hostile_store(store)
+    async with app_on(store).run_test(size=(100, 36)) as pilot:
+        seen = []
+        for keys in (
+            ("enter",),  # the case screen
+            ("escape", "t"),  # the timeline
+            ("home", "s"),  # an event's details, the analysis panel
+            ("escape", "s"),  # the case's assessments
+            ("v",),  # the summary
+            ("down", "escape", "enter"),  # back to the list, open the draft in meeting mode
+            ("escape", "escape", "S"),  # team assessments
+            ("escape", "x"),  # export dialog
+            ("escape", "i"),  # import dialog
+            ("escape",),
+        ):
+            await pilot.press(*keys)
+            await settle(pilot)
+            seen.append(type(pilot.app.screen).__name__)
+        assert seen == [
+            "CaseScreen", "TimelineScreen", "TimelineScreen", "AssessmentListScreen",
+            "AssessmentSummaryScreen", "MeetingScreen", "AssessmentListScreen",
+            "ExportScreen", "ImportScreen", "CaseListScreen",
+        ]  # fmt: skip

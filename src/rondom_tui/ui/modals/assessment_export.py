@@ -105,8 +105,10 @@ class ExportModal(FormModal[ExportChoice]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="modal-box form-box"):
-            yield Static(self.title_text, classes="section-title")
-            yield Static("⚠ " + t("assessment.export_dialog.warning"), classes="export-warning")
+            yield Static(self.title_text, classes="section-title", markup=False)
+            yield Static(
+                "⚠ " + t("assessment.export_dialog.warning"), classes="export-warning", markup=False
+            )
             yield FormFields(self._specs, self._values)
-            yield Static(t("assessment.export_dialog.hint"), classes="hint")
+            yield Static(t("assessment.export_dialog.hint"), classes="hint", markup=False)
         yield Footer()

@@ -129,11 +129,11 @@ class TimelineExportModal(FormModal[ExportRequest]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="modal-box form-box"):
-            yield Static(self.title_text, classes="section-title")
-            yield Static(self.intro, classes="hint")
-            yield Static(id="export-protection-note")
+            yield Static(self.title_text, classes="section-title", markup=False)
+            yield Static(self.intro, classes="hint", markup=False)
+            yield Static(id="export-protection-note", markup=False)
             yield FormFields(EXPORT_FIELDS, self._values)
-            yield Static(t("form.hint"), classes="hint")
+            yield Static(t("form.hint"), classes="hint", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

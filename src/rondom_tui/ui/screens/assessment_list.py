@@ -72,13 +72,13 @@ class AssessmentListScreen(Translated, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
         with VerticalScroll(id="assessment-list"):
-            yield Static(id="assessments-title", classes="section-title")
+            yield Static(id="assessments-title", classes="section-title", markup=False)
             yield DataTable(id="assessments", cursor_type="row", zebra_stripes=True)
-            yield Static(id="assessments-empty", classes="hint")
-            yield Static(t("assessment.list.history"), classes="section-title")
-            yield Static(id="assessments-history", classes="summary-block")
-            yield Static(t("assessment.list.open_actions"), classes="section-title")
-            yield Static(id="assessments-actions", classes="summary-block")
+            yield Static(id="assessments-empty", classes="hint", markup=False)
+            yield Static(t("assessment.list.history"), classes="section-title", markup=False)
+            yield Static(id="assessments-history", classes="summary-block", markup=False)
+            yield Static(t("assessment.list.open_actions"), classes="section-title", markup=False)
+            yield Static(id="assessments-actions", classes="summary-block", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -133,7 +133,7 @@ class AssessmentListScreen(Translated, Screen[None]):
             ]
             if self.case_id is None:
                 cells.insert(1, _shorten(a.label, LABEL_WIDTH))
-            table.add_row(*cells, key=a.id)
+            table.add_row(*(Text(cell) for cell in cells), key=a.id)  # plain text, never markup
         empty = self.query_one("#assessments-empty", Static)
         empty.display = not self.assessments
         empty.update(t("assessment.list.empty"))
@@ -253,5 +253,5 @@ def history_table(series: list[Assessment]) -> Table | Text:
         series_means = key_series(points, key.number)
         cells = [format_number(m) for m in series_means[-HISTORY_COLUMNS:]]
         title = f"{key.number} {key.title(lang)}"
-        table.add_row(title, *cells, sparkline(series_means))
+        table.add_row(Text(title), *(Text(c) for c in cells), Text(sparkline(series_means)))
     return table

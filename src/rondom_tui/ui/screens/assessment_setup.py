@@ -83,13 +83,13 @@ class AssessmentSetupScreen(Translated, Screen[Assessment | None]):
                 title = t("assessment.setup.title_team")
             else:
                 title = t("assessment.setup.title_case", code=self.subject.shown)
-            yield Static(title, classes="section-title")
+            yield Static(title, classes="section-title", markup=False)
             values = {"held_on": format_day(self._today), "label": self.subject.label}
             yield FormFields(setup_fields(team=self.is_team), values, id="setup-fields")
-            yield Static(t("assessment.setup.participants"), classes="section-title")
+            yield Static(t("assessment.setup.participants"), classes="section-title", markup=False)
             yield ItemList("participants", id="setup-participants")
-            yield Static("", id="error-participants", classes="form-error")
-            yield Static(t("assessment.setup.hint"), classes="hint")
+            yield Static("", id="error-participants", classes="form-error", markup=False)
+            yield Static(t("assessment.setup.hint"), classes="hint", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -64,13 +64,13 @@ class AssessmentSummaryScreen(AssessmentScreen):
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
         with VerticalScroll(id="summary"):
-            yield Static(id="summary-title")
-            yield Static(id="summary-compare", classes="hint")
+            yield Static(id="summary-title", markup=False)
+            yield Static(id="summary-compare", classes="hint", markup=False)
             yield ScoreBars(id="summary-bars")
-            yield Static(t("assessment.summary.per_key"), classes="section-title")
-            yield Static(id="summary-table", classes="summary-block")
-            yield Static(id="summary-key", classes="summary-block")
-            yield Static(t("assessment.export.actions"), classes="section-title")
+            yield Static(t("assessment.summary.per_key"), classes="section-title", markup=False)
+            yield Static(id="summary-table", classes="summary-block", markup=False)
+            yield Static(id="summary-key", classes="summary-block", markup=False)
+            yield Static(t("assessment.export.actions"), classes="section-title", markup=False)
             yield ActionList("actions", id="summary-actions")
         yield Footer()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -40,7 +41,7 @@ class HelpScreen(Translated, ModalScreen[None]):
             if (shown, binding.description) in seen:
                 continue
             seen.add((shown, binding.description))
-            table.add_row(shown, binding.description)
+            table.add_row(Text(shown), Text(binding.description))
         return table
 
     def compose(self) -> ComposeResult:

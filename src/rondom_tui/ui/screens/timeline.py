@@ -79,9 +79,9 @@ class TimelineScreen(Translated, Screen[None]):
         self._read()
         yield Header(icon="◎")
         with Vertical(id="timeline-heading"):
-            yield Label(id="timeline-case", classes="timeline-case")
-            yield Label(id="timeline-filter")
-            yield Label(id="timeline-zoom")
+            yield Label(id="timeline-case", classes="timeline-case", markup=False)
+            yield Label(id="timeline-filter", markup=False)
+            yield Label(id="timeline-zoom", markup=False)
         yield TimelineView(
             self._shown,
             today=self.today,

@@ -192,12 +192,12 @@ class KeyPage(Translated, Widget, can_focus=True):
         with Horizontal(id="kp-head"):
             yield Digits(id="kp-number")
             with Vertical(id="kp-heading"):
-                yield Static(id="kp-title")
-                yield Static(id="kp-description")
-        yield Static(id="kp-scale")
-        yield Static(id="kp-scores")
-        yield Static(id="kp-note")
-        yield Static(id="kp-status")
+                yield Static(id="kp-title", markup=False)
+                yield Static(id="kp-description", markup=False)
+        yield Static(id="kp-scale", markup=False)
+        yield Static(id="kp-scores", markup=False)
+        yield Static(id="kp-note", markup=False)
+        yield Static(id="kp-status", markup=False)
 
     def on_mount(self) -> None:
         self._paint()
