@@ -129,8 +129,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             passphrase=passphrase,
             armor=args.armor,
             pseudonymise=args.pseudonymise,
+            deliver=lambda data: write_bundle_file(output, data, overwrite=args.force),
         )
-        write_bundle_file(output, result.data, overwrite=args.force)
     print(t("cli.export.done", path=str(output)))
     print("  " + counts_line(len(result.case_ids), result.events, result.assessments))
     key = "cli.export.for_passphrase" if use_passphrase else "cli.export.for_recipients"

@@ -185,3 +185,18 @@ async def test_removing_a_party_from_the_list(store: Store) -> None:
         await pilot.press("delete", "ctrl+s")
         await settle(pilot)
     assert store.cases.get(case.id).parties == []
+
+
+async def test_escape_in_a_party_dialog_asks_before_discarding(store: Store) -> None:
+    async with app_on(store).run_test(size=(100, 40)) as pilot:
+        await pilot.press("n")
+        pilot.app.screen.query_one("#list-parties", ItemList).focus()
+        await pilot.press("a")
+        await type_text(pilot, "leerkracht")
+        await pilot.press("escape")
+        assert isinstance(pilot.app.screen, ConfirmModal)
+        await pilot.press("n")
+        assert isinstance(pilot.app.screen, FormModal)
+        await pilot.press("escape", "y")
+        assert isinstance(pilot.app.screen, CaseFormScreen)
+        assert pilot.app.screen.case.parties == []

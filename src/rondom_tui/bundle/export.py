@@ -11,7 +11,7 @@ responsive.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -95,11 +95,13 @@ def export_bundle(
     pseudonymise: bool = False,
     on: date | None = None,
     created_by: str | None = None,
+    deliver: Callable[[bytes], None] | None = None,
 ) -> ExportResult:
     """Build, encrypt and audit a bundle of the named cases (all when `refs` is None).
 
     Exactly one of `recipients` and `passphrase` must be given. Nothing is written to disk
-    except the store itself (the audit entries, encrypted).
+    except the store itself (the audit entries, encrypted) and what `deliver` does with the
+    encrypted bytes; when `deliver` raises, no export is recorded.
     """
     day = on or date.today()
     with store.reading():  # one consistent snapshot of the cases and their records
@@ -122,6 +124,8 @@ def export_bundle(
     # Encryption can take seconds with a passphrase: the store's lock is not held meanwhile.
     data = crypto.encrypt(plaintext, recipients=recipients, passphrase=passphrase, armor=armor)
     del plaintext
+    if deliver is not None:
+        deliver(data)  # e.g. write the file: the audit below records only an export that happened
     pseudo = "yes" if pseudonymise else "no"
     with store.batch():  # all audit entries in one save
         for case in cases:

@@ -161,6 +161,23 @@ def test_a_failed_export_records_no_audit(make_store: MakeStore) -> None:
     assert not [e for e in store.audit.entries() if e.action is AuditAction.EXPORT]
 
 
+def test_an_export_whose_file_cannot_be_written_is_not_recorded(make_store: MakeStore) -> None:
+    store = make_store()
+    add_case(store)
+    delivered: list[bytes] = []
+
+    def full_disk(data: bytes) -> None:
+        delivered.append(data)
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        export_bundle(store, recipients=[recipient_of(store)], deliver=full_disk)
+    assert delivered and delivered[0].startswith(b"age-encryption.org/v1")
+    assert not [e for e in store.audit.entries() if e.action is AuditAction.EXPORT]
+    export_bundle(store, recipients=[recipient_of(store)], deliver=delivered.append)
+    assert [e for e in store.audit.entries() if e.action is AuditAction.EXPORT]
+
+
 def test_pseudonymised_export_carries_no_names_and_says_so(make_store: MakeStore) -> None:
     sender, receiver = make_store("a.rondom"), make_store("b.rondom")
     case = add_case(sender, events=3, assessments=1)

@@ -97,6 +97,8 @@ def export_text(
 class ExportModal(FormModal[ExportChoice]):
     """The export dialog: path, format, privacy, and the warning that the file is plain."""
 
+    ASK_BEFORE_DISCARD = False
+
     CSS_PATH = ["modals.tcss", "assessment_export.tcss"]
 
     def __init__(self) -> None:

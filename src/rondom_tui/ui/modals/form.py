@@ -14,6 +14,7 @@ from textual.widgets import Footer, Static
 from rondom_tui.domain.case_rules import FieldErrors
 from rondom_tui.i18n import t
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.modals.confirm import leave_form
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
 
 T = TypeVar("T")
@@ -26,6 +27,9 @@ class FormModal(Translated, ModalScreen[T | None], Generic[T]):
     """Edit one value (a party, a consent, a goal...) and dismiss with it, or None."""
 
     CSS_PATH = "modals.tcss"
+    ASK_BEFORE_DISCARD: ClassVar[bool] = True
+    """Ask before `escape` throws away typed data (export dialogs, which hold none, say no)."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "form.key.save", priority=True, id="form.save"),
         Binding("escape", "cancel", "form.key.cancel", id="form.cancel"),
@@ -40,6 +44,7 @@ class FormModal(Translated, ModalScreen[T | None], Generic[T]):
         self._specs = specs
         self._values = values
         self._build = build
+        self._initial_values: dict[str, Any] = {}
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="modal-box form-box"):
@@ -49,7 +54,9 @@ class FormModal(Translated, ModalScreen[T | None], Generic[T]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(FormFields).focus_first()
+        fields = self.query_one(FormFields)
+        fields.focus_first()
+        self._initial_values = fields.values()
 
     def action_save(self) -> None:
         fields = self.query_one(FormFields)
@@ -61,4 +68,5 @@ class FormModal(Translated, ModalScreen[T | None], Generic[T]):
         self.dismiss(value)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        changed = self.query_one(FormFields).values() != self._initial_values
+        leave_form(self, changed=changed and self.ASK_BEFORE_DISCARD)

@@ -110,6 +110,8 @@ def build_request(
 class TimelineExportModal(FormModal[ExportRequest]):
     """Format, file, privacy and encryption of a timeline export."""
 
+    ASK_BEFORE_DISCARD = False
+
     CSS_PATH = ["modals.tcss", "timeline_export.tcss"]
 
     def __init__(self, *, code: str, selection: str, forbidden: Iterable[Path] = ()) -> None:

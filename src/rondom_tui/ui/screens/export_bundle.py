@@ -274,8 +274,8 @@ class ExportScreen(BundleDialog[Path]):
                 passphrase=request.passphrase,
                 armor=request.armor,
                 pseudonymise=request.pseudonymise,
+                deliver=lambda data: write_bundle_file(request.path, data, overwrite=overwrite),
             )
-            write_bundle_file(request.path, result.data, overwrite=overwrite)
             return result
 
         slow = "export.busy_passphrase" if request.passphrase else "export.busy"
