@@ -218,3 +218,25 @@ async def test_help_and_palette_list_the_meeting_keys(store: Store) -> None:
         assert isinstance(pilot.app.screen, HelpScreen)
         text = static_text(pilot.app.screen.query_one("#help-keys"))
         assert [words for words in keys if words not in text] == []
+
+
+async def test_someone_joining_late_is_added_in_meeting_mode(store: Store) -> None:
+    case = store.cases.add(secret_case())
+    store.assessments.save(current(case, scored=False))
+    async with app_on(store).run_test(size=(100, 40)) as pilot:
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press("enter")  # the draft opens in meeting mode
+        assert isinstance(pilot.app.screen, MeetingScreen)
+        await pilot.press("plus")
+        assert isinstance(pilot.app.screen, FormModal)
+        await type_text(pilot, "schoolmaatschappelijk werker")
+        await pilot.press("tab")
+        await type_text(pilot, "Xqlaat")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, MeetingScreen)
+        assert "Xqlaat" in screen_text(pilot.app)
+    [draft] = store.assessments.for_case(case.id)
+    assert [p.label for p in draft.participants][-1] == "Xqlaat"
+    assert len(draft.participants) == 4

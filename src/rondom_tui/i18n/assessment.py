@@ -345,4 +345,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Er staat al een bestand; het is niet overschreven.",
         "A file is there already; it was not overwritten.",
     ),
+    "assessment.meeting.key.add_participant": ("Deelnemer erbij", "Add participant"),
 }

@@ -16,9 +16,14 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Header
 
 from rondom_tui.domain import assessment_flow as flow
-from rondom_tui.domain.models import Assessment
+from rondom_tui.domain.models import Assessment, Participant
 from rondom_tui.ui.assessment_subject import subject_of
-from rondom_tui.ui.modals.assessment_parts import ActionDraft, action_modal, note_modal
+from rondom_tui.ui.modals.assessment_parts import (
+    ActionDraft,
+    action_modal,
+    note_modal,
+    participant_modal,
+)
 from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
 from rondom_tui.ui.widgets.key_page import KeyPage
 
@@ -28,6 +33,13 @@ class MeetingScreen(AssessmentScreen):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "summary", "assessment.meeting.key.summary", id="meeting.summary"),
+        Binding(
+            "plus",
+            "add_participant",
+            "assessment.meeting.key.add_participant",
+            key_display="+",
+            id="meeting.add_participant",
+        ),
         Binding("escape", "back", "assessment.key.back", id="meeting.back"),
     ]
 
@@ -85,6 +97,16 @@ class MeetingScreen(AssessmentScreen):
             self.page.focus()
 
         self.app.push_screen(action_modal(message.key), done)
+
+    def action_add_participant(self) -> None:
+        """Someone joins the meeting late: add them to the draft and score on."""
+
+        def done(person: Participant | None) -> None:
+            if person is not None:
+                self.change(lambda a: flow.add_participant(a, person.label, person.role))
+            self.page.focus()
+
+        self.app.push_screen(participant_modal(None), done)
 
     # -- leaving ----------------------------------------------------------------------
 
