@@ -2,6 +2,10 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "error.unexpected": ("Er ging iets onverwachts mis.", "Something unexpected went wrong."),
+    "error.unexpected_kind": (
+        "Er ging iets onverwachts mis ({kind}). De opgeslagen gegevens zijn ongewijzigd.",
+        "Something unexpected went wrong ({kind}). The saved data is unchanged.",
+    ),
     "error.invalid": ("Ongeldige invoer.", "Invalid input."),
     "error.document_invalid": (
         "Ongeldige gegevens bij veld {path}.",

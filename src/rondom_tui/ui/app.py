@@ -154,8 +154,12 @@ class RondomApp(Translated, App[int]):
                 result = await asyncio.wrap_future(future)
             except RondomError as exc:
                 self._report(exc, on_error)
-            except Exception:
-                self._report(RondomError(), on_error)
+            except Exception as exc:
+                # Never a traceback in front of the user; the kind of error (a class name, never
+                # its message) gives the user and a developer something to go on.
+                self._report(
+                    RondomError("error.unexpected_kind", kind=type(exc).__name__), on_error
+                )
             else:
                 if on_done is not None:
                     on_done(result)

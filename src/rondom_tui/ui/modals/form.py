@@ -31,7 +31,7 @@ class FormModal(Translated, ModalScreen[T | None], Generic[T]):
     """Ask before `escape` throws away typed data (export dialogs, which hold none, say no)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "form.key.save", priority=True, id="form.save"),
+        Binding("ctrl+s", "save", "form.key.save", id="form.save"),
         Binding("escape", "cancel", "form.key.cancel", id="form.cancel"),
     ]
 

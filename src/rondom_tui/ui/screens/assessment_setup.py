@@ -52,7 +52,7 @@ class AssessmentSetupScreen(Translated, Screen[Assessment | None]):
 
     CSS_PATH = "assessment.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "assessment.setup.key.start", priority=True, id="setup.save"),
+        Binding("ctrl+s", "save", "assessment.setup.key.start", id="setup.save"),
         Binding("escape", "cancel", "form.key.cancel", id="setup.cancel"),
     ]
 

@@ -88,7 +88,7 @@ class CaseFormScreen(Translated, Screen[str | None]):
 
     CSS_PATH = "case_form.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "form.key.save", priority=True, id="case_form.save"),
+        Binding("ctrl+s", "save", "form.key.save", id="case_form.save"),
         Binding("escape", "cancel", "form.key.cancel", id="case_form.cancel"),
     ]
 

@@ -74,7 +74,7 @@ class ExportScreen(BundleDialog[Path]):
     """Make a bundle of one, several or all cases. Dismisses with the written path."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "export", "export.key.export", priority=True, id="export.export"),
+        Binding("ctrl+s", "export", "export.key.export", id="export.export"),
         Binding("f2", "copy_own_key", "export.key.copy_own", id="export.copy_key"),
         Binding("escape", "cancel", "form.key.cancel", id="export.cancel"),
     ]

@@ -51,8 +51,8 @@ class ImportScreen(BundleDialog[bool]):
     """Bring cases from a bundle into this store. Dismisses with True after an import."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+o", "open_bundle", "import.key.open", priority=True, id="import.open"),
-        Binding("ctrl+s", "import", "import.key.import", priority=True, id="import.import"),
+        Binding("ctrl+o", "open_bundle", "import.key.open", id="import.open"),
+        Binding("ctrl+s", "import", "import.key.import", id="import.import"),
         Binding("f2", "copy_own_key", "export.key.copy_own", id="import.copy_key"),
         Binding("escape", "cancel", "form.key.cancel", id="import.cancel"),
     ]
