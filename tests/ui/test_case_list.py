@@ -150,3 +150,35 @@ async def test_ten_thousand_cases_scroll_virtually(store: Store) -> None:
         assert "▶" in "".join(table.render_line(y).text for y in range(table.size.height))
         await pilot.press("slash", "k", "i", "n", "d", "0", "9", "9", "9", "9")
         assert _names(pilot.app) == ["Kind09999"]
+
+
+async def test_every_key_of_the_case_list_is_on_screen_at_80x24(store: Store) -> None:
+    """Each key of the screen is in the Footer or on the key line above it, at 80x24."""
+    from tests.ui.screen_text import screen_text
+
+    _fill(store)
+    async with app_on(store).run_test(size=(80, 24)) as pilot:
+        await pilot.pause()  # the Footer composes its keys after the first refresh
+        lines = screen_text(pilot.app).splitlines()
+        footer, hint = lines[-1], " ".join(lines[-3:-1])
+        screen = pilot.app.screen
+        checked = 0
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if active.node is screen and binding.key not in {
+                "tab",
+                "shift+tab",
+                "ctrl+c",
+                "super+c",
+            }:
+                key = binding.key_display or pilot.app.get_key_display(binding)
+                if binding.show:
+                    assert f"{key} {binding.description}" in footer, binding.description
+                else:
+                    assert f"{binding.key_display or binding.key.split(',')[0]} " in hint, (
+                        binding.key
+                    )
+                checked += 1
+        assert checked >= 13
+        for key in ("ctrl+l", "?", "ctrl+p"):  # the app's own keys are named too
+            assert f"{key} " in hint or f"{key} " in footer

@@ -22,7 +22,7 @@ async def test_question_mark_lists_the_keys_of_the_screen(store: Store) -> None:
         assert isinstance(pilot.app.screen, HelpScreen)
         widget = pilot.app.screen.query_one("#help-keys", Static)
         text = "\n".join(s.text for s in widget.render_lines(widget.region.reset_offset))
-        for words in ("Nieuw", "Openen", "Zoeken", "Filter", "Vergrendelen"):
+        for words in ("Nieuw", "Open", "Zoek", "Filter", "Vergrendelen"):
             assert words in text
         await pilot.press("escape")
         assert isinstance(pilot.app.screen, CaseListScreen)
@@ -70,7 +70,7 @@ async def test_the_palette_offers_the_screen_actions_with_their_keys(store: Stor
         provider = ScreenActions(pilot.app.screen)
         names = [(name, help_text) for name, help_text, _ in provider._commands()]
         assert ("Nieuw", "toets: n") in names
-        assert any(name == "Zoeken" for name, _ in names)
+        assert any(name == "Zoek" for name, _ in names)
         assert not any("Screenshot" in name for name, _ in names)
         system = [c.title for c in pilot.app.get_system_commands(pilot.app.screen)]
         assert "Thema" in system and not any("Screenshot" in s for s in system)

@@ -133,7 +133,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.bars.up": ("Vorige sleutel", "Previous key"),
     "assessment.bars.open": ("Sleutel openen", "Open key"),
     # entry points on the case list and the case screen
-    "assessment.caselist.key.case": ("Zelfevaluaties", "Self-assessments"),
+    "assessment.caselist.key.case": ("Sleutels", "Keys"),
     "assessment.caselist.key.team": ("Teams en scholen", "Teams and schools"),
     "assessment.key.back": ("Terug", "Back"),
     # the list of assessments

@@ -136,6 +136,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "toon de age-sleutel van deze opslag, om aan een collega te geven",
         "show this store's age key, to hand to a colleague",
     ),
-    "caselist.key.export": ("Exporteren", "Export"),
-    "caselist.key.import": ("Importeren", "Import"),
+    "caselist.key.export": ("Export", "Export"),
+    "caselist.key.import": ("Import", "Import"),
 }

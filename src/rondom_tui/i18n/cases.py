@@ -3,9 +3,15 @@
 MESSAGES: dict[str, tuple[str, str]] = {
     # -- case list ------------------------------------------------------------------------
     "caselist.key.new": ("Nieuw", "New"),
-    "caselist.key.open": ("Openen", "Open"),
-    "caselist.key.edit": ("Wijzigen", "Edit"),
-    "caselist.key.search": ("Zoeken", "Search"),
+    "caselist.key.open": ("Open", "Open"),
+    "caselist.key.edit": ("Wijzig", "Edit"),
+    "caselist.key_hint": (
+        "f filter · o sorteer · r omkeren · p privacy · S teams/scholen · ctrl+l vergrendel · "
+        "? alle toetsen · ctrl+p palet · q stop",
+        "f filter · o sort · r reverse · p privacy · S teams/schools · ctrl+l lock · "
+        "? all keys · ctrl+p palette · q quit",
+    ),
+    "caselist.key.search": ("Zoek", "Search"),
     "caselist.key.filter": ("Filter", "Filter"),
     "caselist.key.sort": ("Sorteren", "Sort"),
     "caselist.key.reverse": ("Volgorde omkeren", "Reverse order"),

@@ -31,19 +31,20 @@ class CaseListScreen(Translated, Screen[None]):
         Binding("e", "edit_case", "caselist.key.edit", id="caselist.edit"),
         Binding("t", "timeline", "timeline.key.open", id="caselist.timeline"),
         Binding("slash", "search", "caselist.key.search", key_display="/", id="caselist.search"),
-        Binding("f", "cycle_filter", "caselist.key.filter", id="caselist.filter"),
-        Binding("o", "cycle_sort", "caselist.key.sort", id="caselist.sort"),
+        Binding("f", "cycle_filter", "caselist.key.filter", show=False, id="caselist.filter"),
+        Binding("o", "cycle_sort", "caselist.key.sort", show=False, id="caselist.sort"),
         Binding("r", "reverse_sort", "caselist.key.reverse", show=False, id="caselist.reverse"),
-        Binding("p", "toggle_privacy", "caselist.key.privacy", id="caselist.privacy"),
+        Binding("p", "toggle_privacy", "caselist.key.privacy", show=False, id="caselist.privacy"),
         Binding("x", "export", "caselist.key.export", id="caselist.export"),
         Binding("i", "import", "caselist.key.import", id="caselist.import"),
-        Binding("q", "app.quit", "caselist.key.quit", id="caselist.quit"),
+        Binding("q", "app.quit", "caselist.key.quit", show=False, id="caselist.quit"),
         Binding("s", "assessments", "assessment.caselist.key.case", id="caselist.assessments"),
         Binding(
             "S,shift+s",
             "team_assessments",
             "assessment.caselist.key.team",
             key_display="S",
+            show=False,
             id="caselist.team_assessments",
         ),
     ]
@@ -64,7 +65,15 @@ class CaseListScreen(Translated, Screen[None]):
         yield Input(placeholder=t("caselist.search_placeholder"), id="search")
         yield CaseTable(id="cases")
         yield Label("", id="caselist-empty", classes="hint", markup=False)
-        yield Footer()
+        yield Label(self._key_hint(), id="caselist-keys", classes="hint", markup=False)
+        # Compact and without the palette hint, so the main keys fit 80 columns; the other keys
+        # are named on the line above (and all are in `?` and the palette).
+        yield Footer(compact=True, show_command_palette=False)
+
+    @staticmethod
+    def _key_hint() -> str:
+        """The keys the Footer has no room for, on one line."""
+        return t("caselist.key_hint")
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
