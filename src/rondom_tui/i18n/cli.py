@@ -139,8 +139,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Export anyway? The audit log records that there was no consent. [y/N] ",
     ),
     "cli.export.consent_needs_yes": (
-        "Niet geëxporteerd: bevestig het delen zonder toestemming in een terminal, of met --yes.",
-        "Not exported: confirm sharing without consent in a terminal, or with --yes.",
+        "Niet geëxporteerd: geen vastgelegde toestemming voor delen bij {n} dossier(s) "
+        "({codes}); bevestig het delen in een terminal of met --yes.",
+        "Not exported: no recorded consent for sharing for {n} case(s) ({codes}); confirm "
+        "sharing in a terminal or with --yes.",
     ),
     "cli.export.cancelled": (
         "Niet geëxporteerd; er is niets geschreven.",

@@ -114,13 +114,17 @@ def test_missing_consent_is_named_and_needs_confirmation(
     args = ("export", "--all", "-o", str(out), "-r", recipient)
 
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal, no --yes: refused
-    assert rondom(store, passfile, *args) == 1
-    err = capsys.readouterr().err
-    assert without.code in err and with_consent.code not in err and "--yes" in err
+    assert rondom(store, passfile, *args) == 5  # a refused export, like every other one
+    line = one_line(capsys.readouterr().err)
+    assert without.code in line and with_consent.code not in line and "--yes" in line
+    assert line.startswith("rondom: Niet geëxporteerd")
     assert not out.exists()
 
     monkeypatch.setattr("sys.stdin", FakeTerminal("n\n"))  # the user says no
-    assert rondom(store.path, passfile, *args) == 1
+    assert rondom(store.path, passfile, *args) == 5
+    warning, question_and_refusal = capsys.readouterr().err.strip().splitlines()
+    assert without.code in warning and "[j/N]" in question_and_refusal
+    assert question_and_refusal.endswith("rondom: Niet geëxporteerd; er is niets geschreven.")
     assert not out.exists()
 
     monkeypatch.setattr("sys.stdin", FakeTerminal("j\n"))  # the user says yes
