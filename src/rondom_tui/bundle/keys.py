@@ -124,6 +124,8 @@ def parse_identities(data: bytes, *, path: str = "") -> list[Identity]:
             continue
         if stripped.startswith(("AGE-PLUGIN-", "AGE-SECRET-KEY-PQ-")):
             raise KeyInvalid("bundle.key.unsupported_identity")
+        if stripped.lower().startswith("age1") or _SSH_TYPE.match(stripped):
+            raise KeyInvalid("bundle.key.public_not_identity", path=path)
         try:
             identities.append(x25519.Identity.from_str(stripped))
         except Exception:

@@ -156,6 +156,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}, regel {line}: geen geheime age-sleutel (AGE-SECRET-KEY-1…).",
         "{path}, line {line}: not an age secret key (AGE-SECRET-KEY-1…).",
     ),
+    "bundle.key.public_not_identity": (
+        "{path} bevat een publieke sleutel, geen geheime: kies het bestand met de geheime "
+        "sleutel (van age-keygen, of de ssh-sleutel zonder .pub).",
+        "{path} holds a public key, not a secret one: choose the file with the secret key "
+        "(from age-keygen, or the ssh key without .pub).",
+    ),
     "bundle.key.no_identities": (
         "{path} bevat geen geheime sleutels.",
         "{path} holds no secret keys.",

@@ -264,3 +264,17 @@ def test_an_ssh_private_key_given_as_recipient_asks_for_the_pub_file(tmp_path: P
         assert body not in str(error)
     error = message_of(lambda: parse_recipient(pem.decode()))
     assert error.message_id == "bundle.key.secret_ssh"
+
+
+def test_a_public_key_file_given_as_identity_asks_for_the_secret_one(tmp_path: Path) -> None:
+    identity = x25519.Identity.generate()
+    private = ed25519.Ed25519PrivateKey.generate()
+    for name, text in (
+        ("publiek.txt", f"{identity.to_public()}\n"),
+        ("id_ed25519.pub", ssh_public(private) + "\n"),
+    ):
+        path = tmp_path / name
+        path.write_text(text)
+        error = message_of(lambda path=path: read_identity_file(path))
+        assert error.message_id == "bundle.key.public_not_identity"
+        assert name in str(error)
