@@ -8,12 +8,13 @@ from a prompt or a file (`--passphrase-file`, `-` for stdin), never from the com
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import math
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from rondom_tui.domain.errors import RondomError, ValidationError
@@ -338,6 +339,45 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+_ARGPARSE_TEXTS = {
+    "usage: ": "cli.argparse.usage",
+    "positional arguments": "cli.argparse.positionals",
+    "options": "cli.argparse.options",
+    "show this help message and exit": "cli.argparse.help",
+    "argument %(argument_name)s: %(message)s": "cli.argparse.argument",
+    "the following arguments are required: %s": "cli.argparse.required",
+    "one of the arguments %s is required": "cli.argparse.one_required",
+    "unrecognized arguments: %s": "cli.argparse.unrecognized",
+    "invalid choice: %(value)r (choose from %(choices)s)": "cli.argparse.invalid_choice",
+    "invalid %(type)s value: %(value)r": "cli.argparse.invalid_value",
+    "expected one argument": "cli.argparse.expected_one",
+    "expected at most one argument": "cli.argparse.expected_at_most_one",
+    "expected at least one argument": "cli.argparse.expected_at_least_one",
+    "ambiguous option: %(option)s could match %(matches)s": "cli.argparse.ambiguous",
+    "not allowed with argument %s": "cli.argparse.not_allowed_with",
+    "ignored explicit argument %r": "cli.argparse.ignored_value",
+}
+"""argparse's own English texts (its gettext message ids) -> our catalog ids. The catalog keeps
+argparse's %-placeholders, so option names and values are filled in as argparse gives them."""
+
+
+def _argparse_text(message: str | None) -> str | None:
+    message_id = _ARGPARSE_TEXTS.get(message) if message else None
+    return t(message_id) if message_id else message
+
+
+@contextlib.contextmanager
+def _argparse_in_our_language() -> Iterator[None]:
+    """argparse translates through `gettext`, which only reads .mo files from disk: while the
+    command line is parsed (and its help made), argparse's `_` is our catalog instead."""
+    original = argparse._  # type: ignore[attr-defined]
+    argparse._ = _argparse_text  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -417,11 +457,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     forbid_core_dumps()
     set_language(_language(argv))
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:
-        return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    with _argparse_in_our_language():
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:
+            return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     args.store_given = hasattr(args, "store")
     if not args.store_given:
         args.store = default_store_path()

@@ -20,6 +20,7 @@ from rondom_tui.bundle import (
     BundlePreview,
     ConflictPolicy,
     ConsentGap,
+    ExportRefused,
     ImportResult,
     RecipientKey,
     cases_without_consent,
@@ -184,19 +185,21 @@ def _check_output(output: Path, *, overwrite: bool) -> None:
 
 
 def _confirm_without_consent(gaps: list[ConsentGap], *, assume_yes: bool) -> None:
-    """Name the cases without a consent for sharing; go on only when the user says so."""
+    """Name the cases without a consent for sharing; go on only when the user says so.
+
+    A refusal is a `BundleError` (exit 5, like every export that is not made), in one line."""
     codes = ", ".join(gap.code for gap in gaps[:MAX_CODES_NAMED])
     if len(gaps) > MAX_CODES_NAMED:
         codes += " " + t("cli.export.more", n=len(gaps) - MAX_CODES_NAMED)
+    if not assume_yes and not sys.stdin.isatty():
+        raise ExportRefused("cli.export.consent_needs_yes", n=len(gaps), codes=codes)
     print("⚠ " + t("cli.export.no_consent", n=len(gaps), codes=codes), file=sys.stderr)
     if assume_yes:
         return
-    if not sys.stdin.isatty():
-        raise CliError("cli.export.consent_needs_yes")
     print(t("cli.export.consent_question"), end="", file=sys.stderr, flush=True)
     answer = sys.stdin.readline().strip().lower()
     if answer not in _YES:
-        raise CliError("cli.export.cancelled")
+        raise ExportRefused("cli.export.cancelled")
 
 
 # -- import -------------------------------------------------------------------------------

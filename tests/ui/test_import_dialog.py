@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pyrage import x25519
 from textual.widgets import Input, RadioSet
 
 from rondom_tui.bundle import (
@@ -30,6 +31,7 @@ from tests.ui.bundle_apps import (
     fill_export,
     open_in_dialog,
     screen_text,
+    tab_to,
     type_in,
 )
 from tests.ui.conftest import app_on, settle
@@ -117,6 +119,45 @@ async def test_an_invalid_bundle_is_one_sentence_and_changes_nothing(
         assert isinstance(pilot.app.screen, ImportScreen)
         await pilot.press("escape")
     assert store.saves == saves and store.path.read_bytes() == before
+
+
+async def test_an_extra_key_file_opens_a_bundle_for_another_key(
+    store: Store, colleague: Store, tmp_path: Path
+) -> None:
+    add_secret_case(colleague)
+    secret = x25519.Identity.generate()  # as age-keygen makes it, kept outside any store
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(f"# public key: {secret.to_public()}\n{secret}\n")
+    public_only = tmp_path / "publiek.txt"
+    public_only.write_text(f"{secret.to_public()}\n")
+    path = tmp_path / "voor-sleutel.age"
+    to = [parse_recipient(str(secret.to_public()))]
+    path.write_bytes(export_bundle(colleague, recipients=to).data)
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        await open_in_dialog(pilot, path)
+        assert "Geen van uw sleutels" in error_line(pilot)  # the store's own key is not it
+        await tab_to(pilot, "import-identity")
+        await type_in(pilot, str(public_only))
+        await pilot.press("enter")
+        await settle(pilot)
+        said = error_line(pilot)
+        assert "publiek.txt" in said and "publieke sleutel" in said and "\n" not in said
+        assert pilot.app.focused.id == "import-identity"
+        await type_in(pilot, str(key_file))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "+ nieuw" in screen_text(pilot, "#import-preview")
+        assert str(secret) not in pilot.app.export_screenshot()
+        screen = pilot.app.screen
+        kept = [v for v in vars(screen).values() if isinstance(v, (list, tuple, x25519.Identity))]
+        assert not any(isinstance(v, x25519.Identity) for item in kept for v in _items(item))
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert store.cases.count() == 1
+
+
+def _items(value: object) -> list[object]:
+    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 @pytest.fixture(scope="module")

@@ -131,6 +131,58 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert run("demo", "--cases", "0", "--no-open") == 2
 
 
+ARGPARSE_MISTAKES = [
+    (
+        ("export",),
+        "deze argumenten ontbreken: -o/--output",
+        "the following arguments are required: -o/--output",
+    ),
+    (("list", "--bogus"), "onbekende argumenten: --bogus", "unrecognized arguments: --bogus"),
+    (
+        ("import", "x.age", "--on-conflict", "overwrite"),
+        "bij --on-conflict: ongeldige keuze: 'overwrite' (kies uit 'skip', 'replace', 'keep-both')",
+        "argument --on-conflict: invalid choice: 'overwrite' (choose from 'skip', 'replace', "
+        "'keep-both')",
+    ),
+    (
+        ("export", "--all", "-o"),
+        "bij -o/--output: hier hoort één waarde bij",
+        "argument -o/--output: expected one argument",
+    ),
+    (
+        ("demo", "--cases", "veel"),
+        "bij --cases: ongeldige waarde (int verwacht): 'veel'",
+        "argument --cases: invalid int value: 'veel'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "dutch", "english"), ARGPARSE_MISTAKES)
+def test_argparse_speaks_the_chosen_language(
+    args: tuple[str, ...], dutch: str, english: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+    import gettext
+
+    assert run("--lang", "nl", *args) == 2
+    usage, *_, said = capsys.readouterr().err.strip().splitlines()
+    assert usage.startswith("gebruik: rondom") and said == f"Onjuist gebruik: {dutch}"
+    assert run("--lang", "en", *args) == 2
+    usage, *_, said = capsys.readouterr().err.strip().splitlines()
+    assert usage.startswith("usage: rondom") and said.startswith(f"Usage error: {english}")
+    assert argparse._ is gettext.gettext  # type: ignore[attr-defined]  # only while parsing
+
+
+def test_help_speaks_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("--lang", "nl", "list", "--help") == 0
+    out = capsys.readouterr().out
+    assert "gebruik: rondom list" in out and "opties:" in out and "toon deze hulp en stop" in out
+    assert run("--lang", "en", "list", "--help") == 0
+    out = capsys.readouterr().out
+    assert "usage: rondom list" in out and "options:" in out
+    assert "show this help message and exit" in out
+
+
 def test_english_errors(tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert (
         run(

@@ -28,7 +28,7 @@ from rondom_tui.bundle import crypto
 from rondom_tui.bundle.format import Bundle, decode_bundle
 from rondom_tui.bundle.keys import Identity, store_identity
 from rondom_tui.domain.codec import to_document
-from rondom_tui.domain.models import Assessment, AuditAction, Case, Event, new_id
+from rondom_tui.domain.models import Assessment, AuditAction, Case, Event, new_id, utc_now
 from rondom_tui.store.repository import ASSESSMENTS, CASES, CODE_ALPHABET, EVENTS, Store
 
 R = TypeVar("R")
@@ -216,6 +216,7 @@ class _Plan:
         events_of = _group(bundle.events, lambda e: e.case_id)
         assessments_of = _group(bundle.assessments, lambda a: a.case_id or "")
         steps: list[_Step] = []
+        now = utc_now()  # a case that comes in counts as changed now: it sorts as new
         for source in bundle.cases:
             exists = source.id in existing
             if exists and policy is ConflictPolicy.SKIP:
@@ -229,7 +230,7 @@ class _Plan:
                 if not code or code in taken:
                     code = _fresh_code(taken)
             taken.add(code)
-            case = msgspec.structs.replace(source, id=case_id, code=code)
+            case = msgspec.structs.replace(source, id=case_id, code=code, updated_at=now)
             replacing = case_id if exists and not copy else None
             if replacing:
                 case.revision = max(case.revision, revisions.get(case_id, 0)) + 1

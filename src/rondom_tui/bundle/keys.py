@@ -6,7 +6,8 @@ file, or an `authorized_keys`-style list with options in front. Identities are
 `AGE-SECRET-KEY-1...` lines or an unencrypted ssh private key. Everything else is refused
 with a sentence that says which key type or which line is the problem; a key is never
 skipped silently, because a colleague who silently drops out of the recipients cannot open
-the bundle.
+the bundle. A secret key given where a recipient belongs (an `age-keygen` key file, an ssh
+private key) is named as such, never quoted: the public key is what is needed.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _SSH_PRIVATE_MARKERS = (
     b"-----BEGIN RSA PRIVATE KEY-----",
 )
 _OTHER_PRIVATE_MARKER = b"-----BEGIN "
+_SECRET_KEY_PREFIXES = ("AGE-SECRET-KEY-", "AGE-PLUGIN-")
+"""How age secret keys and plugin identities begin (the bech32 text is upper case)."""
+_PRIVATE_KEY_MARKER = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,10 @@ class RecipientKey:
 def parse_recipient(text: str, *, path: str = "", line: int = 0) -> RecipientKey:
     """One recipient: `age1...`, or an ssh public key line (options and comment allowed)."""
     text = text.strip()
+    if text.upper().startswith(_SECRET_KEY_PREFIXES):
+        raise _secret_not_recipient("age", path)
+    if _PRIVATE_KEY_MARKER.search(text):
+        raise _secret_not_recipient("ssh", path)
     if text.startswith("age1") or text.startswith("AGE1"):
         return _age_recipient(text, path=path, line=line)
     tokens = _split_options(text)
@@ -68,6 +76,8 @@ def parse_recipient(text: str, *, path: str = "", line: int = 0) -> RecipientKey
 def read_recipients_file(path: Path) -> list[RecipientKey]:
     """Every recipient in a key file; blank lines and `#` comments are skipped."""
     text = _read_key_file(path)
+    if _PRIVATE_KEY_MARKER.search(text):  # before any line of it is read as a key
+        raise _secret_not_recipient("ssh", str(path))
     keys: list[RecipientKey] = []
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
@@ -84,7 +94,7 @@ def recipients_from_arguments(arguments: list[str] | tuple[str, ...]) -> list[Re
     keys: list[RecipientKey] = []
     for argument in arguments:
         value = argument.strip()
-        if value.startswith(("age1", "AGE1")):
+        if value.startswith(("age1", "AGE1")) or value.upper().startswith(_SECRET_KEY_PREFIXES):
             keys.append(parse_recipient(value))
         elif _is_file(value):
             keys.extend(read_recipients_file(Path(value).expanduser()))
@@ -114,6 +124,8 @@ def parse_identities(data: bytes, *, path: str = "") -> list[Identity]:
             continue
         if stripped.startswith(("AGE-PLUGIN-", "AGE-SECRET-KEY-PQ-")):
             raise KeyInvalid("bundle.key.unsupported_identity")
+        if stripped.lower().startswith("age1") or _SSH_TYPE.match(stripped):
+            raise KeyInvalid("bundle.key.public_not_identity", path=path)
         try:
             identities.append(x25519.Identity.from_str(stripped))
         except Exception:
@@ -202,6 +214,17 @@ def _is_file(value: str) -> bool:
         return bool(value) and Path(value).expanduser().is_file()
     except (OSError, ValueError):  # a name too long, a NUL byte: not a file of keys
         return False
+
+
+def _secret_not_recipient(kind: Literal["age", "ssh"], path: str) -> KeyInvalid:
+    """A private key where a public one belongs: said without quoting the key."""
+    if kind == "age":
+        if path:
+            return KeyInvalid("bundle.key.secret_age_file", path=path)
+        return KeyInvalid("bundle.key.secret_age")
+    if path:
+        return KeyInvalid("bundle.key.secret_ssh_file", path=path)
+    return KeyInvalid("bundle.key.secret_ssh")
 
 
 def _bad_recipient(path: str, line: int) -> KeyInvalid:

@@ -2,15 +2,20 @@
 
 What happens to each field is fixed here and documented in docs/FORMAT.md (Case bundles):
 
-- removed (emptied): the child's given and family name, the group (class), the parties' names
-  and contact details, and who gave each consent;
-- reduced: the date of birth keeps only its year (and its qualifier, e.g. "ca.");
+- removed (emptied): every field that holds a person's name or contact: the child's given and
+  family name, the group (class), the parties' names and contact details, who gave each
+  consent, an assessment's facilitator and its participants' names (labels);
+- reduced: the date of birth keeps only its year (and its qualifier, e.g. "ca."); an action's
+  owner keeps only a role: ``[<role>]`` when the owner is a participant or party of the case,
+  the owner as typed when it is one of their roles ("leerkracht"), else nothing;
 - kept: the code (the child is shown by it), school, dates, lanes, categories, valence, keys,
-  scores, statuses, party roles and consent scopes;
+  scores, statuses, party and participant roles and consent scopes;
 - flagged for manual review: every non-empty free-text field, because a name can hide in any
   sentence. Before flagging, the names that were removed are replaced where they occur word
-  for word: the child's names by ``[<code>]``, a party's name by ``[<role>]``. That catches
-  the obvious cases; a person still reads every flagged field before the bundle is used.
+  for word: the child's names by ``[<code>]``, a party's or participant's name by ``[<role>]``,
+  other removed names (the facilitator, an owner) by ``[…]``. Roles get the same replacement.
+  That catches the obvious cases; a person still reads every flagged field before the bundle
+  is used.
 
 The input models are never changed; copies are returned.
 """
@@ -35,10 +40,12 @@ REMOVED_FIELDS = (
     "case.parties[].name",
     "case.parties[].contact",
     "case.consents[].given_by",
+    "assessment.facilitator",
+    "assessment.participants[].label",
 )
-"""Fields emptied by pseudonymisation."""
-REDUCED_FIELDS = ("case.date_of_birth",)
-"""Fields reduced to less precision (the year)."""
+"""Fields emptied by pseudonymisation: every field that holds a person's name or contact."""
+REDUCED_FIELDS = ("case.date_of_birth", "assessment.actions[].owner")
+"""Fields reduced to less precision: the year of birth; an action owner's role."""
 FLAGGED_FIELDS = (
     "case.question",
     "case.goals[].text",
@@ -49,11 +56,8 @@ FLAGGED_FIELDS = (
     "event.note",
     "event.source",
     "assessment.label",
-    "assessment.facilitator",
-    "assessment.participants[].label",
     "assessment.keys[].note",
     "assessment.actions[].text",
-    "assessment.actions[].owner",
 )
 """Free-text fields kept but flagged for manual review (when not empty)."""
 
@@ -90,7 +94,7 @@ def pseudonymise_case(
     case: Case, events: list[Event], assessments: list[Assessment]
 ) -> PseudonymisedCase:
     """Pseudonymise one case and everything that belongs to it (see the module docstring)."""
-    names = _NameReplacer(case)
+    names = _NameReplacer(case, assessments)
     flags: list[FieldToReview] = []
 
     def review(record: str, ident: str) -> Callable[[str, str], str]:
@@ -113,6 +117,7 @@ def pseudonymise_case(
         goal.text = text(f"goals[{index}].text", goal.text)
     for index, party in enumerate(out.parties):
         party.name = party.contact = ""
+        party.role = names.replace(party.role)
         party.organisation = text(f"parties[{index}].organisation", party.organisation)
     for index, consent in enumerate(out.consents):
         consent.given_by = ""
@@ -133,14 +138,15 @@ def pseudonymise_case(
         copy_a = _copy(assessment, Assessment)
         text = review("assessment", copy_a.id)
         copy_a.label = text("label", copy_a.label)
-        copy_a.facilitator = text("facilitator", copy_a.facilitator)
-        for index, participant in enumerate(copy_a.participants):
-            participant.label = text(f"participants[{index}].label", participant.label)
+        copy_a.facilitator = ""
+        for participant in copy_a.participants:
+            participant.label = ""
+            participant.role = names.replace(participant.role)
         for index, key in enumerate(copy_a.keys):
             key.note = text(f"keys[{index}].note", key.note)
         for index, action in enumerate(copy_a.actions):
             action.text = text(f"actions[{index}].text", action.text)
-            action.owner = text(f"actions[{index}].owner", action.owner)
+            action.owner = names.owner(action.owner)
         out_assessments.append(copy_a)
 
     return PseudonymisedCase(
@@ -151,44 +157,99 @@ def pseudonymise_case(
 class _NameReplacer:
     """Replaces the names removed from a case where they occur word for word in free text.
 
-    Whole names (a full name, or a given or family name on its own) match regardless of
-    case; parts of a longer name ("Voorbeeld" in "Jan Voorbeeld") only as written, capitalised.
-    Anything shorter than three letters, or equal to a party's role ("Moeder"), is left
-    alone: it is a word, not a name.
+    The names are the child's, the parties' and participants' (shown as ``[<role>]``), and
+    those of whoever gave a consent, facilitated an assessment or owns an action without being
+    a participant or party (``[…]``). Roles are kept, but one may hold a name ("moeder van
+    Sanne"): placeholders are made from roles whose names were replaced already, so a name never
+    comes back inside the brackets.
     """
 
-    def __init__(self, case: Case) -> None:
+    def __init__(self, case: Case, assessments: list[Assessment]) -> None:
+        people = [(party.name, party.role) for party in case.parties]
+        people += [(p.label, p.role) for a in assessments for p in a.participants]
+        self._roles = {_normal(role) for _, role in people if role.strip()}
+        others = [consent.given_by for consent in case.consents]
+        others += [a.facilitator for a in assessments]
+        others += [
+            action.owner
+            for a in assessments
+            for action in a.actions
+            if _normal(action.owner) not in self._roles
+        ]
         child = f"[{case.code}]" if case.code else _UNKNOWN_ROLE
-        roles = {party.role.strip().lower() for party in case.parties if party.role.strip()}
-        whole: dict[str, str] = {}
-        parts: dict[str, str] = {}
+        children = (case.full_name, case.given_name, case.family_name)
 
-        def add(name: str, placeholder: str) -> None:
-            name = " ".join(name.split())
-            if len(name) < _MIN_TOKEN or _normal(name) in roles:
-                return  # too short to match safely, or a role ("moeder") rather than a name
-            whole.setdefault(_normal(name), placeholder)
-            for token in name.split(" "):
-                if len(token) >= _MIN_TOKEN and token[0].isupper() and token.lower() not in roles:
-                    parts.setdefault(token, placeholder)
+        bare = _Names(self._roles)  # only to take names out of roles
+        for name in children:
+            bare.add(name, child)
+        for name in [name for name, _ in people] + others:
+            bare.add(name, _UNKNOWN_ROLE)
+        self._bare = bare
 
-        add(case.full_name, child)
-        add(case.given_name, child)
-        add(case.family_name, child)
-        for party in case.parties:
-            add(party.name, f"[{party.role.strip()}]" if party.role.strip() else _UNKNOWN_ROLE)
-        for consent in case.consents:
-            add(consent.given_by, _UNKNOWN_ROLE)
-        self._whole = whole
-        self._parts = parts
-        self._whole_re = _alternation(whole, re.IGNORECASE)
-        self._parts_re = _alternation(parts, 0)
+        names = _Names(self._roles)
+        for name in children:
+            names.add(name, child)
+        for name, role in people:
+            names.add(name, f"[{bare.replace(role.strip())}]" if role.strip() else _UNKNOWN_ROLE)
+        for name in others:
+            names.add(name, _UNKNOWN_ROLE)
+        self._names = names
 
     def replace(self, text: str) -> str:
-        if self._whole_re is not None:
-            text = self._whole_re.sub(lambda m: self._whole[_normal(m.group(0))], text)
-        if self._parts_re is not None:
-            text = self._parts_re.sub(lambda m: self._parts[m.group(0)], text)
+        return self._names.replace(text)
+
+    def owner(self, owner: str) -> str:
+        """An action's owner reduced to a role: ``[<role>]`` for a participant or party (the
+        child's code for the child), the owner as typed (names replaced) when it is a role,
+        else nothing."""
+        known = self._names.placeholder(owner)
+        if known is not None:
+            return "" if known == _UNKNOWN_ROLE else known
+        if _normal(owner) in self._roles:
+            return self._bare.replace(owner)
+        return ""
+
+
+class _Names:
+    """Names to replace, each by its placeholder.
+
+    Whole names (a full name, or a given or family name on its own) match regardless of
+    case; parts of a longer name ("Voorbeeld" in "Jan Voorbeeld") only as written, capitalised.
+    Anything shorter than three letters, or equal to a role ("Moeder"), is left alone: it is a
+    word, not a name. The first placeholder given for a name wins.
+    """
+
+    def __init__(self, roles: set[str]) -> None:
+        self._roles = roles
+        self._whole: dict[str, str] = {}
+        self._parts: dict[str, str] = {}
+        self._patterns: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
+
+    def add(self, name: str, placeholder: str) -> None:
+        name = " ".join(name.split())
+        if len(name) < _MIN_TOKEN or _normal(name) in self._roles:
+            return  # too short to match safely, or a role ("moeder") rather than a name
+        self._whole.setdefault(_normal(name), placeholder)
+        for token in name.split(" "):
+            if len(token) >= _MIN_TOKEN and token[0].isupper() and token.lower() not in self._roles:
+                self._parts.setdefault(token, placeholder)
+        self._patterns = None
+
+    def placeholder(self, name: str) -> str | None:
+        """The placeholder of `name` as a whole name, or None when it is not one."""
+        return self._whole.get(_normal(name))
+
+    def replace(self, text: str) -> str:
+        if self._patterns is None:
+            self._patterns = (
+                _alternation(self._whole, re.IGNORECASE),
+                _alternation(self._parts, 0),
+            )
+        whole, parts = self._patterns
+        if whole is not None:
+            text = whole.sub(lambda m: self._whole[_normal(m.group(0))], text)
+        if parts is not None:
+            text = parts.sub(lambda m: self._parts[m.group(0)], text)
         return text
 
 

@@ -116,6 +116,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "gewone age1…-sleutel.",
         "Post-quantum and plugin age keys are not supported; ask for a plain age1… key.",
     ),
+    "bundle.key.secret_age_file": (
+        "{path} bevat een geheime age-sleutel (AGE-SECRET-KEY-…), geen ontvanger: geef de "
+        "publieke age1…-sleutel; age-keygen -y {path} toont die.",
+        "{path} holds a secret age key (AGE-SECRET-KEY-…), not a recipient: give the public "
+        "age1… key; age-keygen -y {path} prints it.",
+    ),
+    "bundle.key.secret_age": (
+        "Dit is een geheime age-sleutel (AGE-SECRET-KEY-…), geen ontvanger: geef de publieke "
+        "age1…-sleutel (age-keygen -y SLEUTELBESTAND toont die) en deel de geheime met niemand.",
+        "This is a secret age key (AGE-SECRET-KEY-…), not a recipient: give the public age1… "
+        "key (age-keygen -y KEYFILE prints it) and share the secret one with no one.",
+    ),
+    "bundle.key.secret_ssh_file": (
+        "{path} is een privésleutel, geen publieke sleutel: geef de publieke ssh-sleutel, "
+        "meestal het bestand met .pub erachter ({path}.pub).",
+        "{path} is a private key, not a public key: give the public ssh key, usually the file "
+        "with .pub after its name ({path}.pub).",
+    ),
+    "bundle.key.secret_ssh": (
+        "Dit is een privésleutel, geen publieke sleutel: geef de publieke ssh-sleutel (het "
+        ".pub-bestand) en deel de privésleutel met niemand.",
+        "This is a private key, not a public key: give the public ssh key (the .pub file) and "
+        "share the private key with no one.",
+    ),
     "bundle.key.no_keys": (
         "{path} bevat geen publieke sleutels.",
         "{path} holds no public keys.",
@@ -131,6 +155,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bundle.key.invalid_identity_line": (
         "{path}, regel {line}: geen geheime age-sleutel (AGE-SECRET-KEY-1…).",
         "{path}, line {line}: not an age secret key (AGE-SECRET-KEY-1…).",
+    ),
+    "bundle.key.public_not_identity": (
+        "{path} bevat een publieke sleutel, geen geheime: kies het bestand met de geheime "
+        "sleutel (van age-keygen, of de ssh-sleutel zonder .pub).",
+        "{path} holds a public key, not a secret one: choose the file with the secret key "
+        "(from age-keygen, or the ssh key without .pub).",
     ),
     "bundle.key.no_identities": (
         "{path} bevat geen geheime sleutels.",

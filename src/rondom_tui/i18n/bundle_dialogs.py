@@ -96,6 +96,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "alleen als de afzender een wachtwoordzin gebruikte",
         "only if the sender used a passphrase",
     ),
+    "import.identity_label": ("Extra sleutelbestand (mag leeg)", "Extra key file (optional)"),
+    "import.identity_placeholder": (
+        "bv. ~/.ssh/id_ed25519 of key.txt van age-keygen",
+        "e.g. ~/.ssh/id_ed25519 or key.txt from age-keygen",
+    ),
     "import.no_path": ("Geef het pad van de bundel.", "Give the path of the bundle."),
     "import.busy_open": ("Openen en controleren…", "Opening and checking…"),
     "import.busy_import": ("Importeren…", "Importing…"),

@@ -139,8 +139,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Export anyway? The audit log records that there was no consent. [y/N] ",
     ),
     "cli.export.consent_needs_yes": (
-        "Niet geëxporteerd: bevestig het delen zonder toestemming in een terminal, of met --yes.",
-        "Not exported: confirm sharing without consent in a terminal, or with --yes.",
+        "Niet geëxporteerd: geen vastgelegde toestemming voor delen bij {n} dossier(s) "
+        "({codes}); bevestig het delen in een terminal of met --yes.",
+        "Not exported: no recorded consent for sharing for {n} case(s) ({codes}); confirm "
+        "sharing in a terminal or with --yes.",
     ),
     "cli.export.cancelled": (
         "Niet geëxporteerd; er is niets geschreven.",
@@ -202,6 +204,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{audit} audit entries.",
     ),
     "cli.usage_error": ("Onjuist gebruik: {message}", "Usage error: {message}"),
+    # argparse's own texts (cli._ARGPARSE_TEXTS); the English ones are argparse's words.
+    "cli.argparse.usage": ("gebruik: ", "usage: "),
+    "cli.argparse.positionals": ("argumenten", "positional arguments"),
+    "cli.argparse.options": ("opties", "options"),
+    "cli.argparse.help": ("toon deze hulp en stop", "show this help message and exit"),
+    "cli.argparse.argument": (
+        "bij %(argument_name)s: %(message)s",
+        "argument %(argument_name)s: %(message)s",
+    ),
+    "cli.argparse.required": (
+        "deze argumenten ontbreken: %s",
+        "the following arguments are required: %s",
+    ),
+    "cli.argparse.one_required": (
+        "een van deze argumenten is nodig: %s",
+        "one of the arguments %s is required",
+    ),
+    "cli.argparse.unrecognized": ("onbekende argumenten: %s", "unrecognized arguments: %s"),
+    "cli.argparse.invalid_choice": (
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+        "invalid choice: %(value)r (choose from %(choices)s)",
+    ),
+    "cli.argparse.invalid_value": (
+        "ongeldige waarde (%(type)s verwacht): %(value)r",
+        "invalid %(type)s value: %(value)r",
+    ),
+    "cli.argparse.expected_one": ("hier hoort één waarde bij", "expected one argument"),
+    "cli.argparse.expected_at_most_one": (
+        "hier hoort hoogstens één waarde bij",
+        "expected at most one argument",
+    ),
+    "cli.argparse.expected_at_least_one": (
+        "hier hoort minstens één waarde bij",
+        "expected at least one argument",
+    ),
+    "cli.argparse.ambiguous": (
+        "optie %(option)s is niet eenduidig: %(matches)s",
+        "ambiguous option: %(option)s could match %(matches)s",
+    ),
+    "cli.argparse.not_allowed_with": ("niet samen met %s", "not allowed with argument %s"),
+    "cli.argparse.ignored_value": (
+        "neemt geen waarde (%r)",
+        "ignored explicit argument %r",
+    ),
     "cli.interrupted": ("Afgebroken.", "Interrupted."),
     "cli.os_error": ("Bestandsfout: {reason}", "File error: {reason}"),
     "cli.needs_terminal": (

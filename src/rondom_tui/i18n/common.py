@@ -140,6 +140,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dat is niet de code van dit dossier.",
         "That is not this case's code.",
     ),
+    "common.key.focus_next": ("Volgend veld", "Next field"),
+    "common.key.focus_previous": ("Vorig veld", "Previous field"),
+    "common.key.show_menu": ("Keuzelijst openen", "Open the list"),
+    "common.key.dismiss_menu": ("Keuzelijst sluiten", "Close the list"),
     "form.key.save": ("Opslaan", "Save"),
     "form.key.cancel": ("Annuleren", "Cancel"),
     "form.hint": (

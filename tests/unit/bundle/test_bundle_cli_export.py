@@ -18,6 +18,7 @@ from bundle_fixtures import (
     needs_age,
 )
 from cli_runs import FakeTerminal, one_line, rondom
+from pyrage import x25519
 
 from rondom_tui import cli
 from rondom_tui.bundle import (
@@ -114,13 +115,17 @@ def test_missing_consent_is_named_and_needs_confirmation(
     args = ("export", "--all", "-o", str(out), "-r", recipient)
 
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal, no --yes: refused
-    assert rondom(store, passfile, *args) == 1
-    err = capsys.readouterr().err
-    assert without.code in err and with_consent.code not in err and "--yes" in err
+    assert rondom(store, passfile, *args) == 5  # a refused export, like every other one
+    line = one_line(capsys.readouterr().err)
+    assert without.code in line and with_consent.code not in line and "--yes" in line
+    assert line.startswith("rondom: Niet geëxporteerd")
     assert not out.exists()
 
     monkeypatch.setattr("sys.stdin", FakeTerminal("n\n"))  # the user says no
-    assert rondom(store.path, passfile, *args) == 1
+    assert rondom(store.path, passfile, *args) == 5
+    warning, question_and_refusal = capsys.readouterr().err.strip().splitlines()
+    assert without.code in warning and "[j/N]" in question_and_refusal
+    assert question_and_refusal.endswith("rondom: Niet geëxporteerd; er is niets geschreven.")
     assert not out.exists()
 
     monkeypatch.setattr("sys.stdin", FakeTerminal("j\n"))  # the user says yes
@@ -211,6 +216,23 @@ def test_bad_keys_unknown_cases_and_existing_files_exit_5(
     assert rondom(store.path, passfile, *args) == 0
     assert elsewhere.read_bytes() == b"niet van ons"  # the link was replaced, not followed
     assert not out.is_symlink() and out.read_bytes().startswith(b"age-encryption.org/v1")
+
+
+def test_a_secret_key_file_as_recipients_file_says_the_public_key_is_needed(
+    make_store: MakeStore, tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = make_store()
+    case = add_case(store)
+    secret = x25519.Identity.generate()
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(f"# created: 2026-06-01T10:00:00Z\n# public key: x\n{secret}\n")
+    out = tmp_path / "b.age"
+    for lang, words in (("nl", "geheime age-sleutel"), ("en", "secret age key")):
+        args = ("export", case.code, "-o", str(out), "-R", str(key_file), "--lang", lang)
+        assert rondom(store, passfile, *args) == 5
+        line = one_line(capsys.readouterr().err)
+        assert words in line and "age-keygen -y" in line and str(secret) not in line
+    assert not out.exists()
 
 
 def test_every_bundle_error_has_exit_code_5() -> None:

@@ -225,3 +225,56 @@ def test_unsupported_ssh_private_key_is_refused() -> None:
     assert message_of(lambda: parse_identities(pem)).message_id == (
         "bundle.key.unsupported_identity"
     )
+
+
+def test_a_secret_key_given_as_recipient_is_named_as_such_and_never_quoted(
+    tmp_path: Path,
+) -> None:
+    identity = x25519.Identity.generate()
+    key_file = tmp_path / "key.txt"  # as age-keygen writes it: the secret key on line 3
+    key_file.write_text(
+        f"# created: 2026-06-01T10:00:00+02:00\n# public key: {identity.to_public()}\n{identity}\n"
+    )
+    for call in (
+        lambda: read_recipients_file(key_file),
+        lambda: recipients_from_arguments([str(key_file)]),
+    ):
+        error = message_of(call)
+        assert error.message_id == "bundle.key.secret_age_file"
+        assert "age-keygen -y" in str(error) and "age1" in str(error)
+        assert str(identity) not in str(error) and "regel 3" not in str(error)
+    for text in (str(identity), str(identity).lower(), "AGE-PLUGIN-YUBIKEY-1QQQQ"):
+        error = message_of(lambda text=text: recipients_from_arguments([text]))
+        assert error.message_id == "bundle.key.secret_age"
+        assert text not in str(error) and text not in repr(error)
+
+
+def test_an_ssh_private_key_given_as_recipient_asks_for_the_pub_file(tmp_path: Path) -> None:
+    private = tmp_path / "id_ed25519"
+    pem = ssh_private(ed25519.Ed25519PrivateKey.generate())
+    private.write_bytes(pem)
+    for call in (
+        lambda: read_recipients_file(private),
+        lambda: recipients_from_arguments([str(private)]),
+    ):
+        error = message_of(call)
+        assert error.message_id == "bundle.key.secret_ssh_file"
+        assert f"{private}.pub" in str(error)
+        body = pem.decode().splitlines()[1]
+        assert body not in str(error)
+    error = message_of(lambda: parse_recipient(pem.decode()))
+    assert error.message_id == "bundle.key.secret_ssh"
+
+
+def test_a_public_key_file_given_as_identity_asks_for_the_secret_one(tmp_path: Path) -> None:
+    identity = x25519.Identity.generate()
+    private = ed25519.Ed25519PrivateKey.generate()
+    for name, text in (
+        ("publiek.txt", f"{identity.to_public()}\n"),
+        ("id_ed25519.pub", ssh_public(private) + "\n"),
+    ):
+        path = tmp_path / name
+        path.write_text(text)
+        error = message_of(lambda path=path: read_identity_file(path))
+        assert error.message_id == "bundle.key.public_not_identity"
+        assert name in str(error)

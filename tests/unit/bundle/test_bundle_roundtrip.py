@@ -3,7 +3,7 @@ the three conflict policies, dry runs, audit entries and the consent check."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from bundle_fixtures import BUNDLE_PASSPHRASE, MARKER, MakeStore, add_case
@@ -46,6 +46,12 @@ def snapshot(store: Store) -> tuple[list[object], list[object], list[object]]:
     return cases, events, assessments
 
 
+def sent_content(store: Store) -> tuple[list[object], list[object], list[object]]:
+    """`snapshot` without the cases' `updated_at`, which an import sets to its own time."""
+    cases, events, assessments = snapshot(store)
+    return [{**c, "updated_at": None} for c in cases], events, assessments  # type: ignore[dict-item]
+
+
 def test_export_to_a_recipient_imports_everything(make_store: MakeStore) -> None:
     sender, receiver = make_store("a.rondom"), make_store("b.rondom")
     first = add_case(sender, events=5, assessments=2)
@@ -58,7 +64,7 @@ def test_export_to_a_recipient_imports_everything(make_store: MakeStore) -> None
     bundle = open_bundle_for_store(receiver, result.data)
     outcome = import_bundle(receiver, bundle)
     assert outcome.count(Outcome.ADDED) == 2 and not outcome.dry_run
-    assert snapshot(receiver) == snapshot(sender)
+    assert sent_content(receiver) == sent_content(sender)
     assert receiver.cases.get(first.id).family_name == MARKER
     assert receiver.verify()["cases"] == 2
 
@@ -82,7 +88,7 @@ def test_armored_export_is_text_and_imports(make_store: MakeStore) -> None:
     data.decode("ascii")
     bundle = open_bundle_for_store(receiver, data)
     import_bundle(receiver, bundle)
-    assert snapshot(receiver) == snapshot(sender)
+    assert sent_content(receiver) == sent_content(sender)
 
 
 def test_passphrase_bundle_round_trip_and_wrong_passphrase(make_store: MakeStore) -> None:
@@ -98,7 +104,7 @@ def test_passphrase_bundle_round_trip_and_wrong_passphrase(make_store: MakeStore
     assert caught.value.reason == "wrong_passphrase"
     assert receiver.path.read_bytes() == before
     import_bundle(receiver, open_bundle_for_store(receiver, data, passphrase=BUNDLE_PASSPHRASE))
-    assert snapshot(receiver) == snapshot(sender)
+    assert sent_content(receiver) == sent_content(sender)
 
 
 def test_export_needs_exactly_one_way_to_encrypt(make_store: MakeStore) -> None:
@@ -187,7 +193,7 @@ def test_pseudonymised_export_carries_no_names_and_says_so(make_store: MakeStore
     from rondom_tui.bundle import decrypt
 
     plaintext = decrypt(result.data, identities=[identity])
-    for secret in (MARKER, "Sanne", "06-00000000", "Els", "2015-06-14"):
+    for secret in (MARKER, "Sanne", "06-00000000", "Els", "2015-06-14", "Anouk", "Bram"):
         assert secret.encode() not in plaintext, secret
 
     bundle = open_bundle(result.data, identities=[identity])
@@ -195,7 +201,7 @@ def test_pseudonymised_export_carries_no_names_and_says_so(make_store: MakeStore
     assert {(item.record, item.field) for item in bundle.manifest.review} >= {
         ("case", "question"),
         ("event", "note"),
-        ("assessment", "facilitator"),
+        ("assessment", "keys[0].note"),
     }
     preview = preview_bundle(receiver, bundle)
     assert preview.pseudonymised and preview.to_review == len(bundle.manifest.review)
@@ -290,6 +296,41 @@ def test_keep_both_adds_a_copy_with_new_ids_and_code(make_store: MakeStore) -> N
     assert copy_assessment.id != receiver.assessments.for_case(case_id)[0].id
     assert receiver.audit.entries()[-1].case_id == copy.id
     assert receiver.audit.entries()[-1].detail == "result=copied;pseudo=no"
+
+
+@pytest.mark.parametrize(
+    ("policy", "outcome"),
+    [
+        (ConflictPolicy.SKIP, Outcome.ADDED),  # not in the store yet
+        (ConflictPolicy.REPLACE, Outcome.REPLACED),
+        (ConflictPolicy.KEEP_BOTH, Outcome.COPIED),
+    ],
+)
+def test_an_imported_case_counts_as_changed_at_the_import(
+    make_store: MakeStore, policy: ConflictPolicy, outcome: Outcome
+) -> None:
+    sender, receiver = make_store("a.rondom"), make_store("b.rondom")
+    add_case(sender)
+    if outcome is not Outcome.ADDED:
+        import_bundle(
+            receiver,
+            open_bundle_for_store(
+                receiver, export_bundle(sender, recipients=[recipient_of(receiver)]).data
+            ),
+        )
+    bundle = open_bundle_for_store(
+        receiver, export_bundle(sender, recipients=[recipient_of(receiver)]).data
+    )
+    long_ago = datetime(2020, 2, 3, 4, 5, 6, tzinfo=UTC)
+    bundle.cases[0].created_at = bundle.cases[0].updated_at = long_ago
+    before = datetime.now(UTC).replace(microsecond=0)
+    result = import_bundle(receiver, bundle, policy=policy)
+    assert result.cases[0].outcome is outcome
+    stored = receiver.cases.get(result.cases[0].stored_id or "")
+    assert stored.created_at == long_ago  # when the case was first made, wherever that was
+    assert before <= stored.updated_at <= datetime.now(UTC)
+    # So it comes first when the list is sorted by last change, newest first.
+    assert all(row.updated_at <= stored.updated_at for row in receiver.cases.summaries())
 
 
 def test_a_taken_code_is_replaced_by_a_fresh_one(make_store: MakeStore) -> None:

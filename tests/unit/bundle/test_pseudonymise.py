@@ -7,8 +7,13 @@ from bundle_fixtures import MARKER, fictional_assessment, fictional_case, fictio
 
 from rondom_tui.domain.codec import to_builtins
 from rondom_tui.domain.dates import PartialDate, Qualifier
-from rondom_tui.domain.models import Event, Party
-from rondom_tui.domain.pseudonymise import FLAGGED_FIELDS, REMOVED_FIELDS, pseudonymise_case
+from rondom_tui.domain.models import Action, Event, Participant, Party
+from rondom_tui.domain.pseudonymise import (
+    FLAGGED_FIELDS,
+    REDUCED_FIELDS,
+    REMOVED_FIELDS,
+    pseudonymise_case,
+)
 
 
 def sample():
@@ -22,7 +27,83 @@ def test_names_contacts_and_group_are_removed() -> None:
     assert (result.given_name, result.family_name, result.group) == ("", "", "")
     assert all(p.name == "" and p.contact == "" for p in result.parties)
     assert all(c.given_by == "" for c in result.consents)
-    assert len(REMOVED_FIELDS) == 6
+
+
+def test_the_facilitator_and_participants_names_are_removed_not_just_flagged() -> None:
+    case, events, assessments = sample()
+    out = pseudonymise_case(case, events, assessments)
+    assessment = out.assessments[0]
+    assert assessment.facilitator == ""
+    assert [p.label for p in assessment.participants] == ["", ""]
+    assert [p.role for p in assessment.participants] == ["ouder", "leerkracht"]
+    assert [p.id for p in assessment.participants] == [p.id for p in assessments[0].participants]
+    flagged = {f.field for f in out.to_review if f.record == "assessment"}
+    assert "facilitator" not in flagged and not any(f.startswith("participants") for f in flagged)
+    everything = msgspec.json.encode(to_builtins(out.assessments))
+    for name in ("Anouk", "Uitgedacht", "Bram", "Bedacht", "Els"):
+        assert name.encode() not in everything, name
+
+
+def test_every_person_name_field_of_the_models_is_removed_or_reduced() -> None:
+    # The fields of the models that hold who someone is; each must be emptied or reduced.
+    person_fields = {
+        "case.given_name",
+        "case.family_name",
+        "case.parties[].name",
+        "case.parties[].contact",
+        "case.consents[].given_by",
+        "assessment.facilitator",
+        "assessment.participants[].label",
+        "assessment.actions[].owner",
+    }
+    assert person_fields <= set(REMOVED_FIELDS) | set(REDUCED_FIELDS)
+    assert not person_fields & set(FLAGGED_FIELDS)
+
+
+def test_an_action_owner_keeps_only_a_role() -> None:
+    case, events, assessments = sample()
+    assessment = assessments[0]
+    mother, teacher = assessment.participants
+    assessment.participants.append(Participant(label="Fenna Fantasie", role=""))
+    owners = [
+        "Bram Bedacht",  # a participant: his role
+        "bram  bedacht",  # the same, typed differently
+        "Els Fictiefsma",  # a participant and a party
+        "Leerkracht",  # a role: kept as typed
+        "Anouk Uitgedacht",  # the facilitator: no role to show
+        "Meneer Verzinsel",  # nobody known: removed
+        "Fenna Fantasie",  # a participant without a role
+        "Sanne",  # the child: her code
+        "",
+    ]
+    assessment.actions = [Action(key=1, text="Bellen.", owner=owner) for owner in owners]
+    out = pseudonymise_case(case, events, assessments).assessments[0]
+    assert [a.owner for a in out.actions] == [
+        "[leerkracht]",
+        "[leerkracht]",
+        "[moeder]",
+        "Leerkracht",
+        "",
+        "",
+        "",
+        "[K-7F3A]",
+        "",
+    ]
+    assert (mother.role, teacher.role) == ("ouder", "leerkracht")
+
+
+def test_names_of_the_facilitator_participants_and_owners_are_replaced_in_free_text() -> None:
+    case, events, assessments = sample()
+    assessment = assessments[0]
+    assessment.actions.append(Action(key=3, text="Mail.", owner="Meneer Verzinsel"))
+    note = "Anouk Uitgedacht leidde; Bram zei dat meneer verzinsel belt. Fenna Fantasie kwam niet."
+    assessment.keys[0].note = note
+    assessment.participants.append(Participant(label="Fenna Fantasie", role="oma van Sanne"))
+    out = pseudonymise_case(case, events, assessments).assessments[0]
+    assert out.keys[0].note == (
+        "[…] leidde; [leerkracht] zei dat […] belt. [oma van [K-7F3A]] kwam niet."
+    )
+    assert out.participants[2].role == "oma van [K-7F3A]"
 
 
 def test_child_is_shown_by_code_and_born_in_a_year() -> None:
@@ -59,7 +140,7 @@ def test_removed_names_are_replaced_in_free_text() -> None:
     out = pseudonymise_case(case, events, assessments)
     assert out.case.question == "Hoe helpen we [K-7F3A] om weer graag naar school te gaan?"
     assert out.events[0].note.startswith("[K-7F3A] vertelde")
-    assert out.assessments[0].participants[0].label == "[moeder]"
+    assert out.assessments[0].keys[0].note == "Goed gesprek."
     assert out.assessments[0].actions[0].owner == "[leerkracht]"
     everything = msgspec.json.encode(
         [to_builtins(out.case), to_builtins(out.events), to_builtins(out.assessments)]
@@ -94,12 +175,8 @@ def test_every_non_empty_free_text_field_is_flagged() -> None:
         ("event", "title"),
         ("event", "note"),
         ("event", "source"),
-        ("assessment", "facilitator"),
-        ("assessment", "participants[0].label"),
-        ("assessment", "participants[1].label"),
         ("assessment", "keys[0].note"),
         ("assessment", "actions[0].text"),
-        ("assessment", "actions[0].owner"),
     } <= flagged
     # Empty fields are not flagged: party 0 has no organisation, key 2 has no note.
     assert ("case", "parties[0].organisation") not in flagged

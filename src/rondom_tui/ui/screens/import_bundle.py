@@ -1,8 +1,11 @@
-"""Import a bundle: open it (with the store's own key, or its passphrase), preview, merge.
+"""Import a bundle: open it (with the store's own key, an extra key file, or its passphrase),
+preview, merge.
 
 Opening decrypts and validates in memory on the store's save queue (`store_call`), together
 with a dry run of the chosen conflict policy, so the preview says what will happen to every
-case before anything changes. `ctrl+s` then imports: one atomic save, or nothing.
+case before anything changes. `ctrl+s` then imports: one atomic save, or nothing. A key file
+(`age-keygen` or ssh, like `rondom import --identity`) is read in that same job; its keys are
+used for this one opening and kept nowhere, and the screen shows only the path typed.
 """
 
 from __future__ import annotations
@@ -29,10 +32,12 @@ from rondom_tui.bundle import (
     BundlePreview,
     ConflictPolicy,
     ImportResult,
+    KeyInvalid,
     import_bundle,
     open_bundle_for_store,
     preview_bundle,
     read_bundle_file,
+    read_identity_file,
 )
 from rondom_tui.bundle.summary import result_line
 from rondom_tui.domain.errors import RondomError
@@ -72,6 +77,8 @@ class ImportScreen(BundleDialog[bool]):
             yield SecretInput(
                 placeholder=t("import.passphrase_placeholder"), id="import-passphrase"
             )
+            yield Label(t("import.identity_label"), classes="field-label", markup=False)
+            yield Input(placeholder=t("import.identity_placeholder"), id="import-identity")
             yield from self.status_lines()
             yield ImportPreview(id="import-preview")
             yield Label(
@@ -98,6 +105,7 @@ class ImportScreen(BundleDialog[bool]):
 
     @on(Input.Submitted, "#import-path")
     @on(Input.Submitted, "#import-passphrase")
+    @on(Input.Submitted, "#import-identity")
     def _submitted(self) -> None:
         self.action_open_bundle()
 
@@ -117,10 +125,14 @@ class ImportScreen(BundleDialog[bool]):
             return
         path = Path(typed).expanduser()
         passphrase = self.query_one("#import-passphrase", Input).value or None
+        key_file = self.query_one("#import-identity", Input).value.strip()
         policy = self._policy()
 
         def job() -> tuple[Bundle, BundlePreview, ImportResult]:
-            bundle = open_bundle_for_store(store, read_bundle_file(path), passphrase=passphrase)
+            identities = read_identity_file(Path(key_file).expanduser()) if key_file else []
+            bundle = open_bundle_for_store(
+                store, read_bundle_file(path), identities=identities, passphrase=passphrase
+            )
             plan = import_bundle(store, bundle, policy=policy, dry_run=True)
             return bundle, preview_bundle(store, bundle), plan
 
@@ -142,11 +154,14 @@ class ImportScreen(BundleDialog[bool]):
 
     def _open_failed(self, error: RondomError) -> None:
         self.set_busy(False)
-        needs_passphrase = isinstance(error, BundleInvalid) and error.reason in (
-            "needs_passphrase",
-            "wrong_passphrase",
-        )
-        self.show_error(str(error), "#import-passphrase" if needs_passphrase else "#import-path")
+        reason = error.reason if isinstance(error, BundleInvalid) else ""
+        key_file = self.query_one("#import-identity", Input).value.strip()
+        field = "#import-path"
+        if isinstance(error, KeyInvalid) or (reason == "wrong_key" and key_file):
+            field = "#import-identity"  # the key file: unreadable, not a key, or not this one
+        elif reason in ("needs_passphrase", "wrong_passphrase"):
+            field = "#import-passphrase"
+        self.show_error(str(error), field)
 
     # -- the policy and the import ------------------------------------------------------
 
