@@ -85,3 +85,18 @@ async def test_bindings_follow_the_language(store: Store) -> None:
         descriptions = {b.binding.description for b in pilot.app.screen.active_bindings.values()}
         assert {"New", "Search", "Lock"} <= descriptions
         assert "Nieuw" not in descriptions
+
+
+async def test_help_shows_no_untranslated_textual_words(store: Store) -> None:
+    from textual.widgets import Input
+
+    async with app_on(store).run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")  # a form: a text field has the focus, with Textual's own keys
+        assert isinstance(pilot.app.focused, Input)
+        await pilot.press("f1")
+        assert isinstance(pilot.app.screen, HelpScreen)
+        widget = pilot.app.screen.query_one("#help-keys", Static)
+        text = "\n".join(s.text for s in widget.render_lines(widget.region.reset_offset))
+        assert "Opslaan" in text and "Annuleren" in text
+        for english in ("Move cursor", "Scroll", "Page Left", "Delete", "Focus Next"):
+            assert english not in text

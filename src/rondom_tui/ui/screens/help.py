@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
 
-from rondom_tui.i18n import t
+from rondom_tui.i18n import catalog, t
 from rondom_tui.ui.bindings import Translated
 
 
@@ -33,9 +33,12 @@ class HelpScreen(Translated, ModalScreen[None]):
         table.add_column(t("help.col.key"), no_wrap=True)
         table.add_column(t("help.col.action"))
         seen = set()
+        # Only keys described in our own words: Textual's editing and scrolling keys inside a
+        # field ("Move cursor left", "Scroll Up") are the same in every app and not translated.
+        ours = {t(message_id) for message_id in catalog()}
         for key, active in screen.active_bindings.items():
             binding = active.binding
-            if not binding.description or binding.system:
+            if not binding.description or binding.system or binding.description not in ours:
                 continue
             shown = binding.key_display or self.app.get_key_display(binding) or key
             if (shown, binding.description) in seen:
