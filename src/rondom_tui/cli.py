@@ -8,176 +8,47 @@ from a prompt or a file (`--passphrase-file`, `-` for stdin), never from the com
 from __future__ import annotations
 
 import argparse
-import contextlib
-import getpass
 import json
-import math
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from rondom_tui.domain.errors import RondomError, ValidationError
+from rondom_tui.cli_support import (
+    DEMO_PATH,
+    EXIT_ERROR,
+    EXIT_IN_USE,
+    EXIT_INPUT,
+    EXIT_OK,
+    EXIT_STORE,
+    EXIT_USAGE,
+    MAX_DEMO_CASES,
+    UNSAFE_ENVIRONMENT,
+    CliError,
+    Parser,
+    argparse_in_our_language,
+    ask_new_passphrase,
+    ask_passphrase,
+    default_store_path,
+    exit_code_for,
+    forbid_core_dumps,
+    idle_lock_minutes,
+    open_store,
+    passphrase_source,
+    read_passphrase_file,
+)
+from rondom_tui.domain.errors import RondomError
 from rondom_tui.i18n import LANGUAGES, language_from_environment, set_language, t
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_STORE, EXIT_IN_USE, EXIT_INPUT = 0, 1, 2, 3, 4, 5
-DEMO_PATH = Path("demo.rondom")
-MAX_DEMO_CASES = 100_000
-
-# Textual reads these at import; each could write the screen or a log, with case data, to disk.
-_UNSAFE_ENVIRONMENT = (
-    "TEXTUAL",
-    "TEXTUAL_LOG",
-    "TEXTUAL_SCREENSHOT",
-    "TEXTUAL_SCREENSHOT_LOCATION",
-    "TEXTUAL_SCREENSHOT_FILENAME",
-    "TEXTUAL_DEVTOOLS_HOST",
-    "TEXTUAL_DEVTOOLS_PORT",
-    "TEXTUAL_PRESS",
-)
-
-
-class CliError(RondomError):
-    """A problem with the command itself (exit code 1 unless given)."""
-
-    def __init__(self, message_id: str, /, *, code: int = EXIT_ERROR, **params: object) -> None:
-        super().__init__(message_id, **params)
-        self.code = code
-
-
-def default_store_path() -> Path:
-    if env := os.environ.get("RONDOM_STORE"):
-        return Path(env).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("rondom")) / "store.rondom"
-
-
-def idle_lock_minutes() -> float:
-    """Minutes without input before the app locks itself (`RONDOM_IDLE_LOCK`; 0 = never)."""
-    from rondom_tui.ui.app import DEFAULT_IDLE_LOCK_MINUTES
-
-    raw = os.environ.get("RONDOM_IDLE_LOCK", "")
-    try:
-        value = float(raw) if raw else DEFAULT_IDLE_LOCK_MINUTES
-    except ValueError:
-        return DEFAULT_IDLE_LOCK_MINUTES
-    if not math.isfinite(value) or value < 0:
-        return DEFAULT_IDLE_LOCK_MINUTES  # nonsense must not switch the safeguard off
-    return value
-
-
-def exit_code_for(error: BaseException) -> int:
-    """The documented exit code of a named error."""
-    from rondom_tui.bundle.errors import BundleError
-    from rondom_tui.store import errors as store_errors
-
-    if isinstance(error, CliError):
-        return error.code
-    if isinstance(error, store_errors.StoreLocked):
-        return EXIT_IN_USE
-    if isinstance(
-        error,
-        (
-            store_errors.WrongPassphraseOrCorrupt,
-            store_errors.StoreCorrupt,
-            store_errors.UnsupportedFormat,
-        ),
-    ):
-        return EXIT_STORE
-    if isinstance(error, (ValidationError, store_errors.PassphraseTooShort, BundleError)):
-        return EXIT_INPUT
-    return EXIT_ERROR
-
-
-# -- passphrases --------------------------------------------------------------------------
-
-
-def read_passphrase_file(path: str) -> str:
-    """The first line of `path` (``-`` = standard input), without its line ending."""
-    try:
-        if path == "-":
-            raw = (
-                sys.stdin.buffer.readline()
-                if hasattr(sys.stdin, "buffer")
-                else sys.stdin.readline().encode()
-            )
-        else:
-            with open(Path(path).expanduser(), "rb") as handle:
-                raw = handle.readline()
-    except OSError as exc:
-        raise CliError(
-            "cli.passphrase_file_unreadable", reason=exc.strerror or type(exc).__name__
-        ) from None
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise CliError("cli.passphrase_not_utf8", code=EXIT_INPUT) from None
-    return line.rstrip("\r\n")
-
-
-def passphrase_source(args: argparse.Namespace) -> str | None:
-    return getattr(args, "passphrase_file", None) or os.environ.get("RONDOM_PASSPHRASE_FILE")
-
-
-def ask_passphrase(args: argparse.Namespace, prompt_id: str = "cli.prompt_passphrase") -> str:
-    source = passphrase_source(args)
-    if source:
-        return read_passphrase_file(source)
-    try:
-        return getpass.getpass(t(prompt_id))
-    except EOFError:
-        raise CliError("cli.no_passphrase", code=EXIT_USAGE) from None
-
-
-def ask_new_passphrase(
-    args: argparse.Namespace,
-    *,
-    file_attr: str = "passphrase_file",
-    prompt_id: str = "cli.prompt_new",
-) -> str:
-    """A new passphrase (`prompt_id` says for what): from the file, or typed twice."""
-    from rondom_tui.store.vault import check_new_passphrase
-
-    source = getattr(args, file_attr, None) or (
-        os.environ.get("RONDOM_PASSPHRASE_FILE") if file_attr == "passphrase_file" else None
-    )
-    if source:
-        passphrase = read_passphrase_file(source)
-        check_new_passphrase(passphrase)
-        return passphrase
-    for _ in range(3):
-        try:
-            first = getpass.getpass(t(prompt_id))
-            check_new_passphrase(first)
-            second = getpass.getpass(t("cli.prompt_repeat"))
-        except EOFError:
-            raise CliError("cli.no_passphrase", code=EXIT_USAGE) from None
-        except RondomError as exc:
-            print(str(exc), file=sys.stderr)
-            continue
-        if first == second:
-            return first
-        print(t("create.mismatch"), file=sys.stderr)
-    raise CliError("cli.passphrase_attempts")
-
-
-def open_store(  # type: ignore[no-untyped-def]
-    args: argparse.Namespace, *, record_open: bool = True
-):
-    from rondom_tui.store.repository import Store
-    from rondom_tui.store.vault import peek_header
-
-    path = args.store
-    peek_header(path)  # a missing, foreign or damaged file is reported before asking anything
-    return Store.open(path, ask_passphrase(args), record_open=record_open)
-
-
-# -- subcommands --------------------------------------------------------------------------
+__all__ = [
+    "EXIT_ERROR", "EXIT_INPUT", "EXIT_IN_USE", "EXIT_OK", "EXIT_STORE", "EXIT_USAGE",
+    "MAX_DEMO_CASES", "CliError", "ask_passphrase", "build_parser", "forbid_core_dumps",
+    "idle_lock_minutes", "main", "passphrase_source", "read_passphrase_file",
+]  # fmt: skip
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    for name in _UNSAFE_ENVIRONMENT:
+    for name in UNSAFE_ENVIRONMENT:
         os.environ.pop(name, None)
     # Textual draws the screen on stderr: redirected to a file, the screen (with case data)
     # would be written to disk in plain text.
@@ -332,52 +203,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
 # -- parser -------------------------------------------------------------------------------
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(t("cli.usage_error", message=message), file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
-
-
-_ARGPARSE_TEXTS = {
-    "usage: ": "cli.argparse.usage",
-    "positional arguments": "cli.argparse.positionals",
-    "options": "cli.argparse.options",
-    "show this help message and exit": "cli.argparse.help",
-    "argument %(argument_name)s: %(message)s": "cli.argparse.argument",
-    "the following arguments are required: %s": "cli.argparse.required",
-    "one of the arguments %s is required": "cli.argparse.one_required",
-    "unrecognized arguments: %s": "cli.argparse.unrecognized",
-    "invalid choice: %(value)r (choose from %(choices)s)": "cli.argparse.invalid_choice",
-    "invalid %(type)s value: %(value)r": "cli.argparse.invalid_value",
-    "expected one argument": "cli.argparse.expected_one",
-    "expected at most one argument": "cli.argparse.expected_at_most_one",
-    "expected at least one argument": "cli.argparse.expected_at_least_one",
-    "ambiguous option: %(option)s could match %(matches)s": "cli.argparse.ambiguous",
-    "not allowed with argument %s": "cli.argparse.not_allowed_with",
-    "ignored explicit argument %r": "cli.argparse.ignored_value",
-}
-"""argparse's own English texts (its gettext message ids) -> our catalog ids. The catalog keeps
-argparse's %-placeholders, so option names and values are filled in as argparse gives them."""
-
-
-def _argparse_text(message: str | None) -> str | None:
-    message_id = _ARGPARSE_TEXTS.get(message) if message else None
-    return t(message_id) if message_id else message
-
-
-@contextlib.contextmanager
-def _argparse_in_our_language() -> Iterator[None]:
-    """argparse translates through `gettext`, which only reads .mo files from disk: while the
-    command line is parsed (and its help made), argparse's `_` is our catalog instead."""
-    original = argparse._  # type: ignore[attr-defined]
-    argparse._ = _argparse_text  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        argparse._ = original  # type: ignore[attr-defined]
-
-
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -393,9 +218,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=t("cli.help.lang")
     )
 
-    parser = _Parser(prog="rondom", description=t("cli.description"), parents=[common])
+    parser = Parser(prog="rondom", description=t("cli.description"), parents=[common])
     parser.add_argument("--theme", default=None, help=t("cli.help.theme"))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     def add(name: str, handler: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
         cmd = sub.add_parser(
@@ -416,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing = add("list", cmd_list)
     listing.add_argument("--json", action="store_true", help=t("cli.help.json"))
     add("id", cmd_id)
-    from rondom_tui import cli_bundles  # imports this module: registered once it is loaded
+    from rondom_tui import cli_bundles  # loaded only when the parser is built
 
     cli_bundles.add_commands(add)
     passwd = add("passwd", cmd_passwd)
@@ -439,25 +264,11 @@ def _language(argv: Sequence[str]) -> str:
     return language_from_environment()
 
 
-def forbid_core_dumps() -> None:
-    """A core dump would hold decrypted cases: switch them off for this process."""
-    import contextlib
-    import resource
-
-    with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE = 4 -> 0
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     forbid_core_dumps()
     set_language(_language(argv))
-    with _argparse_in_our_language():
+    with argparse_in_our_language():
         parser = build_parser()
         try:
             args = parser.parse_args(argv)
