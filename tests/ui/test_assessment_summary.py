@@ -45,7 +45,9 @@ async def test_the_key_under_the_cursor_shows_answers_change_and_evidence(store:
         assert "? weet niet" in detail and "Scholing over samenwerken" in detail
         assert "Gesprek ouders" not in detail  # not tagged with key 3
         table = static_text(screen.query_one("#summary-table"))
-        assert "5   3,3       1       5          4     0  !  ▲ +0,3" in table
+        assert "spreiding  weet niet  open  !" in table  # two counts, not one "geen score"
+        assert "5   3,3       1       5          4          0     0  !  ▲ +0,3" in table
+        assert "3   3,0       3       3          0          1     0     = 0,0" in table
 
 
 async def test_anonymous_summary_shows_the_spread_not_who(store: Store) -> None:
@@ -111,3 +113,16 @@ async def test_actions_are_added_and_removed_on_a_draft(store: Store) -> None:
         await pilot.press("delete", "y")
         await settle(pilot)
         assert [a.key for a in store.assessments.get(current.id).actions] == [2]
+
+
+async def test_dont_know_and_not_answered_yet_show_apart_in_bars_and_table(store: Store) -> None:
+    _, _, draft = fill(store, scored=False)
+    people = [p.id for p in draft.participants]
+    draft = flow.set_score(flow.set_score(draft, people[0], 1, 4), people[1], 1, None)
+    async with app_on(store).run_test(size=(120, 50)) as pilot:
+        screen = await _summary(pilot, draft)
+        bars = static_text(screen.query_one("#summary-bars"))
+        assert "weet niet 1, open 1" in bars and "open 3" in bars
+        table = static_text(screen.query_one("#summary-table"))
+        assert "1   4,0       4       4          0          1     1" in table
+        assert "2     –       –       –          –          0     3" in table
