@@ -125,6 +125,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.key.note": ("Notitie", "Note"),
     "assessment.key.action": ("Actiepunt", "Action"),
     "assessment.page.note": ("Notitie", "Note"),
+    "assessment.page.actions": ("Actiepunten", "Actions"),
+    "assessment.page.read_only": (
+        "● Definitief: alleen te lezen. Heropenen: s (overzicht), dan r.",
+        "● Final: read-only. To reopen: s (summary), then r.",
+    ),
     "assessment.page.no_participants": (
         "Nog geen deelnemers: voeg ze toe om te scoren.",
         "No participants yet: add them to score.",
@@ -140,6 +145,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.caselist.key.case": ("Zelfevaluaties", "Self-assessments"),
     "assessment.caselist.key.team": ("Teams en scholen", "Teams and schools"),
     "assessment.key.back": ("Terug", "Back"),
+    "assessment.case.actions": ("Actiepunten", "Actions"),
+    "assessment.case.no_open_actions": (
+        "Geen openstaande actiepunten.",
+        "No open actions.",
+    ),
     # the list of assessments
     "assessment.list.title_case": (
         "Zelfevaluaties zeven sleutels · {code}",
@@ -233,6 +243,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Note (shared, visible to all)",
     ),
     "assessment.action.new": ("Nieuw actiepunt", "New action"),
+    "assessment.action.added": (
+        "Actiepunt toegevoegd bij sleutel {key}.",
+        "Action added under key {key}.",
+    ),
     "assessment.action.edit": ("Actiepunt wijzigen", "Edit action"),
     "assessment.action.remove_question": ("Dit actiepunt verwijderen?", "Remove this action?"),
     "assessment.action.text": ("Wat gaan we doen?", "What will we do?"),
