@@ -165,14 +165,14 @@ def describe_open_actions(assessments: Iterable[Assessment], case: Case, *, priv
     With `privacy` the child's names typed into an action become the case code and an owner
     shows as a participant's role (else "naam weggelaten"), as in a private export.
     """
-    code = case.code or t("assessment.export.case_without_code")
-    names = (case.full_name, case.given_name, case.family_name)
+    if privacy:
+        code = case.code or t("assessment.export.case_without_code")
+        names = (case.full_name, case.given_name, case.family_name)
+        assessments = [without_names(a, names, code) for a in assessments]
     lines = []
     for assessment, action in flow.open_actions(assessments):
         if privacy:
-            shown = without_names(assessment, names, code)
-            action = next(a for a in shown.actions if a.id == action.id)
-            owner = owner_name(action.owner, shown.participants, privacy=True)
+            owner = owner_name(action.owner, assessment.participants, privacy=True)
             action = msgspec.structs.replace(action, owner=owner)
         lines.append(describe_action(action))
     return "\n".join(lines) or t("assessment.case.no_open_actions")
