@@ -8,6 +8,7 @@ from pathlib import Path
 
 from textual.widgets import Checkbox, Input
 
+from rondom_tui.domain import assessment_flow as flow
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.assessment_export import ExportModal
@@ -19,8 +20,14 @@ from tests.ui.conftest import app_on, settle, type_text
 from tests.ui.screen_text import screen_text, static_text
 
 
-async def _open_export(pilot, store: Store):  # type: ignore[no-untyped-def]
-    _, _, current = fill(store)
+def current_id(store: Store) -> str:
+    """The id of the assessment held on 14-03-2026 (`fill`'s current one)."""
+    return max(store.assessments.list(), key=lambda a: a.held_on).id
+
+
+async def _open_export(pilot, store: Store, current=None):  # type: ignore[no-untyped-def]
+    if current is None:
+        _, _, current = fill(store)
     pilot.app.push_screen(AssessmentSummaryScreen(current))
     await settle(pilot)
     await pilot.press("x")
@@ -72,6 +79,30 @@ async def test_markdown_with_privacy_is_written_only_at_the_path_mode_0600(
     assert SECRET_NAME not in repr(exports)
 
 
+async def test_privacy_keeps_the_childs_name_typed_in_a_note_or_action_out_of_every_file(
+    store: Store, tmp_path: Path
+) -> None:
+    _, _, current = fill(store)
+    current = flow.set_note(current, 2, f"{SECRET_NAME} wil zelf meepraten")
+    current = flow.add_action(current, 2, f"{SECRET_FAMILY} thuis bellen", owner=SECRET_NAME)
+    store.assessments.save(current)
+    out = tmp_path / "out"
+    out.mkdir()
+    async with app_on(store).run_test(size=(100, 40)) as pilot:
+        for name in ("met-notitie.md", "met-notitie.html", "met-notitie.csv"):
+            await _open_export(pilot, store, current)
+            await _export(pilot, out / name)
+            assert isinstance(pilot.app.screen, AssessmentSummaryScreen)
+            pilot.app.pop_screen()
+            await settle(pilot)
+    assert sorted(p.name for p in out.iterdir()) == [
+        "met-notitie.csv", "met-notitie.html", "met-notitie.md"
+    ]  # fmt: skip
+    assert files_containing(out, SECRET_NAME, SECRET_FAMILY) == []
+    markdown = (out / "met-notitie.md").read_text(encoding="utf-8")
+    assert f"{CODE} wil zelf meepraten" in markdown and f"{CODE} thuis bellen" in markdown
+
+
 async def test_without_privacy_the_name_is_in_the_file(store: Store, tmp_path: Path) -> None:
     target = tmp_path / "met-naam.html"
     async with app_on(store).run_test(size=(100, 40)) as pilot:
@@ -99,8 +130,10 @@ async def test_an_existing_file_is_replaced_only_after_yes(store: Store, tmp_pat
         await pilot.press("y")
         await settle(pilot)
     lines = target.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "datum,sleutel,titel,deelnemer,rol,score,antwoord"
+    header = "zelfevaluatie,casus of team,datum,sleutel,titel,deelnemer,rol,score,antwoord"
+    assert lines[0] == header
     assert len(lines) == 1 + 7 * 3 and "ouder" in lines[1] and "Xqmoeder" not in lines[1]
+    assert lines[1].startswith(f"{current_id(store)},{CODE},14-03-2026,1,")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 

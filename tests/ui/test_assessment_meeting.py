@@ -8,6 +8,7 @@ from datetime import date
 
 from textual.widgets import Input, TextArea
 
+from rondom_tui.domain import assessment_flow as flow
 from rondom_tui.domain.assessment_flow import completion
 from rondom_tui.domain.models import AssessmentStatus, AuditAction, Party
 from rondom_tui.store.repository import Store
@@ -240,3 +241,90 @@ async def test_someone_joining_late_is_added_in_meeting_mode(store: Store) -> No
     [draft] = store.assessments.for_case(case.id)
     assert [p.label for p in draft.participants][-1] == "Xqlaat"
     assert len(draft.participants) == 4
+
+
+async def test_the_note_editor_opens_without_the_childs_name(store: Store) -> None:
+    case = store.cases.add(secret_case(code="K-7F3A"))
+    typed = f"{SECRET_NAME} {SECRET_FAMILY} voelt zich gehoord."
+    draft = store.assessments.save(flow.set_note(current(case), 1, typed))
+    async with app_on(store).run_test(size=(100, 40)) as pilot:
+        app = pilot.app
+        await settle(pilot)
+        app.push_screen(MeetingScreen(draft))
+        await settle(pilot)
+        await pilot.press("e")
+        editor = app.focused
+        assert isinstance(editor, TextArea)
+        assert editor.text == "K-7F3A voelt zich gehoord."
+        shown = app.export_screenshot() + screen_text(app)
+        assert SECRET_NAME not in shown and SECRET_FAMILY not in shown
+        await pilot.press("ctrl+s")  # saved unchanged: the note stays as typed
+        await settle(pilot)
+        assert store.assessments.get(draft.id).keys[0].note == typed
+        await pilot.press("e")
+        editor = app.focused
+        assert isinstance(editor, TextArea)
+        editor.move_cursor(editor.document.end)
+        editor.insert(" Ook op school.")
+        await pilot.press("ctrl+s")  # edited: stored as edited, the code where the name was
+        await settle(pilot)
+        assert isinstance(app.screen, MeetingScreen)
+    saved = store.assessments.get(draft.id).keys[0].note
+    assert saved == "K-7F3A voelt zich gehoord. Ook op school."
+
+
+async def test_an_action_added_in_meeting_mode_shows_on_the_page_with_a_notice(
+    store: Store,
+) -> None:
+    case = store.cases.add(secret_case(code="K-7F3A"))
+    draft = store.assessments.save(current(case, scored=False))
+    async with app_on(store).run_test(size=(100, 40), notifications=True) as pilot:
+        app = pilot.app
+        await settle(pilot)
+        app.push_screen(MeetingScreen(draft))
+        await settle(pilot)
+        await pilot.press("n", "a")  # on key 2, which has no actions yet
+        await type_text(pilot, f"Xqhuisbezoek bij {SECRET_NAME}")
+        await pilot.press("tab")
+        await type_text(pilot, "jeugdhulpverlener")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        text = screen_text(app)
+        assert "Actiepunten:" in text
+        assert "○ Xqhuisbezoek bij K-7F3A · jeugdhulpverlener" in text
+        await pilot.pause()
+        assert "Actiepunt toegevoegd bij sleutel 2." in screen_text(app)  # a toast
+        assert SECRET_NAME not in text + app.export_screenshot()
+    [_, added] = store.assessments.get(draft.id).actions
+    assert (added.key, added.text) == (2, f"Xqhuisbezoek bij {SECRET_NAME}")
+
+
+async def test_a_final_assessment_in_meeting_mode_offers_no_changing_keys(store: Store) -> None:
+    case = store.cases.add(secret_case())
+    final = store.assessments.save(flow.finalise(current(case)))
+    async with app_on(store).run_test(size=(120, 40)) as pilot:
+        app = pilot.app
+        await settle(pilot)
+        app.push_screen(MeetingScreen(final))
+        await settle(pilot)
+        text = screen_text(app)
+        footer = text.splitlines()[-1]
+        for gone in ("Score", "Weet niet", "Notitie", "Actiepunt", "Deelnemer erbij"):
+            assert gone not in footer
+        assert "Volgende" in footer and "Overzicht" in footer
+        assert "Definitief: alleen te lezen. Heropenen: s (overzicht), dan r." in text
+        await pilot.press("1", "e", "a", "plus")
+        await settle(pilot)
+        assert app.screen.__class__ is MeetingScreen  # no dialog opened
+        await pilot.press("s", "r", "y")
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "Score" in footer and "Notitie" in footer and "Deelnemer erbij" in footer
+    saved = store.assessments.get(final.id)  # reopened, nothing else changed
+    assert saved.status is AssessmentStatus.DRAFT
+    assert (saved.keys, saved.participants, saved.actions) == (
+        final.keys, final.participants, final.actions
+    )  # fmt: skip

@@ -3,18 +3,22 @@ from the timeline per key, and actions that can be ticked done even after finish
 
 from __future__ import annotations
 
+from textual.widgets import Input
+
 from rondom_tui.domain import assessment_flow as flow
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Event
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.assessment_export import ExportModal
 from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
 from rondom_tui.ui.screens.assessment_summary import AssessmentSummaryScreen
 from rondom_tui.ui.widgets.action_list import ActionList
+from tests.conftest import SECRET_NAME
 from tests.ui.assessment_store_data import fill
 from tests.ui.conftest import app_on, settle, type_text
-from tests.ui.screen_text import static_text
+from tests.ui.screen_text import screen_text, static_text
 
 
 async def _summary(pilot, assessment) -> AssessmentSummaryScreen:  # type: ignore[no-untyped-def]
@@ -45,7 +49,9 @@ async def test_the_key_under_the_cursor_shows_answers_change_and_evidence(store:
         assert "? weet niet" in detail and "Scholing over samenwerken" in detail
         assert "Gesprek ouders" not in detail  # not tagged with key 3
         table = static_text(screen.query_one("#summary-table"))
-        assert "5   3,3       1       5          4     0  !  ▲ +0,3" in table
+        assert "spreiding  weet niet  open  !" in table  # two counts, not one "geen score"
+        assert "5   3,3       1       5          4          0     0  !  ▲ +0,3" in table
+        assert "3   3,0       3       3          0          1     0     = 0,0" in table
 
 
 async def test_anonymous_summary_shows_the_spread_not_who(store: Store) -> None:
@@ -72,7 +78,7 @@ async def test_actions_are_ticked_done_after_finishing(store: Store) -> None:
         await pilot.press("space")
         await settle(pilot)
         assert store.assessments.get(final.id).actions[0].done
-        assert "☑ 1 · Elke zes weken" in static_text(screen.query_one(ActionList))
+        assert "✓ 1 · Elke zes weken" in static_text(screen.query_one(ActionList))
         await pilot.press("a")  # a new action needs a draft
         assert pilot.app.screen is screen
         await pilot.press("delete")  # only a draft's actions can be removed
@@ -111,3 +117,50 @@ async def test_actions_are_added_and_removed_on_a_draft(store: Store) -> None:
         await pilot.press("delete", "y")
         await settle(pilot)
         assert [a.key for a in store.assessments.get(current.id).actions] == [2]
+
+
+async def test_dont_know_and_not_answered_yet_show_apart_in_bars_and_table(store: Store) -> None:
+    _, _, draft = fill(store, scored=False)
+    people = [p.id for p in draft.participants]
+    draft = flow.set_score(flow.set_score(draft, people[0], 1, 4), people[1], 1, None)
+    async with app_on(store).run_test(size=(120, 50)) as pilot:
+        screen = await _summary(pilot, draft)
+        bars = static_text(screen.query_one("#summary-bars"))
+        assert "weet niet 1, open 1" in bars and "open 3" in bars
+        table = static_text(screen.query_one("#summary-table"))
+        assert "1   4,0       4       4          0          1     1" in table
+        assert "2     –       –       –          –          0     3" in table
+
+
+async def test_editing_an_action_shows_it_without_the_childs_name(store: Store) -> None:
+    case, _, current = fill(store)
+    typed, owner = f"{SECRET_NAME} kiest zelf een school", f"moeder van {SECRET_NAME}"
+    current = store.assessments.save(flow.add_action(current, 2, typed, owner=owner))
+    async with app_on(store).run_test(size=(120, 50)) as pilot:
+        app = pilot.app
+        screen = await _summary(pilot, current)
+        screen.query_one(ActionList).focus()
+        await pilot.press("down", "enter")  # the second action
+        assert isinstance(app.screen, FormModal)
+        text, who = (
+            app.screen.query_one("#field-text", Input),
+            app.screen.query_one("#field-owner", Input),
+        )
+        assert (text.value, who.value) == (
+            f"{case.code} kiest zelf een school",
+            f"moeder van {case.code}",
+        )
+        assert SECRET_NAME not in app.export_screenshot()
+        await pilot.press("ctrl+s")  # unchanged: kept as typed
+        await settle(pilot)
+        assert store.assessments.get(current.id).actions[1].text == typed
+        await pilot.press("enter")
+        app.screen.query_one("#field-owner", Input).value = "Xqmoeder"
+        await pilot.press("ctrl+s")  # only the owner edited: the text stays as typed
+        await settle(pilot)
+        saved = store.assessments.get(current.id).actions[1]
+        assert (saved.text, saved.owner) == (typed, "Xqmoeder")
+        await pilot.press("delete")
+        assert isinstance(app.screen, ConfirmModal)
+        assert SECRET_NAME not in screen_text(app)
+        assert f"{case.code} kiest zelf een school" in screen_text(app)

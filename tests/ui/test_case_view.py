@@ -1,9 +1,11 @@
-"""The case screen: details, privacy, close and reopen, delete after typing the code."""
+"""The case screen: details, privacy, close and reopen, delete after typing the code, and the
+open actions of its self-assessments."""
 
 from __future__ import annotations
 
 from textual.widgets import Input, Static
 
+from rondom_tui.domain import assessment_flow as flow
 from rondom_tui.domain.models import AuditAction, CaseStatus
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.confirm import ConfirmModal, TypeToConfirmModal
@@ -11,7 +13,9 @@ from rondom_tui.ui.screens.case_form import CaseFormScreen
 from rondom_tui.ui.screens.case_list import CaseListScreen
 from rondom_tui.ui.screens.case_view import CaseScreen
 from tests.conftest import SECRET_FAMILY, SECRET_NAME, secret_case
+from tests.ui.assessment_store_data import current
 from tests.ui.conftest import app_on, settle
+from tests.ui.screen_text import screen_text
 
 
 def _text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
@@ -84,3 +88,34 @@ async def test_edit_from_the_case_screen_returns_to_it(store: Store) -> None:
         assert isinstance(pilot.app.screen, CaseScreen)
         assert "groep 6" in _text(pilot.app, "#case-details")
     assert store.cases.get(case.id).group == "groep 6"
+
+
+async def test_the_case_lists_the_open_actions_of_its_assessments(store: Store) -> None:
+    case = store.cases.add(secret_case())
+    meeting = current(case)  # with an action on key 1 for the "leerkracht"
+    meeting = flow.add_action(meeting, 3, f"{SECRET_NAME} zelf laten kiezen", owner="Xqmoeder")
+    meeting = flow.add_action(meeting, 2, "Xqal gedaan")
+    meeting = flow.set_action_done(meeting, meeting.actions[-1].id)
+    store.assessments.save(meeting)
+    async with app_on(store).run_test(size=(110, 50)) as pilot:
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Actiepunten" in screen_text(pilot.app)
+        actions = _text(pilot.app, "#case-actions")
+        assert "○ 1 · Elke zes weken een driegesprek · leerkracht · 30-04-2026" in actions
+        assert f"○ 3 · {SECRET_NAME} zelf laten kiezen · Xqmoeder" in actions
+        assert "Xqal gedaan" not in actions  # done: not open any more
+        await pilot.press("p")  # privacy: the code for the child, a role for the owner
+        await settle(pilot)
+        actions = _text(pilot.app, "#case-actions")
+        assert f"○ 3 · {case.code} zelf laten kiezen · ouder" in actions
+        assert SECRET_NAME not in actions and "Xqmoeder" not in actions
+        assert "○ 1 · Elke zes weken een driegesprek · leerkracht · 30-04-2026" in actions
+
+
+async def test_a_case_without_open_actions_says_so(store: Store) -> None:
+    store.cases.add(secret_case())
+    async with app_on(store).run_test(size=(110, 50)) as pilot:
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Geen openstaande actiepunten." in _text(pilot.app, "#case-actions")

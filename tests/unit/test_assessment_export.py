@@ -25,6 +25,7 @@ from tests.unit.assessment_data import MISSING, assessments, build, free_text
 
 CODE = "K-7F3A"
 CHILD = "Xqsam Xqjansen"
+CHILD_NAMES = (CHILD, "Xqsam", "Xqjansen")
 
 
 def meeting():
@@ -38,8 +39,18 @@ def meeting():
     return flow.add_action(a, 1, "Huisbezoek", owner="Xqbuurvrouw")
 
 
-PRIVATE = ReportOptions(privacy=True, case_code=CODE, case_name=CHILD)
-OPEN = ReportOptions(privacy=False, case_code=CODE, case_name=CHILD)
+PRIVATE = ReportOptions(privacy=True, case_code=CODE, case_name=CHILD, child_names=CHILD_NAMES)
+OPEN = ReportOptions(privacy=False, case_code=CODE, case_name=CHILD, child_names=CHILD_NAMES)
+
+
+def naming_the_child():
+    """A meeting where people typed the child's names into a role, a note and an action."""
+    a = build(
+        {1: [4, 2]},
+        people=[("Xqmoeder", "moeder van Xqsam"), ("Xqjuf", "leerkracht")],
+        notes={1: "XQSAM voelt zich gehoord; thuis bij Xqsam  Xqjansen gaat het beter."},
+    )
+    return flow.add_action(a, 1, "Xqjansen thuis bezoeken", owner="Xqsam", due=date(2026, 4, 1))
 
 
 # -- what privacy hides -----------------------------------------------------------------
@@ -63,6 +74,27 @@ def test_without_privacy_names_and_code_are_shown(export):
     assert "Xqmoeder (ouder)" in text and "Xqcoach" in text and "Xqleider" in text
 
 
+@pytest.mark.parametrize("export", [export_markdown, export_html])
+def test_privacy_puts_the_code_where_the_childs_name_was_typed(export):
+    text = export(naming_the_child(), PRIVATE)
+    assert "xqsam" not in text.casefold() and "xqjansen" not in text.casefold()
+    assert f"{CODE} voelt zich gehoord; thuis bij {CODE} gaat het beter." in text
+    assert f"{CODE} thuis bezoeken" in text
+    assert f"moeder van {CODE}" in text  # the role, as privacy shows participants
+    assert "naam weggelaten" in text  # the owner typed as the child's name
+
+
+def test_without_privacy_the_typed_text_is_exported_as_typed():
+    text = export_markdown(naming_the_child(), OPEN)
+    assert "XQSAM voelt zich gehoord" in text and "Xqjansen thuis bezoeken" in text
+
+
+def test_privacy_in_the_report_leaves_the_assessment_itself_as_typed():
+    a = naming_the_child()
+    build_report(a, PRIVATE)
+    assert a.keys[0].note.startswith("XQSAM") and a.actions[0].owner == "Xqsam"
+
+
 def test_action_owner_who_takes_part_is_shown_by_role_under_privacy():
     report = build_report(meeting(), PRIVATE)
     owners = {a.text: a.owner for a in report.actions}
@@ -81,7 +113,7 @@ def test_anonymous_exports_never_name_a_participant(assessment, privacy):
     outputs = [
         export_markdown(assessment, options),
         export_html(assessment, options),
-        export_csv(assessment, privacy=privacy),
+        export_csv(assessment, options),
     ]
     for person in assessment.participants:
         for text in outputs:
@@ -121,7 +153,7 @@ def test_user_text_cannot_break_a_markdown_table_or_add_markup(action_text, owne
     text = export_markdown(a, OPEN)
     rows = [line for line in text.splitlines() if line.startswith("| 1. Investeren")]
     overview, action = rows
-    assert _unescaped_pipes(overview) == 8
+    assert _unescaped_pipes(overview) == 9
     assert _unescaped_pipes(action) == 6
     assert "<" not in md_escape(action_text).replace("\\<", "")
 
@@ -175,10 +207,16 @@ def _rows(text: str) -> list[list[str]]:
 
 
 def test_csv_has_one_row_per_key_per_participant():
-    rows = _rows(export_csv(meeting()))
-    assert rows[0] == ["datum", "sleutel", "titel", "deelnemer", "rol", "score", "antwoord"]
+    a = meeting()
+    rows = _rows(export_csv(a, OPEN))
+    assert rows[0] == [
+        "zelfevaluatie", "casus of team", "datum", "sleutel", "titel", "deelnemer", "rol",
+        "score", "antwoord",
+    ]  # fmt: skip
     assert len(rows) == 1 + 7 * 3
     assert rows[1] == [
+        a.id,
+        CODE,
         "14-03-2026",
         "1",
         "Investeren in relaties",
@@ -187,23 +225,45 @@ def test_csv_has_one_row_per_key_per_participant():
         "4",
         "score",
     ]
-    assert rows[3][3:] == ["Xqcoach", "", "", "weet niet"]
-    assert rows[7][3:] == ["Xqmoeder (ouder)", "ouder", "", "niet ingevuld"]
+    assert rows[3][5:] == ["Xqcoach", "", "", "weet niet"]
+    assert rows[7][5:] == ["Xqmoeder (ouder)", "ouder", "", "niet ingevuld"]
 
 
 def test_csv_with_privacy_names_roles_only():
-    text = export_csv(meeting(), privacy=True)
+    text = export_csv(meeting(), PRIVATE)
     assert "Xq" not in text
-    assert _rows(text)[3][3] == "deelnemer 3"
+    assert _rows(text)[3][5] == "deelnemer 3"
+
+
+@pytest.mark.parametrize("options", [OPEN, PRIVATE])
+def test_merged_csv_rows_keep_their_assessment_and_case_code_never_the_name(options):
+    first, second = naming_the_child(), meeting()
+    merged = _rows(export_csv(first, options)) + _rows(export_csv(second, options))[1:]
+    ids = {row[0] for row in merged[1:]}
+    assert ids == {first.id, second.id}
+    assert {row[1] for row in merged[1:]} == {CODE}
+    assert all(row[0] == first.id for row in merged[1:15])  # 7 keys x 2 participants
+    assert "xqsam" not in "".join(row[1] for row in merged).casefold()
+
+
+def test_csv_with_privacy_puts_the_code_where_a_role_names_the_child():
+    rows = _rows(export_csv(naming_the_child(), PRIVATE))
+    assert rows[1][5:7] == [f"moeder van {CODE}", f"moeder van {CODE}"]
+    assert "xqsam" not in str(rows).casefold()
+
+
+def test_a_team_csv_names_the_team_in_every_row():
+    team = build({1: [3]}, case_id=None, label="Team Zuid")
+    assert {row[1] for row in _rows(export_csv(team, PRIVATE))[1:]} == {"Team Zuid"}
 
 
 def test_anonymous_csv_sorts_each_key_so_rows_cannot_be_tied_to_a_person():
     a = build({1: [5, 1, None, 3], 2: [1, 5, 2, MISSING]}, anonymous=True)
     rows = _rows(export_csv(a))[1:]
-    key1 = [r for r in rows if r[1] == "1"]
-    assert [r[5] for r in key1] == ["1", "3", "5", ""]
-    assert all(r[3] == r[4] == "" for r in rows)
-    assert [r[6] for r in rows if r[1] == "2"] == ["score", "score", "score", "niet ingevuld"]
+    key1 = [r for r in rows if r[3] == "1"]
+    assert [r[7] for r in key1] == ["1", "3", "5", ""]
+    assert all(r[5] == r[6] == "" for r in rows)
+    assert [r[8] for r in rows if r[3] == "2"] == ["score", "score", "score", "niet ingevuld"]
 
 
 def test_a_cell_that_looks_like_a_formula_is_defused():
@@ -214,17 +274,19 @@ def test_a_cell_that_looks_like_a_formula_is_defused():
 
 @given(assessments(anonymous=False), st.booleans())
 def test_csv_round_trips_through_the_csv_module(assessment, privacy):
-    rows = _rows(export_csv(assessment, privacy=privacy))
+    options = ReportOptions(privacy=privacy, case_code=CODE)
+    rows = _rows(export_csv(assessment, options))
     people = assessment.participants
     assert len(rows) == 1 + 7 * len(people)
     for number, row in enumerate(rows[1:]):
-        assert len(row) == 7
-        key, person = int(row[1]), people[number % len(people)]
+        assert len(row) == 9
+        assert row[:2] == [assessment.id, CODE]
+        key, person = int(row[3]), people[number % len(people)]
         stored = assessment.keys[key - 1].scores.get(person.id)
-        assert row[5] == ("" if stored is None else str(stored))
-        assert row[4] == csv_cell(person.role)
+        assert row[7] == ("" if stored is None else str(stored))
+        assert row[6] == csv_cell(person.role)
         if not privacy:
-            assert row[3].startswith(person.label)
+            assert row[5].startswith(person.label)
 
 
 def test_anonymous_summary_shows_how_often_each_score_was_given():
@@ -233,5 +295,20 @@ def test_anonymous_summary_shows_how_often_each_score_was_given():
     assert "- 5 – helemaal: 2" in text
     assert "- 2 – een beetje: 1" in text
     assert "- weet niet: 1" in text
+    assert "- niet ingevuld: 0" in text
     assert "**Deelnemers:** 4\n" in text
     assert "Anoniem gescoord" in text
+
+
+@pytest.mark.parametrize("anonymous", [False, True])
+def test_dont_know_and_not_answered_yet_are_counted_apart(anonymous):
+    a = build({1: [5, None, MISSING, MISSING]}, anonymous=anonymous)
+    key1 = build_report(a).keys[0]
+    assert (key1.dont_know, key1.missing) == (1, 2)
+    text = export_markdown(a, OPEN)
+    assert "| Weet niet | Niet ingevuld |" in text
+    assert "| 1. Investeren in relaties | 5,0 | 5–5 | 0,0 | 1 | 2 |" in text
+    if anonymous:
+        assert "- weet niet: 1" in text and "- niet ingevuld: 2" in text
+    html = export_html(a, OPEN)
+    assert "<th>Weet niet</th><th>Niet ingevuld</th>" in html

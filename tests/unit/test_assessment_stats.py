@@ -327,6 +327,20 @@ def test_summary_lines_fit_the_width(assessment, width, ascii):
         assert all(ord(ch) < 128 for line in lines[:-1] for ch in line if not ch.isalpha())
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_bars_tell_dont_know_apart_from_not_answered_yet(lang):
+    set_language(lang)
+    summary = summarise(build({1: [5, None, MISSING], 2: [None, None, 3], 3: [MISSING, 4, 4]}))
+    lines = summary_lines(summary, total_width=60)
+    under = {k: lines[2 * k] for k in (1, 2, 3, 4)}  # the line under each key's bar
+    words = {"nl": ("weet niet", "open"), "en": ("don't know", "open")}[lang]
+    assert under[1].endswith(f"  {words[0]} 1, {words[1]} 1")
+    assert under[2].endswith(f"  {words[0]} 2")
+    assert under[3].endswith(f"  {words[1]} 1")
+    assert under[4].strip() == f"{words[1]} 3"  # nobody asked yet: no bar, all open
+    assert all(len(line) <= 60 for line in lines[:-1])
+
+
 def test_no_change_reads_as_equal_without_a_sign():
     same = summarise(build({1: [3, 4]}))
     assert "= 0,0" in summary_lines(same, changes=compare(same, same))[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from rondom_tui.domain import assessment_flow as flow
-from rondom_tui.domain.redact import hide_names, without_names
+from rondom_tui.domain.redact import hide_names, kept_unless_edited, without_names
 
 NAMES = ("Noor van Lierop", "Noor", "van Lierop")
 
@@ -49,3 +49,18 @@ def test_without_names_masks_participants_notes_and_actions_and_keeps_ids() -> N
     assert shown.keys[0].scores == a.keys[0].scores and shown.id == a.id
     assert a.participants[0].label == "moeder van Noor"  # the original is untouched
     assert without_names(a, (), "K-7F3A") is a
+
+
+def test_an_editor_left_unchanged_keeps_the_stored_text_with_its_names() -> None:
+    stored = "Noor voelt zich gehoord"
+    shown = hide_names(stored, NAMES, "K-7F3A")
+    assert kept_unless_edited(stored, shown, shown) == stored
+    assert kept_unless_edited(stored, shown, f"  {shown}\n") == stored  # white space only
+
+
+def test_an_edited_text_is_stored_as_edited_with_the_code_where_the_name_was() -> None:
+    stored = "Noor voelt zich gehoord"
+    shown = hide_names(stored, NAMES, "K-7F3A")
+    edited = shown + ", ook door school"
+    assert kept_unless_edited(stored, shown, edited) == "K-7F3A voelt zich gehoord, ook door school"
+    assert kept_unless_edited(stored, shown, "") == ""  # emptied on purpose

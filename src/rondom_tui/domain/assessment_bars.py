@@ -129,7 +129,8 @@ class BarRow:
     change: str
     """e.g. ``▲ +0,5``; empty without a comparison."""
     without_score: str
-    """e.g. ``weet niet: 1``; empty when everyone scored."""
+    """Who gave no score, "weet niet" and not answered yet apart, e.g. ``weet niet 1, open 2``;
+    empty when everyone scored."""
     disagreement: bool
 
 
@@ -144,6 +145,18 @@ def change_text(change: KeyChange | None, *, ascii: bool = False) -> str:
         return f"{glyph} {format_number(abs(change.delta))}"
     sign = "+" if change.delta > 0 else ""
     return f"{glyph} {sign}{format_number(change.delta)}"
+
+
+def without_score_text(stats: KeyStats) -> str:
+    """``weet niet 1, open 2``: the answers "weet niet" and the participants not asked yet,
+    each left out when none; empty when everyone scored. At most 20 columns for one-digit
+    counts, the room the second line of a bar leaves."""
+    parts = [
+        t(f"assessment.bars.{kind}", count=count)
+        for kind, count in (("dont_know", stats.dont_know), ("missing", stats.missing))
+        if count
+    ]
+    return ", ".join(parts)
 
 
 def bar_row(
@@ -165,11 +178,7 @@ def bar_row(
         range_text=spread.replace("–", "-") if ascii else spread,
         flag=DISAGREEMENT_GLYPH if stats.disagreement else "",
         change=change_text(change, ascii=ascii),
-        without_score=(
-            t("assessment.bars.without_score", count=stats.without_score)
-            if stats.without_score
-            else ""
-        ),
+        without_score=without_score_text(stats),
         disagreement=stats.disagreement,
     )
 
@@ -227,6 +236,7 @@ def summary_lines(
         change = changes[stats.key - 1] if changes else None
         row = bar_row(stats, bar_width=bar_width, change=change, ascii=ascii)
         for segments in row_segments(row, title_width, ascii=ascii):
-            lines.append("".join(text for text, _ in segments).rstrip())
+            line = "".join(text for text, _ in segments).rstrip()
+            lines.append(_fit(line, total_width, ascii=ascii))
     lines.append(t("assessment.bars.legend", glyph=DISAGREEMENT_GLYPH))
     return tuple(lines)

@@ -1,9 +1,9 @@
 """An assessment as Markdown, HTML or CSV text. Building text only: the caller writes it.
 
 What is shown, and what privacy hides, is decided in `assessment_report`; this module only lays
-the `Report` out. Every piece of user text is escaped for its format (HTML through
-`html.escape`), so a note cannot inject markup, and CSV cells that a spreadsheet would run as a
-formula are defused.
+the `Report` out, and the CSV goes through the same `private_view`. Every piece of user text is
+escaped for its format (HTML through `html.escape`), so a note cannot inject markup, and CSV
+cells that a spreadsheet would run as a formula are defused.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from rondom_tui.domain.assessment_report import (
     ReportOptions,
     build_report,
     participant_name,
+    private_view,
+    subject_code,
 )
 from rondom_tui.domain.assessment_stats import Answer, key_stats
 from rondom_tui.domain.dates import format_day
@@ -73,7 +75,8 @@ def render_markdown(report: Report) -> str:
                 k.mean,
                 k.low_high,
                 k.stdev,
-                str(k.without_score),
+                str(k.dont_know),
+                str(k.missing),
                 "!" if k.disagreement else "",
                 k.change,
             ]
@@ -117,7 +120,8 @@ def _overview_header() -> list[str]:
         t("assessment.export.col.mean"),
         t("assessment.export.col.low_high"),
         t("assessment.export.col.stdev"),
-        t("assessment.export.col.without_score"),
+        t("assessment.export.col.dont_know"),
+        t("assessment.export.col.missing"),
         t("assessment.export.col.disagreement"),
         t("assessment.export.col.change"),
     ]
@@ -188,7 +192,8 @@ def render_html(report: Report) -> str:
                 _e(k.mean),
                 _e(k.low_high),
                 _e(k.stdev),
-                _e(str(k.without_score)),
+                _e(str(k.dont_know)),
+                _e(str(k.missing)),
                 '<span class="flag">!</span>' if k.disagreement else "",
                 _e(k.change),
             ]
@@ -264,6 +269,8 @@ def csv_cell(text: str) -> str:
 
 def csv_header() -> list[str]:
     return [
+        t("assessment.csv.assessment"),
+        t("assessment.csv.subject"),
         t("assessment.csv.held_on"),
         t("assessment.csv.key"),
         t("assessment.csv.key_title"),
@@ -274,17 +281,24 @@ def csv_header() -> list[str]:
     ]
 
 
-def export_csv(assessment: Assessment, *, privacy: bool = False) -> str:
+def export_csv(assessment: Assessment, options: ReportOptions | None = None) -> str:
     """The scores, one row per key per participant; an empty score cell is no score.
 
-    With `privacy` a participant is named by role. In an anonymous assessment the participant
-    and role cells are empty and each key's rows are sorted by score, so row order cannot tie
-    the scores of different keys to one person.
+    Every row starts with the assessment's id and its case code (or team or school), so rows
+    of several files merged into one still say which assessment they belong to; the child's
+    name is never in that column. With privacy a participant is named by role, and the child's
+    names typed into a label or role become the case code. In an anonymous assessment the
+    participant and role cells are empty and each key's rows are sorted by score, so row order
+    cannot tie the scores of different keys to one person.
     """
+    options = options or ReportOptions()
+    assessment = private_view(assessment, options)
+    privacy = options.privacy
     lang = current_language()
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(csv_header())
+    subject = csv_cell(subject_code(assessment, options))
     held_on = format_day(assessment.held_on)
     for key in SEVEN_KEYS:
         stats = key_stats(assessment, key.number)
@@ -308,6 +322,8 @@ def export_csv(assessment: Assessment, *, privacy: bool = False) -> str:
         for who, role, score, answer in rows:
             writer.writerow(
                 [
+                    assessment.id,
+                    subject,
                     held_on,
                     str(key.number),
                     key.title(lang),

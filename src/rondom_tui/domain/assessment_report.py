@@ -4,10 +4,12 @@
 `assessment_export` only lays it out as Markdown, HTML or CSV. The privacy decisions live here,
 so no format can forget one:
 
-- privacy on: the case shows as its code, never the child's name; participants show as their
-  role (or "deelnemer 2"); the facilitator is left out; an action owner who is a participant
-  shows as that role, any other owner as "naam weggelaten"; a notice asks to check free text
-  (notes, actions), which may still name people.
+- privacy on: the case shows as its code, never the child's name, also where someone typed the
+  child's given, family or full name into a note, an action, a participant or a role (they
+  become the code, as on the meeting screen); participants show as their role (or
+  "deelnemer 2"); the facilitator is left out; an action owner who is a participant shows as
+  that role, any other owner as "naam weggelaten"; a notice asks to check free text (notes,
+  actions), which may still name other people.
 - anonymous assessment: per key only the distribution of scores, never who gave which, and
   only the number of participants, not their names or roles.
 """
@@ -27,6 +29,7 @@ from rondom_tui.domain.assessment_stats import (
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.keys import key_by_number
 from rondom_tui.domain.models import Assessment, AssessmentStatus, Participant
+from rondom_tui.domain.redact import without_names
 from rondom_tui.domain.scale import SCALE_VALUES, anchor_label, format_number
 from rondom_tui.i18n import current_language, t
 
@@ -41,6 +44,9 @@ class ReportOptions:
     """The case's pseudonym, e.g. ``K-7F3A``."""
     case_name: str = field(default="", repr=False)
     """The child's name; shown only when `privacy` is off."""
+    child_names: tuple[str, ...] = field(default=(), repr=False)
+    """The child's given, family and full name: with `privacy` each becomes the case code
+    wherever it was typed (notes, actions, participants)."""
     ascii: bool = False
     """Bars and arrows in plain ASCII."""
     bar_width: int = 80
@@ -58,7 +64,10 @@ class ReportKey:
     low_high: str
     """e.g. ``2–5``, empty without scores."""
     stdev: str
-    without_score: int
+    dont_know: int
+    """Answers "weet niet"."""
+    missing: int
+    """Participants who have not answered yet."""
     disagreement: bool
     change: str
     """e.g. ``▲ +0,5``; empty without a previous assessment."""
@@ -119,13 +128,27 @@ def owner_name(owner: str, participants: list[Participant], *, privacy: bool) ->
 
 def subject_text(assessment: Assessment, options: ReportOptions) -> str:
     """The case (code, plus the name when privacy is off) or the team or school."""
-    if assessment.case_id is None:
-        return assessment.label
-    if options.privacy or not options.case_name:
-        return options.case_code or t("assessment.export.case_without_code")
+    if assessment.case_id is None or options.privacy or not options.case_name:
+        return subject_code(assessment, options)
     if options.case_code:
         return f"{options.case_name} ({options.case_code})"
     return options.case_name
+
+
+def subject_code(assessment: Assessment, options: ReportOptions) -> str:
+    """The case code (never the child's name) or the team or school: which subject a row is."""
+    if assessment.case_id is None:
+        return assessment.label
+    return options.case_code or t("assessment.export.case_without_code")
+
+
+def private_view(assessment: Assessment, options: ReportOptions) -> Assessment:
+    """`assessment` as an export shows it: with privacy, the child's names in every typed text
+    (participants, roles, notes, actions) replaced by the case code; else unchanged."""
+    if not options.privacy:
+        return assessment
+    names = (*options.child_names, options.case_name)
+    return without_names(assessment, names, subject_code(assessment, options))
 
 
 def _answers(assessment: Assessment, stats: KeyStats, privacy: bool) -> tuple[tuple[str, str], ...]:
@@ -134,7 +157,8 @@ def _answers(assessment: Assessment, stats: KeyStats, privacy: bool) -> tuple[tu
             (f"{value} – {anchor_label(value)}", str(stats.distribution[i]))
             for i, value in enumerate(SCALE_VALUES)
         ]
-        counts.append((anchor_label(None), str(stats.without_score)))
+        counts.append((anchor_label(None), str(stats.dont_know)))
+        counts.append((t("assessment.answer.missing"), str(stats.missing)))
         return tuple(counts)
     rows = []
     for number, (person, answer) in enumerate(
@@ -189,6 +213,7 @@ def build_report(
 ) -> Report:
     """The export content of `assessment`, compared with `previous` when given."""
     options = options or ReportOptions()
+    assessment = private_view(assessment, options)
     lang = current_language()
     summary = summarise(assessment)
     changes = compare(summary, summarise(previous)) if previous is not None else None
@@ -204,7 +229,8 @@ def build_report(
                 mean=format_number(stats.mean),
                 low_high=(f"{stats.minimum}–{stats.maximum}" if stats.minimum is not None else ""),
                 stdev=format_number(stats.stdev),
-                without_score=stats.without_score,
+                dont_know=stats.dont_know,
+                missing=stats.missing,
                 disagreement=stats.disagreement,
                 change=change_text(change, ascii=options.ascii),
                 answers=_answers(assessment, stats, options.privacy),

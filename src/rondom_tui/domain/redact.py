@@ -3,7 +3,9 @@
 Meeting mode runs on a projector: the app shows the case code, never the child's name. The
 people at the table type the participants' labels, the notes and the actions themselves, and
 "moeder van Noor" is a natural thing to type. So what the meeting and summary screens show goes
-through `without_names` first; the stored assessment keeps exactly what was typed.
+through `without_names` first; the stored assessment keeps exactly what was typed. An editor on
+those screens opens the text without the names too, and `kept_unless_edited` decides what is
+stored when it closes.
 """
 
 from __future__ import annotations
@@ -59,3 +61,15 @@ def without_names(assessment: Assessment, names: Iterable[str], replacement: str
         keys=[replace(ks, note=clean(ks.note)) for ks in assessment.keys],
         actions=[replace(a, text=clean(a.text), owner=clean(a.owner)) for a in assessment.actions],
     )
+
+
+def kept_unless_edited(stored: str, shown: str, edited: str) -> str:
+    """What to store after an editor that showed `shown` (`stored` with names hidden) returned
+    `edited`.
+
+    Left as shown (white space aside), the stored text stays exactly as it was, names
+    included: opening and saving a note must not change it. Edited, the edited text is stored
+    as it is, with the code where a name was: the editor never showed the name, so it cannot
+    put it back without guessing.
+    """
+    return stored if edited.split() == shown.split() else edited

@@ -56,7 +56,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.summary.strongest": ("Sterkst", "Strongest"),
     "assessment.summary.weakest": ("Zwakst", "Weakest"),
     "assessment.summary.disagreements": ("Verschil in beleving", "Different views"),
-    "assessment.bars.without_score": ("geen score: {count}", "no score: {count}"),
+    "assessment.bars.dont_know": ("weet niet {count}", "don't know {count}"),
+    "assessment.bars.missing": ("open {count}", "open {count}"),
     "assessment.bars.legend": (
         "{glyph} = scores liggen 2 of meer punten uit elkaar: bespreken.",
         "{glyph} = scores lie 2 or more points apart: discuss.",
@@ -96,13 +97,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.export.col.mean": ("Gemiddeld", "Mean"),
     "assessment.export.col.low_high": ("Laagste–hoogste", "Lowest–highest"),
     "assessment.export.col.stdev": ("Spreiding (sd)", "Spread (sd)"),
-    "assessment.export.col.without_score": ("Geen score", "No score"),
+    "assessment.export.col.dont_know": ("Weet niet", "Don't know"),
+    "assessment.export.col.missing": ("Niet ingevuld", "Not answered"),
     "assessment.export.col.disagreement": ("Verschil", "Differ"),
     "assessment.export.col.change": ("Sinds vorige", "Since last"),
     "assessment.export.col.action": ("Actiepunt", "Action"),
     "assessment.export.col.owner": ("Wie", "Who"),
     "assessment.export.col.due": ("Wanneer", "Due"),
     "assessment.export.col.done": ("Klaar", "Done"),
+    "assessment.csv.assessment": ("zelfevaluatie", "self-assessment"),
+    "assessment.csv.subject": ("casus of team", "case or team"),
     "assessment.csv.held_on": ("datum", "date"),
     "assessment.csv.key": ("sleutel", "key"),
     "assessment.csv.key_title": ("titel", "title"),
@@ -121,6 +125,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.key.note": ("Notitie", "Note"),
     "assessment.key.action": ("Actiepunt", "Action"),
     "assessment.page.note": ("Notitie", "Note"),
+    "assessment.page.actions": ("Actiepunten", "Actions"),
+    "assessment.page.read_only": (
+        "● Definitief: alleen te lezen. Heropenen: s (overzicht), dan r.",
+        "● Final: read-only. To reopen: s (summary), then r.",
+    ),
     "assessment.page.no_participants": (
         "Nog geen deelnemers: voeg ze toe om te scoren.",
         "No participants yet: add them to score.",
@@ -136,6 +145,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.caselist.key.case": ("Sleutels", "Keys"),
     "assessment.caselist.key.team": ("Teams en scholen", "Teams and schools"),
     "assessment.key.back": ("Terug", "Back"),
+    "assessment.case.actions": ("Actiepunten", "Actions"),
+    "assessment.case.no_open_actions": (
+        "Geen openstaande actiepunten.",
+        "No open actions.",
+    ),
     # the list of assessments
     "assessment.list.title_case": (
         "Zelfevaluaties zeven sleutels · {code}",
@@ -229,6 +243,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Note (shared, visible to all)",
     ),
     "assessment.action.new": ("Nieuw actiepunt", "New action"),
+    "assessment.action.added": (
+        "Actiepunt toegevoegd bij sleutel {key}.",
+        "Action added under key {key}.",
+    ),
     "assessment.action.edit": ("Actiepunt wijzigen", "Edit action"),
     "assessment.action.remove_question": ("Dit actiepunt verwijderen?", "Remove this action?"),
     "assessment.action.text": ("Wat gaan we doen?", "What will we do?"),
@@ -256,7 +274,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.summary.col.low": ("laagst", "low"),
     "assessment.summary.col.high": ("hoogst", "high"),
     "assessment.summary.col.spread": ("spreiding", "spread"),
-    "assessment.summary.col.without_score": ("geen", "none"),
+    "assessment.summary.col.dont_know": ("weet niet", "don't know"),
+    "assessment.summary.col.missing": ("open", "open"),
     "assessment.summary.col.disagreement": ("!", "!"),
     "assessment.summary.numbers": (
         "gemiddeld {mean} · laagst {low} · hoogst {high} · spreiding {spread}",

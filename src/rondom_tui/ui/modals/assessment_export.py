@@ -85,11 +85,14 @@ def export_text(
     assessment: Assessment, choice: ExportChoice, subject: Subject, previous: Assessment | None
 ) -> str:
     """The file's content: the summary and actions (Markdown, HTML) or the scores (CSV)."""
-    if choice.format is ExportFormat.CSV:
-        return export_csv(assessment, privacy=choice.privacy)
     options = ReportOptions(
-        privacy=choice.privacy, case_code=subject.code, case_name=subject.full_name
+        privacy=choice.privacy,
+        case_code=subject.code,
+        case_name=subject.full_name,
+        child_names=subject.names,
     )
+    if choice.format is ExportFormat.CSV:
+        return export_csv(assessment, options)
     render = export_html if choice.format is ExportFormat.HTML else export_markdown
     return render(assessment, options, previous=previous)
 

@@ -1,23 +1,33 @@
-"""The small dialogs of an assessment: a participant, a key's note, an action (actiepunt)."""
+"""The small dialogs of an assessment: a participant, a key's note, an action (actiepunt); and
+how a participant or an action is described in one line, on these screens and the case's."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+import msgspec
+
 from rondom_tui.domain import assessment_flow as flow
 from rondom_tui.domain import case_rules as rules
+from rondom_tui.domain.assessment_report import owner_name
 from rondom_tui.domain.case_rules import FieldErrors
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
-from rondom_tui.domain.models import Action, Assessment, Participant
+from rondom_tui.domain.models import Action, Assessment, Case, Participant
+from rondom_tui.domain.redact import kept_unless_edited, without_names
 from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.modals.case_parts import ROLE_SUGGESTIONS
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import FieldSpec
 
 NOTE_LIMIT = 20_000
+
+DONE_GLYPH = "✓"
+OPEN_GLYPH = "○"
+"""An action done or still open: a glyph as well as words, for a monochrome screen."""
 
 PARTICIPANT_FIELDS = [
     FieldSpec(
@@ -51,6 +61,15 @@ class ActionDraft:
         """`assessment` with the action `action_id` changed to this."""
         return flow.update_action(
             assessment, action_id, key=self.key, text=self.text, owner=self.owner, due=self.due
+        )
+
+    def keeping_names(self, stored: Action, shown: Action) -> ActionDraft:
+        """This draft of `stored`, made in a dialog that showed `shown` (the child's names
+        hidden): a text or owner left as shown keeps the stored one, names and all."""
+        return replace(
+            self,
+            text=kept_unless_edited(stored.text, shown.text, self.text),
+            owner=kept_unless_edited(stored.owner, shown.owner, self.owner),
         )
 
 
@@ -128,11 +147,32 @@ def describe_participant(person: Participant) -> str:
     return " · ".join(p for p in (person.role, person.label) if p) or "—"
 
 
-def describe_action(action: Action) -> str:
-    """``☐ 2 · Elke week bellen · leerkracht · 01-04-2026`` (☑ when done)."""
-    parts = [f"{'☑' if action.done else '☐'} {action.key}", action.text]
+def describe_action(action: Action, *, key: bool = True) -> str:
+    """``○ 2 · Elke week bellen · leerkracht · 01-04-2026`` (✓ when done); without the key
+    number where the key is plain already (its own page)."""
+    glyph = DONE_GLYPH if action.done else OPEN_GLYPH
+    parts = [f"{glyph} {action.key} · {action.text}" if key else f"{glyph} {action.text}"]
     if action.owner:
         parts.append(action.owner)
     if action.due:
         parts.append(format_day(action.due))
     return " · ".join(parts)
+
+
+def describe_open_actions(assessments: Iterable[Assessment], case: Case, *, privacy: bool) -> str:
+    """The actions not done yet of a case's assessments, oldest meeting first, one a line.
+
+    With `privacy` the child's names typed into an action become the case code and an owner
+    shows as a participant's role (else "naam weggelaten"), as in a private export.
+    """
+    if privacy:
+        code = case.code or t("assessment.export.case_without_code")
+        names = (case.full_name, case.given_name, case.family_name)
+        assessments = [without_names(a, names, code) for a in assessments]
+    lines = []
+    for assessment, action in flow.open_actions(assessments):
+        if privacy:
+            owner = owner_name(action.owner, assessment.participants, privacy=True)
+            action = msgspec.structs.replace(action, owner=owner)
+        lines.append(describe_action(action))
+    return "\n".join(lines) or t("assessment.case.no_open_actions")

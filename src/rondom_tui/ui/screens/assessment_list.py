@@ -167,7 +167,9 @@ class AssessmentListScreen(Translated, Screen[None]):
     def _show_series(self) -> None:
         series = self._series()
         self.query_one("#assessments-history", Static).update(history_table(series))
-        lines = [describe_action(action) for _, action in open_actions(series)]
+        # Like every assessment screen, this one may be on the projector: no child's names.
+        shown = [self.subject.masked(a) for a in series] if self.subject else series
+        lines = [describe_action(action) for _, action in open_actions(shown)]
         actions = "\n".join(lines) or t("assessment.export.no_actions")
         self.query_one("#assessments-actions", Static).update(Text(actions))
 

@@ -3,7 +3,8 @@
 The screen holds the assessment being scored. Each score, note or action the page asks for is
 applied with `domain.assessment_flow` and saved at once as a draft (`store_call`), so nothing
 is lost when the meeting is interrupted. The page is shown a copy without the child's names
-(`Subject.masked`) and the case by its code.
+(`Subject.masked`) and the case by its code; the note editor opens that copy's note too, and a
+note saved unchanged keeps the stored text (`kept_unless_edited`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Header
 
 from rondom_tui.domain import assessment_flow as flow
-from rondom_tui.domain.models import Assessment, Participant
+from rondom_tui.domain.models import Assessment, AssessmentStatus, Participant
+from rondom_tui.domain.redact import kept_unless_edited
+from rondom_tui.i18n import t
 from rondom_tui.ui.assessment_subject import subject_of
 from rondom_tui.ui.modals.assessment_parts import (
     ActionDraft,
@@ -80,20 +83,28 @@ class MeetingScreen(AssessmentScreen):
 
     @on(KeyPage.NoteRequested, "#meeting-page")
     def _note(self, message: KeyPage.NoteRequested) -> None:
-        entry = next((ks for ks in self.assessment.keys if ks.key == message.key), None)
+        if self.subject is None:
+            return
+        key = message.key
+        stored = _note_of(self.assessment, key)
+        shown = _note_of(self.subject.masked(self.assessment), key)
 
         def done(note: str | None) -> None:
             if note is not None:
-                self.change(lambda a: flow.set_note(a, message.key, note))
+                kept = kept_unless_edited(stored, shown, note)
+                if kept != stored:
+                    self.change(lambda a: flow.set_note(a, key, kept))
             self.page.focus()
 
-        self.app.push_screen(note_modal(message.key, entry.note if entry else ""), done)
+        # The projector shows the editor too: it opens without the child's names.
+        self.app.push_screen(note_modal(key, shown), done)
 
     @on(KeyPage.ActionRequested, "#meeting-page")
     def _action(self, message: KeyPage.ActionRequested) -> None:
         def done(draft: ActionDraft | None) -> None:
             if draft is not None:
-                self.change(draft.add_to)
+                added = t("assessment.action.added", key=draft.key)
+                self.change(draft.add_to, saved=added)
             self.page.focus()
 
         self.app.push_screen(action_modal(message.key), done)
@@ -108,6 +119,12 @@ class MeetingScreen(AssessmentScreen):
 
         self.app.push_screen(participant_modal(None), done)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Nobody joins a final assessment: `+` is off (and out of the Footer) until reopened."""
+        if action == "add_participant":
+            return self.assessment.status is not AssessmentStatus.FINAL
+        return True
+
     # -- leaving ----------------------------------------------------------------------
 
     def action_summary(self) -> None:
@@ -117,3 +134,7 @@ class MeetingScreen(AssessmentScreen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+
+def _note_of(assessment: Assessment, key: int) -> str:
+    return next((ks.note for ks in assessment.keys if ks.key == key), "")

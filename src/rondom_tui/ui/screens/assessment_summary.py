@@ -185,27 +185,35 @@ class AssessmentSummaryScreen(AssessmentScreen):
         elif event.action in ("add", "edit"):
             self._edit_action(current)
 
+    def _shown_action(self, action: Action) -> Action:
+        """`action` as the screen shows it: without the child's names."""
+        return next(a for a in self._shown().actions if a.id == action.id)
+
     def _remove_action(self, action: Action) -> None:
         def answer(yes: bool | None) -> None:
             if yes:
                 self.change(lambda a: flow.remove_action(a, action.id))
 
         question = t("assessment.action.remove_question")
-        self.app.push_screen(ConfirmModal(question, detail=action.text), answer)
+        detail = self._shown_action(action).text
+        self.app.push_screen(ConfirmModal(question, detail=detail), answer)
 
     def _edit_action(self, action: Action | None) -> None:
         if self.assessment.status is AssessmentStatus.FINAL:
             self.notify(t("assessment.error.read_only"), severity="warning")
             return
         key = action.key if action else self.query_one(ScoreBars).cursor
+        # The dialog may be on the projector as well: it opens without the child's names.
+        shown = self._shown_action(action) if action else None
 
         def done(draft: ActionDraft | None) -> None:
             if draft is not None and action is None:
-                self.change(draft.add_to)
-            elif draft is not None and action is not None:
-                self.change(lambda a: draft.replace_in(a, action.id))
+                self.change(draft.add_to, saved=t("assessment.action.added", key=draft.key))
+            elif draft is not None and action is not None and shown is not None:
+                kept = draft.keeping_names(action, shown)
+                self.change(lambda a: kept.replace_in(a, action.id))
 
-        self.app.push_screen(action_modal(key, action), done)
+        self.app.push_screen(action_modal(key, shown), done)
 
     # -- keys -------------------------------------------------------------------------
 

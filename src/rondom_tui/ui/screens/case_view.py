@@ -1,4 +1,4 @@
-"""One case: the child's details, the question, parties, consents and goals.
+"""One case: the child's details, the question, parties, consents, goals and open actions.
 
 From here the case is edited (`e`), closed or reopened (`c`) and deleted (`d`, after typing
 its code). In privacy mode the child is shown by code and parties without names or contacts.
@@ -19,10 +19,11 @@ from textual.widgets import Footer, Header, Static
 
 from rondom_tui.domain.dates import age_in_years, format_day
 from rondom_tui.domain.errors import RondomError
-from rondom_tui.domain.models import AuditAction, Case, CaseStatus
+from rondom_tui.domain.models import Assessment, AuditAction, Case, CaseStatus
 from rondom_tui.i18n import current_language, t
 from rondom_tui.store.errors import NotFound
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.modals.assessment_parts import describe_open_actions
 from rondom_tui.ui.modals.case_parts import describe_consent, describe_goal, describe_party
 from rondom_tui.ui.modals.confirm import ConfirmModal, TypeToConfirmModal
 
@@ -68,6 +69,8 @@ class CaseScreen(Translated, Screen[None]):
             for kind in ("parties", "consents", "goals"):
                 yield Static(t(f"case.section.{kind}"), classes="section-title", markup=False)
                 yield Static(id=f"case-{kind}", classes="case-block", markup=False)
+            yield Static(t("assessment.case.actions"), classes="section-title", markup=False)
+            yield Static(id="case-actions", classes="case-block", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -138,6 +141,21 @@ class CaseScreen(Translated, Screen[None]):
         self.query_one("#case-goals", Static).update(
             Text("\n".join(describe_goal(g) for g in case.goals) or t("items.empty"))
         )
+        self._show_actions(case)
+
+    def _show_actions(self, case: Case) -> None:
+        """The open actions of the case's self-assessments, read after the queued saves."""
+        store, privacy = self.app.store, self.app.privacy_mode
+        if store is None:
+            return
+
+        def show(assessments: list[Assessment]) -> None:
+            if not self.is_attached:  # left before the read came back
+                return
+            text = describe_open_actions(assessments, case, privacy=privacy)
+            self.query_one("#case-actions", Static).update(Text(text))
+
+        self.app.store_call(lambda: store.assessments.for_case(case.id), show)
 
     # -- actions ----------------------------------------------------------------------
 

@@ -33,10 +33,11 @@ def _int(value: int | None) -> str:
 
 
 def overview_table(summary: AssessmentSummary, changes: Sequence[KeyChange] | None = None) -> Table:
-    """Per key: mean, lowest, highest, spread, no score, disagreement and change."""
+    """Per key: mean, lowest, highest, spread, "weet niet", not answered yet, disagreement and
+    change."""
     table = Table(box=None, padding=(0, 1), header_style="bold", show_edge=False)
     table.add_column(t("assessment.summary.col.key"), justify="right", no_wrap=True)
-    for column in ("mean", "low", "high", "spread", "without_score"):
+    for column in ("mean", "low", "high", "spread", "dont_know", "missing"):
         table.add_column(t(f"assessment.summary.col.{column}"), justify="right", no_wrap=True)
     table.add_column(t("assessment.summary.col.disagreement"), justify="center", no_wrap=True)
     if changes:
@@ -48,7 +49,8 @@ def overview_table(summary: AssessmentSummary, changes: Sequence[KeyChange] | No
             _int(stats.minimum),
             _int(stats.maximum),
             _int(stats.spread),
-            str(stats.without_score),
+            str(stats.dont_know),
+            str(stats.missing),
             Text(DISAGREEMENT_GLYPH, style="bold") if stats.disagreement else "",
         ]
         if changes:
@@ -63,6 +65,7 @@ def _answers(stats: KeyStats, anonymous: bool) -> Text:
         for count, value in zip(stats.distribution, SCALE_VALUES, strict=True):
             text.append(f"  {value} {anchor_label(value)}: {count}\n")
         text.append(f"  {anchor_label(None)}: {stats.dont_know}\n")
+        text.append(f"  {t('assessment.answer.missing')}: {stats.missing}\n")
         return text
     for answer in stats.by_participant:
         who = " · ".join(p for p in (answer.role, answer.label) if p) or "—"

@@ -8,6 +8,9 @@ is given a `subject` string (the case code, or the team's label).
 
 In anonymous mode the page shows only that someone has answered (✓), never the score, since
 everyone in the room can read the screen.
+
+Under the note the page lists the key's actions (✓ done, ○ open). A final assessment is read
+only: the page says so, and the keys that would change it leave the Footer (`check_action`).
 """
 
 from __future__ import annotations
@@ -30,8 +33,15 @@ from rondom_tui.domain.models import Assessment, AssessmentStatus, KeyScores
 from rondom_tui.domain.scale import SCALE, anchor_label, is_score
 from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.modals.assessment_parts import describe_action
 
 _SCORE_GROUP = Binding.Group("assessment.key.score", compact=True)
+
+CHANGING_ACTIONS = frozenset({"score", "clear_score", "edit_note", "add_action"})
+"""The page's actions that change the assessment: off while it is final."""
+
+TALL_PAGE = 30
+"""From this many lines on, the key's title band gets a line of padding above and below."""
 
 
 class KeyPage(Translated, Widget, can_focus=True):
@@ -54,11 +64,29 @@ class KeyPage(Translated, Widget, can_focus=True):
         padding-left: 2;
     }
     KeyPage #kp-title {
+        /* The band: the theme's own text and background swapped, the most contrast a
+           theme has; greyscale under NO_COLOR. */
         text-style: bold;
-        color: $text;
+        color: $background;
+        background: $foreground;
+        padding: 0 2;
+        width: 1fr;
+    }
+    KeyPage.-tall #kp-title {
+        padding: 1 2;
     }
     KeyPage #kp-description {
         color: $text-muted;
+        padding: 0 2;
+    }
+    KeyPage #kp-read-only {
+        display: none;
+        margin-top: 1;
+        text-style: bold;
+        color: $warning;
+    }
+    KeyPage.-read-only #kp-read-only {
+        display: block;
     }
     KeyPage #kp-scale {
         margin: 1 0;
@@ -71,6 +99,9 @@ class KeyPage(Translated, Widget, can_focus=True):
     KeyPage #kp-note {
         margin-top: 1;
         color: $text-muted;
+    }
+    KeyPage #kp-actions {
+        margin-top: 1;
     }
     KeyPage #kp-status {
         dock: bottom;
@@ -194,9 +225,11 @@ class KeyPage(Translated, Widget, can_focus=True):
             with Vertical(id="kp-heading"):
                 yield Static(id="kp-title", markup=False)
                 yield Static(id="kp-description", markup=False)
+        yield Static(t("assessment.page.read_only"), id="kp-read-only", markup=False)
         yield Static(id="kp-scale", markup=False)
         yield Static(id="kp-scores", markup=False)
         yield Static(id="kp-note", markup=False)
+        yield Static(id="kp-actions", markup=False)
         yield Static(id="kp-status", markup=False)
 
     def on_mount(self) -> None:
@@ -204,11 +237,21 @@ class KeyPage(Translated, Widget, can_focus=True):
 
     def show(self, assessment: Assessment) -> None:
         """Present a changed assessment (after the screen applied a score or a note)."""
+        was_read_only = self.read_only
         self._assessment = assessment
         count = len(assessment.participants)
         if count and self.position.participant >= count:
             self.position = MeetingPosition(self.position.key, count - 1)
         self._paint()
+        if self.read_only != was_read_only:
+            self.refresh_bindings()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.height >= TALL_PAGE, "-tall")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Scores, the note and actions are off (and out of the Footer) while final."""
+        return not (self.read_only and action in CHANGING_ACTIONS)
 
     def watch_position(self, old: MeetingPosition, new: MeetingPosition) -> None:
         self._paint()
@@ -278,10 +321,28 @@ class KeyPage(Translated, Widget, can_focus=True):
         self.query_one("#kp-scale", Static).update(scale_legend())
         self.query_one("#kp-scores", Static).update(self._score_table())
         note = self._entry().note
-        self.query_one("#kp-note", Static).update(
+        note_static = self.query_one("#kp-note", Static)
+        note_static.update(
             Text.assemble((t("assessment.page.note") + ": ", "bold"), note) if note else ""
         )
+        actions = self._actions()
+        actions_static = self.query_one("#kp-actions", Static)
+        actions_static.update(actions)
+        # Nothing to show takes no lines: at 80x24 every line counts.
+        note_static.display, actions_static.display = bool(note), bool(actions)
         self.query_one("#kp-status", Static).update(self._status())
+        self.set_class(self.read_only, "-read-only")
+
+    def _actions(self) -> Text:
+        """The key's actions, one a line: ``○ Elke week bellen · leerkracht · 01-04-2026``."""
+        actions = [a for a in self._assessment.actions if a.key == self.key]
+        if not actions:
+            return Text()
+        text = Text()
+        text.append(t("assessment.page.actions") + ":", style="bold")
+        for action in actions:
+            text.append("\n  " + describe_action(action, key=False))
+        return text
 
     def _score_table(self) -> Table:
         table = Table.grid(padding=(0, 2))
