@@ -47,3 +47,13 @@ def colleague(tmp_path: Path) -> Iterator[Store]:
     other = Store.create(tmp_path / "collega.rondom", PASSPHRASE, kdf=FAST_KDF)
     yield other
     other.close()
+
+
+async def wait_for_screen(pilot: Pilot[object], kind: type, seconds: float = 5.0) -> None:
+    """Wait until a screen of `kind` is in front (a busy machine can be slow to mount one)."""
+    for _ in range(int(seconds / 0.05)):
+        if isinstance(pilot.app.screen, kind):
+            await pilot.pause()
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"{kind.__name__} did not come to the front: {pilot.app.screen!r}")

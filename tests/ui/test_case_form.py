@@ -13,7 +13,7 @@ from rondom_tui.ui.screens.case_form import CaseFormScreen
 from rondom_tui.ui.screens.case_list import CaseListScreen
 from rondom_tui.ui.widgets.item_list import ItemList
 from tests.conftest import SECRET_FAMILY, SECRET_NAME, SECRET_SCHOOL, files_containing, secret_case
-from tests.ui.conftest import app_on, settle, type_text
+from tests.ui.conftest import app_on, settle, type_text, wait_for_screen
 
 
 def _field(app, name: str) -> Input:  # type: ignore[no-untyped-def]
@@ -130,27 +130,29 @@ async def test_parties_consents_and_goals_are_edited_by_keyboard(store: Store) -
         parties = pilot.app.screen.query_one("#list-parties", ItemList)
         parties.focus()
         await pilot.press("a")
-        assert isinstance(pilot.app.screen, FormModal)
+        await wait_for_screen(pilot, FormModal)
         assert pilot.app.focused.id == "field-role"  # type: ignore[union-attr]
         await type_text(pilot, "leerkracht")
         await pilot.press("tab")
         await type_text(pilot, "Meester Jansen")
         await pilot.press("ctrl+s")
-        assert isinstance(pilot.app.screen, CaseFormScreen)
+        await wait_for_screen(pilot, CaseFormScreen)
         consents = pilot.app.screen.query_one("#list-consents", ItemList)
         consents.focus()
         await pilot.press("a")
+        await wait_for_screen(pilot, FormModal)
         await type_text(pilot, "moeder")
         await pilot.press("ctrl+s")  # the date is filled in with today
-        assert isinstance(pilot.app.screen, CaseFormScreen)
+        await wait_for_screen(pilot, CaseFormScreen)
         goals = pilot.app.screen.query_one("#list-goals", ItemList)
         goals.focus()
         await pilot.press("a")
+        await wait_for_screen(pilot, FormModal)
         assert pilot.app.focused.id == "field-text"  # type: ignore[union-attr]
         pilot.app.focused.insert("Elke dag naar school")  # type: ignore[union-attr]
         await pilot.press("tab", "space", "down", "space")  # keys 1 and 2
         await pilot.press("ctrl+s")
-        assert isinstance(pilot.app.screen, CaseFormScreen)
+        await wait_for_screen(pilot, CaseFormScreen)
         parties.focus()
         await pilot.press("enter")
         assert isinstance(pilot.app.screen, FormModal)
