@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.app import App
 from textual.widget import Widget
 
@@ -15,3 +17,29 @@ def screen_text(app: App[object]) -> str:
 def static_text(widget: Widget) -> str:
     """The lines one widget paints (a `Static` or `Label`), as plain text."""
     return "\n".join(s.text for s in widget.render_lines(widget.region.reset_offset))
+
+
+def assert_every_key_on_screen(app: App[object], *, hint_lines: int) -> int:
+    """Every key of the screen in front is named on it: in the Footer (bottom line) when
+    `show`, else on the key line(s) just above it. Returns how many keys were checked."""
+    lines = screen_text(app).splitlines()
+    footer, hint = lines[-1], " ".join(lines[-1 - hint_lines : -1])
+    screen = app.screen
+    checked = 0
+    shown_in_footer = set()
+    for key_name, active in screen.active_bindings.items():
+        binding = active.binding
+        if active.node is not screen or binding.key in {"tab", "shift+tab", "ctrl+c", "super+c"}:
+            continue
+        if binding.show:
+            if binding.action in shown_in_footer:
+                continue  # one binding on several keys is shown once, by its first key
+            shown_in_footer.add(binding.action)
+            key = binding.key_display or app.get_key_display(replace(binding, key=key_name))
+            assert f"{key} {binding.description}" in footer, (binding.description, footer)
+        else:
+            assert f"{binding.key_display or binding.key.split(',')[0]} " in hint, binding.key
+        checked += 1
+    for key in ("ctrl+l", "?", "ctrl+p"):  # the app's own keys are named too
+        assert f"{key} " in hint or f"{key} " in footer, key
+    return checked

@@ -119,3 +119,15 @@ async def test_a_case_without_open_actions_says_so(store: Store) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert "Geen openstaande actiepunten." in _text(pilot.app, "#case-actions")
+
+
+async def test_every_key_of_the_case_screen_is_on_screen_at_80x24(store: Store) -> None:
+    from tests.ui.screen_text import assert_every_key_on_screen
+
+    store.cases.add(secret_case())
+    async with app_on(store).run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, CaseScreen)
+        assert assert_every_key_on_screen(pilot.app, hint_lines=1) >= 8

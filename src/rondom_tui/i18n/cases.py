@@ -57,9 +57,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "caselist.none_selected": ("Er is geen dossier geselecteerd.", "No case is selected."),
     # -- case screen ----------------------------------------------------------------------
-    "case.key.edit": ("Wijzigen", "Edit"),
-    "case.key.close_reopen": ("Sluiten/heropenen", "Close/reopen"),
-    "case.key.delete": ("Verwijderen", "Delete"),
+    "case.key.edit": ("Wijzig", "Edit"),
+    "case.key.close_reopen": ("Sluit/heropen", "Close/reopen"),
+    "case.key.delete": ("Verwijder", "Delete"),
+    "case.key_hint": (
+        "p privacy · ctrl+l vergrendel · ? alle toetsen · ctrl+p palet",
+        "p privacy · ctrl+l lock · ? all keys · ctrl+p palette",
+    ),
     "case.key.back": ("Terug", "Back"),
     "case.code": ("Code", "Code"),
     "case.name": ("Naam", "Name"),

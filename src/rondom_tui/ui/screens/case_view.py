@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Header, Label, Static
 
 from rondom_tui.domain.dates import age_in_years, format_day
 from rondom_tui.domain.errors import RondomError
@@ -46,12 +46,12 @@ class CaseScreen(Translated, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("e", "edit", "case.key.edit", id="case.edit"),
         Binding("t", "timeline", "timeline.key.open", id="case.timeline"),
-        Binding("c", "toggle_status", "case.key.close_reopen", id="case.status"),
-        Binding("d", "delete", "case.key.delete", id="case.delete"),
-        Binding("p", "toggle_privacy", "caselist.key.privacy", id="case.privacy"),
         Binding("s", "assessments", "assessment.caselist.key.case", id="case.assessments"),
         Binding("x", "export", "caselist.key.export", id="case.export"),
+        Binding("c", "toggle_status", "case.key.close_reopen", id="case.status"),
+        Binding("d", "delete", "case.key.delete", id="case.delete"),
         Binding("escape,backspace", "back", "case.key.back", id="case.back"),
+        Binding("p", "toggle_privacy", "caselist.key.privacy", show=False, id="case.privacy"),
     ]
 
     def __init__(self, case_id: str) -> None:
@@ -71,7 +71,10 @@ class CaseScreen(Translated, Screen[None]):
                 yield Static(id=f"case-{kind}", classes="case-block", markup=False)
             yield Static(t("assessment.case.actions"), classes="section-title", markup=False)
             yield Static(id="case-actions", classes="case-block", markup=False)
-        yield Footer()
+        yield Label(t("case.key_hint"), id="case-keys", classes="hint", markup=False)
+        # Compact and without the palette hint, so the main keys fit 80 columns; the others are
+        # named on the line above (and all are in `?` and the palette).
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         store = self.app.store
