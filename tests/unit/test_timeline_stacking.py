@@ -55,6 +55,10 @@ def test_every_lane_keeps_its_screen_rows_at_every_zoom_level(
 def test_stacked_lanes_never_overlap_in_a_sub_row_at_any_zoom(events: list[Event]) -> None:
     waits = [w.span for w in waiting_times(events, TODAY)]
     stacking = Stacking(events, TODAY, waits=waits)
+    needed = [arrange(events, zoom, TODAY, waits=waits).lanes for zoom in ZOOMS]
+    for lane_index, lane in enumerate(Lane):
+        busiest = max(len(lanes[lane_index].sub_rows) for lanes in needed)
+        assert stacking.depths[lane] == busiest, "as tall as the busiest level, no taller"
     for zoom in ZOOMS:
         arrangement = stacking.at(zoom)
         assert set(arrangement.placements) == {e.id for e in events}

@@ -24,6 +24,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from itertools import groupby
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Event, Lane
@@ -270,13 +271,14 @@ _ROW_KIND = {
 
 
 def _spans(text: str, paints: list[Paint]) -> tuple[Span, ...]:
-    """Run-length encode cells with equal paint."""
+    """Run-length encode cells with equal paint (grouped in C: most of a row is blank, and a
+    tall lane has many blank rows)."""
     spans: list[Span] = []
     start = 0
-    for i in range(1, len(text) + 1):
-        if i == len(text) or paints[i] is not paints[start]:
-            spans.append(Span(text[start:i], paints[start]))
-            start = i
+    for paint_name, run in groupby(paints):
+        end = start + len(list(run))
+        spans.append(Span(text[start:end], paint_name))
+        start = end
     return tuple(spans)
 
 

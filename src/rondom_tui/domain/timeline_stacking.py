@@ -11,11 +11,14 @@ sub-rows stay where they are while the user scrolls through time.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from heapq import heappop, heappush
+from itertools import repeat
+from operator import floordiv
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import NEUTRAL, Event, Lane
@@ -190,6 +193,46 @@ def _sub_rows(columns: list[_Row]) -> tuple[list[int], int]:
     return chosen, count
 
 
+@dataclass(frozen=True, slots=True)
+class _Extents:
+    """A lane's items as plain day numbers, for counting sub-rows at every zoom level."""
+
+    earliest: list[int]
+    latest: list[int]
+    """Of the items that are not ongoing."""
+    ongoing: list[tuple[int, int]]
+    """(body start, end) of the ongoing ones, whose arrow takes a column of its own."""
+
+    @classmethod
+    def of(cls, items: list[_Item]) -> _Extents:
+        return cls(
+            [item[4] for item in items],
+            [item[7] for item in items if not item[2]],
+            [(item[5], item[6]) for item in items if item[2]],
+        )
+
+    def depth(self, days_per_column: int) -> int:
+        """How many sub-rows `_sub_rows` needs at this zoom, without placing anything.
+
+        Greedy stacking by first column never needs more sub-rows than the most items that
+        meet at one column (counting `GAP`), and always that many: so count, at each first
+        column, the items begun by then less those ended more than `GAP` columns before.
+        Sorting and bisecting plain numbers is much cheaper than stacking, and every zoom
+        level needs this count.
+        """
+        d = repeat(days_per_column)
+        firsts = sorted(map(floordiv, self.earliest, d))
+        lasts = list(map(floordiv, self.latest, d))
+        lasts += [
+            max(end // days_per_column, start // days_per_column + 1) for start, end in self.ongoing
+        ]
+        lasts.sort()
+        return max(
+            (bisect_right(firsts, x) - bisect_left(lasts, x - GAP) for x in set(firsts)),
+            default=0,
+        )
+
+
 class _Lanes:
     """The events and waiting times of the shown lanes, their days computed once."""
 
@@ -212,6 +255,14 @@ class _Lanes:
         self.today = today
         self.items = {lane: found for lane, found in items.items() if found or not hide_empty}
         """The lanes shown, in display order, each with its items."""
+
+    def depths(self) -> dict[Lane, int]:
+        """Per shown lane, the sub-rows its busiest zoom level needs (at least one)."""
+        result = {}
+        for lane, items in self.items.items():
+            extents = _Extents.of(items)
+            result[lane] = max(1, *(extents.depth(level.days_per_column) for level in ZOOM_LEVELS))
+        return result
 
     def stacked(self, zoom: int) -> dict[Lane, tuple[list[_Row], list[int], int]]:
         """Per lane at `zoom`: the columns, the sub-row of each, and the number of sub-rows."""
@@ -296,10 +347,7 @@ class Stacking:
         hide_empty: bool = False,
     ) -> None:
         self._lanes = _Lanes(events, today, waits, lanes, hide_empty)
-        self._stacked = [self._lanes.stacked(zoom) for zoom in range(len(ZOOM_LEVELS))]
-        self.depths: Mapping[Lane, int] = {
-            lane: max(1, *(level[lane][2] for level in self._stacked)) for lane in self._lanes.items
-        }
+        self.depths: Mapping[Lane, int] = self._lanes.depths()
         """Sub-rows per shown lane: the most any zoom level needs."""
         self._arrangements: dict[int, Arrangement] = {}
 
@@ -307,6 +355,7 @@ class Stacking:
         """The arrangement at `zoom`, every lane `depths` sub-rows tall."""
         arrangement = self._arrangements.get(zoom)
         if arrangement is None:
-            arrangement = self._lanes.arrangement(zoom, self._stacked[zoom], self.depths)
+            stacked = self._lanes.stacked(zoom)
+            arrangement = self._lanes.arrangement(zoom, stacked, self.depths)
             self._arrangements[zoom] = arrangement
         return arrangement
