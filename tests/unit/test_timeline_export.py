@@ -19,6 +19,7 @@ from rondom_tui.domain.timeline_export import (
     whole_window,
 )
 from rondom_tui.i18n import set_language, t
+from rondom_tui.ui.timeline_files import MIN_PICTURE_WIDTH
 from tests.unit.timeline_strategies import SETTINGS, TODAY, event, event_lists
 
 GIVEN, FAMILY = "Wobbelientje", "Quaakernaat"
@@ -205,7 +206,10 @@ def test_markdown_has_a_note_column_redacted_like_the_titles(
     assert f"| {GIVEN} vond de eerste week spannend en sliep slecht" in named
 
 
-def picture_text(events: list[Event], case: Case, *, private: bool = True, width: int = 140) -> str:
+def picture_text(
+    events: list[Event], case: Case, *, private: bool = True, width: int = MIN_PICTURE_WIDTH
+) -> str:
+    """The picture as the export prints it, at its narrowest width, as plain text."""
     console = Console(record=True, width=width, color_system=None)
     console.print(timeline_renderable(events, case, today=TODAY, private=private))
     return console.export_text()
@@ -223,6 +227,9 @@ def test_the_picture_table_shows_whole_notes_and_titles_wrapped_not_cut(
     for word in (*NOTE.split(), *events[1].title.split()):
         assert word in words, word
     assert "K-7F3A:" in words
+    events[0].source = "gezinsbegeleidingstrajectcoordinatoren-overleg"
+    named = picture_text(events, case, private=False)
+    assert "…" not in named and "Bron" in named and f"{GIVEN}:" in named
 
 
 def test_the_picture_draws_and_lists_the_waiting_time(case: Case, events: list[Event]) -> None:

@@ -42,8 +42,8 @@ EXPORT_STYLES: dict[Paint, str] = {
 }
 """Fixed print colours: an export is read outside the terminal and its theme."""
 
-_TEXT_COLUMNS = {"title": 3, "source": 2, "note": 4}
-"""The picture's table gives the free-text columns the room the others leave, in this ratio."""
+_FREE_TEXT_COLUMNS = frozenset({"title", "source", "note"})
+"""Columns of the picture's table that wrap; the others hold short words that fit."""
 
 EXPORT_COLUMNS = 160
 """The picture's widest time area, unless even the coarsest zoom needs more."""
@@ -263,13 +263,13 @@ def timeline_renderable(
         parts.append(Text(t("timeline.export.waits"), style="bold"))
         parts += [Text(line, style=EXPORT_STYLES[Paint.WAITING]) for line in waits]
     if with_table and events:
-        table = Table(show_lines=False, expand=True)
+        table = Table(show_lines=False)
         for name in _columns(private):
-            header = t(f"timeline.export.col.{name}")
-            ratio = _TEXT_COLUMNS.get(name)
-            # Words wrap and a word too long for its cell folds onto the next line: nothing is
-            # cut off. Free text shares what is left after the short columns.
-            table.add_column(header, overflow="fold", ratio=ratio, min_width=len(header))
+            # Free text wraps, and a word too long for its cell folds onto the next line:
+            # nothing is cut off. The short columns (dates, names of lanes and kinds) keep
+            # their words whole, so the free text gets the room that is left.
+            free = name in _FREE_TEXT_COLUMNS
+            table.add_column(t(f"timeline.export.col.{name}"), overflow="fold", no_wrap=not free)
         for event in events:
             table.add_row(*(Text(c) for c in _cells(event, case, private)))
         parts.append(table)

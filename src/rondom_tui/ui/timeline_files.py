@@ -35,7 +35,7 @@ from rondom_tui.store.export_file import ExportExists, ExportFailed, write_expor
 AGE_SUFFIX = ".age"
 GUTTER = 24
 """Room for the lane labels next to the picture's time columns."""
-MIN_PICTURE_WIDTH = 140
+MIN_PICTURE_WIDTH = 160
 """The picture's narrowest width, so the table of events (ten columns, notes included) has
 room to wrap its text in readable lines."""
 
