@@ -1,9 +1,10 @@
 """Where every event of the Tijdlijn goes: its lane, its sub-row and its absolute columns.
 
 Pure. `arrange` places events (and measured waiting times, `WaitSpan`) at one zoom level,
-stacking what would touch on sub-rows. `Stacking` does that for every zoom level at once and
-gives each lane as many sub-rows as its busiest level needs, so a lane stays on the same screen
-row whatever the zoom: zooming never moves a lane up or down.
+stacking what would touch on sub-rows. `Stacking` counts the sub-rows each lane needs at every
+zoom level and makes each lane as tall as its busiest level, so a lane stays on the same screen
+row whatever the zoom: zooming never moves a lane up or down. It arranges a level when first
+asked and keeps it.
 
 The arrangement depends on the events, the zoom, the lanes shown and today, not on panning, so
 sub-rows stay where they are while the user scrolls through time.
@@ -264,28 +265,16 @@ class _Lanes:
             result[lane] = max(1, *(extents.depth(level.days_per_column) for level in ZOOM_LEVELS))
         return result
 
-    def stacked(self, zoom: int) -> dict[Lane, tuple[list[_Row], list[int], int]]:
-        """Per lane at `zoom`: the columns, the sub-row of each, and the number of sub-rows."""
+    def arrangement(self, zoom: int, depths: Mapping[Lane, int] | None = None) -> Arrangement:
+        """The placements at `zoom`, stacked; each lane has `depths[lane]` sub-rows when given
+        (else as many as this level needs, at least one)."""
         days_per_column = ZOOM_LEVELS[zoom].days_per_column
-        result = {}
-        for lane, items in self.items.items():
-            columns = _columns(items, days_per_column)
-            result[lane] = (columns, *_sub_rows(columns))
-        return result
-
-    def arrangement(
-        self,
-        zoom: int,
-        stacked: Mapping[Lane, tuple[list[_Row], list[int], int]],
-        depths: Mapping[Lane, int] | None = None,
-    ) -> Arrangement:
-        """The placements at `zoom`; each lane has `depths[lane]` sub-rows when given (else as
-        many as it needs, at least one)."""
         stacks: list[LaneStack] = []
         placements: dict[str, Placement] = {}
         waits: dict[str, Placement] = {}
-        for lane, (columns, chosen, count) in stacked.items():
-            items = self.items[lane]
+        for lane, items in self.items.items():
+            columns = _columns(items, days_per_column)
+            chosen, count = _sub_rows(columns)
             depth = max(count, 1, depths[lane] if depths is not None else 0)
             sub_rows: list[list[Placement]] = [[] for _ in range(depth)]
             for (first, last, body_first, body_last, index), row in zip(
@@ -325,8 +314,7 @@ def arrange(
     `lanes` limits the lanes shown (display order stays that of `Lane`); `hide_empty` drops
     lanes without events or waiting times. For a picture the user zooms, use `Stacking`.
     """
-    found = _Lanes(events, today, waits, lanes, hide_empty)
-    return found.arrangement(zoom, found.stacked(zoom))
+    return _Lanes(events, today, waits, lanes, hide_empty).arrangement(zoom)
 
 
 class Stacking:
@@ -355,7 +343,6 @@ class Stacking:
         """The arrangement at `zoom`, every lane `depths` sub-rows tall."""
         arrangement = self._arrangements.get(zoom)
         if arrangement is None:
-            stacked = self._lanes.stacked(zoom)
-            arrangement = self._lanes.arrangement(zoom, stacked, self.depths)
+            arrangement = self._lanes.arrangement(zoom, self.depths)
             self._arrangements[zoom] = arrangement
         return arrangement
