@@ -19,7 +19,7 @@ from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.timeline_export import TimelineExportModal, build_request
 from rondom_tui.ui.screens.timeline import TimelineScreen
-from rondom_tui.ui.timeline_files import ExportFormat
+from rondom_tui.ui.timeline_files import ExportFormat, named_format
 from tests.conftest import SECRET_FAMILY, SECRET_NAME
 from tests.ui.conftest import app_on, settle
 from tests.ui.test_timeline_screen import open_timeline, shown
@@ -227,7 +227,7 @@ def test_the_dialog_refuses_paths_that_would_mislead_or_harm(tmp_path: Path) -> 
 
 
 def test_the_dialog_checks_keys_and_passphrases(tmp_path: Path) -> None:
-    age_path = str(tmp_path / "t.md.age")
+    age_path = str(tmp_path / "t.svg.age")
     assert request_errors(tmp_path, protection="recipient") == {
         "path": "timeline.export_form.need_age_suffix",
         "recipient": "form.required",
@@ -242,3 +242,44 @@ def test_the_dialog_checks_keys_and_passphrases(tmp_path: Path) -> None:
     assert (
         request_errors(tmp_path, path=age_path, protection="recipient", recipient=recipient) == {}
     )
+
+
+def test_a_name_that_promises_another_format_is_refused_next_to_the_format(
+    tmp_path: Path,
+) -> None:
+    contradiction = {"format": "timeline.export_form.format_contradicts"}
+    assert request_errors(tmp_path, path=str(tmp_path / "tl.md"), format="svg") == contradiction
+    assert request_errors(tmp_path, path=str(tmp_path / "tl.HTM"), format="md") == contradiction
+    assert request_errors(tmp_path, path=str(tmp_path / "tl.htm"), format="html") == {}
+    recipient = str(x25519.Identity.generate().to_public())
+    sealed = {"protection": "recipient", "recipient": recipient}
+    assert request_errors(tmp_path, path=str(tmp_path / "tl.md.age"), **sealed) == contradiction
+    assert request_errors(tmp_path, path=str(tmp_path / "tl.age"), format="md", **sealed) == {}
+    assert request_errors(tmp_path, path=str(tmp_path / "tl.txt"), format="md") == {}
+    assert named_format(Path("tijdlijn 03.2024.svg")) is ExportFormat.SVG
+    assert named_format(Path("tijdlijn.age")) is None
+
+
+async def test_the_typed_suffix_chooses_the_format(store: Store, out: Path) -> None:
+    case = store_with_timeline(store)
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        await open_timeline(pilot, case.id)
+        modal = await fill_export(pilot, format=ExportFormat.SVG.value)
+        modal.query_one("#field-path", Input).focus()
+        await pilot.press(*str(out / "tl.md"))
+        await pilot.pause()
+        assert modal.query_one("#field-format", Select).value == ExportFormat.MARKDOWN.value
+        modal.query_one("#field-format", Select).value = ExportFormat.SVG.value
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert pilot.app.screen is modal and folder_files(out) == []
+        error = shown(pilot.app, "#error-format")
+        assert "tl.md" in error and "SVG" in error
+        modal.query_one("#field-path", Input).value = str(out / "tl.html")
+        await pilot.pause()
+        assert modal.query_one("#field-format", Select).value == ExportFormat.HTML.value
+        await pilot.press("ctrl+s", "y")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, TimelineScreen)
+    assert folder_files(out) == ["tl.html"]
+    assert (out / "tl.html").read_text(encoding="utf-8").lstrip().startswith("<!DOCTYPE html>")

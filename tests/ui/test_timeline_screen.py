@@ -96,6 +96,25 @@ async def test_details_show_a_dispute_a_waiting_time_and_an_ongoing_period(store
         assert "11-08-2025 – loopt nog >" in shown(pilot.app, "#timeline-details")
 
 
+async def test_a_waiting_time_is_drawn_in_its_lane_and_told_under_the_cursor(
+    store: Store,
+) -> None:
+    case = store_with_timeline(store)
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        view = await open_timeline(pilot, case.id)
+        lines = [view.render_line(y).text for y in range(view.size.height)]
+        [(y, line)] = [(y, line) for y, line in enumerate(lines) if "┄┄" in line]
+        middle = (line.index("┄") + line.rindex("┄")) // 2
+        await pilot.click(TimelineView, offset=(middle, y))
+        await pilot.pause()
+        assert view.selected_id is None and view.cursor.lane is Lane.JEUGDHULP
+        details = shown(pilot.app, "#timeline-details")
+        assert "┄ wachttijd 13 weken" in details
+        assert "Aanmelding bij het wijkteam" in details and "11-12-2023" in details
+        await pilot.press("t")
+        assert "wachttijd" not in shown(pilot.app, "#timeline-details")
+
+
 async def test_privacy_mode_shows_the_code_and_replaces_names(store: Store) -> None:
     case = store_with_timeline(store)
     async with app_on(store).run_test(size=SIZE) as pilot:
@@ -110,7 +129,7 @@ async def test_privacy_mode_shows_the_code_and_replaces_names(store: Store) -> N
         assert SECRET_NAME in shown(pilot.app, "#timeline-details")
 
 
-async def test_a_adds_an_event_at_the_cursor_lane_and_month(store: Store) -> None:
+async def test_a_adds_an_event_at_the_cursor_lane_and_day(store: Store) -> None:
     case = store_with_timeline(store)
     async with app_on(store).run_test(size=SIZE) as pilot:
         view = await open_timeline(pilot, case.id)
@@ -118,7 +137,7 @@ async def test_a_adds_an_event_at_the_cursor_lane_and_month(store: Store) -> Non
         modal = pilot.app.screen
         assert isinstance(modal, FormModal)
         assert modal.query_one("#field-lane", Select).value == Lane.GEZIN.value
-        assert modal.query_one("#field-start", Input).value == "03-2026"
+        assert modal.query_one("#field-start", Input).value == "02-03-2026"
         await type_text(pilot, "Oma komt bij het gezin wonen")
         modal.query_one("#field-valence", Select).value = 1
         modal.query_one("#field-keys", SelectionList).select(2)
@@ -128,7 +147,7 @@ async def test_a_adds_an_event_at_the_cursor_lane_and_month(store: Store) -> Non
         [added] = [e for e in store.events.for_case(case.id) if e.title.startswith("Oma")]
         assert (added.lane, added.start, added.valence, added.keys) == (
             Lane.GEZIN,
-            PartialDate(2026, 3),
+            PartialDate(2026, 3, 2),
             1,
             [2],
         )

@@ -12,7 +12,7 @@ from textual.message import Message
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Category, Event, Lane
-from rondom_tui.domain.timeline import GLYPHS
+from rondom_tui.domain.timeline import GLYPHS, Cursor
 from rondom_tui.i18n import catalog, set_language
 from rondom_tui.ui.widgets.timeline_view import TimelineView
 
@@ -138,12 +138,50 @@ async def test_left_and_right_step_through_events_in_time_order() -> None:
 async def test_from_today_left_selects_the_latest_event_before_it() -> None:
     app = TimelineApp()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("right")
-        await pilot.pause()
-        assert selections(app) == []
         await pilot.press("left")
         await pilot.pause()
         assert selections(app) == ["debts"]
+
+
+async def test_right_with_nothing_later_selects_the_nearest_event_not_nothing() -> None:
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("right")
+        await pilot.pause()
+        assert selections(app) == ["debts"], "every event lies before today"
+        await pilot.press("t")
+        view = app.query_one(TimelineView)
+        view.cursor = Cursor(Lane.KIND, date(2010, 1, 1))
+        await pilot.press("left")
+        await pilot.pause()
+        assert selections(app)[-1] == "school", "nothing earlier: the first event"
+        view.selected_id = None
+        view.cursor = Cursor(Lane.KIND, date(2020, 6, 1))
+        await pilot.press("right")
+        await pilot.pause()
+        assert selections(app)[-1] == "referral"
+
+
+async def test_a_after_t_proposes_today_to_the_day_whatever_the_zoom() -> None:
+    app = TimelineApp([e for e in fictional_events() if e.lane in (Lane.SCHOOL, Lane.JEUGDHULP)])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t", "a")
+        await pilot.pause()
+        view = app.query_one(TimelineView)
+        assert view.window is not None and view.window.level.days_per_column > 7
+        request = app.last(TimelineView.AddRequested)
+        assert isinstance(request, TimelineView.AddRequested)
+        assert request.start == PartialDate(2026, 3, 2) and request.day == TODAY
+        await pilot.press("down", "a")
+        await pilot.pause()
+        moved = app.last(TimelineView.AddRequested)
+        assert isinstance(moved, TimelineView.AddRequested) and moved.start == request.start
+        assert moved.lane is Lane.GEZIN
+        await pilot.press("shift+left", "a")
+        await pilot.pause()
+        pointed = app.last(TimelineView.AddRequested)
+        assert isinstance(pointed, TimelineView.AddRequested)
+        assert pointed.start == PartialDate(pointed.day.year, pointed.day.month)
 
 
 async def test_up_and_down_move_between_lanes() -> None:
@@ -309,3 +347,30 @@ def test_binding_descriptions_are_message_ids_in_the_catalog() -> None:
     assert all(
         binding.id and binding.id.startswith("timeline.") for binding in TimelineView.BINDINGS
     )
+
+
+async def test_lanes_stay_on_their_screen_rows_when_zooming() -> None:
+    close_together = [
+        Event(id="visit", lane=Lane.SCHOOL, title="Huisbezoek", start=PartialDate(2021, 3, 2)),
+        Event(id="talk", lane=Lane.SCHOOL, title="Gesprek", start=PartialDate(2021, 3, 9)),
+        Event(id="help", lane=Lane.JEUGDHULP, title="Hulp", start=PartialDate(2021, 3, 5)),
+    ]
+    app = TimelineApp(close_together)
+    async with app.run_test(size=(90, 30)) as pilot:
+        await pilot.press("home")
+        view = app.query_one(TimelineView)
+
+        def label_rows() -> dict[str, int]:
+            return {
+                line.split()[0]: y
+                for y, line in enumerate(screen_lines(view))
+                if line[: view.label_width].strip()
+            }
+
+        rows_by_zoom = []
+        for _ in range(8):
+            await pilot.pause()
+            rows_by_zoom.append(label_rows())
+            await pilot.press("minus")
+        assert view.window is not None and view.window.zoom == 7
+        assert all(rows == rows_by_zoom[0] for rows in rows_by_zoom), rows_by_zoom

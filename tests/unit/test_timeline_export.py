@@ -11,14 +11,15 @@ from rich.console import Console
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Case, Category, Event, Lane, Party
-from rondom_tui.domain.timeline import arrange, paint
+from rondom_tui.domain.timeline import GLYPHS, arrange, paint
 from rondom_tui.domain.timeline_export import (
     markdown_table,
     redact,
     timeline_renderable,
     whole_window,
 )
-from rondom_tui.i18n import set_language
+from rondom_tui.i18n import set_language, t
+from rondom_tui.ui.timeline_files import MIN_PICTURE_WIDTH
 from tests.unit.timeline_strategies import SETTINGS, TODAY, event, event_lists
 
 GIVEN, FAMILY = "Wobbelientje", "Quaakernaat"
@@ -92,7 +93,7 @@ def test_private_markdown_uses_the_code_and_hides_names_and_sources(
 ) -> None:
     events[0].source = "Anna Quaakernaat"
     events[0].note = f"{GIVEN} is blij"
-    text = markdown_table(events, case, today=TODAY, with_notes=True)
+    text = markdown_table(events, case, today=TODAY)
     assert text.startswith("# Tijdlijn van K-7F3A\n")
     assert GIVEN not in text and FAMILY not in text and "Anna" not in text
     assert "Bron" not in text
@@ -124,7 +125,8 @@ def test_markdown_rows_are_in_time_order_with_dutch_dates(case: Case, events: li
 
 def test_markdown_lists_waits_and_shows_the_filter(case: Case, events: list[Event]) -> None:
     text = markdown_table(events, case, today=TODAY, filter_text="Filter: baan Jeugdhulp")
-    assert "## Wachttijden" in text and "- 02-09-2020: wachttijd 14 weken" in text
+    assert "## Wachttijden" in text
+    assert "- ┄ 02-09-2020 · Aanmelding jeugdteam: wachttijd 14 weken" in text
     assert "Filter: baan Jeugdhulp" in text.split("|")[0]
     assert "## Wachttijden" not in markdown_table(events, case, today=TODAY, with_analysis=False)
 
@@ -184,3 +186,70 @@ def test_export_of_a_case_without_events_still_renders(case: Case) -> None:
     console = Console(record=True, width=120)
     console.print(timeline_renderable([], case, today=date(2026, 1, 5)))
     assert "Tijdlijn van K-7F3A" in console.export_text()
+
+
+# -- notes and waiting times in every export ------------------------------------------------
+
+NOTE = "Moeder en mentor spreken af om elke vrijdag samen te bellen over de voortgang"
+
+
+def test_markdown_has_a_note_column_redacted_like_the_titles(
+    case: Case, events: list[Event]
+) -> None:
+    events[1].note = f"{GIVEN} vond de eerste week spannend\nen sliep slecht | moe"
+    private = markdown_table(events, case, today=TODAY)
+    header = next(line for line in private.splitlines() if line.startswith("| Datum"))
+    assert header.rstrip(" |").endswith("Notitie")
+    [school] = [row for row in table_rows(private) if "nieuwe school" in row]
+    assert school.endswith("| K-7F3A vond de eerste week spannend en sliep slecht \\| moe |")
+    named = markdown_table(events, case, today=TODAY, private=False)
+    assert f"| {GIVEN} vond de eerste week spannend en sliep slecht" in named
+
+
+def picture_text(
+    events: list[Event], case: Case, *, private: bool = True, width: int = MIN_PICTURE_WIDTH
+) -> str:
+    """The picture as the export prints it, at its narrowest width, as plain text."""
+    console = Console(record=True, width=width, color_system=None)
+    console.print(timeline_renderable(events, case, today=TODAY, private=private))
+    return console.export_text()
+
+
+def test_the_picture_table_shows_whole_notes_and_titles_wrapped_not_cut(
+    case: Case, events: list[Event]
+) -> None:
+    events[0].note = f"{GIVEN}: {NOTE}"
+    events[1].title = "Overstap naar een nieuwe school na een lang gesprek met het zorgteam"
+    text = picture_text(events, case)
+    assert "…" not in text
+    assert "Notitie" in text and GIVEN not in text
+    words = " ".join(line for line in text.splitlines() if line.startswith("│")).split()
+    for word in (*NOTE.split(), *events[1].title.split()):
+        assert word in words, word
+    assert "K-7F3A:" in words
+    events[0].source = "gezinsbegeleidingstrajectcoordinatoren-overleg"
+    named = picture_text(events, case, private=False)
+    assert "…" not in named and "Bron" in named and f"{GIVEN}:" in named
+
+
+def test_the_picture_draws_and_lists_the_waiting_time(case: Case, events: list[Event]) -> None:
+    text = picture_text(events, case)
+    youth = [line for line in text.splitlines() if "┄" in line and "wachttijd" not in line]
+    assert len(youth) == 1 and "┄┄" in youth[0]
+    assert "┄ wachttijd" in text, "the legend names the glyph"
+    assert "┄ 02-09-2020 · Aanmelding jeugdteam: wachttijd 14 weken" in text
+
+
+def test_the_picture_is_wide_enough_for_a_wait_that_goes_on(case: Case) -> None:
+    referral = event("02-09-2025", lane=Lane.JEUGDHULP, category=Category.REFERRAL, id="r")
+    window, columns = whole_window([referral], TODAY)
+    assert window.column_of(TODAY) < columns
+    text = picture_text([referral], case)
+    [line] = [line for line in text.splitlines() if line.rstrip().endswith(">")]
+    assert "┄┄" in line
+
+
+def test_the_legend_names_every_glyph_the_picture_draws() -> None:
+    legend = t("timeline.legend")
+    drawn = [key for key in GLYPHS if key != "cursor"]
+    assert all(f"{GLYPHS[key]} " in legend for key in drawn)

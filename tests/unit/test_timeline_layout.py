@@ -398,7 +398,9 @@ def test_chronology_steps_through_events_in_time_order() -> None:
     assert chronology.first().id == "early" and chronology.last().id == "late"  # type: ignore[union-attr]
     assert chronology.from_day(date(2019, 5, 1), 1).id == "mid"  # type: ignore[union-attr]
     assert chronology.from_day(date(2019, 5, 1), -1).id == "early"  # type: ignore[union-attr]
-    assert chronology.from_day(date(2030, 1, 1), 1) is None
+    assert chronology.from_day(date(2030, 1, 1), 1).id == "late"  # type: ignore[union-attr]
+    assert chronology.from_day(date(2000, 1, 1), -1).id == "early"  # type: ignore[union-attr]
+    assert Chronology.of([]).from_day(date(2030, 1, 1), 1) is None
 
 
 def test_nearest_in_lane_prefers_a_period_covering_the_day_and_respects_the_range() -> None:

@@ -6,9 +6,10 @@ a lost event) is tested here, without a terminal.
 
 Two steps, because they change at different moments:
 
-- `arrange` places every event at one zoom level: its lane, its sub-row and its absolute
-  columns. It depends on the events, the zoom, the lanes shown and today, not on panning, so
-  sub-rows stay where they are while the user scrolls through time.
+- `arrange` (one zoom level) and `Stacking` (every zoom level, lanes equally tall at each), in
+  `timeline_stacking`, place every event and waiting time: its lane, its sub-row and its
+  absolute columns. They do not depend on panning, so sub-rows stay where they are while the
+  user scrolls through time, and with `Stacking` lanes stay on their rows while zooming.
 - `paint` cuts a window out of an arrangement and turns it into rows of glyphs with semantic
   paint names, the axis rows and a hit-test map. The meaning is in the glyph as well as in the
   paint (see `GLYPHS`), so a monochrome terminal or a printout loses nothing.
@@ -23,7 +24,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from functools import lru_cache
+from itertools import groupby
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Event, Lane
@@ -41,6 +42,16 @@ from rondom_tui.domain.timeline_grid import (
     absolute_column,
 )
 from rondom_tui.domain.timeline_labels import lane_short_name
+from rondom_tui.domain.timeline_stacking import (
+    Arrangement,
+    LaneStack,
+    Placement,
+    Stacking,
+    WaitSpan,
+    arrange,
+    date_range,
+    event_days,
+)
 
 __all__ = [
     "DEFAULT_ZOOM",
@@ -58,6 +69,8 @@ __all__ = [
     "Placement",
     "RowKind",
     "Span",
+    "Stacking",
+    "WaitSpan",
     "Window",
     "ZoomLevel",
     "absolute_column",
@@ -67,12 +80,6 @@ __all__ = [
     "layout",
     "paint",
 ]
-
-GAP = 1
-"""Blank columns kept between two events on one sub-row, so two `+` points never read as a
-period."""
-FREE = -(10**9)
-"""The 'last used column' of an empty sub-row: far left of anything."""
 
 
 class RowKind(StrEnum):
@@ -88,49 +95,9 @@ class Cursor:
 
     lane: Lane
     day: date
-
-
-@dataclass(frozen=True, slots=True)
-class Placement:
-    """One event placed at one zoom level, in absolute columns.
-
-    `first..last` is everything drawn for the event, the uncertain margins included;
-    `body_first..body_last` is drawn with the valence glyph (anchor of the start to anchor of
-    the end); an ongoing period has its arrow in `last`.
-    """
-
-    event_id: str
-    lane: Lane
-    sub_row: int
-    valence: int
-    first: int
-    body_first: int
-    body_last: int
-    last: int
-    ongoing: bool
-
-
-@dataclass(frozen=True, slots=True)
-class LaneStack:
-    """A lane's events stacked on sub-rows; no two placements in a sub-row share a column."""
-
-    lane: Lane
-    sub_rows: tuple[tuple[Placement, ...], ...]
-    """At least one sub-row (possibly empty); each sorted by `first`."""
-
-
-@dataclass(frozen=True, slots=True)
-class Arrangement:
-    """Every event placed at one zoom level; input to `paint`."""
-
-    zoom: int
-    today: date
-    lanes: tuple[LaneStack, ...]
-    placements: Mapping[str, Placement]
-
-    @property
-    def lane_row_count(self) -> int:
-        return sum(len(stack.sub_rows) for stack in self.lanes)
+    exact: bool = False
+    """The day is known to the day (today, after `t`), not a column the user pointed at; a new
+    event here starts on that day whatever the zoom."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +146,8 @@ class Frame:
     """The visible events only."""
     hits: Mapping[tuple[int, int], str]
     """(column, row) -> event id, for every cell an event is drawn in."""
+    wait_extents: Mapping[str, EventExtent]
+    """The visible waiting times, by the id of their referral."""
 
     def hit(self, column: int, row: int) -> str | None:
         return self.hits.get((column, row))
@@ -187,95 +156,6 @@ class Frame:
         """The frame rows of a lane (empty when the lane is not shown)."""
         rows = [i for i, row in enumerate(self.rows) if row.lane is lane]
         return range(rows[0], rows[-1] + 1) if rows else range(0)
-
-
-# -- arranging --------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=16_384)
-def date_range(value: PartialDate) -> tuple[date, date, date]:
-    """(earliest, anchor, latest) of a partial date. Cached: a case's dates are laid out again
-    at every zoom step and each of these is a few date calculations."""
-    earliest, latest = value.earliest(), value.latest()
-    return earliest, earliest + (latest - earliest) // 2, latest
-
-
-def event_days(event: Event, today: date) -> tuple[date, date, date, date]:
-    """(earliest, body start, body end, latest) of an event, in days.
-
-    The body runs from the anchor of the start to the anchor of the end (or today for an
-    ongoing period); earliest and latest widen it by what the partial dates leave open. A known
-    end wins over the `ongoing` flag. An end written before its start is read as the start.
-    """
-    earliest, body_first, start_latest = date_range(event.start)
-    if event.end is not None:
-        _, end_anchor, end_latest = date_range(event.end)
-        body_last = max(body_first, end_anchor)
-        return earliest, body_first, body_last, max(body_last, end_latest)
-    if event.ongoing:
-        body_last = max(body_first, today)
-        return earliest, body_first, body_last, body_last
-    return earliest, body_first, body_first, max(body_first, start_latest)
-
-
-Geometry = tuple[int, int, int, int, bool]
-"""(first, body_first, body_last, last, ongoing) in absolute columns; see `Placement`."""
-
-
-def _geometry(event: Event, zoom: int, today: date) -> Geometry:
-    earliest, body_start, body_end, latest = event_days(event, today)
-    first, body_first = absolute_column(earliest, zoom), absolute_column(body_start, zoom)
-    body_last, last = absolute_column(body_end, zoom), absolute_column(latest, zoom)
-    ongoing = event.end is None and event.ongoing
-    if ongoing:
-        last = max(body_last, body_first + 1)
-        body_last = last - 1
-    return first, body_first, body_last, last, ongoing
-
-
-def arrange(
-    events: Iterable[Event],
-    zoom: int,
-    today: date,
-    *,
-    lanes: Collection[Lane] | None = None,
-    hide_empty: bool = False,
-) -> Arrangement:
-    """Place every event of the shown lanes at `zoom`, stacking overlaps on sub-rows.
-
-    Each event goes on the first sub-row of its lane where it keeps `GAP` blank columns from
-    the previous one (events taken by first column), the classic greedy interval colouring: it
-    uses as few sub-rows as the busiest moment needs, and a change in one year does not reshuffle
-    another. `lanes` limits the lanes shown (display order stays that of `Lane`); `hide_empty`
-    drops lanes without events.
-    """
-    shown = [lane for lane in Lane if lanes is None or lane in lanes]
-    pending: dict[Lane, list[tuple[Geometry, Event]]] = {lane: [] for lane in shown}
-    for event in events:
-        if event.lane in pending:
-            pending[event.lane].append((_geometry(event, zoom, today), event))
-    stacks: list[LaneStack] = []
-    placements: dict[str, Placement] = {}
-    for lane in shown:
-        items = sorted(pending[lane], key=lambda item: (item[0][0], item[0][3], item[1].id))
-        if hide_empty and not items:
-            continue
-        sub_rows: list[list[Placement]] = [[]]
-        ends: list[int] = [FREE]
-        for (first, body_first, body_last, last, ongoing), event in items:
-            index = next((i for i, end in enumerate(ends) if first > end + GAP), None)
-            if index is None:
-                index = len(sub_rows)
-                sub_rows.append([])
-                ends.append(FREE)
-            placement = Placement(
-                event.id, lane, index, event.valence, first, body_first, body_last, last, ongoing
-            )
-            sub_rows[index].append(placement)
-            ends[index] = last
-            placements[event.id] = placement
-        stacks.append(LaneStack(lane, tuple(tuple(row) for row in sub_rows)))
-    return Arrangement(zoom, today, tuple(stacks), placements)
 
 
 # -- painting ---------------------------------------------------------------------------
@@ -293,8 +173,9 @@ def paint(
     """Cut `window` (`columns` wide) out of an arrangement and paint it.
 
     The selected event is painted `SELECTED` (its glyphs stay, so the valence still shows);
-    the cursor is painted on the first sub-row of its lane; today's column gets a dotted line
-    where no event is drawn.
+    a waiting time is painted `WAITING` with its own glyph (and an arrow while it goes on); the
+    cursor is painted on the first sub-row of its lane; today's column gets a dotted line where
+    no event is drawn.
     """
     if arrangement.zoom != window.zoom:
         raise ValueError("the arrangement was made for another zoom level")
@@ -308,6 +189,7 @@ def paint(
     cursor_column = window.column_of(cursor.day) if cursor is not None else -1
     hits: dict[tuple[int, int], str] = {}
     extents: dict[str, EventExtent] = {}
+    wait_extents: dict[str, EventExtent] = {}
     left, right = window.first_column, window.first_column + columns - 1
     for stack in arrangement.lanes:
         label = lane_short_name(stack.lane)
@@ -317,6 +199,9 @@ def paint(
             paints = [Paint.BLANK] * columns
             for p in placed:
                 if p.last < left or p.first > right:
+                    continue
+                if p.waiting:
+                    wait_extents[p.event_id] = _paint_wait(p, row_index, left, chars, paints)
                     continue
                 selected = p.event_id == selected_id
                 valence_paint = VALENCE_PAINT[p.valence]
@@ -361,7 +246,21 @@ def paint(
         today_column if today_visible else None,
         extents,
         hits,
+        wait_extents,
     )
+
+
+def _paint_wait(
+    placed: Placement, row: int, left: int, chars: list[str], paints: list[Paint]
+) -> EventExtent:
+    """Draw a waiting time's visible cells into frame row `row` (`chars` and `paints` are that
+    row, whose first cell is absolute column `left`); returns where it is drawn."""
+    lo, hi = max(placed.first, left), min(placed.last, left + len(chars) - 1)
+    for column in range(lo, hi + 1):
+        arrow = placed.ongoing and column == placed.last
+        chars[column - left] = GLYPHS["ongoing" if arrow else "wait"]
+        paints[column - left] = Paint.WAITING
+    return EventExtent(row, lo - left, hi - left)
 
 
 _ROW_KIND = {
@@ -372,13 +271,14 @@ _ROW_KIND = {
 
 
 def _spans(text: str, paints: list[Paint]) -> tuple[Span, ...]:
-    """Run-length encode cells with equal paint."""
+    """Run-length encode cells with equal paint (grouped in C: most of a row is blank, and a
+    tall lane has many blank rows)."""
     spans: list[Span] = []
     start = 0
-    for i in range(1, len(text) + 1):
-        if i == len(text) or paints[i] is not paints[start]:
-            spans.append(Span(text[start:i], paints[start]))
-            start = i
+    for paint_name, run in groupby(paints):
+        end = start + len(list(run))
+        spans.append(Span(text[start:end], paint_name))
+        start = end
     return tuple(spans)
 
 
@@ -389,13 +289,16 @@ def layout(
     *,
     today: date,
     date_of_birth: PartialDate | None = None,
+    waits: Iterable[WaitSpan] = (),
     lanes: Collection[Lane] | None = None,
     hide_empty: bool = False,
     selected_id: str | None = None,
     cursor: Cursor | None = None,
 ) -> Frame:
     """`arrange` and `paint` in one call, for callers that do not keep the arrangement."""
-    arrangement = arrange(events, window.zoom, today, lanes=lanes, hide_empty=hide_empty)
+    arrangement = arrange(
+        events, window.zoom, today, waits=waits, lanes=lanes, hide_empty=hide_empty
+    )
     return paint(
         arrangement,
         window,

@@ -16,6 +16,7 @@ from rondom_tui.domain.keys import KEY_NUMBERS
 from rondom_tui.domain.models import HINDERING, PROMOTING, Category, Event, Lane
 from rondom_tui.domain.timeline_labels import category_name, lane_name, valence_name
 from rondom_tui.domain.timeline_navigation import order_key
+from rondom_tui.domain.timeline_stacking import WaitSpan
 from rondom_tui.i18n import current_language, t
 
 CLUSTER_DAYS = 91
@@ -57,6 +58,11 @@ class WaitingTime:
     def weeks(self) -> int:
         """Completed weeks."""
         return self.days // 7
+
+    @property
+    def span(self) -> WaitSpan:
+        """The wait as it is drawn on the timeline, in the referral's lane."""
+        return WaitSpan(self.referral_id, self.lane, self.referred_on, self.until, self.ongoing)
 
     def text(self) -> str:
         """``wachttijd 14 weken``, ``wachttijd ca. 14 weken`` or the still-waiting form."""

@@ -20,11 +20,11 @@ from rich.text import Text
 
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.models import Case, Event
-from rondom_tui.domain.timeline import GLYPHS, Frame, Paint, event_days, layout
+from rondom_tui.domain.timeline import GLYPHS, Frame, Paint, WaitSpan, layout
 from rondom_tui.domain.timeline_analysis import hindering_clusters, waiting_times
 from rondom_tui.domain.timeline_grid import ZOOM_LEVELS, Window
 from rondom_tui.domain.timeline_labels import category_name, lane_name, valence_name
-from rondom_tui.domain.timeline_navigation import fit, order_key
+from rondom_tui.domain.timeline_navigation import extent_of, fit, order_key
 from rondom_tui.i18n import current_language, t
 
 EXPORT_STYLES: dict[Paint, str] = {
@@ -34,12 +34,16 @@ EXPORT_STYLES: dict[Paint, str] = {
     Paint.NEUTRAL: "blue",
     Paint.UNCERTAIN: "dim",
     Paint.TODAY: "magenta",
+    Paint.WAITING: "bold yellow",
     Paint.SELECTED: "reverse",
     Paint.CURSOR: "reverse",
     Paint.AXIS: "bold",
     Paint.AGE: "italic",
 }
 """Fixed print colours: an export is read outside the terminal and its theme."""
+
+_FREE_TEXT_COLUMNS = frozenset({"title", "source", "note"})
+"""Columns of the picture's table that wrap; the others hold short words that fit."""
 
 EXPORT_COLUMNS = 160
 """The picture's widest time area, unless even the coarsest zoom needs more."""
@@ -80,18 +84,16 @@ def redact(text: str, case: Case) -> str:
     return pattern.sub(lambda m: replacements[m.group(1).lower()], text)
 
 
-def _columns(private: bool, with_notes: bool) -> list[str]:
+def _columns(private: bool) -> list[str]:
     names = ["start", "end", "lane", "category", "title", "valence", "keys"]
     if not private:
         names.append("source")
-    names.append("disputed")
-    if with_notes:
-        names.append("note")
-    return names
+    return [*names, "disputed", "note"]
 
 
-def _cells(event: Event, case: Case, private: bool, with_notes: bool) -> list[str]:
-    """One event as the cells of `_columns`, in the current language."""
+def _cells(event: Event, case: Case, private: bool) -> list[str]:
+    """One event as the cells of `_columns`, in the current language; in a private export the
+    title and the note have known names replaced."""
     lang = current_language()
     if event.end is not None:
         end = event.end.display(lang)
@@ -112,8 +114,7 @@ def _cells(event: Event, case: Case, private: bool, with_notes: bool) -> list[st
     if not private:
         cells.append(event.source)
     cells.append(t("timeline.export.yes") if event.disputed else "")
-    if with_notes:
-        cells.append(text(event.note))
+    cells.append(text(event.note))
     return cells
 
 
@@ -132,14 +133,30 @@ def _header_lines(case: Case, made_on: date, private: bool, filter_text: str | N
     return lines
 
 
-def _analysis_lines(events: Sequence[Event], case: Case, today: date) -> list[str]:
+def _wait_lines(events: Sequence[Event], case: Case, today: date, private: bool) -> list[str]:
+    """``┄ 02-09-2020 · Aanmelding jeugdteam: wachttijd 14 weken`` per waiting time, by date;
+    the referral's title redacted as titles are."""
+    titles = {e.id: redact(e.title, case) if private else e.title for e in events}
+    waits = sorted(waiting_times(events, today), key=lambda w: (w.referred_on, w.referral_id))
+    return [
+        f"{GLYPHS['wait']} "
+        + t(
+            "timeline.summary.wait_line",
+            day=format_day(wait.referred_on),
+            title=titles.get(wait.referral_id, "—"),
+            wait=wait.text(),
+        )
+        for wait in waits
+    ]
+
+
+def _analysis_lines(events: Sequence[Event], case: Case, today: date, private: bool) -> list[str]:
     """Waiting times and hindering clusters as Markdown sections (empty when there are none)."""
     lines: list[str] = []
-    waits = waiting_times(events, today)
+    waits = _wait_lines(events, case, today, private)
     if waits:
         lines += ["", f"## {t('timeline.export.waits')}", ""]
-        for wait in sorted(waits, key=lambda w: (w.referred_on, w.referral_id)):
-            lines.append(f"- {format_day(wait.referred_on)}: {wait.text()}")
+        lines += [f"- {_markdown_cell(line)}" for line in waits]
     clusters = hindering_clusters(events)
     if clusters:
         lines += ["", f"## {t('timeline.export.clusters')}", ""]
@@ -153,11 +170,11 @@ def markdown_table(
     *,
     today: date,
     private: bool = True,
-    with_notes: bool = False,
     with_analysis: bool = True,
     filter_text: str | None = None,
 ) -> str:
-    """The events in time order as a Markdown document: title, notes, table, analysis.
+    """The events in time order as a Markdown document: title, notes, table (with each event's
+    note), analysis.
 
     `filter_text` (from `TimelineFilter.describe`) goes under the title when the events are a
     filtered selection, so a reader knows the picture is partial.
@@ -169,32 +186,33 @@ def markdown_table(
     if not ordered:
         lines.append(t("timeline.export.no_events"))
         return "\n".join(lines) + "\n"
-    names = _columns(private, with_notes)
+    names = _columns(private)
     lines.append("| " + " | ".join(t(f"timeline.export.col.{n}") for n in names) + " |")
     lines.append("|" + "|".join("---" for _ in names) + "|")
     for event in ordered:
-        cells = _cells(event, case, private, with_notes)
+        cells = _cells(event, case, private)
         lines.append("| " + " | ".join(_markdown_cell(c) for c in cells) + " |")
     if with_analysis:
-        lines += _analysis_lines(ordered, case, today)
+        lines += _analysis_lines(ordered, case, today, private)
     return "\n".join(lines) + "\n"
 
 
 def whole_window(
     events: Sequence[Event], today: date, columns: int = EXPORT_COLUMNS
 ) -> tuple[Window, int]:
-    """A window and width that show every event: the finest zoom at which the case fits in
-    `columns`, cut to what it uses (at least `MIN_EXPORT_COLUMNS`, so the axis can speak); at
-    the coarsest zoom as wide as the case needs."""
-    window = fit(events, columns, today)
-    if not events:
+    """A window and width that show every event and waiting time: the finest zoom at which the
+    case fits in `columns`, cut to what it uses (at least `MIN_EXPORT_COLUMNS`, so the axis can
+    speak); at the coarsest zoom as wide as the case needs."""
+    waits = _wait_spans(events, today)
+    window = fit(events, columns, today, waits)
+    extent = extent_of(events, today, waits)
+    if extent is None:
         return window, columns
-    needed = max(window.column_of(_latest(e, today)) for e in events) + 2
-    return window, max(needed, MIN_EXPORT_COLUMNS)
+    return window, max(window.column_of(extent[1]) + 2, MIN_EXPORT_COLUMNS)
 
 
-def _latest(event: Event, today: date) -> date:
-    return event_days(event, today)[3]
+def _wait_spans(events: Sequence[Event], today: date) -> list[WaitSpan]:
+    return [wait.span for wait in waiting_times(events, today)]
 
 
 def frame_text(frame: Frame) -> list[Text]:
@@ -219,8 +237,9 @@ def timeline_renderable(
     columns: int = EXPORT_COLUMNS,
     with_table: bool = True,
 ) -> RenderableType:
-    """The whole timeline as a rich renderable: title, the picture (empty lanes hidden), the
-    legend and, with `with_table`, the events in time order with their titles."""
+    """The whole timeline as a rich renderable: title, the picture (empty lanes hidden, waiting
+    times drawn), the legend, the waiting times and, with `with_table`, the events in time order
+    with their titles and notes (cells wrap; nothing is cut off)."""
     events = sorted(events, key=order_key)
     window, width = whole_window(events, today, columns)
     frame = layout(
@@ -229,6 +248,7 @@ def timeline_renderable(
         width,
         today=today,
         date_of_birth=case.date_of_birth,
+        waits=_wait_spans(events, today),
         hide_empty=True,
     )
     parts: list[RenderableType] = [
@@ -238,10 +258,19 @@ def timeline_renderable(
         *frame_text(frame),
         Text(t("timeline.legend"), style="dim"),
     ]
+    waits = _wait_lines(events, case, today, private)
+    if waits:
+        parts.append(Text(t("timeline.export.waits"), style="bold"))
+        parts += [Text(line, style=EXPORT_STYLES[Paint.WAITING]) for line in waits]
     if with_table and events:
-        names = _columns(private, with_notes=False)
-        table = Table(*(t(f"timeline.export.col.{n}") for n in names), show_lines=False)
+        table = Table(show_lines=False)
+        for name in _columns(private):
+            # Free text wraps, and a word too long for its cell folds onto the next line:
+            # nothing is cut off. The short columns (dates, names of lanes and kinds) keep
+            # their words whole, so the free text gets the room that is left.
+            free = name in _FREE_TEXT_COLUMNS
+            table.add_column(t(f"timeline.export.col.{name}"), overflow="fold", no_wrap=not free)
         for event in events:
-            table.add_row(*(Text(c) for c in _cells(event, case, private, with_notes=False)))
+            table.add_row(*(Text(c) for c in _cells(event, case, private)))
         parts.append(table)
     return Group(*parts)

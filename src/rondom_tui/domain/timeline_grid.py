@@ -29,6 +29,8 @@ class Paint(StrEnum):
     NEUTRAL = "neutral"
     UNCERTAIN = "uncertain"
     TODAY = "today"
+    WAITING = "waiting"
+    """A measured waiting time (referral to the start of help)."""
     SELECTED = "selected"
     CURSOR = "cursor"
     AXIS = "axis"
@@ -44,6 +46,7 @@ GLYPHS: dict[int | str, str] = {
     NEUTRAL: "o",
     "uncertain": "░",
     "ongoing": ">",
+    "wait": "┄",
     "today": "┊",
     "cursor": "│",
 }

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rondom_tui.domain.models import Event, Lane
-from rondom_tui.domain.timeline import date_range, event_days
+from rondom_tui.domain.timeline import WaitSpan, date_range, event_days
 from rondom_tui.domain.timeline_grid import DEFAULT_ZOOM, ZOOM_LEVELS, Window
 
 _LANE_INDEX = {lane: i for i, lane in enumerate(Lane)}
@@ -77,12 +77,18 @@ class Chronology:
 
     def from_day(self, day: date, direction: int) -> Event | None:
         """The first event starting on or after `day` (`direction` > 0), or the last starting on
-        or before it; used when the cursor is on a day rather than an event."""
+        or before it; used when the cursor is on a day rather than an event.
+
+        When no event lies that way, the nearest there is: the last event for a step forward
+        past the end (so → at today, on a case whose events all lie in the past, selects the
+        latest), the first for a step back before the start. None only without events."""
+        if not self.events:
+            return None
         if direction > 0:
             index = bisect_left(self._anchors, day)
-            return self.events[index] if index < len(self.events) else None
+            return self.events[min(index, len(self.events) - 1)]
         index = bisect_right(self._anchors, day) - 1
-        return self.events[index] if index >= 0 else None
+        return self.events[max(index, 0)]
 
 
 def nearest_in_lane(
@@ -168,22 +174,25 @@ def ensure_visible(window: Window, day: date, columns: int, margin: int = MARGIN
     return window
 
 
-def extent_of(events: Iterable[Event], today: date) -> tuple[date, date] | None:
-    """The first and last day drawn for any of `events` (uncertainty and ongoing included)."""
-    first: date | None = None
-    last: date | None = None
-    for event in events:
-        earliest, _, _, latest = event_days(event, today)
-        first = earliest if first is None else min(first, earliest)
-        last = latest if last is None else max(last, latest)
-    return None if first is None or last is None else (first, last)
+def extent_of(
+    events: Iterable[Event], today: date, waits: Iterable[WaitSpan] = ()
+) -> tuple[date, date] | None:
+    """The first and last day drawn for any of `events` (uncertainty and ongoing included) and
+    `waits`."""
+    days = [(e[0], e[3]) for e in (event_days(event, today) for event in events)]
+    days += [(wait.start, max(wait.start, wait.end)) for wait in waits]
+    if not days:
+        return None
+    return min(first for first, _ in days), max(last for _, last in days)
 
 
-def fit(events: Iterable[Event], columns: int, today: date) -> Window:
-    """The finest window that shows every event, with a column to spare on each side; the
-    coarsest level, starting at the first event, when even that is too narrow. Without events:
-    today in the middle at the default zoom."""
-    extent = extent_of(events, today)
+def fit(
+    events: Iterable[Event], columns: int, today: date, waits: Iterable[WaitSpan] = ()
+) -> Window:
+    """The finest window that shows every event and waiting time, with a column to spare on
+    each side; the coarsest level, starting at the first event, when even that is too narrow.
+    Without events: today in the middle at the default zoom."""
+    extent = extent_of(events, today, waits)
     if extent is None:
         return centre_on(Window(DEFAULT_ZOOM, 0), today, columns)
     first, last = extent

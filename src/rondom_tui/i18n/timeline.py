@@ -44,8 +44,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # axis and legend
     "timeline.axis.age": ("{years} jr", "{years} y"),
     "timeline.legend": (
-        "+ bevorderend   - belemmerend   o neutraal   ░ datum onzeker   > loopt nog   ┊ vandaag",
-        "+ promoting   - hindering   o neutral   ░ date uncertain   > ongoing   ┊ today",
+        "+ bevorderend   - belemmerend   o neutraal   ░ datum onzeker   > loopt nog   "
+        "┄ wachttijd   ┊ vandaag",
+        "+ promoting   - hindering   o neutral   ░ date uncertain   > ongoing   "
+        "┄ waiting time   ┊ today",
     ),
     # key bindings of the timeline widget (descriptions shown in the Footer and help)
     "timeline.key.previous": ("Vorige gebeurtenis", "Previous event"),
@@ -136,6 +138,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.details.empty": (
         "Nog geen gebeurtenissen. a voegt er een toe op de plek van de cursor.",
         "No events yet. a adds one where the cursor is.",
+    ),
+    "timeline.details.wait_line": (
+        "{wait} · aanmelding van {day}: {title}",
+        "{wait} · referral of {day}: {title}",
     ),
     "timeline.details.uncertain": ("datum onzeker", "date uncertain"),
     "timeline.details.until": ("tot", "until"),
@@ -276,6 +282,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.export_form.plain_with_age_suffix": (
         "Dit bestand wordt niet versleuteld: geef het geen naam op .age.",
         "This file is not encrypted: do not name it .age.",
+    ),
+    "timeline.export_form.format_contradicts": (
+        "De naam {file} past niet bij het formaat {format}: kies het formaat dat de naam "
+        "noemt, of geef een andere naam.",
+        "The name {file} does not match the format {format}: choose the format the name "
+        "says, or give another name.",
     ),
     "timeline.export_form.no_folder": (
         "De map {folder} bestaat niet.",

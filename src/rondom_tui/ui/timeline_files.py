@@ -35,6 +35,9 @@ from rondom_tui.store.export_file import ExportExists, ExportFailed, write_expor
 AGE_SUFFIX = ".age"
 GUTTER = 24
 """Room for the lane labels next to the picture's time columns."""
+MIN_PICTURE_WIDTH = 160
+"""The picture's narrowest width, so the table of events (ten columns, notes included) has
+room to wrap its text in readable lines."""
 
 # Rich's SVG template loads its font from a CDN when the file is opened; an export of a child's
 # timeline should not call out to anyone, so only a locally installed font is used.
@@ -53,6 +56,25 @@ class ExportFormat(StrEnum):
     @property
     def suffix(self) -> str:
         return f".{self.value}"
+
+
+NAMED_FORMATS = {
+    ".svg": ExportFormat.SVG,
+    ".html": ExportFormat.HTML,
+    ".htm": ExportFormat.HTML,
+    ".md": ExportFormat.MARKDOWN,
+    ".markdown": ExportFormat.MARKDOWN,
+}
+"""File name endings that say what a file holds."""
+
+
+def named_format(path: Path) -> ExportFormat | None:
+    """The format a file name promises: its suffix, or for an age file the suffix before
+    ``.age`` (``tijdlijn.md.age``); None when the name says nothing (``tijdlijn.age``)."""
+    suffixes = [suffix.lower() for suffix in path.suffixes]
+    if suffixes and suffixes[-1] == AGE_SUFFIX:
+        suffixes.pop()
+    return NAMED_FORMATS.get(suffixes[-1]) if suffixes else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +115,7 @@ def export_text(
     console = Console(
         record=True,
         file=io.StringIO(),
-        width=max(100, columns + GUTTER),
+        width=max(MIN_PICTURE_WIDTH, columns + GUTTER),
         color_system="truecolor",
         force_terminal=True,
         legacy_windows=False,

@@ -25,7 +25,7 @@ from rondom_tui.i18n import t
 from rondom_tui.store.vault import MIN_PASSPHRASE_LENGTH
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.form import FormModal
-from rondom_tui.ui.timeline_files import AGE_SUFFIX, ExportFormat, ExportRequest
+from rondom_tui.ui.timeline_files import AGE_SUFFIX, ExportFormat, ExportRequest, named_format
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
 
 PLAIN, RECIPIENT, PASSPHRASE = "none", "recipient", "passphrase"
@@ -60,7 +60,8 @@ def check_path(
     raw: str, encrypted: bool, fmt: ExportFormat, errors: FieldErrors, forbidden: Iterable[Path]
 ) -> Path:
     """The file the user named: in an existing folder, not a folder itself, not the store,
-    ending in ``.age`` exactly when it will be encrypted."""
+    ending in ``.age`` exactly when it will be encrypted, and not named for another format than
+    it will hold (``tijdlijn.md`` holding SVG; the error goes next to the format field)."""
     path = Path(raw.strip()).expanduser()
     if not raw.strip():
         errors.add("path", "form.required")
@@ -75,6 +76,13 @@ def check_path(
         errors.add("path", "timeline.export_form.need_age_suffix", example=stem + AGE_SUFFIX)
     elif not encrypted and path.suffix.lower() == AGE_SUFFIX:
         errors.add("path", "timeline.export_form.plain_with_age_suffix")
+    elif (named := named_format(path)) is not None and named is not fmt:
+        errors.add(
+            "format",
+            "timeline.export_form.format_contradicts",
+            file=path.name,
+            format=t(f"timeline.export_form.format.{fmt.value}"),
+        )
     return path
 
 
@@ -143,6 +151,14 @@ class TimelineExportModal(FormModal[ExportRequest]):
         for name in KEY_FIELDS[PASSPHRASE]:
             self.query_one(f"#field-{name}", Input).password = True
         self._show_protection(PLAIN)
+
+    @on(Input.Changed, "#field-path")
+    def _path_changed(self, event: Input.Changed) -> None:
+        """A name ending in ``.svg``, ``.html``/``.htm`` or ``.md`` (before ``.age`` for an age
+        file) chooses the format; other names leave the format field as it is."""
+        named = named_format(Path(event.value.strip()))
+        if named is not None:
+            self.query_one("#field-format", Select).value = named.value
 
     @on(Select.Changed, "#field-protection")
     def _protection_changed(self, event: Select.Changed) -> None:

@@ -9,6 +9,7 @@ In privacy mode the child is named by code, and known names in titles and notes 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from functools import partial
 from typing import ClassVar
@@ -21,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label
 
 from rondom_tui.domain.models import AuditAction, Case, Event
+from rondom_tui.domain.timeline import WaitSpan
 from rondom_tui.domain.timeline_analysis import (
     TimelineFilter,
     WaitingTime,
@@ -84,6 +86,7 @@ class TimelineScreen(Translated, Screen[None]):
             yield Label(id="timeline-zoom", markup=False)
         yield TimelineView(
             self._shown,
+            waits=self._shown_waits(),
             today=self.today,
             date_of_birth=self.case.date_of_birth if self.case else None,
             id="timeline",
@@ -97,6 +100,7 @@ class TimelineScreen(Translated, Screen[None]):
         self.query_one("#timeline-summary-box").display = False
         view = self.query_one(TimelineView)
         self.watch(view, "window", self._show_heading, init=False)
+        self.watch(view, "window", self._show_details, init=False)
         self.watch(view, "cursor", self._show_details, init=False)
         self.watch(view, "selected_id", self._show_details, init=False)
         store = self.app.store
@@ -124,6 +128,11 @@ class TimelineScreen(Translated, Screen[None]):
         self._waits = {w.referral_id: w for w in waiting_times(self._all, self.today)}
         return True
 
+    def _shown_waits(self) -> list[WaitSpan]:
+        """The waiting times drawn on the timeline: those whose referral is shown."""
+        shown = {e.id for e in self._shown}
+        return [w.span for w in self._waits.values() if w.referral_id in shown]
+
     def _filter_text(self) -> str:
         """The heading's line: all events, or the filter and how many it hides."""
         return self.filter.describe(len(self._shown), len(self._all))
@@ -133,7 +142,7 @@ class TimelineScreen(Translated, Screen[None]):
         if not self._read():
             return
         view = self.query_one(TimelineView)
-        view.set_events(self._shown)
+        view.set_events(self._shown, self._shown_waits())
         if select is not None and not view.select_event(select):
             self.notify(t("timeline.outside_filter"), severity="warning")
         self._show_all()
@@ -175,7 +184,14 @@ class TimelineScreen(Translated, Screen[None]):
         details = self.query_one(EventDetails)
         event = view.selected_event
         if event is None:
-            details.show_cursor(view.cursor.lane, view.cursor.day, has_events=bool(self._all))
+            waits = [self._waits[referral] for referral in view.waits_under_cursor()]
+            details.show_cursor(
+                view.cursor.lane,
+                view.cursor.day,
+                has_events=bool(self._all),
+                waits=waits,
+                titles=self._referral_titles(waits),
+            )
             return
         wait = self._waits.get(event.id)
         details.show_event(event, tell=self._tell, wait=wait, show_source=not self.app.privacy_mode)
@@ -185,14 +201,18 @@ class TimelineScreen(Translated, Screen[None]):
         if not box.display:
             return
         waits = longest_waits(self._waits.values())
-        titles = {e.id: self._tell(e.title) for e in self._all if e.id in self._waits}
         self.query_one(TimelineSummary).show_summary(
             summarise(self._shown, self.today),
             waits,
-            titles=titles,
+            titles=self._referral_titles(waits),
             filter_text=self._filter_text() if self.filter.active else "",
             waits_over_all=self.filter.active,
         )
+
+    def _referral_titles(self, waits: Iterable[WaitingTime]) -> dict[str, str]:
+        """The titles of the referrals of `waits`, as they may be shown now."""
+        ids = {w.referral_id for w in waits}
+        return {e.id: self._tell(e.title) for e in self._all if e.id in ids}
 
     # -- the timeline's requests --------------------------------------------------------
 
@@ -262,7 +282,7 @@ class TimelineScreen(Translated, Screen[None]):
         """Show only the events `chosen` lets through, and say so in the heading."""
         self.filter = chosen
         self._shown = chosen.apply(self._all)
-        self.query_one(TimelineView).set_events(self._shown)
+        self.query_one(TimelineView).set_events(self._shown, self._shown_waits())
         self._show_all()
         self.refresh_bindings()
 

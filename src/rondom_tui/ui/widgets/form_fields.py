@@ -1,7 +1,8 @@
 """Form fields described as data: a label, an input and an error line per field.
 
 Every form in the app (case, party, consent, goal, event) is a list of `FieldSpec`s, so they
-all behave alike: the first field has focus, `tab` moves, errors appear next to their field.
+all behave alike: the first field has focus, `tab` moves, errors appear next to their field,
+and a ticked box or choice shows ✓ (not only another colour).
 """
 
 from __future__ import annotations
@@ -9,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from rich.segment import Segment
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.strip import Strip
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList, TextArea
@@ -44,6 +47,27 @@ class MarkedCheckbox(Checkbox):
     @property  # type: ignore[override]
     def BUTTON_INNER(self) -> str:  # the name Textual reads
         return "✓" if self.value else " "
+
+
+class MarkedSelectionList(SelectionList[Any]):
+    """A list of choices to tick that shows each choice's state as a glyph: ✓ when ticked,
+    blank when not. Textual draws the same mark in both states and tells them apart by colour
+    alone, which a monochrome terminal, a projector or a colour-blind reader loses."""
+
+    TICK = "✓"
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        segments = list(strip)
+        # SelectionList paints [left, inner, right, space, prompt...] and tags the button with
+        # the index of the option it belongs to; the inner cell becomes the tick.
+        button = segments[1] if len(segments) >= 4 else None
+        option = button.style.meta.get("option") if button and button.style else None
+        if button is None or option is None:
+            return strip
+        ticked = self.get_option_at_index(option).value in self.selected
+        segments[1] = Segment(self.TICK if ticked else " ", button.style, button.control)
+        return Strip(segments, strip.cell_length)
 
 
 def _text(message_id: str) -> str:
@@ -109,7 +133,7 @@ class FormFields(Vertical):
             )
         if spec.kind == "multi":
             chosen = set(value or ())
-            return SelectionList(
+            return MarkedSelectionList(
                 *[(text, v, v in chosen) for text, v in self._options(spec)], id=wid
             )
         if spec.kind == "checkbox":

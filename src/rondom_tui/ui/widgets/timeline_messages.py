@@ -44,7 +44,8 @@ class EventSelected(TimelineMessage, namespace=NAMESPACE):
 
 class AddRequested(TimelineMessage, namespace=NAMESPACE):
     """The user wants a new event here: the cursor's lane and day, and a start date as precise
-    as the zoom level lets the user point (a day when zoomed in, else the month)."""
+    as the user pointed: the day when zoomed in or when the cursor is on an exact day (today,
+    after `t`), else the month."""
 
     def __init__(self, timeline: TimelineView, lane: Lane, day: date, start: PartialDate) -> None:
         super().__init__(timeline)

@@ -74,6 +74,7 @@ class EventDetails(Static):
         "event-details--hindering",
         "event-details--neutral",
         "event-details--warning",
+        "event-details--waiting",
         "event-details--label",
     }
 
@@ -83,6 +84,7 @@ class EventDetails(Static):
     EventDetails > .event-details--hindering { color: $error; text-style: bold; }
     EventDetails > .event-details--neutral { color: $primary; }
     EventDetails > .event-details--warning { color: $warning; text-style: bold; }
+    EventDetails > .event-details--waiting { color: $secondary; text-style: bold; }
     EventDetails > .event-details--label { color: $text-muted; }
     """
 
@@ -110,7 +112,7 @@ class EventDetails(Static):
         )
         lines: list[Text] = [title, facts]
         if wait is not None:
-            lines.append(Text(wait.text(), style=self._style("warning")))
+            lines.append(Text(f"{GLYPHS['wait']} {wait.text()}", style=self._style("waiting")))
         if event.keys:
             lines.append(
                 Text.assemble((f"{t('timeline.details.keys')}: ", label), describe_keys(event.keys))
@@ -126,13 +128,31 @@ class EventDetails(Static):
             lines.append(Text.assemble((f"{t('timeline.details.note')}: ", label), note))
         self.update(Text("\n").join(lines))
 
-    def show_cursor(self, lane: Lane, day: date, *, has_events: bool) -> None:
-        """No event selected: say where the cursor is and what the keys do from here."""
+    def show_cursor(
+        self,
+        lane: Lane,
+        day: date,
+        *,
+        has_events: bool,
+        waits: Sequence[WaitingTime] = (),
+        titles: Mapping[str, str] | None = None,
+    ) -> None:
+        """No event selected: say where the cursor is and what the keys do from here, and
+        which waiting times are drawn there (`titles` names their referrals)."""
         if not has_events:
             self.update(Text(t("timeline.details.empty"), style=self._style("label")))
             return
         text = t("timeline.details.none", lane=lane_name(lane), day=format_day(day))
-        self.update(Text(text, style=self._style("label")))
+        lines = [Text(text, style=self._style("label"))]
+        for wait in waits:
+            line = t(
+                "timeline.details.wait_line",
+                wait=wait.text(),
+                day=format_day(wait.referred_on),
+                title=(titles or {}).get(wait.referral_id, "—"),
+            )
+            lines.append(Text(f"{GLYPHS['wait']} {line}", style=self._style("waiting")))
+        self.update(Text("\n").join(lines))
 
 
 def counts_table(

@@ -16,7 +16,6 @@ from datetime import date, timedelta
 
 from rich.segment import Segment
 from rich.style import Style
-from textual.binding import Binding
 from textual.events import Click
 from textual.reactive import reactive
 from textual.strip import Strip
@@ -29,7 +28,8 @@ from rondom_tui.domain.timeline import (
     Cursor,
     Frame,
     Paint,
-    arrange,
+    Stacking,
+    WaitSpan,
     date_range,
     paint,
 )
@@ -47,6 +47,7 @@ from rondom_tui.domain.timeline_navigation import (
     zoom_out,
 )
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.widgets.timeline_keys import TIMELINE_BINDINGS
 from rondom_tui.ui.widgets.timeline_messages import (
     AddRequested,
     DeleteRequested,
@@ -56,7 +57,8 @@ from rondom_tui.ui.widgets.timeline_messages import (
 
 DAY_PRECISION_UP_TO = 7
 """Up to this many days per column, a new event starts on the cursor's day; above it, on its
-month: the user pointed at a column, not at a day."""
+month: the user pointed at a column, not at a day (unless the cursor is on an exact day, such
+as today after `t`)."""
 
 
 class TimelineView(Translated, Widget, can_focus=True):
@@ -71,6 +73,7 @@ class TimelineView(Translated, Widget, can_focus=True):
     TimelineView > .timeline--neutral { color: $primary; }
     TimelineView > .timeline--uncertain { color: $text-muted; }
     TimelineView > .timeline--today { color: $warning; }
+    TimelineView > .timeline--waiting { color: $secondary; text-style: bold; }
     TimelineView > .timeline--selected { color: $accent; text-style: bold reverse; }
     TimelineView > .timeline--cursor { color: $accent; text-style: reverse; }
     TimelineView > .timeline--axis { color: $text; text-style: bold; }
@@ -83,51 +86,7 @@ class TimelineView(Translated, Widget, can_focus=True):
         *(f"timeline--{p.value}" for p in Paint if p is not Paint.BLANK),
     }
 
-    BINDINGS = [
-        # The Footer shows the editing keys; moving and zooming are named in the screen's
-        # heading and in help (`?`), so that an 80-column Footer keeps the screen's own keys.
-        Binding("a", "add", "timeline.key.add", id="timeline.add"),
-        Binding("e,enter", "edit", "timeline.key.edit", id="timeline.edit"),
-        Binding("d,delete", "delete", "timeline.key.delete", id="timeline.delete"),
-        Binding("left", "step(-1)", "timeline.key.previous", show=False, id="timeline.previous"),
-        Binding("right", "step(1)", "timeline.key.next", show=False, id="timeline.next"),
-        Binding("up", "lane(-1)", "timeline.key.lane_up", show=False, id="timeline.lane_up"),
-        Binding("down", "lane(1)", "timeline.key.lane_down", show=False, id="timeline.lane_down"),
-        Binding(
-            "plus,equals_sign",
-            "zoom(-1)",
-            "timeline.key.zoom_in",
-            key_display="+",
-            show=False,
-            id="timeline.zoom_in",
-        ),
-        Binding(
-            "minus",
-            "zoom(1)",
-            "timeline.key.zoom_out",
-            key_display="-",
-            show=False,
-            id="timeline.zoom_out",
-        ),
-        Binding(
-            "shift+left", "pan(-1)", "timeline.key.pan_left", show=False, id="timeline.pan_left"
-        ),
-        Binding(
-            "shift+right", "pan(1)", "timeline.key.pan_right", show=False, id="timeline.pan_right"
-        ),
-        Binding(
-            "pageup", "page(-1)", "timeline.key.page_left", show=False, id="timeline.page_left"
-        ),
-        Binding(
-            "pagedown", "page(1)", "timeline.key.page_right", show=False, id="timeline.page_right"
-        ),
-        Binding("home", "end(-1)", "timeline.key.first", show=False, id="timeline.first"),
-        Binding("end", "end(1)", "timeline.key.last", show=False, id="timeline.last"),
-        Binding("t", "today", "timeline.key.today", show=False, id="timeline.today"),
-        Binding(
-            "h", "toggle_empty", "timeline.key.hide_empty", show=False, id="timeline.hide_empty"
-        ),
-    ]
+    BINDINGS = TIMELINE_BINDINGS
 
     EventSelected = EventSelected
     AddRequested = AddRequested
@@ -147,6 +106,7 @@ class TimelineView(Translated, Widget, can_focus=True):
         self,
         events: Iterable[Event] = (),
         *,
+        waits: Iterable[WaitSpan] = (),
         today: date | None = None,
         date_of_birth: PartialDate | None = None,
         name: str | None = None,
@@ -159,10 +119,12 @@ class TimelineView(Translated, Widget, can_focus=True):
         self.date_of_birth = date_of_birth
         """The child's date of birth, for the age row; None hides the row."""
         self._events: list[Event] = list(events)
+        self._waits: tuple[WaitSpan, ...] = tuple(waits)
         self._chronology = Chronology.of(self._events)
-        self._arrangement: Arrangement | None = None
+        self._stacking: Stacking | None = None
+        """Every zoom level's arrangement, made again when the events or lanes change."""
         self._arrangement_version = 0
-        """Counts new arrangements, so a cached frame is never taken for another's."""
+        """Counts new stackings, so a cached frame is never taken for another's."""
         self._frame: Frame | None = None
         self._frame_key: tuple[object, ...] = ()
         self._label_width = max(len(lane_short_name(lane)) for lane in Lane) + 1
@@ -172,12 +134,13 @@ class TimelineView(Translated, Widget, can_focus=True):
 
     # -- data in ------------------------------------------------------------------------
 
-    def set_events(self, events: Iterable[Event]) -> None:
-        """Show these events (after an edit or a filter change); a selection that is gone is
-        dropped."""
+    def set_events(self, events: Iterable[Event], waits: Iterable[WaitSpan] = ()) -> None:
+        """Show these events and waiting times (after an edit or a filter change); a selection
+        that is gone is dropped."""
         self._events = list(events)
+        self._waits = tuple(waits)
         self._chronology = Chronology.of(self._events)
-        self._arrangement = None
+        self._stacking = None
         if self._chronology.find(self.selected_id) is None:
             self.selected_id = None
         self.refresh()
@@ -190,6 +153,15 @@ class TimelineView(Translated, Widget, can_focus=True):
             return False
         self._select(target)
         return True
+
+    def waits_under_cursor(self) -> tuple[str, ...]:
+        """The referrals whose waiting time is drawn where the cursor is: in its lane, in its
+        column at the current zoom. None while an event is selected."""
+        if self.selected_id is not None or not self._waits:
+            return ()
+        window = self._current_window()
+        column = window.first_column + window.column_of(self.cursor.day)
+        return self._arranged(window.zoom).waits_at(self.cursor.lane, column)
 
     @property
     def events(self) -> list[Event]:
@@ -214,16 +186,18 @@ class TimelineView(Translated, Widget, can_focus=True):
     def _current_window(self) -> Window:
         if self.window is not None:
             return self.window
-        window = fit(self._events, self.columns, self.today)
+        window = fit(self._events, self.columns, self.today, self._waits)
         if self.size.width > self.label_width:  # keep the fit only once the width is known
             self.set_reactive(TimelineView.window, window)
         return window
 
     def _arranged(self, zoom: int) -> Arrangement:
-        if self._arrangement is None or self._arrangement.zoom != zoom:
-            self._arrangement = arrange(self._events, zoom, self.today, hide_empty=self.hide_empty)
+        if self._stacking is None:
+            self._stacking = Stacking(
+                self._events, self.today, waits=self._waits, hide_empty=self.hide_empty
+            )
             self._arrangement_version += 1
-        return self._arrangement
+        return self._stacking.at(zoom)
 
     def current_frame(self) -> Frame:
         """The painted window, recomputed only when something it depends on changed."""
@@ -244,7 +218,7 @@ class TimelineView(Translated, Widget, can_focus=True):
         return self._frame
 
     def watch_hide_empty(self) -> None:
-        self._arrangement = None
+        self._stacking = None
         self._follow_lane()
 
     def watch_selected_id(self, old: str | None, new: str | None) -> None:
@@ -320,7 +294,8 @@ class TimelineView(Translated, Widget, can_focus=True):
         return extent.row if extent is not None else None
 
     def action_step(self, direction: int) -> None:
-        """Select the previous or next event in time (from the cursor's day if none)."""
+        """Select the previous or next event in time; from the cursor's day when none is
+        selected, where an arrow with nothing that way selects the nearest event there is."""
         if self.selected_id is not None:
             target = self._chronology.step(self.selected_id, direction)
         else:
@@ -341,8 +316,9 @@ class TimelineView(Translated, Widget, can_focus=True):
         window = self._current_window()
         shown = (window.day_of(0), window.last_day(self.columns))
         target = nearest_in_lane(self._events, lanes[there], day, self.today, between=shown)
+        exact = self.selected_id is None and self.cursor.exact
         self.selected_id = target.id if target is not None else None
-        self.cursor = Cursor(lanes[there], day)
+        self.cursor = Cursor(lanes[there], day, exact)
         self._follow_lane()
 
     def action_zoom(self, steps: int) -> None:
@@ -375,9 +351,9 @@ class TimelineView(Translated, Widget, can_focus=True):
             self._select(target)
 
     def action_today(self) -> None:
-        """Put the cursor on today, in the middle of the screen."""
+        """Put the cursor on today (to the day), in the middle of the screen."""
         self.selected_id = None
-        self.cursor = Cursor(self.cursor.lane, self.today)
+        self.cursor = Cursor(self.cursor.lane, self.today, exact=True)
         self.window = centre_on(self._current_window(), self.today, self.columns)
 
     def action_toggle_empty(self) -> None:
@@ -389,7 +365,8 @@ class TimelineView(Translated, Widget, can_focus=True):
     def action_add(self) -> None:
         day = self._focus_day()
         window = self._current_window()
-        if window.level.days_per_column <= DAY_PRECISION_UP_TO:
+        exact = self.selected_id is None and self.cursor.exact
+        if exact or window.level.days_per_column <= DAY_PRECISION_UP_TO:
             start = PartialDate.from_date(day)
         else:
             start = PartialDate(day.year, day.month)

@@ -1,0 +1,348 @@
+"""Where every event of the Tijdlijn goes: its lane, its sub-row and its absolute columns.
+
+Pure. `arrange` places events (and measured waiting times, `WaitSpan`) at one zoom level,
+stacking what would touch on sub-rows. `Stacking` counts the sub-rows each lane needs at every
+zoom level and makes each lane as tall as its busiest level, so a lane stays on the same screen
+row whatever the zoom: zooming never moves a lane up or down. It arranges a level when first
+asked and keeps it.
+
+The arrangement depends on the events, the zoom, the lanes shown and today, not on panning, so
+sub-rows stay where they are while the user scrolls through time.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from heapq import heappop, heappush
+from itertools import repeat
+from operator import floordiv
+
+from rondom_tui.domain.dates import PartialDate
+from rondom_tui.domain.models import NEUTRAL, Event, Lane
+from rondom_tui.domain.timeline_grid import EPOCH, ZOOM_LEVELS
+
+GAP = 1
+"""Blank columns kept between two events on one sub-row, so two `+` points never read as a
+period."""
+
+
+@dataclass(frozen=True, slots=True)
+class WaitSpan:
+    """A measured waiting time, drawn in its referral's lane from the referral to the start of
+    help (or to today, with an arrow, while nobody has started helping)."""
+
+    referral_id: str
+    lane: Lane
+    start: date
+    end: date
+    ongoing: bool
+    """Still waiting: the span runs to today and ends in an arrow."""
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """One event (or waiting time) placed at one zoom level, in absolute columns.
+
+    `first..last` is everything drawn for the event, the uncertain margins included;
+    `body_first..body_last` is drawn with the valence glyph (anchor of the start to anchor of
+    the end); an ongoing period has its arrow in `last`.
+    """
+
+    event_id: str
+    """The event's id; for a waiting time, the id of its referral."""
+    lane: Lane
+    sub_row: int
+    valence: int
+    first: int
+    body_first: int
+    body_last: int
+    last: int
+    ongoing: bool
+    waiting: bool = False
+    """A measured waiting time rather than an event."""
+
+
+@dataclass(frozen=True, slots=True)
+class LaneStack:
+    """A lane's events stacked on sub-rows; no two placements in a sub-row share a column."""
+
+    lane: Lane
+    sub_rows: tuple[tuple[Placement, ...], ...]
+    """At least one sub-row (possibly empty); each sorted by `first`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Arrangement:
+    """Every event placed at one zoom level; input to `paint`."""
+
+    zoom: int
+    today: date
+    lanes: tuple[LaneStack, ...]
+    placements: Mapping[str, Placement]
+    """The events, by id."""
+    waits: Mapping[str, Placement]
+    """The waiting times, by the id of their referral."""
+
+    @property
+    def lane_row_count(self) -> int:
+        return sum(len(stack.sub_rows) for stack in self.lanes)
+
+    def waits_at(self, lane: Lane, column: int) -> tuple[str, ...]:
+        """The referrals whose waiting time is drawn in `lane` at absolute `column`."""
+        return tuple(
+            p.event_id
+            for p in self.waits.values()
+            if p.lane is lane and p.first <= column <= p.last
+        )
+
+
+# -- days -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=16_384)
+def date_range(value: PartialDate) -> tuple[date, date, date]:
+    """(earliest, anchor, latest) of a partial date. Cached: a case's dates are laid out again
+    at every zoom step and each of these is a few date calculations."""
+    earliest, latest = value.earliest(), value.latest()
+    return earliest, earliest + (latest - earliest) // 2, latest
+
+
+def event_days(event: Event, today: date) -> tuple[date, date, date, date]:
+    """(earliest, body start, body end, latest) of an event, in days.
+
+    The body runs from the anchor of the start to the anchor of the end (or today for an
+    ongoing period); earliest and latest widen it by what the partial dates leave open. A known
+    end wins over the `ongoing` flag. An end written before its start is read as the start.
+    """
+    earliest, body_first, start_latest = date_range(event.start)
+    if event.end is not None:
+        _, end_anchor, end_latest = date_range(event.end)
+        body_last = max(body_first, end_anchor)
+        return earliest, body_first, body_last, max(body_last, end_latest)
+    if event.ongoing:
+        body_last = max(body_first, today)
+        return earliest, body_first, body_last, body_last
+    return earliest, body_first, body_first, max(body_first, start_latest)
+
+
+# -- stacking ---------------------------------------------------------------------------
+
+_EPOCH_ORDINAL = EPOCH.toordinal()
+
+_Item = tuple[str, int, bool, bool, int, int, int, int]
+"""(id, valence, ongoing, waiting, earliest, body start, body end, latest): days since the
+epoch, computed once and divided by each zoom level's days per column."""
+_Row = tuple[int, int, int, int, int]
+"""(first, last, body_first, body_last, index into the lane's items) at one zoom level."""
+
+
+def _days(*days: date) -> tuple[int, ...]:
+    return tuple(day.toordinal() - _EPOCH_ORDINAL for day in days)
+
+
+def _event_item(event: Event, today: date) -> _Item:
+    earliest, body_first, body_last, latest = _days(*event_days(event, today))
+    ongoing = event.end is None and event.ongoing
+    return (event.id, event.valence, ongoing, False, earliest, body_first, body_last, latest)
+
+
+def _wait_item(wait: WaitSpan) -> _Item:
+    start, end = _days(wait.start, max(wait.start, wait.end))
+    return (wait.referral_id, NEUTRAL, wait.ongoing, True, start, start, end, end)
+
+
+def _columns(items: list[_Item], days_per_column: int) -> list[_Row]:
+    """Every item's columns at one zoom level, sorted for stacking (by first column, then last,
+    events before waiting times, then id). An ongoing period keeps a column for its arrow."""
+    rows: list[tuple[int, int, bool, str, int, int, int]] = []
+    for index, (item_id, _, ongoing, waiting, earliest, start, end, latest) in enumerate(items):
+        first, body_first = earliest // days_per_column, start // days_per_column
+        body_last, last = end // days_per_column, latest // days_per_column
+        if ongoing:
+            last = max(body_last, body_first + 1)
+            body_last = last - 1
+        rows.append((first, last, waiting, item_id, body_first, body_last, index))
+    rows.sort()
+    return [(first, last, bf, bl, index) for first, last, _, _, bf, bl, index in rows]
+
+
+def _sub_rows(columns: list[_Row]) -> tuple[list[int], int]:
+    """The sub-row of each item (in the order given) and how many sub-rows there are.
+
+    Each item goes on the lowest sub-row where it keeps `GAP` blank columns from the one before:
+    the classic greedy interval colouring, which uses as few sub-rows as the busiest moment
+    needs, and a change in one year does not reshuffle another. Two heaps keep it fast at
+    thousands of events: busy sub-rows by their last column, free ones by number.
+    """
+    busy: list[tuple[int, int]] = []
+    free: list[int] = []
+    count = 0
+    chosen: list[int] = []
+    for first, last, _, _, _ in columns:
+        while busy and busy[0][0] + GAP < first:
+            heappush(free, heappop(busy)[1])
+        if free:
+            row = heappop(free)
+        else:
+            row, count = count, count + 1
+        heappush(busy, (last, row))
+        chosen.append(row)
+    return chosen, count
+
+
+@dataclass(frozen=True, slots=True)
+class _Extents:
+    """A lane's items as plain day numbers, for counting sub-rows at every zoom level."""
+
+    earliest: list[int]
+    latest: list[int]
+    """Of the items that are not ongoing."""
+    ongoing: list[tuple[int, int]]
+    """(body start, end) of the ongoing ones, whose arrow takes a column of its own."""
+
+    @classmethod
+    def of(cls, items: list[_Item]) -> _Extents:
+        return cls(
+            [item[4] for item in items],
+            [item[7] for item in items if not item[2]],
+            [(item[5], item[6]) for item in items if item[2]],
+        )
+
+    def depth(self, days_per_column: int) -> int:
+        """How many sub-rows `_sub_rows` needs at this zoom, without placing anything.
+
+        Greedy stacking by first column never needs more sub-rows than the most items that
+        meet at one column (counting `GAP`), and always that many: so count, at each first
+        column, the items begun by then less those ended more than `GAP` columns before.
+        Sorting and bisecting plain numbers is much cheaper than stacking, and every zoom
+        level needs this count.
+        """
+        d = repeat(days_per_column)
+        firsts = sorted(map(floordiv, self.earliest, d))
+        lasts = list(map(floordiv, self.latest, d))
+        lasts += [
+            max(end // days_per_column, start // days_per_column + 1) for start, end in self.ongoing
+        ]
+        lasts.sort()
+        return max(
+            (bisect_right(firsts, x) - bisect_left(lasts, x - GAP) for x in set(firsts)),
+            default=0,
+        )
+
+
+class _Lanes:
+    """The events and waiting times of the shown lanes, their days computed once."""
+
+    def __init__(
+        self,
+        events: Iterable[Event],
+        today: date,
+        waits: Iterable[WaitSpan],
+        lanes: Collection[Lane] | None,
+        hide_empty: bool,
+    ) -> None:
+        shown = [lane for lane in Lane if lanes is None or lane in lanes]
+        items: dict[Lane, list[_Item]] = {lane: [] for lane in shown}
+        for event in events:
+            if event.lane in items:
+                items[event.lane].append(_event_item(event, today))
+        for wait in waits:
+            if wait.lane in items:
+                items[wait.lane].append(_wait_item(wait))
+        self.today = today
+        self.items = {lane: found for lane, found in items.items() if found or not hide_empty}
+        """The lanes shown, in display order, each with its items."""
+
+    def depths(self) -> dict[Lane, int]:
+        """Per shown lane, the sub-rows its busiest zoom level needs (at least one)."""
+        result = {}
+        for lane, items in self.items.items():
+            extents = _Extents.of(items)
+            result[lane] = max(1, *(extents.depth(level.days_per_column) for level in ZOOM_LEVELS))
+        return result
+
+    def arrangement(self, zoom: int, depths: Mapping[Lane, int] | None = None) -> Arrangement:
+        """The placements at `zoom`, stacked; each lane has `depths[lane]` sub-rows when given
+        (else as many as this level needs, at least one)."""
+        days_per_column = ZOOM_LEVELS[zoom].days_per_column
+        stacks: list[LaneStack] = []
+        placements: dict[str, Placement] = {}
+        waits: dict[str, Placement] = {}
+        for lane, items in self.items.items():
+            columns = _columns(items, days_per_column)
+            chosen, count = _sub_rows(columns)
+            depth = max(count, 1, depths[lane] if depths is not None else 0)
+            sub_rows: list[list[Placement]] = [[] for _ in range(depth)]
+            for (first, last, body_first, body_last, index), row in zip(
+                columns, chosen, strict=True
+            ):
+                item_id, valence, ongoing, waiting = items[index][:4]
+                placement = Placement(
+                    item_id,
+                    lane,
+                    row,
+                    valence,
+                    first,
+                    body_first,
+                    body_last,
+                    last,
+                    ongoing,
+                    waiting,
+                )
+                sub_rows[row].append(placement)
+                (waits if waiting else placements)[item_id] = placement
+            stacks.append(LaneStack(lane, tuple(tuple(row) for row in sub_rows)))
+        return Arrangement(zoom, self.today, tuple(stacks), placements, waits)
+
+
+def arrange(
+    events: Iterable[Event],
+    zoom: int,
+    today: date,
+    *,
+    waits: Iterable[WaitSpan] = (),
+    lanes: Collection[Lane] | None = None,
+    hide_empty: bool = False,
+) -> Arrangement:
+    """Place every event (and waiting time) of the shown lanes at `zoom`, stacking overlaps on
+    sub-rows; each lane gets as many sub-rows as this zoom level needs.
+
+    `lanes` limits the lanes shown (display order stays that of `Lane`); `hide_empty` drops
+    lanes without events or waiting times. For a picture the user zooms, use `Stacking`.
+    """
+    return _Lanes(events, today, waits, lanes, hide_empty).arrangement(zoom)
+
+
+class Stacking:
+    """The arrangements of one set of events at every zoom level, with each lane as tall at
+    every level as at its busiest, so that lanes keep their screen rows while zooming.
+
+    Made once per change of the events, waiting times, lanes or `hide_empty` (the widget keeps
+    it until then); `at` hands out each level's arrangement, made on first use.
+    """
+
+    def __init__(
+        self,
+        events: Iterable[Event],
+        today: date,
+        *,
+        waits: Iterable[WaitSpan] = (),
+        lanes: Collection[Lane] | None = None,
+        hide_empty: bool = False,
+    ) -> None:
+        self._lanes = _Lanes(events, today, waits, lanes, hide_empty)
+        self.depths: Mapping[Lane, int] = self._lanes.depths()
+        """Sub-rows per shown lane: the most any zoom level needs."""
+        self._arrangements: dict[int, Arrangement] = {}
+
+    def at(self, zoom: int) -> Arrangement:
+        """The arrangement at `zoom`, every lane `depths` sub-rows tall."""
+        arrangement = self._arrangements.get(zoom)
+        if arrangement is None:
+            arrangement = self._lanes.arrangement(zoom, self.depths)
+            self._arrangements[zoom] = arrangement
+        return arrangement
