@@ -19,11 +19,13 @@ def static_text(widget: Widget) -> str:
     return "\n".join(s.text for s in widget.render_lines(widget.region.reset_offset))
 
 
-def assert_every_key_on_screen(app: App[object], *, hint_lines: int) -> int:
+def assert_every_key_on_screen(app: App[object], *, hint_lines: int | None = None) -> int:
     """Every key of the screen in front is named on it: in the Footer (bottom line) when
-    `show`, else on the key line(s) just above it. Returns how many keys were checked."""
+    `show`, else on the key line(s) just above it (or anywhere else on the screen when
+    `hint_lines` is None). Returns how many keys were checked."""
     lines = screen_text(app).splitlines()
-    footer, hint = lines[-1], " ".join(lines[-1 - hint_lines : -1])
+    above = lines[:-1] if hint_lines is None else lines[-1 - hint_lines : -1]
+    footer, hint = lines[-1], " ".join(above)
     screen = app.screen
     checked = 0
     shown_in_footer = set()

@@ -260,3 +260,13 @@ async def test_the_timeline_speaks_english_in_its_footer(store: Store) -> None:
         assert bindings["f"].binding.description == "Filter"
         assert "All events (22)" in shown(pilot.app, "#timeline-filter")
         assert isinstance(pilot.app.screen_stack[1], CaseListScreen)
+
+
+async def test_every_key_of_the_timeline_screen_is_on_screen_at_80x24(store: Store) -> None:
+    from tests.ui.screen_text import assert_every_key_on_screen
+
+    case = store_with_timeline(store)
+    async with app_on(store).run_test(size=(80, 24)) as pilot:
+        await open_timeline(pilot, case.id)
+        await pilot.pause()
+        assert assert_every_key_on_screen(pilot.app) >= 5

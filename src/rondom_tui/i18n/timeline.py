@@ -65,8 +65,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.key.today": ("Naar vandaag", "Go to today"),
     "timeline.key.hide_empty": ("Lege banen verbergen/tonen", "Hide/show empty lanes"),
     "timeline.key.add": ("Nieuw", "New"),
-    "timeline.key.edit": ("Wijzigen", "Edit"),
-    "timeline.key.delete": ("Verwijderen", "Delete"),
+    "timeline.key.edit": ("Wijzig", "Edit"),
+    "timeline.key.delete": ("Verwijder", "Delete"),
     # analysis
     "timeline.weeks.one": ("1 week", "1 week"),
     "timeline.weeks.many": ("{weeks} weken", "{weeks} weeks"),
@@ -127,8 +127,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.key.summary": ("Analyse", "Analysis"),
     "timeline.key.export": ("Export", "Export"),
     "timeline.heading.keys": (
-        "+/- zoom · ←→↑↓ kiezen · t vandaag · ? toetsen",
-        "+/- zoom · ←→↑↓ choose · t today · ? keys",
+        "+/- zoom · ←→↑↓ kiezen · t vandaag · p privacy · ctrl+l vergrendel · ? alle toetsen · "
+        "ctrl+p palet",
+        "+/- zoom · ←→↑↓ choose · t today · p privacy · ctrl+l lock · ? all keys · ctrl+p palette",
     ),
     "timeline.heading.privacy": ("privacy: alleen code", "privacy: code only"),
     "timeline.details.none": (

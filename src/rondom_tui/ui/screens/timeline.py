@@ -55,7 +55,7 @@ class TimelineScreen(Translated, Screen[None]):
         Binding("c", "clear_filter", "timeline.key.clear_filter", id="timeline.clear_filter"),
         Binding("s", "toggle_summary", "timeline.key.summary", id="timeline.summary"),
         Binding("x", "export", "timeline.key.export", id="timeline.export"),
-        Binding("p", "toggle_privacy", "caselist.key.privacy", id="timeline.privacy"),
+        Binding("p", "toggle_privacy", "caselist.key.privacy", show=False, id="timeline.privacy"),
         Binding("escape,backspace", "back", "case.key.back", id="timeline.back"),
     ]
 
@@ -94,7 +94,9 @@ class TimelineScreen(Translated, Screen[None]):
         yield EventDetails(id="timeline-details")
         with VerticalScroll(id="timeline-summary-box"):
             yield TimelineSummary(id="timeline-summary")
-        yield Footer()
+        # Compact and without the palette hint, so the editing keys fit 80 columns; the other
+        # keys are named in the heading (and all are in `?` and the palette).
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#timeline-summary-box").display = False
