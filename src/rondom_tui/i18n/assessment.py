@@ -365,4 +365,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A file is there already; it was not overwritten.",
     ),
     "assessment.meeting.key.add_participant": ("Deelnemer erbij", "Add participant"),
+    "assessment.meeting.key_hint": (
+        "+ deelnemer erbij · esc terug",
+        "+ add a participant · esc back",
+    ),
+    "assessment.meeting.key_hint_final": ("esc terug", "esc back"),
 }

@@ -6,10 +6,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "caselist.key.open": ("Open", "Open"),
     "caselist.key.edit": ("Wijzig", "Edit"),
     "caselist.key_hint": (
-        "f filter · o sorteer · r omkeren · p privacy · S teams/scholen · ctrl+l vergrendel · "
-        "? alle toetsen · ctrl+p palet · q stop",
-        "f filter · o sort · r reverse · p privacy · S teams/schools · ctrl+l lock · "
-        "? all keys · ctrl+p palette · q quit",
+        "f filter · o sorteer · r omkeren · p privacy · S teams/scholen · q stop",
+        "f filter · o sort · r reverse · p privacy · S teams/schools · q quit",
     ),
     "caselist.key.search": ("Zoek", "Search"),
     "caselist.key.filter": ("Filter", "Filter"),
@@ -61,8 +59,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "case.key.close_reopen": ("Sluit/heropen", "Close/reopen"),
     "case.key.delete": ("Verwijder", "Delete"),
     "case.key_hint": (
-        "p privacy · ctrl+l vergrendel · ? alle toetsen · ctrl+p palet",
-        "p privacy · ctrl+l lock · ? all keys · ctrl+p palette",
+        "p privacy (alleen codes)",
+        "p privacy (codes only)",
     ),
     "case.key.back": ("Terug", "Back"),
     "case.code": ("Code", "Code"),

@@ -36,6 +36,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "app.key.lock": ("Vergrendelen", "Lock"),
     "app.key.help": ("Help", "Help"),
     "app.saving": ("opslaan…", "saving…"),
+    "app.key_hint": (
+        "? toetsen · ctrl+p palet · ctrl+l vergrendel",
+        "? keys · ctrl+p palette · ctrl+l lock",
+    ),
     "app.quit_hint": ("Druk op ctrl+q om af te sluiten.", "Press ctrl+q to quit."),
     "app.quit_hint_title": ("Afsluiten?", "Quit?"),
     "app.cmd.theme": ("Thema", "Theme"),

@@ -127,9 +127,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.key.summary": ("Analyse", "Analysis"),
     "timeline.key.export": ("Export", "Export"),
     "timeline.heading.keys": (
-        "+/- zoom · ←→↑↓ kiezen · t vandaag · p privacy · ctrl+l vergrendel · ? alle toetsen · "
-        "ctrl+p palet",
-        "+/- zoom · ←→↑↓ choose · t today · p privacy · ctrl+l lock · ? all keys · ctrl+p palette",
+        "+/- zoom · ←→↑↓ kiezen · t vandaag · p privacy",
+        "+/- zoom · ←→↑↓ choose · t today · p privacy",
     ),
     "timeline.heading.privacy": ("privacy: alleen code", "privacy: code only"),
     "timeline.details.none": (

@@ -83,6 +83,8 @@ class RondomApp(Translated, App[int]):
         return Screen(id="_default")
 
     def on_mount(self) -> None:
+        # The app's own keys, in the Header of every screen: the Footers hold the screen's keys.
+        self.sub_title = t("app.key_hint")
         for theme in load_themes():
             self.register_theme(theme)
         self.theme = (
@@ -147,7 +149,7 @@ class RondomApp(Translated, App[int]):
         """
         future = self._saver.submit(job)
         self._pending.add(future)
-        self.sub_title = t("app.saving")
+        self.sub_title = t("app.saving") + " · " + t("app.key_hint")
 
         async def wait() -> None:
             try:
@@ -167,7 +169,7 @@ class RondomApp(Translated, App[int]):
             finally:
                 self._pending.discard(future)
                 if not self._pending:
-                    self.sub_title = ""
+                    self.sub_title = t("app.key_hint")
 
         self.run_worker(wait(), group="store", exit_on_error=False)
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from rondom_tui.domain import case_rules as rules
 from rondom_tui.domain.assessment_export import export_csv, export_html, export_markdown
@@ -26,6 +26,7 @@ from rondom_tui.store.export_file import export_path
 from rondom_tui.ui.assessment_subject import Subject
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 
 class ExportFormat(StrEnum):
@@ -116,4 +117,4 @@ class ExportModal(FormModal[ExportChoice]):
             )
             yield FormFields(self._specs, self._values)
             yield Static(t("assessment.export_dialog.hint"), classes="hint", markup=False)
-        yield Footer()
+        yield KeyFooter()

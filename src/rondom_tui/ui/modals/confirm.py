@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from rondom_tui.i18n import t
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 
 class ConfirmModal(Translated, ModalScreen[bool]):
@@ -37,7 +38,7 @@ class ConfirmModal(Translated, ModalScreen[bool]):
             if self.detail:
                 yield Label(self.detail, classes="hint", markup=False)
             yield Label(t("confirm.hint"), classes="hint", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
@@ -64,7 +65,7 @@ class TypeToConfirmModal(Translated, ModalScreen[bool]):
             yield Label(t("confirm.type_code", code=self.expected), classes="hint", markup=False)
             yield Input(placeholder=self.expected, id="typed")
             yield Label("", id="typed-error", classes="form-error", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#typed", Input).focus()

@@ -9,13 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from rondom_tui.domain.case_rules import FieldErrors
 from rondom_tui.i18n import t
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.confirm import leave_form
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 T = TypeVar("T")
 
@@ -51,7 +52,7 @@ class FormModal(Translated, ModalScreen[T | None], Generic[T]):
             yield Static(self.title_text, classes="section-title", markup=False)
             yield FormFields(self._specs, self._values)
             yield Static(t("form.hint"), classes="hint", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         fields = self.query_one(FormFields)

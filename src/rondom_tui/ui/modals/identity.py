@@ -8,10 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
 from rondom_tui.i18n import t
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 
 class IdentityModal(Translated, ModalScreen[None]):
@@ -34,7 +35,7 @@ class IdentityModal(Translated, ModalScreen[None]):
             yield Label(t("identity.explain"), classes="hint", markup=False)
             yield Static(self.recipient, id="identity-recipient", markup=False)
             yield Label(t("identity.hint"), classes="hint", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def action_copy(self) -> None:
         self.app.copy_to_clipboard(self.recipient)

@@ -17,7 +17,7 @@ from typing import Any
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Input, Select, Static
+from textual.widgets import Input, Select, Static
 
 from rondom_tui.bundle import KeyInvalid, parse_recipient
 from rondom_tui.domain.case_rules import FieldErrors
@@ -27,6 +27,7 @@ from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.timeline_files import AGE_SUFFIX, ExportFormat, ExportRequest, named_format
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 PLAIN, RECIPIENT, PASSPHRASE = "none", "recipient", "passphrase"
 PROTECTIONS = (PLAIN, RECIPIENT, PASSPHRASE)
@@ -144,7 +145,7 @@ class TimelineExportModal(FormModal[ExportRequest]):
             yield Static(id="export-protection-note", markup=False)
             yield FormFields(EXPORT_FIELDS, self._values)
             yield Static(t("form.hint"), classes="hint", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         super().on_mount()

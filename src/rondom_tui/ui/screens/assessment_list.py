@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from rondom_tui.domain.assessment_bars import sparkline
 from rondom_tui.domain.assessment_flow import completion, open_actions
@@ -32,6 +32,7 @@ from rondom_tui.ui.assessment_subject import Subject, case_subject, team_subject
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.assessment_parts import describe_action
 from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 HISTORY_COLUMNS = 4
 """Assessments shown as columns of numbers; the sparkline covers them all."""
@@ -79,7 +80,7 @@ class AssessmentListScreen(Translated, Screen[None]):
             yield Static(id="assessments-history", classes="summary-block", markup=False)
             yield Static(t("assessment.list.open_actions"), classes="section-title", markup=False)
             yield Static(id="assessments-actions", classes="summary-block", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

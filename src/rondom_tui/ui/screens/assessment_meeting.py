@@ -14,7 +14,7 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Header
+from textual.widgets import Header, Label
 
 from rondom_tui.domain import assessment_flow as flow
 from rondom_tui.domain.models import Assessment, AssessmentStatus, Participant
@@ -28,6 +28,7 @@ from rondom_tui.ui.modals.assessment_parts import (
     participant_modal,
 )
 from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.key_page import KeyPage
 
 
@@ -41,9 +42,10 @@ class MeetingScreen(AssessmentScreen):
             "add_participant",
             "assessment.meeting.key.add_participant",
             key_display="+",
+            show=False,
             id="meeting.add_participant",
         ),
-        Binding("escape", "back", "assessment.key.back", id="meeting.back"),
+        Binding("escape", "back", "assessment.key.back", show=False, id="meeting.back"),
     ]
 
     def __init__(self, assessment: Assessment, *, key: int = 1) -> None:
@@ -56,8 +58,9 @@ class MeetingScreen(AssessmentScreen):
             self.subject = subject_of(self.app.store, self.assessment)
             shown = self.subject.masked(self.assessment)
             yield KeyPage(shown, self.subject.shown, key=self._start_key, id="meeting-page")
-        # Compact, without the palette hint: the page's keys must fit 80 columns.
-        yield Footer(compact=True, show_command_palette=False)
+        # The page's scoring keys fill the Footer at 80 columns; these two are named here.
+        yield Label(self._key_hint(), id="meeting-keys", classes="hint", markup=False)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         if self.subject is not None:
@@ -72,6 +75,12 @@ class MeetingScreen(AssessmentScreen):
     def show_changes(self) -> None:
         if self.subject is not None:
             self.page.show(self.subject.masked(self.assessment))
+        self.query_one("#meeting-keys", Label).update(self._key_hint())
+
+    def _key_hint(self) -> str:
+        """The keys the Footer has no room for (no `+` while the assessment is final)."""
+        final = self.assessment.status is AssessmentStatus.FINAL
+        return t("assessment.meeting.key_hint_final" if final else "assessment.meeting.key_hint")
 
     @on(KeyPage.ScoreEntered, "#meeting-page")
     def _score(self, message: KeyPage.ScoreEntered) -> None:

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from rondom_tui.domain import assessment_flow as flow
 from rondom_tui.domain import case_rules as rules
@@ -31,6 +31,7 @@ from rondom_tui.ui.modals.assessment_parts import describe_participant, particip
 from rondom_tui.ui.modals.confirm import leave_form
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
 from rondom_tui.ui.widgets.item_list import ItemList
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 
 def setup_fields(*, team: bool) -> list[FieldSpec]:
@@ -90,7 +91,7 @@ class AssessmentSetupScreen(Translated, Screen[Assessment | None]):
             yield ItemList("participants", id="setup-participants")
             yield Static("", id="error-participants", classes="form-error", markup=False)
             yield Static(t("assessment.setup.hint"), classes="hint", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#error-participants").display = False

@@ -19,7 +19,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from rondom_tui.domain import assessment_flow as flow
 from rondom_tui.domain.assessment_stats import (
@@ -41,6 +41,7 @@ from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
 from rondom_tui.ui.widgets.action_list import ActionList
 from rondom_tui.ui.widgets.assessment_details import key_detail, overview_table
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.score_bars import ScoreBars
 
 
@@ -72,7 +73,7 @@ class AssessmentSummaryScreen(AssessmentScreen):
             yield Static(id="summary-key", classes="summary-block", markup=False)
             yield Static(t("assessment.export.actions"), classes="section-title", markup=False)
             yield ActionList("actions", id="summary-actions")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         store = self.app.store

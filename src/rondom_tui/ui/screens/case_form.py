@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from rondom_tui.domain import case_rules as rules
 from rondom_tui.domain.case_rules import FieldErrors
@@ -36,6 +36,7 @@ from rondom_tui.ui.modals.case_parts import (
 from rondom_tui.ui.modals.confirm import leave_form
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
 from rondom_tui.ui.widgets.item_list import ItemList
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 CASE_FIELDS = [
     FieldSpec("given_name", "case.given_name"),
@@ -113,7 +114,7 @@ class CaseFormScreen(Translated, Screen[str | None]):
                 yield Static(t(f"case.section.{kind}"), classes="section-title", markup=False)
                 yield ItemList(kind, id=f"list-{kind}")
             yield Static(t("case.form_hint"), classes="hint", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._show_lists()

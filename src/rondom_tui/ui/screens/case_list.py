@@ -13,12 +13,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label
+from textual.widgets import Header, Input, Label
 
 from rondom_tui.domain.case_list import CaseSummary, SortKey, StatusFilter, select_cases
 from rondom_tui.i18n import t
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.widgets.case_table import CaseTable
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 
 class CaseListScreen(Translated, Screen[None]):
@@ -66,9 +67,7 @@ class CaseListScreen(Translated, Screen[None]):
         yield CaseTable(id="cases")
         yield Label("", id="caselist-empty", classes="hint", markup=False)
         yield Label(self._key_hint(), id="caselist-keys", classes="hint", markup=False)
-        # Compact and without the palette hint, so the main keys fit 80 columns; the other keys
-        # are named on the line above (and all are in `?` and the palette).
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter()
 
     @staticmethod
     def _key_hint() -> str:

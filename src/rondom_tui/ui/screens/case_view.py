@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Static
+from textual.widgets import Header, Label, Static
 
 from rondom_tui.domain.dates import age_in_years, format_day
 from rondom_tui.domain.errors import RondomError
@@ -26,6 +26,7 @@ from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.assessment_parts import describe_open_actions
 from rondom_tui.ui.modals.case_parts import describe_consent, describe_goal, describe_party
 from rondom_tui.ui.modals.confirm import ConfirmModal, TypeToConfirmModal
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 
 def describe_age(case: Case, today: date) -> str:
@@ -72,9 +73,7 @@ class CaseScreen(Translated, Screen[None]):
             yield Static(t("assessment.case.actions"), classes="section-title", markup=False)
             yield Static(id="case-actions", classes="case-block", markup=False)
         yield Label(t("case.key_hint"), id="case-keys", classes="hint", markup=False)
-        # Compact and without the palette hint, so the main keys fit 80 columns; the others are
-        # named on the line above (and all are in `?` and the palette).
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         store = self.app.store

@@ -10,13 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, LoadingIndicator, Static
+from textual.widgets import Input, Label, LoadingIndicator, Static
 
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.i18n import t
 from rondom_tui.store.repository import Store
 from rondom_tui.store.vault import MIN_PASSPHRASE_LENGTH, check_new_passphrase
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.secret_input import SecretInput
 
 
@@ -46,7 +47,7 @@ class CreateStoreScreen(Translated, Screen[None]):
             yield SecretInput(placeholder=t("create.second"), id="second")
             yield Label("", id="unlock-error", classes="form-error", markup=False)
             yield LoadingIndicator(id="unlock-progress")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#unlock-progress").display = False

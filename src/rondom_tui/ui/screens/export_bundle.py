@@ -24,7 +24,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import (
     Checkbox,
-    Footer,
     Header,
     Input,
     Label,
@@ -52,6 +51,7 @@ from rondom_tui.ui.screens.bundle_dialog import BundleDialog
 from rondom_tui.ui.widgets.case_choice import CaseChoice
 from rondom_tui.ui.widgets.export_summary import ExportRow, ExportSummary
 from rondom_tui.ui.widgets.form_fields import MarkedCheckbox
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.secret_input import SecretInput
 
 
@@ -124,7 +124,7 @@ class ExportScreen(BundleDialog[Path]):
             yield Label(t("export.path_label"), classes="field-label", markup=False)
             yield Input(id="export-path")
             yield from self.status_lines()
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         store = self.app.store

@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from rondom_tui.i18n import catalog, t
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 
 class HelpScreen(Translated, ModalScreen[None]):
@@ -52,4 +53,4 @@ class HelpScreen(Translated, ModalScreen[None]):
             yield Static(t("help.title"), classes="section-title", markup=False)
             yield Static(self._table, id="help-keys", markup=False)
             yield Static(t("help.general"), classes="hint", id="help-general", markup=False)
-        yield Footer()
+        yield KeyFooter()

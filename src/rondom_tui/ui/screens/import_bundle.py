@@ -18,7 +18,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import (
-    Footer,
     Header,
     Input,
     Label,
@@ -46,6 +45,7 @@ from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.bundle_dialog import BundleDialog
 from rondom_tui.ui.widgets.choice_button import ChoiceButton
 from rondom_tui.ui.widgets.import_preview import ImportPreview
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.secret_input import SecretInput
 
 POLICIES = (ConflictPolicy.SKIP, ConflictPolicy.REPLACE, ConflictPolicy.KEEP_BOTH)
@@ -90,7 +90,7 @@ class ImportScreen(BundleDialog[bool]):
             with RadioSet(id="import-policy"):
                 for index, policy in enumerate(POLICIES):
                     yield ChoiceButton(t(f"import.policy.{policy.value}"), value=index == 0)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._show_preview(False)

@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from rondom_tui.i18n import t
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.secret_input import SecretInput
 
 
@@ -34,7 +35,7 @@ class LockScreen(Translated, Screen[None]):
             yield Label(t("lock.explain"), classes="hint", markup=False)
             yield SecretInput(placeholder=t("unlock.placeholder"), id="passphrase")
             yield Label("", id="unlock-error", classes="form-error", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#passphrase", Input).focus()

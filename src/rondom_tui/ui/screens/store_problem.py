@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
 from rondom_tui.i18n import t
 from rondom_tui.store.errors import StoreError, StoreLocked
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 
 class StoreProblemScreen(Translated, Screen[None]):
@@ -35,7 +36,7 @@ class StoreProblemScreen(Translated, Screen[None]):
                 "✗ " + str(self.error), id="problem-message", classes="form-error", markup=False
             )
             yield Label(t("problem.untouched"), classes="hint", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
 
 class StoreInUseScreen(Translated, Screen[None]):
@@ -59,7 +60,7 @@ class StoreInUseScreen(Translated, Screen[None]):
                 "⚠ " + str(self.error), id="problem-message", classes="form-error", markup=False
             )
             yield Label(t("in_use.explain"), classes="hint", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def action_retry(self) -> None:
         self.app.retry_entry()

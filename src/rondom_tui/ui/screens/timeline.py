@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label
+from textual.widgets import Header, Label
 
 from rondom_tui.domain.models import AuditAction, Case, Event
 from rondom_tui.domain.timeline import WaitSpan
@@ -42,6 +42,7 @@ from rondom_tui.ui.modals.timeline_export import TimelineExportModal
 from rondom_tui.ui.modals.timeline_filter import filter_modal
 from rondom_tui.ui.screens.case_view import describe_age
 from rondom_tui.ui.timeline_files import ExportRequest, export_timeline
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.timeline_panels import EventDetails, TimelineSummary
 from rondom_tui.ui.widgets.timeline_view import TimelineView
 
@@ -94,9 +95,7 @@ class TimelineScreen(Translated, Screen[None]):
         yield EventDetails(id="timeline-details")
         with VerticalScroll(id="timeline-summary-box"):
             yield TimelineSummary(id="timeline-summary")
-        # Compact and without the palette hint, so the editing keys fit 80 columns; the other
-        # keys are named in the heading (and all are in `?` and the palette).
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#timeline-summary-box").display = False

@@ -14,13 +14,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, LoadingIndicator, Static
+from textual.widgets import Input, Label, LoadingIndicator, Static
 
 from rondom_tui.i18n import t
 from rondom_tui.store.errors import StoreError, StoreLocked, WrongPassphraseOrCorrupt
 from rondom_tui.store.repository import Store
 from rondom_tui.store.vault import DEMO_PASSPHRASE
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.secret_input import SecretInput
 
 
@@ -55,7 +56,7 @@ class UnlockScreen(Translated, Screen[None]):
             yield Label("", id="unlock-error", classes="form-error", markup=False)
             yield LoadingIndicator(id="unlock-progress")
             yield Label("", id="unlock-status", classes="hint", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#unlock-progress").display = False
