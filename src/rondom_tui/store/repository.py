@@ -12,7 +12,6 @@ in one atomic write.
 from __future__ import annotations
 
 import builtins
-import contextlib
 import secrets
 import threading
 from collections import Counter
@@ -564,10 +563,3 @@ class AuditLog(_Repository):
         entries = _decode_all(docs, AuditEntry)
         entries.sort(key=lambda e: e.at)
         return entries
-
-
-def suppress_close(store: Store | None) -> None:
-    """Close `store` if there is one, ignoring errors (for shutdown paths)."""
-    if store is not None:
-        with contextlib.suppress(Exception):
-            store.close()

@@ -22,13 +22,13 @@ from rondom_tui.domain import assessment_flow as flow
 from rondom_tui.domain import case_rules as rules
 from rondom_tui.domain.case_rules import FieldErrors
 from rondom_tui.domain.dates import format_day
-from rondom_tui.domain.errors import RondomError, ValidationError
+from rondom_tui.domain.errors import ValidationError
 from rondom_tui.domain.models import Assessment, Participant
 from rondom_tui.i18n import t
 from rondom_tui.ui.assessment_subject import Subject
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.assessment_parts import describe_participant, participant_modal
-from rondom_tui.ui.modals.confirm import leave_form
+from rondom_tui.ui.screens.form_screen import SavingForm
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
 from rondom_tui.ui.widgets.item_list import ItemList
 from rondom_tui.ui.widgets.key_footer import KeyFooter
@@ -48,7 +48,7 @@ def setup_fields(*, team: bool) -> list[FieldSpec]:
     return fields
 
 
-class AssessmentSetupScreen(Translated, Screen[Assessment | None]):
+class AssessmentSetupScreen(SavingForm, Translated, Screen[Assessment | None]):
     """Create a draft assessment; dismisses with it once saved, or None when cancelled."""
 
     CSS_PATH = "assessment.tcss"
@@ -70,8 +70,6 @@ class AssessmentSetupScreen(Translated, Screen[Assessment | None]):
         self.participants: list[Participant] = list(participants or [])
         """Who takes part, in the order they score."""
         self._today = today or date.today()
-        self._saving = False
-        self._initial: Any = None
 
     @property
     def is_team(self) -> bool:
@@ -166,18 +164,11 @@ class AssessmentSetupScreen(Translated, Screen[Assessment | None]):
             self.notify(t("form.fix_errors", count=len(messages)), severity="warning")
             return
         self._saving = True
-        self.app.store_call(lambda: store.assessments.save(assessment), self._saved, self._failed)
+        self.app.store_call(
+            lambda: store.assessments.save(assessment), self._saved, self._save_failed
+        )
 
     def _saved(self, assessment: Assessment) -> None:
         self._saving = False
         if self.is_current:
             self.dismiss(assessment)
-
-    def _failed(self, error: RondomError) -> None:
-        self._saving = False
-        self.notify(str(error), severity="error", timeout=10)
-
-    def action_cancel(self) -> None:
-        if self._saving:
-            return  # the save decides where we go
-        leave_form(self, changed=self._snapshot() != self._initial)

@@ -21,7 +21,6 @@ from textual.widgets import Header, Static
 from rondom_tui.domain import case_rules as rules
 from rondom_tui.domain.case_rules import FieldErrors
 from rondom_tui.domain.dates import format_day
-from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import Case
 from rondom_tui.i18n import t
 from rondom_tui.ui.bindings import Translated
@@ -33,7 +32,7 @@ from rondom_tui.ui.modals.case_parts import (
     goal_modal,
     party_modal,
 )
-from rondom_tui.ui.modals.confirm import leave_form
+from rondom_tui.ui.screens.form_screen import SavingForm
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
 from rondom_tui.ui.widgets.item_list import ItemList
 from rondom_tui.ui.widgets.key_footer import KeyFooter
@@ -84,7 +83,7 @@ def apply_case_values(case: Case, values: dict[str, Any], errors: FieldErrors, t
     case.question = rules.text(values["question"], "question", errors, limit=20_000)
 
 
-class CaseFormScreen(Translated, Screen[str | None]):
+class CaseFormScreen(SavingForm, Translated, Screen[str | None]):
     """Create or edit a case; dismisses with the case id when saved, None when cancelled."""
 
     CSS_PATH = "case_form.tcss"
@@ -99,8 +98,6 @@ class CaseFormScreen(Translated, Screen[str | None]):
         """True when this form creates a case."""
         self.case = copy.deepcopy(case) if case is not None else Case(opened_on=date.today())
         """The case being edited (a copy until saved)."""
-        self._saving = False
-        self._initial: Any = None
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
@@ -193,12 +190,3 @@ class CaseFormScreen(Translated, Screen[str | None]):
         self.case.code, self.case.revision = case.code, case.revision
         if self.is_current:
             self.dismiss(case.id)
-
-    def _save_failed(self, error: RondomError) -> None:
-        self._saving = False
-        self.notify(str(error), severity="error", timeout=10)
-
-    def action_cancel(self) -> None:
-        if self._saving:
-            return  # the save decides where we go
-        leave_form(self, changed=self._snapshot() != self._initial)

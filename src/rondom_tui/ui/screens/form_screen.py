@@ -1,0 +1,29 @@
+"""What full-screen forms share: one save at a time, and asking before changes are dropped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rondom_tui.domain.errors import RondomError
+from rondom_tui.ui.modals.confirm import leave_form
+
+
+class SavingForm:
+    """Mixin for a form `Screen`: `_snapshot()` says what the user typed; `_saving` is set while
+    the save queue holds the form's save, and `escape` waits for that save to decide."""
+
+    _saving = False
+    _initial: Any = None
+
+    def _snapshot(self) -> Any:
+        """What the form holds now, comparable with `_initial`."""
+        raise NotImplementedError
+
+    def _save_failed(self, error: RondomError) -> None:
+        self._saving = False
+        self.notify(str(error), severity="error", timeout=10)  # type: ignore[attr-defined]
+
+    def action_cancel(self) -> None:
+        if self._saving:
+            return  # the save decides where we go
+        leave_form(self, changed=self._snapshot() != self._initial)  # type: ignore[arg-type]
