@@ -6,7 +6,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from rondom_tui.domain.case_list import select_cases
+from rondom_tui.domain.cases.listing import select_cases
 from rondom_tui.domain.demo import demo_cases
 from rondom_tui.store.envelope import DEFAULT_KDF
 from rondom_tui.store.repository import Store

@@ -30,8 +30,15 @@ from textual.app import App, ComposeResult
 
 from rondom_tui.domain.dates import PartialDate, Qualifier
 from rondom_tui.domain.models import HINDERING, Case, Category, Event, Lane
-from rondom_tui.domain.timeline import DEFAULT_ZOOM, Stacking, WaitSpan, Window, arrange, paint
-from rondom_tui.domain.timeline_analysis import TimelineFilter, waiting_times
+from rondom_tui.domain.timeline.analysis import TimelineFilter, waiting_times
+from rondom_tui.domain.timeline.layout import (
+    DEFAULT_ZOOM,
+    Stacking,
+    WaitSpan,
+    Window,
+    arrange,
+    paint,
+)
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.app import RondomApp

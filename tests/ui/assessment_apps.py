@@ -8,8 +8,8 @@ from textual import on
 from textual.app import App, ComposeResult
 from textual.message import Message
 
-from rondom_tui.domain import assessment_flow as flow
-from rondom_tui.domain.assessment_stats import compare, summarise
+from rondom_tui.domain.assessment import flow as flow
+from rondom_tui.domain.assessment.stats import compare, summarise
 from rondom_tui.domain.models import Assessment
 from rondom_tui.ui.widgets.key_page import KeyPage
 from rondom_tui.ui.widgets.score_bars import ScoreBars

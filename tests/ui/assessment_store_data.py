@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rondom_tui.domain import assessment_flow as flow
+from rondom_tui.domain.assessment import flow as flow
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import HINDERING, PROMOTING, Assessment, Case, Event, Lane
 from rondom_tui.store.repository import Store

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual.widgets import Checkbox, Input
 
-from rondom_tui.domain import assessment_flow as flow
+from rondom_tui.domain.assessment import flow as flow
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.assessment_export import ExportModal

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rondom_tui.domain import assessment_flow as flow
+from rondom_tui.domain.assessment import flow as flow
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.confirm import ConfirmModal

@@ -8,8 +8,8 @@ from datetime import date
 
 from textual.widgets import Input, TextArea
 
-from rondom_tui.domain import assessment_flow as flow
-from rondom_tui.domain.assessment_flow import completion
+from rondom_tui.domain.assessment import flow as flow
+from rondom_tui.domain.assessment.flow import completion
 from rondom_tui.domain.models import AssessmentStatus, AuditAction, Party
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.commands import ScreenActions

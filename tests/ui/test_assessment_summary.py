@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from rondom_tui.domain import assessment_flow as flow
+from rondom_tui.domain.assessment import flow as flow
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Event
 from rondom_tui.store.repository import Store

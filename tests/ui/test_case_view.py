@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Input, Static
 
-from rondom_tui.domain import assessment_flow as flow
+from rondom_tui.domain.assessment import flow as flow
 from rondom_tui.domain.models import AuditAction, CaseStatus
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.confirm import ConfirmModal, TypeToConfirmModal

@@ -119,7 +119,7 @@ HOSTILE = "[/x] [@click=app.bell]klik[/] [b]vet"
 def _hostile_store(store: Store) -> str:
     from datetime import date
 
-    from rondom_tui.domain import assessment_flow as flow
+    from rondom_tui.domain.assessment import flow as flow
     from rondom_tui.domain.dates import PartialDate
     from rondom_tui.domain.models import HINDERING, Consent, Event, Goal, Lane
 

@@ -13,8 +13,8 @@ from rich.segment import Segment
 from textual.app import App
 from textual.widgets import Static
 
-from rondom_tui.domain import assessment_flow as flow
-from rondom_tui.domain.assessment_stats import summarise
+from rondom_tui.domain.assessment import flow as flow
+from rondom_tui.domain.assessment.stats import summarise
 from rondom_tui.ui.widgets.key_page import KeyPage
 from tests.ui.assessment_apps import CODE, MeetingApp, fictional_meeting
 from tests.ui.screen_text import screen_text

@@ -13,13 +13,13 @@ import pytest
 from pyrage import x25519
 from textual.widgets import Checkbox, Input, Select
 
-from rondom_tui.domain.case_rules import FieldErrors
+from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.models import AuditAction
+from rondom_tui.report.timeline_files import ExportFormat, named_format
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.timeline_export import TimelineExportModal, build_request
 from rondom_tui.ui.screens.timeline import TimelineScreen
-from rondom_tui.ui.timeline_files import ExportFormat, named_format
 from tests.conftest import SECRET_FAMILY, SECRET_NAME
 from tests.ui.conftest import app_on, settle
 from tests.ui.test_timeline_screen import open_timeline, shown

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from rondom_tui.domain.case_rules import FieldErrors
+from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Category, Event, Lane
-from rondom_tui.domain.timeline_analysis import TimelineFilter
+from rondom_tui.domain.timeline.analysis import TimelineFilter
 from rondom_tui.ui.modals.event_form import build_event, event_values
 from rondom_tui.ui.modals.timeline_filter import build_filter, filter_values
 

@@ -12,7 +12,7 @@ from textual.message import Message
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Category, Event, Lane
-from rondom_tui.domain.timeline import GLYPHS, Cursor
+from rondom_tui.domain.timeline.layout import GLYPHS, Cursor
 from rondom_tui.i18n import catalog, set_language
 from rondom_tui.ui.widgets.timeline_view import TimelineView
 

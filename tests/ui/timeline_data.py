@@ -8,7 +8,7 @@ from datetime import date
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.demo import demo_cases
 from rondom_tui.domain.models import PROMOTING, Case, Category, Event, Lane
-from rondom_tui.domain.timeline_navigation import order_key
+from rondom_tui.domain.timeline.navigation import order_key
 from rondom_tui.store.repository import Store
 from tests.conftest import SECRET_NAME, secret_case
 

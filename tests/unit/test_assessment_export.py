@@ -11,16 +11,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rondom_tui.domain import assessment_flow as flow
-from rondom_tui.domain.assessment_export import (
+from rondom_tui.domain.assessment import flow as flow
+from rondom_tui.i18n import set_language
+from rondom_tui.report.assessment import (
     csv_cell,
     export_csv,
     export_html,
     export_markdown,
     md_escape,
 )
-from rondom_tui.domain.assessment_report import ReportOptions, build_report
-from rondom_tui.i18n import set_language
+from rondom_tui.report.assessment_summary import ReportOptions, build_report
 from tests.unit.assessment_data import MISSING, assessments, build, free_text
 
 CODE = "K-7F3A"

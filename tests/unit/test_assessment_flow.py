@@ -9,14 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rondom_tui.domain import assessment_flow as flow
-from rondom_tui.domain.assessment_flow import (
+from rondom_tui.domain.assessment import flow as flow
+from rondom_tui.domain.assessment.flow import (
     AssessmentReadOnly,
     MeetingPosition,
     UnknownAction,
     UnknownParticipant,
 )
-from rondom_tui.domain.assessment_stats import key_stats
+from rondom_tui.domain.assessment.stats import key_stats
 from rondom_tui.domain.codec import from_document, to_document
 from rondom_tui.domain.errors import ValidationError
 from rondom_tui.domain.models import Assessment, AssessmentStatus

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rondom_tui.domain.assessment_bars import (
+from rondom_tui.domain.assessment.bars import (
     DISAGREEMENT_GLYPH,
     mean_bar,
     range_marks,
@@ -17,7 +17,8 @@ from rondom_tui.domain.assessment_bars import (
     sparkline,
     summary_lines,
 )
-from rondom_tui.domain.assessment_stats import (
+from rondom_tui.domain.assessment.scale import SCALE, anchor_label, format_number, score_from_key
+from rondom_tui.domain.assessment.stats import (
     Answer,
     Direction,
     compare,
@@ -39,7 +40,6 @@ from rondom_tui.domain.models import (
     Event,
     KeyScores,
 )
-from rondom_tui.domain.scale import SCALE, anchor_label, format_number, score_from_key
 from rondom_tui.i18n import set_language
 from tests.unit.assessment_data import MISSING, assessments, build
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rondom_tui import cli
+from rondom_tui.cli import program as cli
 from rondom_tui.store import envelope
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.repository import Store

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from rondom_tui.domain.assessment_flow import completion
-from rondom_tui.domain.assessment_stats import Direction, compare, previous_of, summarise
+from rondom_tui.domain.assessment.flow import completion
+from rondom_tui.domain.assessment.stats import Direction, compare, previous_of, summarise
 from rondom_tui.domain.demo import demo_cases
 from rondom_tui.domain.models import AssessmentStatus
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from rondom_tui.domain import assessment_flow as flow
-from rondom_tui.domain.redact import hide_names, kept_unless_edited, without_names
+from rondom_tui.domain.assessment import flow as flow
+from rondom_tui.domain.cases.redact import hide_names, kept_unless_edited, without_names
 
 NAMES = ("Noor van Lierop", "Noor", "van Lierop")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from rondom_tui import cli
+from rondom_tui.cli import program as cli
 from rondom_tui.domain.codec import DocumentInvalid, from_document
 from rondom_tui.domain.models import AuditAction, Case
 from rondom_tui.store import files
@@ -61,7 +61,7 @@ def test_demo_force_never_removes_a_store_in_use(
 def test_core_dumps_are_switched_off() -> None:
     code = (
         "import ctypes, resource\n"
-        "from rondom_tui.cli import forbid_core_dumps\n"
+        "from rondom_tui.cli.program import forbid_core_dumps\n"
         "forbid_core_dumps()\n"
         "print(resource.getrlimit(resource.RLIMIT_CORE))\n"
         "print(ctypes.CDLL(None).prctl(3, 0, 0, 0, 0))\n"  # PR_GET_DUMPABLE

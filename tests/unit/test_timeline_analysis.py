@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rondom_tui.domain.models import Category, Event, Lane
-from rondom_tui.domain.timeline_analysis import (
+from rondom_tui.domain.timeline.analysis import (
     Cluster,
     TimelineFilter,
     ValenceCount,
@@ -21,14 +21,14 @@ from rondom_tui.domain.timeline_analysis import (
     summarise,
     waiting_times,
 )
-from rondom_tui.domain.timeline_grid import ZOOM_LEVELS
-from rondom_tui.domain.timeline_labels import (
+from rondom_tui.domain.timeline.grid import ZOOM_LEVELS
+from rondom_tui.domain.timeline.labels import (
     category_name,
     lane_name,
     lane_short_name,
     valence_name,
 )
-from rondom_tui.domain.timeline_navigation import order_key
+from rondom_tui.domain.timeline.navigation import order_key
 from rondom_tui.i18n import catalog, set_language
 from tests.unit.timeline_strategies import SETTINGS, TODAY, event, event_lists
 

@@ -11,15 +11,15 @@ from rich.console import Console
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Case, Category, Event, Lane, Party
-from rondom_tui.domain.timeline import GLYPHS, arrange, paint
-from rondom_tui.domain.timeline_export import (
+from rondom_tui.domain.timeline.layout import GLYPHS, arrange, paint
+from rondom_tui.i18n import set_language, t
+from rondom_tui.report.timeline import (
     markdown_table,
     redact,
     timeline_renderable,
     whole_window,
 )
-from rondom_tui.i18n import set_language, t
-from rondom_tui.ui.timeline_files import MIN_PICTURE_WIDTH
+from rondom_tui.report.timeline_files import MIN_PICTURE_WIDTH
 from tests.unit.timeline_strategies import SETTINGS, TODAY, event, event_lists
 
 GIVEN, FAMILY = "Wobbelientje", "Quaakernaat"

@@ -12,7 +12,7 @@ import pytest
 
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.i18n import catalog
-from rondom_tui.ui.timeline_files import write_export_file
+from rondom_tui.report.timeline_files import write_export_file
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Event, Lane
-from rondom_tui.domain.timeline import (
+from rondom_tui.domain.timeline.grid import LAST_DAY
+from rondom_tui.domain.timeline.layout import (
     GLYPHS,
     ZOOM_LEVELS,
     Cursor,
@@ -27,8 +28,7 @@ from rondom_tui.domain.timeline import (
     layout,
     paint,
 )
-from rondom_tui.domain.timeline_grid import LAST_DAY
-from rondom_tui.domain.timeline_navigation import (
+from rondom_tui.domain.timeline.navigation import (
     Chronology,
     centre_on,
     ensure_visible,

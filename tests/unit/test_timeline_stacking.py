@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rondom_tui.domain.models import Category, Event, Lane
-from rondom_tui.domain.timeline import (
+from rondom_tui.domain.timeline.analysis import waiting_times
+from rondom_tui.domain.timeline.layout import (
     GLYPHS,
     ZOOM_LEVELS,
     Paint,
@@ -20,7 +21,6 @@ from rondom_tui.domain.timeline import (
     layout,
     paint,
 )
-from rondom_tui.domain.timeline_analysis import waiting_times
 from tests.unit.timeline_strategies import SETTINGS, TODAY, event, event_lists
 
 WIDTH = 70

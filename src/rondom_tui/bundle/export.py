@@ -19,9 +19,9 @@ from rondom_tui.bundle import crypto
 from rondom_tui.bundle.errors import ExportRefused
 from rondom_tui.bundle.format import ReviewItem, ReviewRecord, encode_bundle
 from rondom_tui.bundle.keys import RecipientKey
+from rondom_tui.domain.cases.pseudonymise import pseudonymise_case
 from rondom_tui.domain.codec import from_document
 from rondom_tui.domain.models import Assessment, AuditAction, Case, Event
-from rondom_tui.domain.pseudonymise import pseudonymise_case
 from rondom_tui.store.errors import NotFound
 from rondom_tui.store.repository import ASSESSMENTS, EVENTS, Store
 

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 import msgspec
 
-from rondom_tui.domain import assessment_flow as flow
+from rondom_tui.domain.assessment import flow as flow
 from rondom_tui.domain.dates import PartialDate, Qualifier
 from rondom_tui.domain.models import (
     HINDERING,

@@ -25,7 +25,7 @@ from typing import Any, ParamSpec, TypeVar
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
-from rondom_tui.domain.case_list import CaseSummary
+from rondom_tui.domain.cases.listing import CaseSummary
 from rondom_tui.domain.codec import DocumentInvalid, from_document, json_encode, to_document
 from rondom_tui.domain.models import (
     Assessment,

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rondom_tui.domain.assessment_stats import previous_of, same_subject
+from rondom_tui.domain.assessment.stats import previous_of, same_subject
+from rondom_tui.domain.cases.redact import without_names
 from rondom_tui.domain.models import Assessment, Case
-from rondom_tui.domain.redact import without_names
 from rondom_tui.i18n import t
 from rondom_tui.store.errors import NotFound
 from rondom_tui.store.repository import Store

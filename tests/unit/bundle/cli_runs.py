@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from bundle_fixtures import STORE_PASSPHRASE
 
-from rondom_tui import cli
+from rondom_tui.cli import program as cli
 from rondom_tui.store.repository import Store
 
 

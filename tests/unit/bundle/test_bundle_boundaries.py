@@ -43,7 +43,10 @@ def test_unreadable_bundle_paths_are_named(tmp_path: Path) -> None:
 def test_every_bundle_message_id_used_exists_and_every_one_is_used() -> None:
     code = "\n".join(
         p.read_text()
-        for p in [*SOURCES.joinpath("bundle").glob("*.py"), SOURCES / "domain" / "pseudonymise.py"]
+        for p in [
+            *SOURCES.joinpath("bundle").glob("*.py"),
+            SOURCES / "domain" / "cases" / "pseudonymise.py",
+        ]
     )
     used = set(re.findall(r'"(bundle\.[a-z_]+\.?[a-z_.]*)"', code))
     assert used == set(bundle_messages.MESSAGES)
@@ -72,7 +75,7 @@ def test_errors_speak_the_current_language() -> None:
 
 def test_bundle_and_pseudonymise_do_not_import_textual() -> None:
     probe = (
-        "import sys, rondom_tui.bundle, rondom_tui.domain.pseudonymise; "
+        "import sys, rondom_tui.bundle, rondom_tui.domain.cases.pseudonymise; "
         "sys.exit(1 if any(m == 'textual' or m.startswith('textual.') for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", probe], check=False).returncode == 0

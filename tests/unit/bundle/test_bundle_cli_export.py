@@ -20,7 +20,6 @@ from bundle_fixtures import (
 from cli_runs import FakeTerminal, one_line, rondom
 from pyrage import x25519
 
-from rondom_tui import cli
 from rondom_tui.bundle import (
     BundleError,
     BundleInvalid,
@@ -34,6 +33,7 @@ from rondom_tui.bundle import (
     store_recipient,
 )
 from rondom_tui.bundle.summary import OUTCOME_GLYPHS, case_fate, result_line
+from rondom_tui.cli import program as cli
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.i18n import t
 from rondom_tui.store.repository import Store

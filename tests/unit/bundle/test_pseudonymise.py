@@ -5,15 +5,15 @@ from __future__ import annotations
 import msgspec
 from bundle_fixtures import MARKER, fictional_assessment, fictional_case, fictional_events
 
-from rondom_tui.domain.codec import to_builtins
-from rondom_tui.domain.dates import PartialDate, Qualifier
-from rondom_tui.domain.models import Action, Event, Participant, Party
-from rondom_tui.domain.pseudonymise import (
+from rondom_tui.domain.cases.pseudonymise import (
     FLAGGED_FIELDS,
     REDUCED_FIELDS,
     REMOVED_FIELDS,
     pseudonymise_case,
 )
+from rondom_tui.domain.codec import to_builtins
+from rondom_tui.domain.dates import PartialDate, Qualifier
+from rondom_tui.domain.models import Action, Event, Participant, Party
 
 
 def sample():

@@ -16,12 +16,12 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from rondom_tui.domain import case_rules as rules
-from rondom_tui.domain.assessment_export import export_csv, export_html, export_markdown
-from rondom_tui.domain.assessment_report import ReportOptions
-from rondom_tui.domain.case_rules import FieldErrors
+from rondom_tui.domain.cases import rules as rules
+from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.models import Assessment
 from rondom_tui.i18n import t
+from rondom_tui.report.assessment import export_csv, export_html, export_markdown
+from rondom_tui.report.assessment_summary import ReportOptions
 from rondom_tui.store.export_file import export_path
 from rondom_tui.ui.assessment_subject import Subject
 from rondom_tui.ui.modals.form import FormModal

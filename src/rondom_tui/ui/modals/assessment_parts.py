@@ -10,15 +10,15 @@ from typing import Any
 
 import msgspec
 
-from rondom_tui.domain import assessment_flow as flow
-from rondom_tui.domain import case_rules as rules
-from rondom_tui.domain.assessment_report import owner_name
-from rondom_tui.domain.case_rules import FieldErrors
+from rondom_tui.domain.assessment import flow as flow
+from rondom_tui.domain.cases import rules as rules
+from rondom_tui.domain.cases.redact import kept_unless_edited, without_names
+from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
 from rondom_tui.domain.models import Action, Assessment, Case, Participant
-from rondom_tui.domain.redact import kept_unless_edited, without_names
 from rondom_tui.i18n import current_language, t
+from rondom_tui.report.assessment_summary import owner_name
 from rondom_tui.ui.modals.case_parts import ROLE_SUGGESTIONS
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import FieldSpec

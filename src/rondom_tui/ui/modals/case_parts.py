@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from rondom_tui.domain import case_rules as rules
-from rondom_tui.domain.case_rules import FieldErrors
+from rondom_tui.domain.cases import rules as rules
+from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.keys import SEVEN_KEYS
 from rondom_tui.domain.models import Consent, ConsentScope, Goal, GoalStatus, Party

@@ -13,13 +13,13 @@ from typing import Any
 
 import msgspec
 
-from rondom_tui.domain import case_rules as rules
-from rondom_tui.domain.case_rules import FieldErrors
+from rondom_tui.domain.cases import rules as rules
+from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.keys import SEVEN_KEYS
 from rondom_tui.domain.models import HINDERING, NEUTRAL, PROMOTING, Category, Event, Lane
-from rondom_tui.domain.timeline import GLYPHS
-from rondom_tui.domain.timeline_labels import category_name, lane_name, valence_name
+from rondom_tui.domain.timeline.labels import category_name, lane_name, valence_name
+from rondom_tui.domain.timeline.layout import GLYPHS
 from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import FieldSpec

@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from rondom_tui.domain.case_rules import FieldErrors
+from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.i18n import t
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.confirm import leave_form

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from rondom_tui.domain.case_rules import FieldErrors
+from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.models import Category, Lane
-from rondom_tui.domain.timeline_analysis import TimelineFilter
+from rondom_tui.domain.timeline.analysis import TimelineFilter
 from rondom_tui.i18n import t
 from rondom_tui.ui.modals.event_form import (
     category_options,

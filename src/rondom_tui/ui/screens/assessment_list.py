@@ -18,13 +18,13 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
-from rondom_tui.domain.assessment_bars import sparkline
-from rondom_tui.domain.assessment_flow import completion, open_actions
-from rondom_tui.domain.assessment_stats import history, key_series, same_subject, summarise
+from rondom_tui.domain.assessment.bars import sparkline
+from rondom_tui.domain.assessment.flow import completion, open_actions
+from rondom_tui.domain.assessment.scale import format_number
+from rondom_tui.domain.assessment.stats import history, key_series, same_subject, summarise
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.keys import SEVEN_KEYS
 from rondom_tui.domain.models import Assessment, AssessmentStatus, AuditAction, Participant
-from rondom_tui.domain.scale import format_number
 from rondom_tui.i18n import current_language, t
 from rondom_tui.store.errors import NotFound
 from rondom_tui.store.repository import Store

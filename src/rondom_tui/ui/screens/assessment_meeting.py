@@ -16,9 +16,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Header, Label
 
-from rondom_tui.domain import assessment_flow as flow
+from rondom_tui.domain.assessment import flow as flow
+from rondom_tui.domain.cases.redact import kept_unless_edited
 from rondom_tui.domain.models import Assessment, AssessmentStatus, Participant
-from rondom_tui.domain.redact import kept_unless_edited
 from rondom_tui.i18n import t
 from rondom_tui.ui.assessment_subject import subject_of
 from rondom_tui.ui.modals.assessment_parts import (

@@ -18,9 +18,9 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from rondom_tui.domain import assessment_flow as flow
-from rondom_tui.domain import case_rules as rules
-from rondom_tui.domain.case_rules import FieldErrors
+from rondom_tui.domain.assessment import flow as flow
+from rondom_tui.domain.cases import rules as rules
+from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.errors import ValidationError
 from rondom_tui.domain.models import Assessment, Participant

@@ -21,17 +21,17 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
-from rondom_tui.domain import assessment_flow as flow
-from rondom_tui.domain.assessment_stats import (
+from rondom_tui.domain.assessment import flow as flow
+from rondom_tui.domain.assessment.stats import (
     KeyChange,
     KeyEvidence,
     compare,
     evidence_by_key,
     summarise,
 )
+from rondom_tui.domain.cases.redact import hide_names
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.models import Action, Assessment, AssessmentStatus, AuditAction, Event
-from rondom_tui.domain.redact import hide_names
 from rondom_tui.i18n import t
 from rondom_tui.store.export_file import write_export
 from rondom_tui.ui.assessment_subject import previous_in_store, subject_of

@@ -15,7 +15,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Header, Input, Label
 
-from rondom_tui.domain.case_list import CaseSummary, SortKey, StatusFilter, select_cases
+from rondom_tui.domain.cases.listing import CaseSummary, SortKey, StatusFilter, select_cases
 from rondom_tui.i18n import t
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.widgets.case_table import CaseTable

@@ -22,17 +22,18 @@ from textual.screen import Screen
 from textual.widgets import Header, Label
 
 from rondom_tui.domain.models import AuditAction, Case, Event
-from rondom_tui.domain.timeline import WaitSpan
-from rondom_tui.domain.timeline_analysis import (
+from rondom_tui.domain.timeline.analysis import (
     TimelineFilter,
     WaitingTime,
     longest_waits,
     summarise,
     waiting_times,
 )
-from rondom_tui.domain.timeline_export import redact
-from rondom_tui.domain.timeline_grid import ZOOM_LEVELS
+from rondom_tui.domain.timeline.grid import ZOOM_LEVELS
+from rondom_tui.domain.timeline.layout import WaitSpan
 from rondom_tui.i18n import t
+from rondom_tui.report.timeline import redact
+from rondom_tui.report.timeline_files import ExportRequest, export_timeline
 from rondom_tui.store.errors import NotFound
 from rondom_tui.store.lock import lock_path
 from rondom_tui.ui.bindings import Translated
@@ -41,7 +42,6 @@ from rondom_tui.ui.modals.event_form import event_modal
 from rondom_tui.ui.modals.timeline_export import TimelineExportModal
 from rondom_tui.ui.modals.timeline_filter import filter_modal
 from rondom_tui.ui.screens.case_view import describe_age
-from rondom_tui.ui.timeline_files import ExportRequest, export_timeline
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.timeline_panels import EventDetails, TimelineSummary
 from rondom_tui.ui.widgets.timeline_view import TimelineView

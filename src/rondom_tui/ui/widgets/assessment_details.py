@@ -13,8 +13,9 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from rondom_tui.domain.assessment_bars import DISAGREEMENT_GLYPH, change_text
-from rondom_tui.domain.assessment_stats import (
+from rondom_tui.domain.assessment.bars import DISAGREEMENT_GLYPH, change_text
+from rondom_tui.domain.assessment.scale import SCALE_VALUES, anchor_label, format_number
+from rondom_tui.domain.assessment.stats import (
     Answer,
     AssessmentSummary,
     KeyChange,
@@ -23,7 +24,6 @@ from rondom_tui.domain.assessment_stats import (
 )
 from rondom_tui.domain.keys import key_by_number
 from rondom_tui.domain.models import Action, Event
-from rondom_tui.domain.scale import SCALE_VALUES, anchor_label, format_number
 from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.modals.assessment_parts import describe_action
 

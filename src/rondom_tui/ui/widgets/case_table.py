@@ -20,7 +20,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from rondom_tui.domain.case_list import CaseSummary
+from rondom_tui.domain.cases.listing import CaseSummary
 from rondom_tui.domain.models import CaseStatus
 from rondom_tui.i18n import t
 from rondom_tui.ui.bindings import Translated

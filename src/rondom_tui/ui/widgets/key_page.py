@@ -27,10 +27,10 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Digits, Static
 
-from rondom_tui.domain.assessment_flow import MeetingPosition, completion
+from rondom_tui.domain.assessment.flow import MeetingPosition, completion
+from rondom_tui.domain.assessment.scale import SCALE, anchor_label, is_score
 from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
 from rondom_tui.domain.models import Assessment, AssessmentStatus, KeyScores
-from rondom_tui.domain.scale import SCALE, anchor_label, is_score
 from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.assessment_parts import describe_action

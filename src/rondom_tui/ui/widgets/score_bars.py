@@ -18,14 +18,14 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from rondom_tui.domain.assessment_bars import (
+from rondom_tui.domain.assessment.bars import (
     DISAGREEMENT_GLYPH,
     bar_row,
     layout,
     row_segments,
     scale_ruler,
 )
-from rondom_tui.domain.assessment_stats import AssessmentSummary, Direction, KeyChange
+from rondom_tui.domain.assessment.stats import AssessmentSummary, Direction, KeyChange
 from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
 from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.bindings import Translated

@@ -18,15 +18,15 @@ from textual.widgets import Static
 from rondom_tui.domain.dates import PartialDate, Qualifier, format_day
 from rondom_tui.domain.keys import key_by_number
 from rondom_tui.domain.models import HINDERING, NEUTRAL, PROMOTING, Event, Lane
-from rondom_tui.domain.timeline import GLYPHS, VALENCE_PAINT
-from rondom_tui.domain.timeline_analysis import (
+from rondom_tui.domain.timeline.analysis import (
     CLUSTER_DAYS,
     CLUSTER_SIZE,
     Summary,
     ValenceCount,
     WaitingTime,
 )
-from rondom_tui.domain.timeline_labels import category_name, lane_name, valence_name
+from rondom_tui.domain.timeline.labels import category_name, lane_name, valence_name
+from rondom_tui.domain.timeline.layout import GLYPHS, VALENCE_PAINT
 from rondom_tui.i18n import current_language, t
 
 NOTE_LINES = 3

@@ -23,7 +23,9 @@ from textual.widget import Widget
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Event, Lane
-from rondom_tui.domain.timeline import (
+from rondom_tui.domain.timeline.grid import Window
+from rondom_tui.domain.timeline.labels import lane_short_name
+from rondom_tui.domain.timeline.layout import (
     Arrangement,
     Cursor,
     Frame,
@@ -33,9 +35,7 @@ from rondom_tui.domain.timeline import (
     date_range,
     paint,
 )
-from rondom_tui.domain.timeline_grid import Window
-from rondom_tui.domain.timeline_labels import lane_short_name
-from rondom_tui.domain.timeline_navigation import (
+from rondom_tui.domain.timeline.navigation import (
     Chronology,
     centre_on,
     ensure_visible,

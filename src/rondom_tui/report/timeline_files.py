@@ -23,13 +23,13 @@ from rich.terminal_theme import DEFAULT_TERMINAL_THEME
 from rondom_tui.bundle import RecipientKey, encrypt
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import Case, Event
-from rondom_tui.domain.timeline_export import (
+from rondom_tui.i18n import t
+from rondom_tui.report.timeline import (
     markdown_table,
     timeline_renderable,
     who,
     whole_window,
 )
-from rondom_tui.i18n import t
 from rondom_tui.store.export_file import ExportExists, ExportFailed, write_export
 
 AGE_SUFFIX = ".age"

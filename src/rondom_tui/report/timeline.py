@@ -20,11 +20,11 @@ from rich.text import Text
 
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.models import Case, Event
-from rondom_tui.domain.timeline import GLYPHS, Frame, Paint, WaitSpan, layout
-from rondom_tui.domain.timeline_analysis import hindering_clusters, waiting_times
-from rondom_tui.domain.timeline_grid import ZOOM_LEVELS, Window
-from rondom_tui.domain.timeline_labels import category_name, lane_name, valence_name
-from rondom_tui.domain.timeline_navigation import extent_of, fit, order_key
+from rondom_tui.domain.timeline.analysis import hindering_clusters, waiting_times
+from rondom_tui.domain.timeline.grid import ZOOM_LEVELS, Window
+from rondom_tui.domain.timeline.labels import category_name, lane_name, valence_name
+from rondom_tui.domain.timeline.layout import GLYPHS, Frame, Paint, WaitSpan, layout
+from rondom_tui.domain.timeline.navigation import extent_of, fit, order_key
 from rondom_tui.i18n import current_language, t
 
 EXPORT_STYLES: dict[Paint, str] = {

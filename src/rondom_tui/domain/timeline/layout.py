@@ -28,8 +28,8 @@ from itertools import groupby
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Event, Lane
-from rondom_tui.domain.timeline_axis import AxisRowKind, axis_rows
-from rondom_tui.domain.timeline_grid import (
+from rondom_tui.domain.timeline.axis import AxisRowKind, axis_rows
+from rondom_tui.domain.timeline.grid import (
     DEFAULT_ZOOM,
     EPOCH,
     GLYPHS,
@@ -41,8 +41,8 @@ from rondom_tui.domain.timeline_grid import (
     ZoomLevel,
     absolute_column,
 )
-from rondom_tui.domain.timeline_labels import lane_short_name
-from rondom_tui.domain.timeline_stacking import (
+from rondom_tui.domain.timeline.labels import lane_short_name
+from rondom_tui.domain.timeline.stacking import (
     Arrangement,
     LaneStack,
     Placement,

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from rondom_tui.cli_support import (
+from rondom_tui.cli.support import (
     DEMO_PATH,
     EXIT_ERROR,
     EXIT_IN_USE,
@@ -241,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing = add("list", cmd_list)
     listing.add_argument("--json", action="store_true", help=t("cli.help.json"))
     add("id", cmd_id)
-    from rondom_tui import cli_bundles  # loaded only when the parser is built
+    from rondom_tui.cli import bundles as cli_bundles  # loaded only when the parser is built
 
     cli_bundles.add_commands(add)
     passwd = add("passwd", cmd_passwd)

@@ -23,7 +23,7 @@ from operator import floordiv
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import NEUTRAL, Event, Lane
-from rondom_tui.domain.timeline_grid import EPOCH, ZOOM_LEVELS
+from rondom_tui.domain.timeline.grid import EPOCH, ZOOM_LEVELS
 
 GAP = 1
 """Blank columns kept between two events on one sub-row, so two `+` points never read as a

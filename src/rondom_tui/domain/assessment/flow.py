@@ -24,6 +24,7 @@ from datetime import date
 
 import msgspec
 
+from rondom_tui.domain.assessment.scale import is_score
 from rondom_tui.domain.errors import RondomError, ValidationError
 from rondom_tui.domain.keys import KEY_NUMBERS, SEVEN_KEYS
 from rondom_tui.domain.models import (
@@ -34,7 +35,6 @@ from rondom_tui.domain.models import (
     Participant,
     utc_now,
 )
-from rondom_tui.domain.scale import is_score
 
 SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 20_000

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from rondom_tui.domain.dates import MONTHS_EN_SHORT, MONTHS_NL_SHORT, PartialDate, age_in_years
-from rondom_tui.domain.timeline_grid import GLYPHS, Paint, Unit, Window
+from rondom_tui.domain.timeline.grid import GLYPHS, Paint, Unit, Window
 from rondom_tui.i18n import current_language, t
 
 _STEP_MONTHS = {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.HALF: 6, Unit.YEAR: 12}

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from rondom_tui.domain.assessment.scale import SCALE_MIN, SCALE_VALUES, is_score
 from rondom_tui.domain.keys import SEVEN_KEYS
 from rondom_tui.domain.models import (
     HINDERING,
@@ -30,7 +31,6 @@ from rondom_tui.domain.models import (
     Event,
     KeyScores,
 )
-from rondom_tui.domain.scale import SCALE_MIN, SCALE_VALUES, is_score
 
 DISAGREEMENT_RANGE = 2
 """Scores this far apart (e.g. 2 and 4) flag a key for discussion.

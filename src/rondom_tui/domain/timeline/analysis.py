@@ -14,9 +14,9 @@ from datetime import date
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.keys import KEY_NUMBERS
 from rondom_tui.domain.models import HINDERING, PROMOTING, Category, Event, Lane
-from rondom_tui.domain.timeline_labels import category_name, lane_name, valence_name
-from rondom_tui.domain.timeline_navigation import order_key
-from rondom_tui.domain.timeline_stacking import WaitSpan
+from rondom_tui.domain.timeline.labels import category_name, lane_name, valence_name
+from rondom_tui.domain.timeline.navigation import order_key
+from rondom_tui.domain.timeline.stacking import WaitSpan
 from rondom_tui.i18n import current_language, t
 
 CLUSTER_DAYS = 91

@@ -39,7 +39,7 @@ from rondom_tui.bundle import (
 )
 from rondom_tui.bundle.age_format import parse_header, to_binary
 from rondom_tui.bundle.summary import case_counts, case_fate, counts_line, origin_line, result_line
-from rondom_tui.cli_support import (
+from rondom_tui.cli.support import (
     EXIT_OK,
     EXIT_USAGE,
     CliError,

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rondom_tui.domain.assessment_stats import (
+from rondom_tui.domain.assessment.scale import SCALE_MAX, SCALE_VALUES, format_number
+from rondom_tui.domain.assessment.stats import (
     AssessmentSummary,
     Direction,
     KeyChange,
@@ -22,7 +23,6 @@ from rondom_tui.domain.assessment_stats import (
     direction_glyph,
 )
 from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
-from rondom_tui.domain.scale import SCALE_MAX, SCALE_VALUES, format_number
 from rondom_tui.i18n import current_language, t
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"

@@ -13,7 +13,12 @@ import html
 import io
 import re
 
-from rondom_tui.domain.assessment_report import (
+from rondom_tui.domain.assessment.stats import Answer, key_stats
+from rondom_tui.domain.dates import format_day
+from rondom_tui.domain.keys import SEVEN_KEYS
+from rondom_tui.domain.models import Assessment
+from rondom_tui.i18n import current_language, t
+from rondom_tui.report.assessment_summary import (
     Report,
     ReportOptions,
     build_report,
@@ -21,11 +26,6 @@ from rondom_tui.domain.assessment_report import (
     private_view,
     subject_code,
 )
-from rondom_tui.domain.assessment_stats import Answer, key_stats
-from rondom_tui.domain.dates import format_day
-from rondom_tui.domain.keys import SEVEN_KEYS
-from rondom_tui.domain.models import Assessment
-from rondom_tui.i18n import current_language, t
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#~!])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")

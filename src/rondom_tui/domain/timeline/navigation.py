@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rondom_tui.domain.models import Event, Lane
-from rondom_tui.domain.timeline import WaitSpan, date_range, event_days
-from rondom_tui.domain.timeline_grid import DEFAULT_ZOOM, ZOOM_LEVELS, Window
+from rondom_tui.domain.timeline.grid import DEFAULT_ZOOM, ZOOM_LEVELS, Window
+from rondom_tui.domain.timeline.layout import WaitSpan, date_range, event_days
 
 _LANE_INDEX = {lane: i for i, lane in enumerate(Lane)}
 

@@ -18,19 +18,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rondom_tui.domain.assessment_bars import change_text, summary_lines
-from rondom_tui.domain.assessment_stats import (
+from rondom_tui.domain.assessment.bars import change_text, summary_lines
+from rondom_tui.domain.assessment.scale import SCALE_VALUES, anchor_label, format_number
+from rondom_tui.domain.assessment.stats import (
     Answer,
     AssessmentSummary,
     KeyStats,
     compare,
     summarise,
 )
+from rondom_tui.domain.cases.redact import without_names
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.keys import key_by_number
 from rondom_tui.domain.models import Assessment, AssessmentStatus, Participant
-from rondom_tui.domain.redact import without_names
-from rondom_tui.domain.scale import SCALE_VALUES, anchor_label, format_number
 from rondom_tui.i18n import current_language, t
 
 

@@ -7,7 +7,7 @@ panel always name a thing the same way.
 from __future__ import annotations
 
 from rondom_tui.domain.models import Category, Lane
-from rondom_tui.domain.timeline_grid import VALENCE_PAINT
+from rondom_tui.domain.timeline.grid import VALENCE_PAINT
 from rondom_tui.i18n import t
 
 
