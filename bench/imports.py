@@ -64,9 +64,7 @@ def run() -> dict[str, float | int]:
                 figures[f"import {cases:,} cases: decrypt + validate"] = opened - started
                 figures[f"import {cases:,} cases: merge + one save"] = merged - opened
                 figures[f"import {cases:,} cases ({events:,} events): total"] = merged - started
-                figures[f"import {cases:,} cases: saves of the store file"] = (
-                    receiver.saves - saves
-                )
+                figures[f"import {cases:,} cases: saves of the store file"] = receiver.saves - saves
             finally:
                 receiver.close()
     return figures

@@ -77,6 +77,12 @@ async def tab_to(pilot: Pilot[object], widget_id: str) -> None:
     raise AssertionError(f"tab never reached #{widget_id}")
 
 
+async def open_export(pilot: Pilot[object]) -> None:
+    """`x`, then wait until the dialog has read the cases (on the save queue)."""
+    await pilot.press("x")
+    await settle(pilot)
+
+
 async def fill_export(pilot: Pilot[object], recipient: str, path: Path) -> None:
     await tab_to(pilot, "export-recipients")
     await type_in(pilot, recipient)

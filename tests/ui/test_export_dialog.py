@@ -3,6 +3,8 @@ asked, mode 0600, no name in clear), glyphs for every tick, closing safely after
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 from textual.widgets import Input
@@ -29,6 +31,7 @@ from tests.ui.bundle_apps import (
     bundle_for,
     error_line,
     fill_export,
+    open_export,
     open_in_dialog,
     screen_text,
     tab_to,
@@ -47,7 +50,7 @@ async def test_x_exports_the_highlighted_case_to_a_colleague(
     out = tmp_path / "uit" / "dossier.age"
     out.parent.mkdir()
     async with app_on(store).run_test(size=SIZE) as pilot:
-        await pilot.press("x")
+        await open_export(pilot)
         assert isinstance(pilot.app.screen, ExportScreen)
         assert isinstance(pilot.app.focused, CaseChoice)
         summary = screen_text(pilot, "#export-summary")
@@ -77,7 +80,7 @@ async def test_a_case_without_consent_needs_the_box_ticked(
     case_id = add_secret_case(store, consent=False)
     out = tmp_path / "zonder.age"
     async with app_on(store).run_test(size=SIZE) as pilot:
-        await pilot.press("x")
+        await open_export(pilot)
         assert "⚠ geen toestemming" in screen_text(pilot, "#export-summary")
         assert pilot.app.screen.query_one("#export-consent").display
         await fill_export(pilot, store_recipient(colleague), out)
@@ -126,7 +129,7 @@ async def test_an_existing_file_is_overwritten_only_after_yes(
     out.write_bytes(b"eerder")
     out.chmod(0o644)
     async with app_on(store).run_test(size=SIZE) as pilot:
-        await pilot.press("x")
+        await open_export(pilot)
         await fill_export(pilot, store_recipient(colleague), out)
         await pilot.press("ctrl+s")
         assert isinstance(pilot.app.screen, ConfirmModal)
@@ -147,7 +150,7 @@ async def test_bad_keys_and_paths_are_one_sentence_and_write_nothing(
     add_secret_case(store)
     out = tmp_path / "niet.age"
     async with app_on(store).run_test(size=SIZE) as pilot:
-        await pilot.press("x")
+        await open_export(pilot)
         await pilot.press("ctrl+s")  # no recipient at all
         assert "ontvanger" in error_line(pilot)
         assert pilot.app.focused.id == "export-recipients"
@@ -168,7 +171,7 @@ async def test_bad_keys_and_paths_are_one_sentence_and_write_nothing(
 async def test_passphrase_mode_asks_twice(store: Store, tmp_path: Path) -> None:
     add_secret_case(store)
     async with app_on(store).run_test(size=SIZE) as pilot:
-        await pilot.press("x")
+        await open_export(pilot)
         await tab_to(pilot, "export-use-passphrase")
         await pilot.press("space")
         assert not pilot.app.screen.query_one("#export-recipients").display
@@ -192,8 +195,32 @@ async def test_x_on_the_case_screen_exports_that_case(store: Store) -> None:
         while table.current.id != chosen:
             await pilot.press("down")
         await pilot.press("enter", "x")
+        await settle(pilot)
         assert isinstance(pilot.app.screen, ExportScreen)
         assert pilot.app.screen.query_one(CaseChoice).selected == [chosen]
+
+
+async def test_the_cases_are_read_off_the_ui_thread_after_queued_saves(store: Store) -> None:
+    code = store.cases.get(add_secret_case(store)).code
+    saving, done = threading.Event(), threading.Event()
+
+    def slow_save() -> None:  # holds the store as a long save does, until the test says so
+        with store.reading():
+            saving.set()
+            done.wait(timeout=5)
+
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        pilot.app.store_call(slow_save)
+        assert saving.wait(timeout=5)
+        started = time.monotonic()
+        await pilot.press("x")  # read on the UI thread, this would wait for the save
+        assert time.monotonic() - started < 2
+        assert isinstance(pilot.app.screen, ExportScreen)
+        assert code not in screen_text(pilot, "#export-cases")
+        done.set()
+        await settle(pilot)
+        assert code in screen_text(pilot, "#export-cases")
+        assert code in screen_text(pilot, "#export-summary")
 
 
 async def test_ticks_and_choices_show_as_glyphs_not_only_colours(
@@ -204,7 +231,7 @@ async def test_ticks_and_choices_show_as_glyphs_not_only_colours(
     add_secret_case(colleague)
     path = bundle_for(store, colleague, tmp_path / "b.age")
     async with app_on(store).run_test(size=SIZE) as pilot:
-        await pilot.press("x")
+        await open_export(pilot)
         rows = [line for line in screen_text(pilot, "#export-cases").splitlines() if "K-" in line]
         assert sorted("▐✓▌" in row for row in rows) == [False, True]
         assert "▐ ▌ Met een wachtwoordzin" in screen_text(pilot, "#export-use-passphrase")
@@ -220,14 +247,14 @@ async def test_ticks_and_choices_show_as_glyphs_not_only_colours(
 async def test_names_that_look_like_markup_are_listed_as_typed(store: Store) -> None:
     add_secret_case(store, given_name="[b]Anna[/b]", family_name="[@click=app.quit]x[/]")
     async with app_on(store).run_test(size=SIZE) as pilot:
-        await pilot.press("x")
+        await open_export(pilot)
         assert "[b]Anna[/b] [@click=app.quit]x[/]" in screen_text(pilot, "#export-cases")
 
 
 async def test_work_done_while_locked_closes_the_dialog_after_unlocking(store: Store) -> None:
     add_secret_case(store)
     async with app_on(store).run_test(size=SIZE) as pilot:
-        await pilot.press("x")
+        await open_export(pilot)
         export = pilot.app.screen
         assert isinstance(export, ExportScreen)
         await pilot.press("ctrl+l")

@@ -29,6 +29,7 @@ from tests.ui.bundle_apps import (
     bundle_for,
     error_line,
     fill_export,
+    open_export,
     open_in_dialog,
     screen_text,
     tab_to,
@@ -232,7 +233,7 @@ async def test_nothing_decrypted_is_written_during_export_and_import(
     before = set(files_under(tmp_path))
     with recording() as written:
         async with app_on(store).run_test(size=SIZE) as pilot:
-            await pilot.press("x")
+            await open_export(pilot)
             await fill_export(pilot, store_recipient(colleague), outgoing)
             await pilot.press("ctrl+s")
             await settle(pilot)

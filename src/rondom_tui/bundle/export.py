@@ -3,8 +3,8 @@
 The bundle is built and encrypted in memory; the caller writes the encrypted bytes where the
 user asked (`files.write_bundle_file`). Each exported case gets an audit entry saying whether
 a consent that covers sharing was on file and whether the export was pseudonymised: codes
-only, never content. The cases are read under one store batch (a consistent snapshot), the
-audit entries are recorded under another: saved once, and not at all when encryption fails.
+only, never content. The cases are read under the store's lock (a consistent snapshot), the
+audit entries are recorded in one write: saved once, and not at all when encryption fails.
 The store's lock is not held while encrypting (seconds, with a passphrase), so the app stays
 responsive.
 """
@@ -20,10 +20,9 @@ from rondom_tui.bundle.errors import ExportRefused
 from rondom_tui.bundle.format import ReviewItem, ReviewRecord, encode_bundle
 from rondom_tui.bundle.keys import RecipientKey
 from rondom_tui.domain.cases.pseudonymise import pseudonymise_case
-from rondom_tui.domain.codec import from_document
 from rondom_tui.domain.models import Assessment, AuditAction, Case, Event
 from rondom_tui.store.errors import NotFound
-from rondom_tui.store.repository import ASSESSMENTS, EVENTS, Store
+from rondom_tui.store.repository import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,12 +126,13 @@ def export_bundle(
     if deliver is not None:
         deliver(data)  # e.g. write the file: the audit below records only an export that happened
     pseudo = "yes" if pseudonymise else "no"
-    with store.batch():  # all audit entries in one save
-        for case in cases:
-            consent = "no" if case.id in missing else "yes"
-            store.audit.record(
-                AuditAction.EXPORT, case.id, detail=f"consent={consent};pseudo={pseudo}"
-            )
+    store.audit.record_each(  # all audit entries in one write and one save
+        AuditAction.EXPORT,
+        [
+            (case.id, f"consent={'no' if case.id in missing else 'yes'};pseudo={pseudo}")
+            for case in cases
+        ],
+    )
     return ExportResult(
         data=data,
         case_ids=tuple(case.id for case in cases),
@@ -158,17 +158,15 @@ def _find_case(store: Store, ref: str) -> Case:
 
 
 def _events(store: Store, case_order: dict[str, int]) -> list[Event]:
-    """The events of the given cases in one pass over the table, by case then date."""
-    docs = [doc for doc in store.documents(EVENTS) if doc.get("case_id") in case_order]
-    events = [from_document(dict(doc), Event) for doc in docs]
+    """The events of the given cases, by case then date."""
+    events = store.events.for_cases(case_order)
     events.sort(key=lambda e: (case_order[e.case_id], e.start, e.id))
     return events
 
 
 def _assessments(store: Store, case_order: dict[str, int]) -> list[Assessment]:
-    """The assessments of the given cases in one pass over the table, by case then date."""
-    docs = [doc for doc in store.documents(ASSESSMENTS) if doc.get("case_id") in case_order]
-    items = [from_document(dict(doc), Assessment) for doc in docs]
+    """The assessments of the given cases, by case then date."""
+    items = store.assessments.for_cases(case_order)
     items.sort(key=lambda a: (case_order[a.case_id or ""], a.held_on, a.id))
     return items
 

@@ -7,29 +7,30 @@ Conflicts are resolved by case id, with one policy for the whole import:
 - ``keep-both``: the bundle's case is added as a copy with new ids (case, events, assessments)
   and a fresh code.
 
-Cases that do not exist yet are added. The plan is worked out first, without writing; a dry
-run returns it as is. Otherwise it is applied inside one `store.batch()`, with an IMPORT audit
-entry per case, so an error anywhere leaves the store file and memory exactly as they were.
+Cases that do not exist yet are added. The plan is worked out first, from the ids and codes
+the store has in use (`store.ids_in_use()`), without writing; a dry run returns it as is.
+Otherwise it goes to the store as one `ImportBatch` of models (`store.import_cases`): every
+table written once, with an IMPORT audit entry per case, in one save, so an error anywhere
+leaves the store file and memory exactly as they were. This module knows no TinyDB.
 """
 
 from __future__ import annotations
 
-import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import TypeVar
 
 import msgspec
-from tinydb.table import Document
 
 from rondom_tui.bundle import crypto
 from rondom_tui.bundle.format import Bundle, decode_bundle
 from rondom_tui.bundle.keys import Identity, store_identity
-from rondom_tui.domain.codec import to_document
-from rondom_tui.domain.models import Assessment, AuditAction, Case, Event, new_id, utc_now
-from rondom_tui.store.repository import ASSESSMENTS, CASES, CODE_ALPHABET, EVENTS, Store
+from rondom_tui.domain.models import Assessment, Case, Event, new_id, utc_now
+from rondom_tui.store.cases import new_case_code
+from rondom_tui.store.imports import IdsInUse, ImportBatch
+from rondom_tui.store.repository import Store
 
 R = TypeVar("R")
 Rec = TypeVar("Rec", Event, Assessment)
@@ -129,8 +130,7 @@ def open_bundle_for_store(
 
 def preview_bundle(store: Store, bundle: Bundle) -> BundlePreview:
     """Cases by code with their counts, who made the bundle and when, and the conflicts."""
-    with store.reading():  # a preview may run in a worker while the app saves
-        existing = _existing_codes(store)
+    existing = store.cases.codes()  # under the store's lock: a preview may run in a worker
     events: dict[str, int] = {}
     assessments: dict[str, int] = {}
     for event in bundle.events:
@@ -174,10 +174,10 @@ def import_bundle(
     after.
     """
     policy = ConflictPolicy(policy)
-    with store.batch():
-        plan = _Plan.make(store, bundle, policy)
+    with store.reading():  # nothing changes the store between the plan and its writing
+        plan = _Plan.make(store.ids_in_use(), bundle, policy)
         if not dry_run:
-            plan.apply(store, pseudonymised=bundle.manifest.pseudonymised)
+            store.import_cases(plan.batch(pseudonymised=bundle.manifest.pseudonymised))
     return ImportResult(dry_run=dry_run, policy=policy, cases=plan.outcomes())
 
 
@@ -199,13 +199,8 @@ class _Plan:
     steps: list[_Step]
 
     @classmethod
-    def make(cls, store: Store, bundle: Bundle, policy: ConflictPolicy) -> _Plan:
-        existing = _existing_codes(store)
-        revisions = {
-            str(doc.doc_id): int(doc.get("revision", 0)) for doc in store.table(CASES).all()
-        }
-        event_owner = _owners(store, EVENTS)
-        assessment_owner = _owners(store, ASSESSMENTS)
+    def make(cls, stored: IdsInUse, bundle: Bundle, policy: ConflictPolicy) -> _Plan:
+        existing = stored.codes
         replaced = (
             {case.id for case in bundle.cases if case.id in existing}
             if policy is ConflictPolicy.REPLACE
@@ -228,45 +223,43 @@ class _Plan:
             if copy or not code or code in taken:
                 code = existing.get(case_id, "") if exists and not copy else ""
                 if not code or code in taken:
-                    code = _fresh_code(taken)
+                    code = new_case_code(taken)
             taken.add(code)
             case = msgspec.structs.replace(source, id=case_id, code=code, updated_at=now)
             replacing = case_id if exists and not copy else None
             if replacing:
-                case.revision = max(case.revision, revisions.get(case_id, 0)) + 1
+                case.revision = max(case.revision, stored.revisions.get(case_id, 0)) + 1
             # Events and assessments keep their ids unless those belong to another case here.
-            events = _moved(events_of.get(source.id, []), event_owner, case_id, copy, replacing)
+            events = _moved(
+                events_of.get(source.id, []), stored.event_cases, case_id, copy, replacing
+            )
             assessments = _moved(
-                assessments_of.get(source.id, []), assessment_owner, case_id, copy, replacing
+                assessments_of.get(source.id, []), stored.assessment_cases, case_id, copy, replacing
             )
             outcome = Outcome.COPIED if copy else Outcome.REPLACED if exists else Outcome.ADDED
             steps.append(_Step(outcome, source.id, case, events, assessments))
         return cls(policy=policy, steps=steps)
 
-    def apply(self, store: Store, *, pseudonymised: bool) -> None:
-        cases, events, assessments = (
-            store.table(CASES),
-            store.table(EVENTS),
-            store.table(ASSESSMENTS),
-        )
+    def batch(self, *, pseudonymised: bool) -> ImportBatch:
+        """What the store writes for this plan: the cases with their records, and an audit
+        entry for every bundled case (a skipped one too)."""
         pseudo = "yes" if pseudonymised else "no"
-        for step in self.steps:
-            if step.case is None:
-                store.audit.record(
-                    AuditAction.IMPORT, step.source_id, detail=f"result=skipped;pseudo={pseudo}"
+        written = [(step, step.case) for step in self.steps if step.case is not None]
+        return ImportBatch(
+            cases=[case for _, case in written],
+            replacing=frozenset(
+                case.id for step, case in written if step.outcome is Outcome.REPLACED
+            ),
+            events=[event for step in self.steps for event in step.events],
+            assessments=[item for step in self.steps for item in step.assessments],
+            audit=[
+                (
+                    step.case.id if step.case else step.source_id,
+                    f"result={step.outcome};pseudo={pseudo}",
                 )
-                continue
-            case_id = step.case.id
-            if step.outcome is Outcome.REPLACED:
-                cases.remove(doc_ids=[case_id])  # type: ignore[list-item]
-                store.events.delete_for_case(case_id)
-                store.assessments.delete_for_case(case_id)
-            cases.insert(_document(step.case, case_id))
-            events.insert_multiple([_document(e, e.id) for e in step.events])
-            assessments.insert_multiple([_document(a, a.id) for a in step.assessments])
-            store.audit.record(
-                AuditAction.IMPORT, case_id, detail=f"result={step.outcome};pseudo={pseudo}"
-            )
+                for step in self.steps
+            ],
+        )
 
     def outcomes(self) -> tuple[CaseOutcome, ...]:
         return tuple(
@@ -282,24 +275,9 @@ class _Plan:
         )
 
 
-def _existing_codes(store: Store) -> dict[str, str]:
-    """Case id -> code of every case in the store."""
-    return {str(doc.doc_id): doc.get("code", "") for doc in store.table(CASES).all()}
-
-
-def _owners(store: Store, table: str) -> dict[str, object]:
-    """Record id -> case id of every event or assessment in the store."""
-    return {str(doc.doc_id): doc.get("case_id") for doc in store.table(table).all()}
-
-
-def _document(model: msgspec.Struct, ident: str) -> Document:
-    # The store keys documents by string ids (store.repository.IdTable); TinyDB's types say int.
-    return Document(to_document(model), doc_id=ident)  # type: ignore[arg-type]
-
-
 def _moved(
     records: list[Rec],
-    owner: dict[str, object],
+    owner: Mapping[str, str | None],
     case_id: str,
     fresh: bool,
     replacing: str | None,
@@ -315,19 +293,14 @@ def _moved(
     ]
 
 
-def _free_id(ident: str, owner: dict[str, object], *, fresh: bool, replacing: str | None) -> str:
+def _free_id(
+    ident: str, owner: Mapping[str, str | None], *, fresh: bool, replacing: str | None
+) -> str:
     """`ident`, unless it must be new: in a copy, or when the store already uses it (other
     than for the case being replaced, whose records are removed first)."""
     if fresh or (ident in owner and (replacing is None or owner[ident] != replacing)):
         return new_id()
     return ident
-
-
-def _fresh_code(taken: set[str]) -> str:
-    while True:
-        code = "K-" + "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))
-        if code not in taken:
-            return code
 
 
 def _group(items: list[R], key: Callable[[R], str]) -> dict[str, list[R]]:

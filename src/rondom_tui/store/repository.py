@@ -1,78 +1,54 @@
-# TinyDB's type stubs assume integer document ids; this store uses its models' string ids
-# (IdTable below), which TinyDB supports at run time through `document_id_class`.
-# mypy: disable-error-code="arg-type,call-overload,list-item,assignment"
 """The store API the app and the command line call: open a store, then work with cases,
 events, assessments and the audit log. Widgets never touch TinyDB; they call this.
 
 Every public method takes the store's lock, so a save running in a worker thread and a read
 on the UI thread never see half a change. Each change and its audit entry are saved together
-in one atomic write.
+in one atomic write. The parts live beside this file: `cases`, `events`, `assessments`,
+`audit`, `imports`; `tables` holds what they share.
 """
 
 from __future__ import annotations
 
-import builtins
-import secrets
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
-from functools import wraps
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
-from tinydb import TinyDB
-from tinydb.table import Document, Table
+from tinydb.table import Table
 
-from rondom_tui.domain.cases.listing import CaseSummary
 from rondom_tui.domain.codec import DocumentInvalid, from_document, json_encode, to_document
 from rondom_tui.domain.models import (
     Assessment,
     AuditAction,
     AuditEntry,
     Case,
-    CaseStatus,
     Event,
     new_id,
     utc_now,
 )
+from rondom_tui.store.assessments import AssessmentRepository
+from rondom_tui.store.audit import AuditLog
+from rondom_tui.store.cases import CaseRepository
 from rondom_tui.store.envelope import DEFAULT_KDF, KdfParams
-from rondom_tui.store.errors import NotFound, StoreCorrupt
+from rondom_tui.store.errors import StoreClosed, StoreCorrupt
+from rondom_tui.store.events import EventRepository
 from rondom_tui.store.files import ensure_folder, sweep_temp_files
+from rondom_tui.store.imports import IdsInUse, ImportBatch, ids_in_use, tables_after_import
 from rondom_tui.store.lock import StoreLock, os_user
 from rondom_tui.store.storage import EncryptedStorage
+from rondom_tui.store.tables import (
+    ASSESSMENTS,
+    AUDIT,
+    CASES,
+    EVENTS,
+    META,
+    RECORD_TABLES,
+    Database,
+)
 from rondom_tui.store.vault import Vault
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-CASES, EVENTS, ASSESSMENTS, AUDIT, META = "cases", "events", "assessments", "audit", "meta"
 FORMAT_TAG = "rondom-store"
-CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
-
-
-class IdTable(Table):
-    """A TinyDB table whose document ids are our own string ids (uuid4)."""
-
-    document_id_class = str
-
-    def _get_next_id(self) -> str:
-        return new_id()
-
-
-class _Database(TinyDB):
-    table_class = IdTable
-
-
-def _locked(method: Callable[P, R]) -> Callable[P, R]:
-    @wraps(method)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        owner = args[0]
-        with owner._store._lock:  # type: ignore[attr-defined]
-            return method(*args, **kwargs)
-
-    return wrapper
 
 
 class Store:
@@ -85,11 +61,14 @@ class Store:
         """The encrypted file."""
         self.user = os_user()
         """The OS user the audit log names."""
-        self._db = _Database(storage=EncryptedStorage, vault=vault, plaintext=plaintext)
-        self._storage: EncryptedStorage = self._db.storage
-        meta = self._db.table(META).get(doc_id="store")
+        self._db = Database(storage=EncryptedStorage, vault=vault, plaintext=plaintext)
+        storage = self._db.storage
+        assert isinstance(storage, EncryptedStorage)
+        self._storage = storage
+        meta = self._document(META, "store")
         if meta is None or meta.get("format") != FORMAT_TAG:
             raise StoreCorrupt("store.body_unreadable")
+        self._meta = dict(meta)  # written once, when the store was created
         self.cases = CaseRepository(self)
         """Case files."""
         self.events = EventRepository(self)
@@ -179,6 +158,7 @@ class Store:
         with self._lock:
             if not self._storage.closed:
                 self._storage.close()
+            self._meta = {}  # holds the store's age identity
             self._file_lock.release()
 
     @property
@@ -213,8 +193,12 @@ class Store:
         return self._storage.saves
 
     def meta(self) -> dict[str, Any]:
-        with self._lock:
-            return dict(self._db.table(META).get(doc_id="store") or {})
+        """The store's own settings (id, age identity, demo or not). They never change after
+        the store was created, so reading them waits for no save (the export and import
+        screens show the store's key on the UI thread)."""
+        if self._storage.closed:
+            raise StoreClosed()
+        return dict(self._meta)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -224,13 +208,29 @@ class Store:
                 with self._storage.batch():
                     yield
             except BaseException:
-                self._db.clear_cache()
+                self._clear_query_caches()
                 raise
 
-    def table(self, name: str) -> Table:
+    def import_cases(self, batch: ImportBatch) -> None:
+        """Apply an import in one pass: every table written once, with one IMPORT audit entry
+        per bundled case, in one save (part of the caller's save inside its `batch()`). On
+        any error nothing changes, on disk or in memory."""
+        with self.batch():
+            entries = self.audit.entries_for(AuditAction.IMPORT, batch.audit)
+            self._storage.write(tables_after_import(self._storage.read(), batch, entries))
+            self._clear_query_caches()
+
+    def ids_in_use(self) -> IdsInUse:
+        """The ids, codes and revisions an import must not clash with, read at once."""
+        with self._lock:
+            return ids_in_use(self._storage.read())
+
+    # -- for the repositories beside this file (store/), never for callers outside it -----
+
+    def _table(self, name: str) -> Table:
         return self._db.table(name)
 
-    def documents(self, name: str) -> Iterable[dict[str, Any]]:
+    def _documents(self, name: str) -> Iterable[dict[str, Any]]:
         """The raw documents of a table, read-only, without TinyDB's per-document wrapping.
 
         For scans over every event (counts, one case's events): wrapping 70,000 documents
@@ -238,6 +238,18 @@ class Store:
         """
         tables: dict[str, dict[str, dict[str, Any]]] = self._storage.read()
         return tables.get(name, {}).values()
+
+    def _document(self, name: str, ident: str) -> dict[str, Any] | None:
+        """One raw document, read-only, or None."""
+        document: dict[str, Any] | None = self._storage.read().get(name, {}).get(ident)
+        return document
+
+    def _clear_query_caches(self) -> None:
+        # TinyDB caches query results per table; they are stale after a write that did not go
+        # through the table (an import) or after a rollback. `TinyDB.clear_cache` would reach
+        # only its default table.
+        for name in (*RECORD_TABLES, META):
+            self._db.table(name).clear_cache()
 
     def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
         """Re-wrap the data key under a new passphrase (slow: runs the KDF once)."""
@@ -266,300 +278,3 @@ class Store:
                         raise StoreCorrupt("store.document_invalid", table=name) from None
                 counts[name] = len(table)
             return counts
-
-
-class _Repository:
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    def _table(self, name: str) -> Table:
-        return self._store.table(name)
-
-
-def _decode_all(docs: Iterable[dict[str, Any]], model: type[R]) -> builtins.list[R]:
-    return [from_document(dict(doc), model) for doc in docs]
-
-
-class CaseRepository(_Repository):
-    """Case files."""
-
-    @_locked
-    def list(self) -> builtins.list[Case]:
-        return _decode_all(self._table(CASES).all(), Case)
-
-    @_locked
-    def summaries(self) -> builtins.list[CaseSummary]:
-        """Rows for the case list, with event counts, in one pass over the store."""
-        counts = self._store.events.count_by_case()
-        rows = []
-        for doc in self._store.documents(CASES):
-            rows.append(
-                CaseSummary(
-                    id=doc["id"],
-                    code=doc.get("code", ""),
-                    given_name=doc.get("given_name", ""),
-                    family_name=doc.get("family_name", ""),
-                    school=doc.get("school", ""),
-                    group=doc.get("group", ""),
-                    status=CaseStatus(doc.get("status", "open")),
-                    events=counts.get(doc["id"], 0),
-                    updated_at=datetime.fromisoformat(doc["updated_at"]),
-                )
-            )
-        return rows
-
-    @_locked
-    def get(self, case_id: str) -> Case:
-        doc = self._table(CASES).get(doc_id=case_id)
-        if doc is None:
-            raise NotFound()
-        return from_document(dict(doc), Case)
-
-    @_locked
-    def count(self) -> int:
-        return len(self._table(CASES))
-
-    @_locked
-    def find_by_code(self, code: str) -> Case | None:
-        wanted = code.strip().upper()
-        for doc in self._table(CASES).all():
-            if doc.get("code", "").upper() == wanted:
-                return from_document(dict(doc), Case)
-        return None
-
-    def _new_code(self, taken: set[str]) -> str:
-        while True:
-            code = "K-" + "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))
-            if code not in taken:
-                return code
-
-    def _taken_codes(self) -> set[str]:
-        return {doc.get("code", "") for doc in self._table(CASES).all()}
-
-    @_locked
-    def add(self, case: Case) -> Case:
-        """Store a new case (a code is given when it has none) and audit it."""
-        return self.add_many([case])[0]
-
-    @_locked
-    def add_many(self, cases: Iterable[Case], *, audit: bool = True) -> builtins.list[Case]:
-        """Store several new cases in one save."""
-        taken = self._taken_codes()
-        stored = []
-        now = utc_now()
-        with self._store.batch():
-            table = self._table(CASES)
-            docs = []
-            for case in cases:
-                if not case.code or case.code in taken:
-                    case.code = self._new_code(taken)
-                taken.add(case.code)
-                case.created_at = case.created_at or now
-                case.updated_at = now
-                docs.append(Document(to_document(case), doc_id=case.id))
-                stored.append(case)
-            table.insert_multiple(docs)
-            if audit:
-                self._store.audit.record_many(AuditAction.CREATE, [c.id for c in stored])
-        return stored
-
-    @_locked
-    def update(self, case: Case) -> Case:
-        """Save changes to an existing case; bumps its revision."""
-        table = self._table(CASES)
-        if not table.contains(doc_id=case.id):
-            raise NotFound()
-        case.revision += 1
-        case.updated_at = utc_now()
-        with self._store.batch():
-            table.upsert(Document(to_document(case), doc_id=case.id))
-            self._store.audit.record(AuditAction.UPDATE, case.id)
-        return case
-
-    @_locked
-    def set_status(self, case_id: str, status: CaseStatus, on: date | None = None) -> Case:
-        """Close or reopen a case."""
-        case = self.get(case_id)
-        case.status = status
-        if status is CaseStatus.CLOSED:
-            case.closed_on = on or date.today()
-        else:
-            case.closed_on = None
-        return self.update(case)
-
-    @_locked
-    def delete(self, case_id: str) -> None:
-        """Remove a case with its events and assessments, in one save."""
-        table = self._table(CASES)
-        if not table.contains(doc_id=case_id):
-            raise NotFound()
-        with self._store.batch():
-            table.remove(doc_ids=[case_id])
-            self._store.events.delete_for_case(case_id)
-            self._store.assessments.delete_for_case(case_id)
-            self._store.audit.record(AuditAction.DELETE, case_id)
-
-    @_locked
-    def touch(self, *case_ids: str) -> None:
-        """Mark cases as changed now (their events or assessments changed), in one update."""
-        table = self._table(CASES)
-        known = [case_id for case_id in case_ids if table.contains(doc_id=case_id)]
-        if known:
-            table.update({"updated_at": utc_now().isoformat()}, doc_ids=known)
-
-
-class EventRepository(_Repository):
-    """Timeline events."""
-
-    @_locked
-    def for_case(self, case_id: str) -> builtins.list[Event]:
-        docs = [doc for doc in self._store.documents(EVENTS) if doc.get("case_id") == case_id]
-        events = _decode_all(docs, Event)
-        events.sort(key=lambda e: (e.start, e.id))
-        return events
-
-    @_locked
-    def get(self, event_id: str) -> Event:
-        doc = self._table(EVENTS).get(doc_id=event_id)
-        if doc is None:
-            raise NotFound()
-        return from_document(dict(doc), Event)
-
-    @_locked
-    def count_by_case(self) -> Counter[str]:
-        return Counter(doc.get("case_id", "") for doc in self._store.documents(EVENTS))
-
-    @_locked
-    def add(self, event: Event) -> Event:
-        return self.add_many([event])[0]
-
-    @_locked
-    def add_many(self, events: Iterable[Event], *, audit: bool = True) -> builtins.list[Event]:
-        events = list(events)
-        now = utc_now()
-        with self._store.batch():
-            for event in events:
-                event.updated_at = now
-            self._table(EVENTS).insert_multiple(
-                [Document(to_document(e), doc_id=e.id) for e in events]
-            )
-            case_ids = sorted({e.case_id for e in events})
-            self._store.cases.touch(*case_ids)
-            if audit:
-                self._store.audit.record_many(AuditAction.UPDATE, case_ids, detail="event+")
-        return events
-
-    @_locked
-    def update(self, event: Event) -> Event:
-        table = self._table(EVENTS)
-        if not table.contains(doc_id=event.id):
-            raise NotFound()
-        event.updated_at = utc_now()
-        with self._store.batch():
-            table.upsert(Document(to_document(event), doc_id=event.id))
-            self._store.cases.touch(event.case_id)
-            self._store.audit.record(AuditAction.UPDATE, event.case_id, detail="event")
-        return event
-
-    @_locked
-    def delete(self, event_id: str) -> None:
-        event = self.get(event_id)
-        with self._store.batch():
-            self._table(EVENTS).remove(doc_ids=[event_id])
-            self._store.cases.touch(event.case_id)
-            self._store.audit.record(AuditAction.UPDATE, event.case_id, detail="event-")
-
-    def delete_for_case(self, case_id: str) -> None:
-        ids = [doc["id"] for doc in self._store.documents(EVENTS) if doc.get("case_id") == case_id]
-        if ids:
-            self._table(EVENTS).remove(doc_ids=ids)
-
-
-class AssessmentRepository(_Repository):
-    """Seven-keys self-assessments."""
-
-    @_locked
-    def list(self) -> builtins.list[Assessment]:
-        items = _decode_all(self._table(ASSESSMENTS).all(), Assessment)
-        items.sort(key=lambda a: (a.held_on, a.created_at))
-        return items
-
-    @_locked
-    def for_case(self, case_id: str) -> builtins.list[Assessment]:
-        return [a for a in self.list() if a.case_id == case_id]
-
-    @_locked
-    def for_label(self, label: str) -> builtins.list[Assessment]:
-        return [a for a in self.list() if a.case_id is None and a.label == label]
-
-    @_locked
-    def get(self, assessment_id: str) -> Assessment:
-        doc = self._table(ASSESSMENTS).get(doc_id=assessment_id)
-        if doc is None:
-            raise NotFound()
-        return from_document(dict(doc), Assessment)
-
-    @_locked
-    def save(self, assessment: Assessment) -> Assessment:
-        """Insert or replace an assessment (drafts are saved as the meeting goes)."""
-        table = self._table(ASSESSMENTS)
-        is_new = not table.contains(doc_id=assessment.id)
-        assessment.updated_at = utc_now()
-        with self._store.batch():
-            table.upsert(Document(to_document(assessment), doc_id=assessment.id))
-            if assessment.case_id:
-                self._store.cases.touch(assessment.case_id)
-            self._store.audit.record(
-                AuditAction.CREATE if is_new else AuditAction.UPDATE,
-                assessment.case_id,
-                detail="assessment",
-            )
-        return assessment
-
-    @_locked
-    def delete(self, assessment_id: str) -> None:
-        assessment = self.get(assessment_id)
-        with self._store.batch():
-            self._table(ASSESSMENTS).remove(doc_ids=[assessment_id])
-            self._store.audit.record(AuditAction.DELETE, assessment.case_id, detail="assessment")
-
-    def delete_for_case(self, case_id: str) -> None:
-        ids = [
-            doc["id"] for doc in self._store.documents(ASSESSMENTS) if doc.get("case_id") == case_id
-        ]
-        if ids:
-            self._table(ASSESSMENTS).remove(doc_ids=ids)
-
-
-class AuditLog(_Repository):
-    """Append-only: who did what to which case, when. Never content."""
-
-    @_locked
-    def record(self, action: AuditAction, case_id: str | None = None, *, detail: str = "") -> None:
-        entry = AuditEntry(user=self._store.user, action=action, case_id=case_id, detail=detail)
-        self._table(AUDIT).insert(Document(to_document(entry), doc_id=new_id()))
-
-    @_locked
-    def record_many(
-        self, action: AuditAction, case_ids: Iterable[str], *, detail: str = ""
-    ) -> None:
-        docs = [
-            Document(
-                to_document(
-                    AuditEntry(user=self._store.user, action=action, case_id=cid, detail=detail)
-                ),
-                doc_id=new_id(),
-            )
-            for cid in case_ids
-        ]
-        if docs:
-            self._table(AUDIT).insert_multiple(docs)
-
-    @_locked
-    def entries(self, case_id: str | None = None) -> builtins.list[AuditEntry]:
-        docs = self._table(AUDIT).all()
-        if case_id is not None:
-            docs = [d for d in docs if d.get("case_id") == case_id]
-        entries = _decode_all(docs, AuditEntry)
-        entries.sort(key=lambda e: e.at)
-        return entries

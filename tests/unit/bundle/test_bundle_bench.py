@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from bench import bundles
+from bench import bundles, imports
 
 
 def test_the_bundle_benchmark_exports_imports_and_reports(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -17,3 +17,11 @@ def test_the_bundle_benchmark_exports_imports_and_reports(monkeypatch: pytest.Mo
         "bundle_size_100x20_kib",
     }
     assert all(value >= 0 for value in figures.values())
+
+
+def test_the_import_benchmark_reports_each_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(imports, "SIZES", (3, 5))
+    figures = imports.run()  # asserts itself that every case and event arrived
+    assert figures["import 3 cases: saves of the store file"] == 1
+    assert figures["import 5 cases: saves of the store file"] == 1
+    assert len(figures) == 8 and all(value >= 0 for value in figures.values())

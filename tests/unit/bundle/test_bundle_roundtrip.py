@@ -393,17 +393,16 @@ def test_an_error_while_merging_leaves_the_store_untouched(
         receiver, export_bundle(sender, recipients=[recipient_of(receiver)]).data
     )
     before_bytes, before = receiver.path.read_bytes(), snapshot(receiver)
-    calls = []
+    audit_before = len(receiver.audit.entries())
 
-    def failing_record(*args: object, **kwargs: object) -> None:
-        calls.append(args)
-        if len(calls) == 2:  # after the first case and its records went in
-            raise OSError("disk on fire")
+    def failing_save(plaintext: bytes) -> None:  # the import's one save, with every case in it
+        raise OSError("disk on fire")
 
-    monkeypatch.setattr(receiver.audit, "record", failing_record)
+    monkeypatch.setattr(receiver.vault, "save", failing_save)
     with pytest.raises(OSError):
         import_bundle(receiver, bundle)
     monkeypatch.undo()
     assert receiver.path.read_bytes() == before_bytes
     assert snapshot(receiver) == before
-    assert receiver.cases.count() == 0
+    assert receiver.cases.count() == 0 and len(receiver.audit.entries()) == audit_before
+    assert import_bundle(receiver, bundle).count(Outcome.ADDED) == 2  # and it can be retried

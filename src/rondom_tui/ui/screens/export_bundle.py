@@ -1,6 +1,8 @@
 """Export cases as an encrypted bundle: which cases, what goes in, consent, keys, where to.
 
-The highlighted case is ticked to start with; `a` in the list ticks all (or none). The summary
+The cases are read on the store's save queue (`store_call`), after any save still queued and
+never on the UI thread; the highlighted case is ticked once they are shown, and `a` in the
+list ticks all (or none). The summary
 names the chosen cases by code with their counts and marks the ones without a recorded consent
 for sharing: exporting those needs the confirmation box ticked. The bundle is built, encrypted
 and written on the store's save queue (`store_call`), since the export records audit entries
@@ -10,7 +12,6 @@ and a passphrase bundle takes seconds of scrypt. Only the encrypted file is writ
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -42,9 +43,8 @@ from rondom_tui.bundle import (
 )
 from rondom_tui.bundle.summary import counts_line
 from rondom_tui.domain.errors import RondomError, ValidationError
-from rondom_tui.domain.models import Case
 from rondom_tui.i18n import t
-from rondom_tui.store.repository import ASSESSMENTS
+from rondom_tui.store.cases import ExportChoice
 from rondom_tui.store.vault import check_new_passphrase
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.bundle_dialog import BundleDialog
@@ -83,9 +83,7 @@ class ExportScreen(BundleDialog[Path]):
         super().__init__()
         self.first_chosen = tuple(case_ids)
         """The cases ticked when the screen opens (the highlighted one)."""
-        self._cases: list[Case] = []
-        self._events: Counter[str] = Counter()
-        self._assessments: Counter[str] = Counter()
+        self._cases: list[ExportChoice] = []
         self._gaps: frozenset[str] = frozenset()
         self._auto_path = ""
 
@@ -127,12 +125,16 @@ class ExportScreen(BundleDialog[Path]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        self._show_key_fields(passphrase=False)
+        self._chosen_changed()  # nothing chosen until the cases are read
+        self.query_one(CaseChoice).focus()
         store = self.app.store
-        if store is None:
-            return
-        self._cases = sorted(store.cases.list(), key=lambda case: (case.code, case.id))
-        self._events = store.events.count_by_case()
-        self._assessments = Counter(str(doc.get("case_id")) for doc in store.documents(ASSESSMENTS))
+        if store is not None:
+            today = date.today()
+            self.app.store_call(lambda: store.cases.export_choices(today), self._show_cases)
+
+    def _show_cases(self, cases: list[ExportChoice]) -> None:
+        self._cases = cases
         names = not self.app.privacy_mode
         choice = self.query_one(CaseChoice)
         choice.add_options(
@@ -144,31 +146,28 @@ class ExportScreen(BundleDialog[Path]):
         )
         first = next((i for i, c in enumerate(self._cases) if c.id in self.first_chosen), 0)
         choice.highlighted = first if self._cases else None
-        self._show_key_fields(passphrase=False)
         self._chosen_changed()
-        choice.focus()
 
     @staticmethod
-    def _label(case: Case, names: bool) -> str:
+    def _label(case: ExportChoice, names: bool) -> str:
         return f"{case.code}  {case.full_name}" if names and case.full_name else case.code
 
     # -- what goes in -----------------------------------------------------------------
 
-    def _chosen(self) -> list[Case]:
+    def _chosen(self) -> list[ExportChoice]:
         """The ticked cases, in list order (by code)."""
         ticked = set(self.query_one(CaseChoice).selected)
         return [case for case in self._cases if case.id in ticked]
 
     @on(SelectionList.SelectedChanged, "#export-cases")
     def _chosen_changed(self) -> None:
-        today = date.today()
         chosen = self._chosen()
         rows = [
             ExportRow(
                 code=case.code,
-                events=self._events.get(case.id, 0),
-                assessments=self._assessments.get(case.id, 0),
-                consent=case.has_sharing_consent(today),
+                events=case.events,
+                assessments=case.assessments,
+                consent=case.sharing_consent,
             )
             for case in chosen
         ]
@@ -182,7 +181,7 @@ class ExportScreen(BundleDialog[Path]):
         self.query_one("#export-consent-hint").display = bool(gaps)
         self._suggest_path(chosen)
 
-    def _suggest_path(self, chosen: list[Case]) -> None:
+    def _suggest_path(self, chosen: list[ExportChoice]) -> None:
         """Name the file after what goes in, until the user types a path of their own."""
         field = self.query_one("#export-path", Input)
         if field.value != self._auto_path:

@@ -1,0 +1,97 @@
+"""What the store's repositories share: the table names, TinyDB tables keyed by our own ids,
+the lock every public method takes, and turning models into stored documents and back.
+
+This module and the repositories beside it are the only code that knows TinyDB.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from functools import wraps
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+import msgspec
+from tinydb import TinyDB
+from tinydb.table import Document, Table
+
+from rondom_tui.domain.codec import from_document, to_document
+
+if TYPE_CHECKING:
+    from rondom_tui.store.repository import Store
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+CASES, EVENTS, ASSESSMENTS, AUDIT, META = "cases", "events", "assessments", "audit", "meta"
+RECORD_TABLES = (CASES, EVENTS, ASSESSMENTS, AUDIT)
+"""The tables of records (the fifth, `meta`, holds the store's own settings)."""
+
+
+class IdTable(Table):
+    """A TinyDB table whose document ids are our models' own string ids (uuid4).
+
+    Every document comes in as a `Document` carrying its id (`stored_document`), so TinyDB
+    never numbers one itself: its numbering is integer only, and a store must not depend on
+    how a TinyDB release picks the next number.
+    """
+
+    document_id_class = str  # type: ignore[assignment]  # TinyDB's stubs say int
+
+    def insert(self, document: Mapping[str, Any]) -> int:
+        return super().insert(_with_id(document))
+
+    def insert_multiple(self, documents: Iterable[Mapping[str, Any]]) -> list[int]:
+        return super().insert_multiple([_with_id(document) for document in documents])
+
+
+def _with_id(document: Mapping[str, Any]) -> Mapping[str, Any]:
+    if not isinstance(document, Document):
+        raise TypeError("a stored document carries its own id (stored_document)")
+    return document
+
+
+class Database(TinyDB):
+    """TinyDB with `IdTable`s."""
+
+    table_class = IdTable
+
+
+def stored_document(model: msgspec.Struct, ident: str) -> Document:
+    """`model` as a TinyDB document under `ident` (its own id, or a new one for audit
+    entries)."""
+    # TinyDB's type stubs say document ids are int; `IdTable` makes them str at run time.
+    return Document(to_document(model), doc_id=ident)  # type: ignore[arg-type]
+
+
+def decode_all(docs: Iterable[Mapping[str, Any]], model: type[R]) -> list[R]:
+    return [from_document(dict(doc), model) for doc in docs]
+
+
+def locked(method: Callable[P, R]) -> Callable[P, R]:
+    """Run a repository method under its store's lock, so that a save in a worker thread and
+    a read on the UI thread never see half a change."""
+
+    @wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        owner = args[0]
+        assert isinstance(owner, Repository)
+        with owner._store._lock:
+            return method(*args, **kwargs)
+
+    return wrapper
+
+
+class Repository:
+    """One part of an open store (cases, events, assessments, the audit log)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def _table(self, name: str) -> Table:
+        return self._store._table(name)
+
+    def _documents(self, name: str) -> Iterable[dict[str, Any]]:
+        return self._store._documents(name)
+
+    def _document(self, name: str, ident: str) -> dict[str, Any] | None:
+        return self._store._document(name, ident)
