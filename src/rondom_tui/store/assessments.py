@@ -10,9 +10,7 @@ import builtins
 from collections import Counter
 from collections.abc import Collection
 
-from rondom_tui.domain.codec import from_document
 from rondom_tui.domain.models import Assessment, AuditAction, utc_now
-from rondom_tui.store.errors import NotFound
 from rondom_tui.store.tables import ASSESSMENTS, Repository, decode_all, locked, stored_document
 
 
@@ -49,10 +47,7 @@ class AssessmentRepository(Repository):
 
     @locked
     def get(self, assessment_id: str) -> Assessment:
-        doc = self._document(ASSESSMENTS, assessment_id)
-        if doc is None:
-            raise NotFound()
-        return from_document(doc, Assessment)
+        return self._decoded(ASSESSMENTS, assessment_id, Assessment)
 
     @locked
     def save(self, assessment: Assessment) -> Assessment:
@@ -79,6 +74,4 @@ class AssessmentRepository(Repository):
             self._store.audit.record(AuditAction.DELETE, assessment.case_id, detail="assessment")
 
     def delete_for_case(self, case_id: str) -> None:
-        ids = [doc["id"] for doc in self._documents(ASSESSMENTS) if doc.get("case_id") == case_id]
-        if ids:
-            self._table(ASSESSMENTS).remove(doc_ids=ids)
+        self._remove_for_case(ASSESSMENTS, case_id)

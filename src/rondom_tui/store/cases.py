@@ -101,10 +101,7 @@ class CaseRepository(Repository):
 
     @locked
     def get(self, case_id: str) -> Case:
-        doc = self._document(CASES, case_id)
-        if doc is None:
-            raise NotFound()
-        return from_document(doc, Case)
+        return self._decoded(CASES, case_id, Case)
 
     @locked
     def count(self) -> int:

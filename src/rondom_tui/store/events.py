@@ -10,7 +10,6 @@ import builtins
 from collections import Counter
 from collections.abc import Collection, Iterable
 
-from rondom_tui.domain.codec import from_document
 from rondom_tui.domain.models import AuditAction, Event, utc_now
 from rondom_tui.store.errors import NotFound
 from rondom_tui.store.tables import EVENTS, Repository, decode_all, locked, stored_document
@@ -36,10 +35,7 @@ class EventRepository(Repository):
 
     @locked
     def get(self, event_id: str) -> Event:
-        doc = self._document(EVENTS, event_id)
-        if doc is None:
-            raise NotFound()
-        return from_document(doc, Event)
+        return self._decoded(EVENTS, event_id, Event)
 
     @locked
     def count_by_case(self) -> Counter[str]:
@@ -84,6 +80,4 @@ class EventRepository(Repository):
             self._store.audit.record(AuditAction.UPDATE, event.case_id, detail="event-")
 
     def delete_for_case(self, case_id: str) -> None:
-        ids = [doc["id"] for doc in self._documents(EVENTS) if doc.get("case_id") == case_id]
-        if ids:
-            self._table(EVENTS).remove(doc_ids=ids)
+        self._remove_for_case(EVENTS, case_id)

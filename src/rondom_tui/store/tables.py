@@ -15,6 +15,7 @@ from tinydb import TinyDB
 from tinydb.table import Document, Table
 
 from rondom_tui.domain.codec import from_document, to_document
+from rondom_tui.store.errors import NotFound
 
 if TYPE_CHECKING:
     from rondom_tui.store.repository import Store
@@ -95,3 +96,16 @@ class Repository:
 
     def _document(self, name: str, ident: str) -> dict[str, Any] | None:
         return self._store._document(name, ident)
+
+    def _decoded(self, name: str, ident: str, model: type[R]) -> R:
+        """The record `ident` of table `name` as a `model`; raises `NotFound`."""
+        document = self._document(name, ident)
+        if document is None:
+            raise NotFound()
+        return from_document(document, model)
+
+    def _remove_for_case(self, name: str, case_id: str) -> None:
+        """Remove a case's events or assessments (inside the caller's batch)."""
+        ids = [doc["id"] for doc in self._documents(name) if doc.get("case_id") == case_id]
+        if ids:
+            self._table(name).remove(doc_ids=ids)
