@@ -5,7 +5,8 @@ quickly (`scrypt_work_factor_23` would otherwise compute for minutes). Success v
 decrypt to the SHA-256 given in their header; their payloads are not rondom JSON, so this
 tests the decrypt layer (`rondom_tui.bundle.crypto.decrypt`), which the importer calls first.
 
-The folder is `../shared/testdata/age-cctv/` next to the repository, or `RONDOM_AGE_CCTV`.
+The corpus is copied into `tests/fixtures/age-cctv/` (source, commit and licence in its README), so
+the suite needs nothing beside the repository.
 
 Skip list: post-quantum vectors whose identity is `AGE-SECRET-KEY-PQ-1...` (the `hybrid*`
 family and `armor_hybrid`) and that expect success: pyrage 1.4 cannot parse ML-KEM identities
@@ -20,7 +21,6 @@ refused, no cap on the scrypt work factor) behave as the specification says.
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 import zlib
 from dataclasses import dataclass
@@ -31,9 +31,7 @@ from pyrage import x25519
 
 from rondom_tui.bundle import BundleInvalid, decrypt, parse_identities
 
-REPO = Path(__file__).resolve().parents[3]
-CCTV = Path(os.environ.get("RONDOM_AGE_CCTV") or (REPO / ".." / "shared" / "testdata" / "age-cctv"))
-CCTV = CCTV.resolve()
+CCTV = Path(__file__).resolve().parents[2] / "fixtures" / "age-cctv"
 QUICK_SECONDS = 2.0
 
 # expectation -> the reasons (BundleInvalid.reason) we accept for it.
@@ -88,17 +86,15 @@ def vector_names() -> list[str]:
 
 
 NAMES = vector_names()
-needs_corpus = pytest.mark.skipif(
-    not NAMES, reason=f"CCTV corpus not found at {CCTV} (set RONDOM_AGE_CCTV)"
-)
+needs_corpus = pytest.mark.skipif(not NAMES, reason=f"CCTV corpus not found at {CCTV}")
 
 
 def test_the_corpus_is_complete() -> None:
-    # ../shared is there for every developer and CI run: a missing corpus is a failure, not a
-    # reason to test less in silence.
+    # The corpus is part of the repository: a missing one is a failure, not a reason to test
+    # less in silence.
     if not NAMES:
-        pytest.fail(f"CCTV corpus not found at {CCTV} (set RONDOM_AGE_CCTV)")
-    # The copy in ../shared holds 143 vectors; a partial copy would test less than it claims.
+        pytest.fail(f"CCTV corpus not found at {CCTV}")
+    # The copy holds 143 vectors; a partial copy would test less than it claims.
     assert len(NAMES) >= 140
     assert {"scrypt_work_factor_23", "x25519", "armor_whitespace_outside"} <= set(NAMES)
 
