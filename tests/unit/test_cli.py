@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rondom_tui.cli import program as cli
+from rondom_tui.cli.program import main
 from rondom_tui.store import envelope
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.repository import Store
@@ -37,7 +37,7 @@ def passfile(tmp_path: Path) -> Path:
 
 
 def run(*args: str) -> int:
-    return cli.main(list(args))
+    return main(list(args))
 
 
 def test_init_list_json_and_bytes(

@@ -71,7 +71,8 @@ def test_error_classes_name_existing_messages() -> None:
     def subclasses(cls: type) -> list[type]:
         return [cls] + [s for sub in cls.__subclasses__() for s in subclasses(sub)]
 
-    import rondom_tui.cli.program
+    import rondom_tui.cli.bundles
+    import rondom_tui.cli.exit_codes
     import rondom_tui.store.repository  # noqa: F401
 
     for cls in subclasses(RondomError):

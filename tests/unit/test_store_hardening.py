@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from rondom_tui.cli import program as cli
+from rondom_tui.cli.program import main
+from rondom_tui.cli.settings import idle_lock_minutes
+from rondom_tui.cli.store_commands import MAX_DEMO_CASES
 from rondom_tui.domain.codec import DocumentInvalid, from_document
 from rondom_tui.domain.models import AuditAction, Case
 from rondom_tui.store import files
@@ -54,14 +56,14 @@ def test_demo_force_never_removes_a_store_in_use(
     monkeypatch.chdir(tmp_path)
     path = tmp_path / "demo.rondom"
     with Store.create(path, "demo", kdf=FAST_KDF, demo=True):
-        assert cli.main(["demo", "--force", "--no-open"]) == 4
+        assert main(["demo", "--force", "--no-open"]) == 4
         assert path.exists()
 
 
 def test_core_dumps_are_switched_off() -> None:
     code = (
         "import ctypes, resource\n"
-        "from rondom_tui.cli.program import forbid_core_dumps\n"
+        "from rondom_tui.cli.hardening import forbid_core_dumps\n"
         "forbid_core_dumps()\n"
         "print(resource.getrlimit(resource.RLIMIT_CORE))\n"
         "print(ctypes.CDLL(None).prctl(3, 0, 0, 0, 0))\n"  # PR_GET_DUMPABLE
@@ -93,7 +95,7 @@ def test_a_passphrase_that_is_not_utf8_exits_5(tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 5 and b"UTF-8" in result.stderr
-    assert cli.main(["list", "--store", str(path), "--passphrase-file", str(bad)]) == 5
+    assert main(["list", "--store", str(path), "--passphrase-file", str(bad)]) == 5
 
 
 def test_a_symlinked_lock_file_is_refused_and_its_target_untouched(tmp_path: Path) -> None:
@@ -116,18 +118,18 @@ def test_nonsense_idle_lock_settings_keep_the_default(
     from rondom_tui.ui.app import DEFAULT_IDLE_LOCK_MINUTES
 
     monkeypatch.setenv("RONDOM_IDLE_LOCK", value)
-    assert cli.idle_lock_minutes() == DEFAULT_IDLE_LOCK_MINUTES
+    assert idle_lock_minutes() == DEFAULT_IDLE_LOCK_MINUTES
 
 
 def test_idle_lock_can_be_set_or_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RONDOM_IDLE_LOCK", "2.5")
-    assert cli.idle_lock_minutes() == 2.5
+    assert idle_lock_minutes() == 2.5
     monkeypatch.setenv("RONDOM_IDLE_LOCK", "0")
-    assert cli.idle_lock_minutes() == 0
+    assert idle_lock_minutes() == 0
 
 
 def test_demo_case_count_is_capped() -> None:
-    assert cli.main(["demo", "--cases", str(cli.MAX_DEMO_CASES + 1), "--no-open"]) == 2
+    assert main(["demo", "--cases", str(MAX_DEMO_CASES + 1), "--no-open"]) == 2
 
 
 @pytest.mark.parametrize("code", ["[b]K-1[/b]", "K 1", "K-1;rm", "x" * 17])

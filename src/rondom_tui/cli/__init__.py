@@ -1,5 +1,19 @@
-"""The `rondom` command: argument parsing and one module per command group. No business logic:
-every command calls the store, bundle or report layer. Nothing imports this package."""
+"""The `rondom` command: argparse in the user's language and one module per command group.
+
+No business logic: every command calls the store, bundle or report layer and prints what it
+says. May import every other part (it is the top layer); nothing imports it except
+`rondom_tui.__main__` (an import-linter contract in pyproject.toml).
+
+- `program`: the parser with every subcommand, and `main`
+- `store_commands`: open (the app), init, demo, list, id, passwd, verify, audit
+- `bundles`: export and import of age-encrypted case bundles
+- `arguments`: argparse in the user's language, exit code 2 on a mistake
+- `exit_codes`: the documented exit codes and the error that carries one
+- `passphrase`: passphrases typed at a prompt or read from a file, never from argv
+- `unlock`: opening the store a command names
+- `settings`: what the environment sets (store path, idle lock)
+- `hardening`: no core dumps, no screen or log written to a file
+"""
 
 from rondom_tui.cli.program import main
 

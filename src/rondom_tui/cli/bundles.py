@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from rondom_tui.bundle import (
@@ -39,15 +38,10 @@ from rondom_tui.bundle import (
 )
 from rondom_tui.bundle.age_format import parse_header, to_binary
 from rondom_tui.bundle.summary import case_counts, case_fate, counts_line, origin_line, result_line
-from rondom_tui.cli.support import (
-    EXIT_OK,
-    EXIT_USAGE,
-    CliError,
-    ask_new_passphrase,
-    open_store,
-    passphrase_source,
-    read_passphrase_file,
-)
+from rondom_tui.cli.arguments import AddCommand
+from rondom_tui.cli.exit_codes import EXIT_OK, EXIT_USAGE, CliError
+from rondom_tui.cli.passphrase import ask_new_passphrase, passphrase_source, read_passphrase_file
+from rondom_tui.cli.unlock import unlock_store
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.i18n import t
 from rondom_tui.store.repository import Store
@@ -56,10 +50,8 @@ MAX_CODES_NAMED = 30
 """A consent warning names at most this many codes, then says how many more."""
 _YES = {"j", "ja", "y", "yes"}
 
-Add = Callable[[str, Callable[[argparse.Namespace], int]], argparse.ArgumentParser]
 
-
-def add_commands(add: Add) -> None:
+def add_commands(add: AddCommand) -> None:
     """Register `export` and `import` with the main parser."""
     export = add("export", cmd_export)
     export.add_argument("case_ids", nargs="*", metavar="CASE_ID", help=t("cli.help.export_cases"))
@@ -117,7 +109,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError("cli.export.output_file", code=EXIT_USAGE)
     output = Path(args.output).expanduser()
     _check_output(output, overwrite=args.force)
-    with open_store(args) as store:
+    with unlock_store(args) as store:
         resolve_cases(store, refs)  # an unknown case is named before any question
         gaps = cases_without_consent(store, refs)
         if gaps:
@@ -220,7 +212,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         bundle = open_bundle(data, passphrase=_bundle_passphrase(args))
     # The store is written only by a real import (with the OPEN entry in the same save), so
     # a dry run or an invalid bundle leaves the file byte for byte as it was.
-    with open_store(args, record_open=False) as store:
+    with unlock_store(args, record_open=False) as store:
         if bundle is None:
             bundle = open_bundle_for_store(store, data, identities=identities)
         del data

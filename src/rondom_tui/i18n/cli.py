@@ -204,7 +204,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{audit} audit entries.",
     ),
     "cli.usage_error": ("Onjuist gebruik: {message}", "Usage error: {message}"),
-    # argparse's own texts (cli._ARGPARSE_TEXTS); the English ones are argparse's words.
+    # argparse's own texts (ARGPARSE_TEXTS in cli/arguments.py); the English ones are argparse's.
     "cli.argparse.usage": ("gebruik: ", "usage: "),
     "cli.argparse.positionals": ("argumenten", "positional arguments"),
     "cli.argparse.options": ("opties", "options"),

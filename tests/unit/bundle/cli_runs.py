@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from bundle_fixtures import STORE_PASSPHRASE
 
-from rondom_tui.cli import program as cli
+from rondom_tui.cli.program import main
 from rondom_tui.store.repository import Store
 
 
@@ -31,7 +31,7 @@ def rondom(store: Store | Path, passfile: Path, *args: str) -> int:
     path = store if isinstance(store, Path) else store.path
     if isinstance(store, Store):
         store.close()
-    return cli.main([*args, "--store", str(path), "--passphrase-file", str(passfile)])
+    return main([*args, "--store", str(path), "--passphrase-file", str(passfile)])
 
 
 class FakeTerminal(io.StringIO):

@@ -33,7 +33,7 @@ from rondom_tui.bundle import (
     store_recipient,
 )
 from rondom_tui.bundle.summary import OUTCOME_GLYPHS, case_fate, result_line
-from rondom_tui.cli import program as cli
+from rondom_tui.cli.exit_codes import exit_code_for
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.i18n import t
 from rondom_tui.store.repository import Store
@@ -237,7 +237,7 @@ def test_a_secret_key_file_as_recipients_file_says_the_public_key_is_needed(
 
 def test_every_bundle_error_has_exit_code_5() -> None:
     for error in (BundleError(), BundleInvalid(), KeyInvalid(), ExportRefused()):
-        assert cli.exit_code_for(error) == 5
+        assert exit_code_for(error) == 5
 
 
 def test_every_outcome_and_policy_has_words() -> None:

@@ -1,0 +1,202 @@
+"""The commands on the store itself: open (the app), init, demo, list, id, passwd, verify and
+audit. Each unlocks the store, asks it one thing and prints the answer; the work is done by
+`rondom_tui.store` (and the app by `rondom_tui.ui`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from rondom_tui.cli.arguments import AddCommand
+from rondom_tui.cli.exit_codes import EXIT_OK, EXIT_USAGE, CliError
+from rondom_tui.cli.hardening import drop_unsafe_environment, require_terminal
+from rondom_tui.cli.passphrase import ask_new_passphrase
+from rondom_tui.cli.settings import idle_lock_minutes
+from rondom_tui.cli.unlock import unlock_store
+from rondom_tui.i18n import t
+
+DEMO_PATH = Path("demo.rondom")
+"""Where `rondom demo` makes its store when no `--store` is given: the current folder."""
+
+MAX_DEMO_CASES = 100_000
+"""`rondom demo --cases N` stops here: more would take minutes and gigabytes."""
+
+
+def add_commands(add: AddCommand) -> None:
+    """Register the store's commands with the main parser."""
+    add("init", cmd_init)
+    demo = add("demo", cmd_demo)
+    demo.add_argument("--cases", type=int, default=12, metavar="N", help=t("cli.help.cases"))
+    demo.add_argument("--no-open", action="store_true", help=t("cli.help.no_open"))
+    demo.add_argument("--force", action="store_true", help=t("cli.help.force"))
+    demo.add_argument("--theme", default=argparse.SUPPRESS, help=t("cli.help.theme"))
+    listing = add("list", cmd_list)
+    listing.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    add("id", cmd_id)
+
+
+def add_maintenance_commands(add: AddCommand) -> None:
+    """Register passwd, verify and audit (listed after the bundle commands in the help)."""
+    passwd = add("passwd", cmd_passwd)
+    passwd.add_argument(
+        "--new-passphrase-file", metavar="PATH", help=t("cli.help.new_passphrase_file")
+    )
+    add("verify", cmd_verify)
+    audit = add("audit", cmd_audit)
+    audit.add_argument("case_id", nargs="?", default=None, metavar="CASE_ID")
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    """`rondom` without a command: the app on the store."""
+    drop_unsafe_environment()
+    require_terminal()
+    from rondom_tui.ui.app import RondomApp
+
+    app = RondomApp(
+        args.store, theme=getattr(args, "theme", None), idle_lock_minutes=idle_lock_minutes()
+    )
+    try:
+        app.run()
+    finally:
+        app.close_store()
+    return app.return_code or 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from rondom_tui.store.errors import StoreExists
+    from rondom_tui.store.repository import Store
+
+    if args.store.exists():
+        raise StoreExists(path=str(args.store))
+    passphrase = ask_new_passphrase(args)
+    with Store.create(args.store, passphrase):
+        pass
+    print(t("cli.created", path=str(args.store)))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from rondom_tui.domain.demo import demo_cases
+    from rondom_tui.store.files import ensure_folder
+    from rondom_tui.store.lock import StoreLock
+    from rondom_tui.store.repository import Store
+    from rondom_tui.store.vault import DEMO_PASSPHRASE, peek_header
+
+    if not 1 <= args.cases <= MAX_DEMO_CASES:
+        print(t("cli.usage_error", message=f"1 <= --cases <= {MAX_DEMO_CASES}"), file=sys.stderr)
+        return EXIT_USAGE
+    path: Path = args.store if args.store_given else DEMO_PATH
+    ensure_folder(path.parent)
+    lock = StoreLock(path)
+    lock.acquire()  # before anything is removed: a store someone has open is never touched
+    try:
+        if path.exists():
+            if not peek_header(path).is_demo:
+                raise CliError("cli.demo_not_demo", path=str(path))
+            if args.force:
+                path.unlink()
+        if not path.exists():
+            cases, events, assessments = demo_cases(args.cases)
+            with Store.create(path, DEMO_PASSPHRASE, demo=True, lock=lock) as store, store.batch():
+                store.cases.add_many(cases, audit=False)
+                store.events.add_many(events, audit=False)
+                for assessment in assessments:
+                    store.assessments.save(assessment)
+            print(
+                t("cli.demo_created", path=str(path), cases=len(cases), passphrase=DEMO_PASSPHRASE)
+            )
+        else:
+            print(t("cli.demo_exists", path=str(path), passphrase=DEMO_PASSPHRASE))
+    finally:
+        lock.release()
+    if args.no_open:
+        return EXIT_OK
+    args.store = path
+    return cmd_open(args)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with unlock_store(args) as store:
+        rows = store.cases.summaries()
+    rows.sort(key=lambda r: r.code)
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "code": r.code,
+                        "given_name": r.given_name,
+                        "family_name": r.family_name,
+                        "school": r.school,
+                        "group": r.group,
+                        "status": r.status.value,
+                        "events": r.events,
+                        "updated_at": r.updated_at.isoformat(),
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    header = (
+        t("caselist.col.code"),
+        t("caselist.col.name"),
+        t("caselist.col.status"),
+        t("caselist.col.events"),
+        t("caselist.col.updated"),
+    )
+    lines = [header] + [
+        (
+            r.code,
+            r.full_name,
+            t(f"status.{r.status.value}"),
+            str(r.events),
+            r.updated_at.astimezone().strftime("%d-%m-%Y %H:%M"),
+        )
+        for r in rows
+    ]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    for line in lines:
+        print("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
+    return EXIT_OK
+
+
+def cmd_id(args: argparse.Namespace) -> int:
+    from rondom_tui.bundle import store_recipient
+
+    with unlock_store(args) as store:
+        print(store_recipient(store))
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with unlock_store(args) as store:
+        store.change_passphrase(ask_new_passphrase(args, file_attr="new_passphrase_file"))
+    print(t("cli.passwd_done"))
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with unlock_store(args) as store:
+        counts = store.verify()
+    print(t("cli.verify_ok", **counts))
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    with unlock_store(args) as store:
+        entries = store.audit.entries(args.case_id)
+        codes = {c.id: c.code for c in store.cases.list()}
+    for entry in entries:
+        case = codes.get(entry.case_id or "", entry.case_id or "-")
+        when = entry.at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
+        print(
+            f"{when}  {entry.user:<12} {entry.action.value:<8} {case:<10} {entry.detail}".rstrip()
+        )
+    return EXIT_OK
