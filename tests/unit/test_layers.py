@@ -1,23 +1,154 @@
-"""Imports go one way: domain <- store, bundle <- ui <- cli. The lower layers never load Textual."""
+"""Imports go one way: i18n <- domain <- report, store <- bundle <- ui <- cli.
+
+The rule is written twice on purpose. `lint-imports` (run by `make lint` and CI) checks the
+contracts in pyproject.toml over the whole import graph, indirect imports included. These tests
+check the same rules in pytest on every file's own imports (read with `ast`, nothing is
+imported, so they cost a fraction of a second), and, in a subprocess, that importing the lower
+layers really leaves Textual unloaded. docs/ARCHITECTURE.md says what each part holds.
+"""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 SOURCE = Path(__file__).parents[2] / "src" / "rondom_tui"
 
+MAY_IMPORT: dict[str, set[str]] = {
+    "i18n": set(),
+    "domain": {"i18n"},
+    "report": {"domain", "i18n"},
+    "store": {"domain", "i18n"},
+    "bundle": {"store", "report", "domain", "i18n"},
+    "ui": {"bundle", "store", "report", "domain", "i18n"},
+    "cli": {"ui", "bundle", "store", "report", "domain", "i18n"},
+    "__main__": {"cli"},
+    "": set(),  # rondom_tui/__init__.py
+}
+"""Each part of rondom_tui -> the other parts it may import (pyproject: the layers contract).
+Every part may import the package `rondom_tui` itself, which holds nothing."""
 
-@pytest.mark.parametrize("layer", ["domain", "store", "bundle"])
+NEVER_IMPORTS: dict[str, set[str]] = {
+    "i18n": {"textual", "rich", "tinydb"},
+    "domain": {"textual", "rich", "tinydb"},
+    "report": {"textual", "tinydb"},
+    "store": {"textual"},
+    "bundle": {"textual", "tinydb"},
+    "ui": {"tinydb"},
+    "cli": {"tinydb"},
+    "__main__": {"tinydb"},
+    "": {"tinydb"},
+}
+"""Each part -> the outside packages it may not import: nothing below the UI loads Textual,
+the domain draws nothing with Rich, only the store knows TinyDB."""
+
+LANGUAGE_STATE = {"current_language", "set_language"}
+"""The i18n functions that read or set the language of the whole process. The domain is given
+its language as an argument instead (DESIGN.md section 1), so the same case can be shown in
+Dutch and exported in English."""
+
+_LANGUAGE_PASSED_IN = "issue 13: the domain is given its language"
+_REPORT_MAKES_BYTES = "issue 13: a report makes bytes; encrypting and writing them belong above"
+
+KNOWN_BREACHES: dict[tuple[str, str], str] = {
+    ("rondom_tui.bundle.importer", "tinydb"): "issue 13: bundles import through the store's API",
+    ("rondom_tui.report.timeline_files", "rondom_tui.bundle"): _REPORT_MAKES_BYTES,
+    ("rondom_tui.report.timeline_files", "rondom_tui.store"): _REPORT_MAKES_BYTES,
+    ("rondom_tui.domain.assessment.bars", "current_language"): _LANGUAGE_PASSED_IN,
+    ("rondom_tui.domain.assessment.scale", "current_language"): _LANGUAGE_PASSED_IN,
+    ("rondom_tui.domain.timeline.axis", "current_language"): _LANGUAGE_PASSED_IN,
+    ("rondom_tui.domain.timeline.analysis", "current_language"): _LANGUAGE_PASSED_IN,
+}
+"""Breaches that work in progress on issue 13 removes (`lint-imports` reports the import ones).
+A new breach fails at once; a fixed one fails until its line here is deleted, so it cannot
+come back unnoticed."""
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(SOURCE).with_suffix("").parts
+    return ".".join(("rondom_tui", *parts)).removesuffix(".__init__")
+
+
+def _part(module: str) -> str | None:
+    """The part of rondom_tui a module belongs to ("" for the package itself), or None when
+    the module is not ours."""
+    if module == "rondom_tui":
+        return ""
+    head, _, rest = module.partition(".")
+    return rest.split(".")[0] if head == "rondom_tui" else None
+
+
+def _imports(path: Path) -> Iterator[tuple[str, set[str]]]:
+    """Every module a file imports (at the top, in a function or under TYPE_CHECKING: each is
+    a dependency), with the names taken from it."""
+    module = _module_name(path)
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name, set()
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:  # relative: resolved against the importing package
+                anchor = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                base = f"{anchor}.{base}" if base else anchor
+            names = {alias.name for alias in node.names}
+            yield base, names
+            for name in names:  # `from rondom_tui import cli` imports the module rondom_tui.cli
+                yield f"{base}.{name}", set()
+
+
+def _breaches() -> dict[tuple[str, str], str]:
+    """(importing module, what it may not import) -> the rule it breaks."""
+    found: dict[tuple[str, str], str] = {}
+    for path in sorted(SOURCE.rglob("*.py")):
+        importer = _module_name(path)
+        part = _part(importer)
+        assert part is not None and part in MAY_IMPORT, f"{importer}: a part with no rules"
+        for imported, names in _imports(path):
+            their_part = _part(imported)
+            if their_part is None:
+                outside = imported.split(".")[0]
+                if outside in NEVER_IMPORTS[part]:
+                    found[importer, outside] = f"{part or 'rondom_tui'} never imports {outside}"
+            elif their_part not in {"", part, *MAY_IMPORT[part]}:
+                what = f"rondom_tui.{their_part}"
+                found[importer, what] = f"{part or 'rondom_tui'} may not import {what}"
+            if part == "domain" and their_part == "i18n":
+                for name in names & LANGUAGE_STATE:
+                    found[importer, name] = "the domain is given its language, it reads no state"
+    return found
+
+
+def test_every_part_has_its_rules() -> None:
+    parts = {p.name for p in SOURCE.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    assert parts == set(MAY_IMPORT) - {"", "__main__"}, "place the new package in the layers"
+
+
+def test_imports_go_one_way() -> None:
+    new = {key: rule for key, rule in _breaches().items() if key not in KNOWN_BREACHES}
+    assert not new, "\n".join(f"{a} -> {b}: {rule}" for (a, b), rule in sorted(new.items()))
+
+
+def test_known_breaches_are_still_there() -> None:
+    fixed = sorted(KNOWN_BREACHES.keys() - _breaches().keys())
+    assert not fixed, f"fixed, so delete them from KNOWN_BREACHES: {fixed}"
+
+
+def test_nothing_imports_the_command_line() -> None:
+    importers = {importer for (importer, imported) in _breaches() if imported == "rondom_tui.cli"}
+    assert not importers, f"only rondom_tui.__main__ may import the command line: {importers}"
+    assert "rondom_tui.cli" in (SOURCE / "__main__.py").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("layer", ["domain", "store", "bundle", "report", "i18n"])
 def test_lower_layers_do_not_import_textual(layer: str) -> None:
-    modules = sorted(
-        "rondom_tui."
-        + ".".join(p.relative_to(SOURCE).with_suffix("").parts).removesuffix(".__init__")
-        for p in (SOURCE / layer).rglob("*.py")
-    )
+    modules = sorted(_module_name(p) for p in (SOURCE / layer).rglob("*.py"))
     assert modules, f"no modules found in {layer}"
     code = (
         "import importlib, sys\n"

@@ -87,13 +87,13 @@ class Parser(argparse.ArgumentParser):
 
     def __init__(
         self,
-        *args: Any,
+        *,
         parents: Sequence[argparse.ArgumentParser] = (),
         add_help: bool = True,
         **kwargs: Any,
     ) -> None:
         helping = [_help_option()] if add_help else []
-        super().__init__(*args, parents=[*helping, *parents], add_help=False, **kwargs)
+        super().__init__(parents=[*helping, *parents], add_help=False, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         """One usage line and the mistake in one line on stderr; exit code 2."""

@@ -23,10 +23,10 @@ from rondom_tui.i18n import LANGUAGES, set_language, t
 __all__ = ["build_parser", "main"]
 
 
-def _common_options() -> argparse.ArgumentParser:
+def _common_options() -> Parser:
     """The options every command takes, before or after its name (`rondom --store S list`
     and `rondom list --store S`): SUPPRESS keeps a later default from hiding an earlier one."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument(
         "--store", type=Path, default=argparse.SUPPRESS, metavar="PATH", help=t("cli.help.store")
     )
