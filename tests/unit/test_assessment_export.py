@@ -12,7 +12,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rondom_tui.domain.assessment import flow as flow
-from rondom_tui.i18n import set_language
 from rondom_tui.report.assessment import (
     csv_cell,
     export_csv,
@@ -58,7 +57,7 @@ def naming_the_child():
 
 @pytest.mark.parametrize("export", [export_markdown, export_html])
 def test_privacy_shows_the_case_code_and_roles_never_names(export):
-    text = export(meeting(), PRIVATE)
+    text = export(meeting(), PRIVATE, lang="nl")
     assert CODE in text
     assert "Xq" not in text
     assert "ouder" in text and "leerkracht" in text
@@ -69,14 +68,14 @@ def test_privacy_shows_the_case_code_and_roles_never_names(export):
 
 @pytest.mark.parametrize("export", [export_markdown, export_html])
 def test_without_privacy_names_and_code_are_shown(export):
-    text = export(meeting(), OPEN)
+    text = export(meeting(), OPEN, lang="nl")
     assert f"{CHILD} ({CODE})" in text
     assert "Xqmoeder (ouder)" in text and "Xqcoach" in text and "Xqleider" in text
 
 
 @pytest.mark.parametrize("export", [export_markdown, export_html])
 def test_privacy_puts_the_code_where_the_childs_name_was_typed(export):
-    text = export(naming_the_child(), PRIVATE)
+    text = export(naming_the_child(), PRIVATE, lang="nl")
     assert "xqsam" not in text.casefold() and "xqjansen" not in text.casefold()
     assert f"{CODE} voelt zich gehoord; thuis bij {CODE} gaat het beter." in text
     assert f"{CODE} thuis bezoeken" in text
@@ -85,35 +84,35 @@ def test_privacy_puts_the_code_where_the_childs_name_was_typed(export):
 
 
 def test_without_privacy_the_typed_text_is_exported_as_typed():
-    text = export_markdown(naming_the_child(), OPEN)
+    text = export_markdown(naming_the_child(), OPEN, lang="nl")
     assert "XQSAM voelt zich gehoord" in text and "Xqjansen thuis bezoeken" in text
 
 
 def test_privacy_in_the_report_leaves_the_assessment_itself_as_typed():
     a = naming_the_child()
-    build_report(a, PRIVATE)
+    build_report(a, PRIVATE, lang="nl")
     assert a.keys[0].note.startswith("XQSAM") and a.actions[0].owner == "Xqsam"
 
 
 def test_action_owner_who_takes_part_is_shown_by_role_under_privacy():
-    report = build_report(meeting(), PRIVATE)
+    report = build_report(meeting(), PRIVATE, lang="nl")
     owners = {a.text: a.owner for a in report.actions}
     assert owners == {"Wekelijks belmoment": "ouder", "Huisbezoek": "naam weggelaten"}
 
 
 def test_a_team_assessment_is_named_by_its_label():
     team = build({1: [3]}, case_id=None, label="Team Zuid")
-    assert "Team Zuid" in export_markdown(team, PRIVATE)
-    assert CODE not in export_markdown(team, PRIVATE)
+    assert "Team Zuid" in export_markdown(team, PRIVATE, lang="nl")
+    assert CODE not in export_markdown(team, PRIVATE, lang="nl")
 
 
 @given(assessments(anonymous=True), st.booleans())
 def test_anonymous_exports_never_name_a_participant(assessment, privacy):
     options = ReportOptions(privacy=privacy, case_code=CODE)
     outputs = [
-        export_markdown(assessment, options),
-        export_html(assessment, options),
-        export_csv(assessment, options),
+        export_markdown(assessment, options, lang="nl"),
+        export_html(assessment, options, lang="nl"),
+        export_csv(assessment, options, lang="nl"),
     ]
     for person in assessment.participants:
         for text in outputs:
@@ -124,7 +123,7 @@ def test_anonymous_exports_never_name_a_participant(assessment, privacy):
 
 
 def test_markdown_has_the_overview_bars_keys_and_actions():
-    text = export_markdown(meeting(), OPEN, previous=build({1: [1, 1]}))
+    text = export_markdown(meeting(), OPEN, previous=build({1: [1, 1]}), lang="nl")
     assert "| 1. Investeren in relaties | 3,0 | 2–4 |" in text
     assert "▲ +2,0" in text
     assert "```text" in text and "█" in text
@@ -138,9 +137,10 @@ def test_markdown_has_the_overview_bars_keys_and_actions():
 
 
 def test_markdown_export_follows_the_language():
-    set_language("en")
-    text = export_markdown(meeting(), OPEN)
+    text = export_markdown(meeting(), OPEN, lang="en")
     assert "Investing in relationships" in text and "Actions" in text
+    assert '<html lang="en">' in export_html(meeting(), OPEN, lang="en")
+    assert "Investeren in relaties" in export_markdown(meeting(), OPEN, lang="nl")
 
 
 def _unescaped_pipes(line: str) -> int:
@@ -150,7 +150,7 @@ def _unescaped_pipes(line: str) -> int:
 @given(free_text, free_text)
 def test_user_text_cannot_break_a_markdown_table_or_add_markup(action_text, owner):
     a = flow.add_action(build({1: [3]}), 1, "x" + action_text, owner=owner.strip())
-    text = export_markdown(a, OPEN)
+    text = export_markdown(a, OPEN, lang="nl")
     rows = [line for line in text.splitlines() if line.startswith("| 1. Investeren")]
     overview, action = rows
     assert _unescaped_pipes(overview) == 9
@@ -183,7 +183,7 @@ def test_html_escapes_markup_in_notes_names_and_actions():
     a = build({1: [2, 4]}, people=[("<script>alert(1)</script>", "ouder"), ("A & B", "")])
     a = flow.set_note(a, 1, '<img src=x onerror="x()">')
     a = flow.add_action(a, 1, "<b>vet</b>", owner='"quote"')
-    text = export_html(a, OPEN)
+    text = export_html(a, OPEN, lang="nl")
     assert "<script>" not in text and "<img" not in text and "<b>" not in text
     assert "&lt;script&gt;" in text and "A &amp; B" in text and "&quot;quote&quot;" in text
 
@@ -193,7 +193,7 @@ def test_html_has_no_markup_from_user_text(note, label):
     a = flow.set_note(build({2: [3]}, people=[(label, "ouder")]), 2, note)
     a = flow.add_action(a, 2, note)
     parser = _Tags()
-    parser.feed(export_html(a, OPEN))
+    parser.feed(export_html(a, OPEN, lang="nl"))
     assert parser.tags <= TEMPLATE_TAGS
     text = "".join(parser.text)
     assert " ".join(note.split()) in " ".join(text.split())
@@ -208,7 +208,7 @@ def _rows(text: str) -> list[list[str]]:
 
 def test_csv_has_one_row_per_key_per_participant():
     a = meeting()
-    rows = _rows(export_csv(a, OPEN))
+    rows = _rows(export_csv(a, OPEN, lang="nl"))
     assert rows[0] == [
         "zelfevaluatie", "casus of team", "datum", "sleutel", "titel", "deelnemer", "rol",
         "score", "antwoord",
@@ -230,7 +230,7 @@ def test_csv_has_one_row_per_key_per_participant():
 
 
 def test_csv_with_privacy_names_roles_only():
-    text = export_csv(meeting(), PRIVATE)
+    text = export_csv(meeting(), PRIVATE, lang="nl")
     assert "Xq" not in text
     assert _rows(text)[3][5] == "deelnemer 3"
 
@@ -238,7 +238,10 @@ def test_csv_with_privacy_names_roles_only():
 @pytest.mark.parametrize("options", [OPEN, PRIVATE])
 def test_merged_csv_rows_keep_their_assessment_and_case_code_never_the_name(options):
     first, second = naming_the_child(), meeting()
-    merged = _rows(export_csv(first, options)) + _rows(export_csv(second, options))[1:]
+    merged = (
+        _rows(export_csv(first, options, lang="nl"))
+        + _rows(export_csv(second, options, lang="nl"))[1:]
+    )
     ids = {row[0] for row in merged[1:]}
     assert ids == {first.id, second.id}
     assert {row[1] for row in merged[1:]} == {CODE}
@@ -247,19 +250,19 @@ def test_merged_csv_rows_keep_their_assessment_and_case_code_never_the_name(opti
 
 
 def test_csv_with_privacy_puts_the_code_where_a_role_names_the_child():
-    rows = _rows(export_csv(naming_the_child(), PRIVATE))
+    rows = _rows(export_csv(naming_the_child(), PRIVATE, lang="nl"))
     assert rows[1][5:7] == [f"moeder van {CODE}", f"moeder van {CODE}"]
     assert "xqsam" not in str(rows).casefold()
 
 
 def test_a_team_csv_names_the_team_in_every_row():
     team = build({1: [3]}, case_id=None, label="Team Zuid")
-    assert {row[1] for row in _rows(export_csv(team, PRIVATE))[1:]} == {"Team Zuid"}
+    assert {row[1] for row in _rows(export_csv(team, PRIVATE, lang="nl"))[1:]} == {"Team Zuid"}
 
 
 def test_anonymous_csv_sorts_each_key_so_rows_cannot_be_tied_to_a_person():
     a = build({1: [5, 1, None, 3], 2: [1, 5, 2, MISSING]}, anonymous=True)
-    rows = _rows(export_csv(a))[1:]
+    rows = _rows(export_csv(a, lang="nl"))[1:]
     key1 = [r for r in rows if r[3] == "1"]
     assert [r[7] for r in key1] == ["1", "3", "5", ""]
     assert all(r[5] == r[6] == "" for r in rows)
@@ -275,7 +278,7 @@ def test_a_cell_that_looks_like_a_formula_is_defused():
 @given(assessments(anonymous=False), st.booleans())
 def test_csv_round_trips_through_the_csv_module(assessment, privacy):
     options = ReportOptions(privacy=privacy, case_code=CODE)
-    rows = _rows(export_csv(assessment, options))
+    rows = _rows(export_csv(assessment, options, lang="nl"))
     people = assessment.participants
     assert len(rows) == 1 + 7 * len(people)
     for number, row in enumerate(rows[1:]):
@@ -291,7 +294,7 @@ def test_csv_round_trips_through_the_csv_module(assessment, privacy):
 
 def test_anonymous_summary_shows_how_often_each_score_was_given():
     a = build({1: [5, 5, 2, None]}, anonymous=True)
-    text = export_markdown(a, OPEN)
+    text = export_markdown(a, OPEN, lang="nl")
     assert "- 5 – helemaal: 2" in text
     assert "- 2 – een beetje: 1" in text
     assert "- weet niet: 1" in text
@@ -303,12 +306,12 @@ def test_anonymous_summary_shows_how_often_each_score_was_given():
 @pytest.mark.parametrize("anonymous", [False, True])
 def test_dont_know_and_not_answered_yet_are_counted_apart(anonymous):
     a = build({1: [5, None, MISSING, MISSING]}, anonymous=anonymous)
-    key1 = build_report(a).keys[0]
+    key1 = build_report(a, lang="nl").keys[0]
     assert (key1.dont_know, key1.missing) == (1, 2)
-    text = export_markdown(a, OPEN)
+    text = export_markdown(a, OPEN, lang="nl")
     assert "| Weet niet | Niet ingevuld |" in text
     assert "| 1. Investeren in relaties | 5,0 | 5–5 | 0,0 | 1 | 2 |" in text
     if anonymous:
         assert "- weet niet: 1" in text and "- niet ingevuld: 2" in text
-    html = export_html(a, OPEN)
+    html = export_html(a, OPEN, lang="nl")
     assert "<th>Weet niet</th><th>Niet ingevuld</th>" in html

@@ -40,29 +40,27 @@ from rondom_tui.domain.models import (
     Event,
     KeyScores,
 )
-from rondom_tui.i18n import set_language
 from tests.unit.assessment_data import MISSING, assessments, build
 
 # -- the scale --------------------------------------------------------------------------
 
 
 def test_scale_has_five_dutch_anchors_and_dont_know():
-    assert [a.label for a in SCALE] == [
+    assert [a.label(lang="nl") for a in SCALE] == [
         "nog niet",
         "een beetje",
         "deels",
         "grotendeels",
         "helemaal",
     ]
-    assert anchor_label(None) == "weet niet"
-    set_language("en")
-    assert anchor_label(3) == "partly"
-    assert anchor_label(None) == "don't know"
+    assert anchor_label(None, lang="nl") == "weet niet"
+    assert anchor_label(3, lang="en") == "partly"
+    assert anchor_label(None, lang="en") == "don't know"
 
 
 def test_anchor_label_refuses_a_score_off_the_scale():
     with pytest.raises(ValueError):
-        anchor_label(6)
+        anchor_label(6, lang="nl")
 
 
 def test_one_key_press_is_a_score_or_dont_know():
@@ -75,10 +73,10 @@ def test_one_key_press_is_a_score_or_dont_know():
 
 
 def test_numbers_read_dutch_and_round_half_up():
-    assert format_number(3.25) == "3,3"
-    assert format_number(2.45) == "2,5"
-    assert format_number(-0.25) == "-0,3"
-    assert format_number(None) == "–"
+    assert format_number(3.25, lang="nl") == "3,3"
+    assert format_number(2.45, lang="nl") == "2,5"
+    assert format_number(-0.25, lang="nl") == "-0,3"
+    assert format_number(None, lang="nl") == "–"
     assert format_number(3.4, lang="en") == "3.4"
 
 
@@ -308,7 +306,7 @@ def test_sparkline_reads_on_the_fixed_scale():
 def test_summary_lines_flag_disagreement_and_show_the_change():
     now = summarise(build({1: [1, 5], 2: [3, 3]}))
     before = summarise(build({1: [2, 2], 2: [4, 4]}))
-    lines = summary_lines(now, changes=compare(now, before))
+    lines = summary_lines(now, changes=compare(now, before), lang="nl")
     key1 = next(line for line in lines if line.startswith(" 1 "))
     key2 = next(line for line in lines if line.startswith(" 2 "))
     assert f" {DISAGREEMENT_GLYPH} " in key1 and "▲ +1,0" in key1 and "1–5" in key1
@@ -320,7 +318,7 @@ def test_summary_lines_flag_disagreement_and_show_the_change():
 def test_summary_lines_fit_the_width(assessment, width, ascii):
     summary = summarise(assessment)
     lines = summary_lines(
-        summary, total_width=width, changes=compare(summary, summary), ascii=ascii
+        summary, total_width=width, changes=compare(summary, summary), ascii=ascii, lang="nl"
     )
     assert all(len(line) <= width for line in lines[:-1])
     if ascii:
@@ -329,9 +327,8 @@ def test_summary_lines_fit_the_width(assessment, width, ascii):
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_bars_tell_dont_know_apart_from_not_answered_yet(lang):
-    set_language(lang)
     summary = summarise(build({1: [5, None, MISSING], 2: [None, None, 3], 3: [MISSING, 4, 4]}))
-    lines = summary_lines(summary, total_width=60)
+    lines = summary_lines(summary, total_width=60, lang=lang)
     under = {k: lines[2 * k] for k in (1, 2, 3, 4)}  # the line under each key's bar
     words = {"nl": ("weet niet", "open"), "en": ("don't know", "open")}[lang]
     assert under[1].endswith(f"  {words[0]} 1, {words[1]} 1")
@@ -343,4 +340,4 @@ def test_bars_tell_dont_know_apart_from_not_answered_yet(lang):
 
 def test_no_change_reads_as_equal_without_a_sign():
     same = summarise(build({1: [3, 4]}))
-    assert "= 0,0" in summary_lines(same, changes=compare(same, same))[1]
+    assert "= 0,0" in summary_lines(same, changes=compare(same, same), lang="nl")[1]

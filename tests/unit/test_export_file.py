@@ -66,7 +66,7 @@ def test_a_missing_folder_fails_without_naming_the_path(tmp_path: Path) -> None:
     for overwrite in (False, True):
         with pytest.raises(ExportFailed) as caught:
             write_export(target, "inhoud Xqinhoud", overwrite=overwrite)
-        message = str(caught.value)
+        message = caught.value.text(lang="nl")
         assert "Xqgeheim" not in message and "Xqinhoud" not in message
     assert not target.parent.exists()
 

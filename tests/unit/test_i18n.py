@@ -7,7 +7,9 @@ import re
 import string
 from pathlib import Path
 
-from rondom_tui.i18n import catalog
+import pytest
+
+from rondom_tui.i18n import catalog, set_language, t, translate
 
 SOURCE = Path(__file__).parents[2] / "src" / "rondom_tui"
 MESSAGE_ID = re.compile(r"^[a-z_]+(\.[a-z0-9_]+)+$")
@@ -24,7 +26,8 @@ def test_every_message_has_both_languages_with_the_same_fields() -> None:
 
 
 def _literal_ids(tree: ast.AST) -> set[str]:
-    """Message ids written as literals: t("..."), binding descriptions, field labels."""
+    """Message ids written as literals: t("..."), translate(lang, "..."), binding descriptions,
+    field labels."""
     found: set[str] = set()
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
@@ -38,7 +41,7 @@ def _literal_ids(tree: ast.AST) -> set[str]:
             for k in node.keywords
             if isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)
         }
-        if name == "t" and strings:
+        if name in {"t", "translate"} and strings:
             found.add(strings[0])
         elif name == "Binding" and len(strings) >= 3:
             found.add(strings[2])
@@ -77,3 +80,18 @@ def test_error_classes_name_existing_messages() -> None:
 
     for cls in subclasses(RondomError):
         assert cls.message_id in catalog(), cls.__name__
+
+
+def test_translate_depends_on_its_arguments_only() -> None:
+    try:
+        set_language("en")
+        assert translate("nl", "store.error") == "Er ging iets mis met de opslag."
+        assert t("store.error") == translate("en", "store.error")
+    finally:
+        set_language("nl")
+    assert translate("en", "store.error") == "Something went wrong with the store."
+    assert t("store.error") == translate("nl", "store.error")
+    with pytest.raises(ValueError):
+        translate("de", "store.error")
+    with pytest.raises(KeyError):
+        translate("nl", "store.no_such_message")

@@ -47,21 +47,18 @@ NEVER_IMPORTS: dict[str, set[str]] = {
 """Each part -> the outside packages it may not import: nothing below the UI loads Textual,
 the domain draws nothing with Rich, only the store knows TinyDB."""
 
-LANGUAGE_STATE = {"current_language", "set_language"}
-"""The i18n functions that read or set the language of the whole process. The domain is given
-its language as an argument instead (DESIGN.md section 1), so the same case can be shown in
-Dutch and exported in English."""
+GIVEN_THEIR_LANGUAGE = {"domain", "report", "store", "bundle"}
+"""Parts that take the language as an argument (`lang`) or carry message ids, so the same case
+can be shown in Dutch and exported in English (DESIGN.md section 1). Of i18n they import only
+`PURE_CATALOGUE`: the package itself re-exports the session's language, which only the UI and
+the command line read (pyproject: the contract on `rondom_tui.i18n.session`)."""
+PURE_CATALOGUE = "rondom_tui.i18n.texts"
 
-_LANGUAGE_PASSED_IN = "issue 13: the domain is given its language"
 _REPORT_MAKES_BYTES = "issue 13: a report makes bytes; encrypting and writing them belong above"
 
 KNOWN_BREACHES: dict[tuple[str, str], str] = {
     ("rondom_tui.report.timeline_files", "rondom_tui.bundle"): _REPORT_MAKES_BYTES,
     ("rondom_tui.report.timeline_files", "rondom_tui.store"): _REPORT_MAKES_BYTES,
-    ("rondom_tui.domain.assessment.bars", "current_language"): _LANGUAGE_PASSED_IN,
-    ("rondom_tui.domain.assessment.scale", "current_language"): _LANGUAGE_PASSED_IN,
-    ("rondom_tui.domain.timeline.axis", "current_language"): _LANGUAGE_PASSED_IN,
-    ("rondom_tui.domain.timeline.analysis", "current_language"): _LANGUAGE_PASSED_IN,
 }
 """Breaches that work in progress on issue 13 removes (`lint-imports` reports the import ones).
 A new breach fails at once; a fixed one fails until its line here is deleted, so it cannot
@@ -82,24 +79,23 @@ def _part(module: str) -> str | None:
     return rest.split(".")[0] if head == "rondom_tui" else None
 
 
-def _imports(path: Path) -> Iterator[tuple[str, set[str]]]:
+def _imports(path: Path) -> Iterator[str]:
     """Every module a file imports (at the top, in a function or under TYPE_CHECKING: each is
-    a dependency), with the names taken from it."""
+    a dependency)."""
     module = _module_name(path)
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             for alias in node.names:
-                yield alias.name, set()
+                yield alias.name
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:  # relative: resolved against the importing package
                 anchor = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
                 base = f"{anchor}.{base}" if base else anchor
-            names = {alias.name for alias in node.names}
-            yield base, names
-            for name in names:  # `from rondom_tui import cli` imports the module rondom_tui.cli
-                yield f"{base}.{name}", set()
+            yield base
+            for alias in node.names:  # `from rondom_tui import cli` imports rondom_tui.cli
+                yield f"{base}.{alias.name}"
 
 
 def _breaches() -> dict[tuple[str, str], str]:
@@ -109,7 +105,7 @@ def _breaches() -> dict[tuple[str, str], str]:
         importer = _module_name(path)
         part = _part(importer)
         assert part is not None and part in MAY_IMPORT, f"{importer}: a part with no rules"
-        for imported, names in _imports(path):
+        for imported in _imports(path):
             their_part = _part(imported)
             if their_part is None:
                 outside = imported.split(".")[0]
@@ -118,9 +114,15 @@ def _breaches() -> dict[tuple[str, str], str]:
             elif their_part not in {"", part, *MAY_IMPORT[part]}:
                 what = f"rondom_tui.{their_part}"
                 found[importer, what] = f"{part or 'rondom_tui'} may not import {what}"
-            if part == "domain" and their_part == "i18n":
-                for name in names & LANGUAGE_STATE:
-                    found[importer, name] = "the domain is given its language, it reads no state"
+            if (
+                part in GIVEN_THEIR_LANGUAGE
+                and their_part == "i18n"
+                and not imported.startswith(PURE_CATALOGUE)
+            ):
+                found[importer, "rondom_tui.i18n.session"] = (
+                    f"{part} is given its language: it imports {imported} (the session's "
+                    f"language, `t`, `current_language`), where only {PURE_CATALOGUE} is allowed"
+                )
     return found
 
 

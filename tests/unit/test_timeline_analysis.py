@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from datetime import date, timedelta
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -29,18 +27,11 @@ from rondom_tui.domain.timeline.labels import (
     valence_name,
 )
 from rondom_tui.domain.timeline.navigation import order_key
-from rondom_tui.i18n import catalog, set_language
+from rondom_tui.i18n import translate
 from tests.unit.timeline_strategies import SETTINGS, TODAY, event, event_lists
 
 REFERRAL = Category.REFERRAL
 HELP = Category.HELP_STARTED
-
-
-@pytest.fixture(autouse=True)
-def _dutch() -> Iterator[None]:
-    set_language("nl")
-    yield
-    set_language("nl")
 
 
 # -- waiting times ------------------------------------------------------------------------
@@ -53,9 +44,8 @@ def test_referral_then_help_is_a_measured_wait_in_weeks() -> None:
     ]
     (wait,) = waiting_times(events, TODAY)
     assert (wait.referral_id, wait.help_id, wait.days, wait.weeks) == ("r", "h", 98, 14)
-    assert wait.text() == "wachttijd 14 weken"
-    set_language("en")
-    assert wait.text() == "waiting time 14 weeks"
+    assert wait.text(lang="nl") == "wachttijd 14 weken"
+    assert wait.text(lang="en") == "waiting time 14 weeks"
 
 
 def test_one_week_is_singular_and_months_make_the_wait_approximate() -> None:
@@ -63,10 +53,10 @@ def test_one_week_is_singular_and_months_make_the_wait_approximate() -> None:
         event("01-03-2021", category=REFERRAL),
         event("10-03-2021", category=HELP),
     ]
-    assert waiting_times(short, TODAY)[0].text() == "wachttijd 1 week"
+    assert waiting_times(short, TODAY)[0].text(lang="nl") == "wachttijd 1 week"
     vague = [event("03-2021", category=REFERRAL), event("10-2021", category=HELP)]
     (wait,) = waiting_times(vague, TODAY)
-    assert wait.uncertain and wait.text().startswith("wachttijd ca. ")
+    assert wait.uncertain and wait.text(lang="nl").startswith("wachttijd ca. ")
 
 
 def test_help_goes_to_the_earliest_waiting_referral_of_its_lane() -> None:
@@ -107,7 +97,7 @@ def test_a_referral_without_any_help_is_a_wait_that_goes_on_until_today() -> Non
     ]
     (wait,) = waiting_times(events, TODAY)
     assert wait.referral_id == "open" and wait.ongoing and wait.until == TODAY
-    assert wait.text() == "wachttijd 13 weken, nog geen hulp gestart"
+    assert wait.text(lang="nl") == "wachttijd 13 weken, nog geen hulp gestart"
 
 
 def test_help_on_the_day_of_referral_is_a_wait_of_zero() -> None:
@@ -161,7 +151,9 @@ def test_three_hindering_events_within_a_quarter_form_a_cluster() -> None:
     ]
     (cluster,) = hindering_clusters(events)
     assert cluster == Cluster(date(2020, 3, 1), date(2020, 5, 20), ("a", "b", "c"))
-    assert cluster.text() == "3 belemmerende gebeurtenissen tussen 01-03-2020 en 20-05-2020"
+    assert (
+        cluster.text(lang="nl") == "3 belemmerende gebeurtenissen tussen 01-03-2020 en 20-05-2020"
+    )
 
 
 def test_spread_out_hindering_events_are_no_cluster() -> None:
@@ -253,7 +245,7 @@ def test_events_bearing_on_a_key_come_in_time_order() -> None:
 
 
 def test_no_filter_says_all_events_are_shown() -> None:
-    assert TimelineFilter().describe(12, 12) == "Alle gebeurtenissen (12)"
+    assert TimelineFilter().describe(12, 12, lang="nl") == "Alle gebeurtenissen (12)"
     assert not TimelineFilter().active
 
 
@@ -272,12 +264,13 @@ def test_filter_keeps_matching_events_and_says_so_in_the_header() -> None:
     )
     shown = chosen.apply(events)
     assert [e.id for e in shown] == ["hit"]
-    assert chosen.describe(len(shown), len(events)) == (
+    assert chosen.describe(len(shown), len(events), lang="nl") == (
         "Filter: baan Kind, School; waardering belemmerend; sleutel 2, 7; soort Anders "
         "(getoond 1 van 4 gebeurtenissen)"
     )
-    set_language("en")
-    assert chosen.describe(1, 4).startswith("Filter: lane Child, School; valence hindering")
+    assert chosen.describe(1, 4, lang="en").startswith(
+        "Filter: lane Child, School; valence hindering"
+    )
 
 
 @SETTINGS
@@ -303,9 +296,10 @@ def test_filtering_keeps_exactly_the_matching_events(
 
 def test_every_lane_category_valence_and_zoom_level_has_words_in_both_languages() -> None:
     for lang in ("nl", "en"):
-        set_language(lang)
-        words = [lane_name(lane) for lane in Lane] + [lane_short_name(lane) for lane in Lane]
-        words += [category_name(c) for c in Category] + [valence_name(v) for v in (-1, 0, 1)]
-        words += [catalog()[level.name_id][0] for level in ZOOM_LEVELS]
+        words = [lane_name(lane, lang=lang) for lane in Lane]
+        words += [lane_short_name(lane, lang=lang) for lane in Lane]
+        words += [category_name(c, lang=lang) for c in Category]
+        words += [valence_name(v, lang=lang) for v in (-1, 0, 1)]
+        words += [translate(lang, level.name_id) for level in ZOOM_LEVELS]
         assert all(words)
-    assert max(len(lane_short_name(lane)) for lane in Lane) <= 10
+        assert max(len(lane_short_name(lane, lang=lang)) for lane in Lane) <= 10

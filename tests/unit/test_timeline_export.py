@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -11,9 +10,11 @@ from rich.console import Console
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Case, Category, Event, Lane, Party
-from rondom_tui.domain.timeline.layout import GLYPHS, arrange, paint
-from rondom_tui.i18n import set_language, t
+from rondom_tui.domain.timeline.layout import GLYPHS, Paint, arrange, paint
+from rondom_tui.i18n import translate
 from rondom_tui.report.timeline import (
+    PRINT_PALETTE,
+    TimelinePalette,
     markdown_table,
     redact,
     timeline_renderable,
@@ -24,13 +25,6 @@ from tests.unit.timeline_strategies import SETTINGS, TODAY, event, event_lists
 
 GIVEN, FAMILY = "Wobbelientje", "Quaakernaat"
 """Fictional names that must not appear in a private export."""
-
-
-@pytest.fixture(autouse=True)
-def _dutch() -> Iterator[None]:
-    set_language("nl")
-    yield
-    set_language("nl")
 
 
 @pytest.fixture
@@ -93,7 +87,7 @@ def test_private_markdown_uses_the_code_and_hides_names_and_sources(
 ) -> None:
     events[0].source = "Anna Quaakernaat"
     events[0].note = f"{GIVEN} is blij"
-    text = markdown_table(events, case, today=TODAY)
+    text = markdown_table(events, case, today=TODAY, lang="nl")
     assert text.startswith("# Tijdlijn van K-7F3A\n")
     assert GIVEN not in text and FAMILY not in text and "Anna" not in text
     assert "Bron" not in text
@@ -102,13 +96,13 @@ def test_private_markdown_uses_the_code_and_hides_names_and_sources(
 
 def test_named_markdown_shows_the_name_and_the_source(case: Case, events: list[Event]) -> None:
     events[0].source = "jeugdteam"
-    text = markdown_table(events, case, today=TODAY, private=False)
+    text = markdown_table(events, case, today=TODAY, private=False, lang="nl")
     assert text.startswith(f"# Tijdlijn van {GIVEN} {FAMILY}\n")
     assert "| Bron |" in text and "jeugdteam" in text
 
 
 def test_markdown_rows_are_in_time_order_with_dutch_dates(case: Case, events: list[Event]) -> None:
-    rows = table_rows(markdown_table(events, case, today=TODAY))
+    rows = table_rows(markdown_table(events, case, today=TODAY, lang="nl"))
     assert [row.split(" | ")[0].removeprefix("| ") for row in rows] == [
         "14-03-2019",
         "2019",
@@ -124,22 +118,25 @@ def test_markdown_rows_are_in_time_order_with_dutch_dates(case: Case, events: li
 
 
 def test_markdown_lists_waits_and_shows_the_filter(case: Case, events: list[Event]) -> None:
-    text = markdown_table(events, case, today=TODAY, filter_text="Filter: baan Jeugdhulp")
+    text = markdown_table(
+        events, case, today=TODAY, filter_text="Filter: baan Jeugdhulp", lang="nl"
+    )
     assert "## Wachttijden" in text
     assert "- ┄ 02-09-2020 · Aanmelding jeugdteam: wachttijd 14 weken" in text
     assert "Filter: baan Jeugdhulp" in text.split("|")[0]
-    assert "## Wachttijden" not in markdown_table(events, case, today=TODAY, with_analysis=False)
+    assert "## Wachttijden" not in markdown_table(
+        events, case, today=TODAY, with_analysis=False, lang="nl"
+    )
 
 
 def test_markdown_cells_cannot_break_the_table_or_carry_html(case: Case) -> None:
     tricky = event("2020", title="regel 1\nregel 2 <script>", id="x")
-    row = table_rows(markdown_table([tricky], case, today=TODAY))[0]
+    row = table_rows(markdown_table([tricky], case, today=TODAY, lang="nl"))[0]
     assert "regel 1 regel 2 &lt;script&gt;" in row and "<" not in row
 
 
 def test_markdown_in_english_and_without_events(case: Case) -> None:
-    set_language("en")
-    text = markdown_table([], case, today=TODAY)
+    text = markdown_table([], case, today=TODAY, lang="en")
     assert text.startswith("# Timeline of K-7F3A") and "No events." in text
 
 
@@ -153,7 +150,7 @@ def test_picture_shows_the_whole_timeline_with_legend_and_table(
     case: Case, events: list[Event]
 ) -> None:
     console = Console(record=True, width=220, color_system="truecolor")
-    console.print(timeline_renderable(events, case, today=TODAY))
+    console.print(timeline_renderable(events, case, today=TODAY, lang="nl"))
     text = console.export_text()
     assert "Tijdlijn van K-7F3A" in text and GIVEN not in text
     assert "+ bevorderend" in text and "░" in text and ">" in text
@@ -165,7 +162,7 @@ def test_picture_shows_the_whole_timeline_with_legend_and_table(
     assert lanes == ["Gezin", "School", "Jeugdhulp"]
     assert "Gezinsbegeleiding gestart" in text and "Aanmelding jeugdteam" in text
     svg = Console(record=True, width=220)
-    svg.print(timeline_renderable(events, case, today=TODAY))
+    svg.print(timeline_renderable(events, case, today=TODAY, lang="nl"))
     assert GIVEN not in svg.export_svg(clear=False)
     assert "K-7F3A" in svg.export_html()
 
@@ -175,7 +172,7 @@ def test_picture_shows_the_whole_timeline_with_legend_and_table(
 def test_the_export_window_holds_every_event(events: list[Event]) -> None:
     window, columns = whole_window(events, TODAY)
     arrangement = arrange(events, window.zoom, TODAY)
-    frame = paint(arrangement, window, columns)
+    frame = paint(arrangement, window, columns, lang="nl")
     assert set(frame.extents) == {e.id for e in events}
     for placed in arrangement.placements.values():
         assert window.first_column <= placed.first
@@ -184,7 +181,7 @@ def test_the_export_window_holds_every_event(events: list[Event]) -> None:
 
 def test_export_of_a_case_without_events_still_renders(case: Case) -> None:
     console = Console(record=True, width=120)
-    console.print(timeline_renderable([], case, today=date(2026, 1, 5)))
+    console.print(timeline_renderable([], case, today=date(2026, 1, 5), lang="nl"))
     assert "Tijdlijn van K-7F3A" in console.export_text()
 
 
@@ -197,12 +194,12 @@ def test_markdown_has_a_note_column_redacted_like_the_titles(
     case: Case, events: list[Event]
 ) -> None:
     events[1].note = f"{GIVEN} vond de eerste week spannend\nen sliep slecht | moe"
-    private = markdown_table(events, case, today=TODAY)
+    private = markdown_table(events, case, today=TODAY, lang="nl")
     header = next(line for line in private.splitlines() if line.startswith("| Datum"))
     assert header.rstrip(" |").endswith("Notitie")
     [school] = [row for row in table_rows(private) if "nieuwe school" in row]
     assert school.endswith("| K-7F3A vond de eerste week spannend en sliep slecht \\| moe |")
-    named = markdown_table(events, case, today=TODAY, private=False)
+    named = markdown_table(events, case, today=TODAY, private=False, lang="nl")
     assert f"| {GIVEN} vond de eerste week spannend en sliep slecht" in named
 
 
@@ -211,7 +208,7 @@ def picture_text(
 ) -> str:
     """The picture as the export prints it, at its narrowest width, as plain text."""
     console = Console(record=True, width=width, color_system=None)
-    console.print(timeline_renderable(events, case, today=TODAY, private=private))
+    console.print(timeline_renderable(events, case, today=TODAY, private=private, lang="nl"))
     return console.export_text()
 
 
@@ -250,6 +247,24 @@ def test_the_picture_is_wide_enough_for_a_wait_that_goes_on(case: Case) -> None:
 
 
 def test_the_legend_names_every_glyph_the_picture_draws() -> None:
-    legend = t("timeline.legend")
+    legend = translate("nl", "timeline.legend")
     drawn = [key for key in GLYPHS if key != "cursor"]
     assert all(f"{GLYPHS[key]} " in legend for key in drawn)
+
+
+def _styles_drawn(events: list[Event], case: Case, palette: TimelinePalette) -> set[str]:
+    """Every style the picture's segments are drawn in, as rich writes it."""
+    console = Console(width=MIN_PICTURE_WIDTH, color_system="truecolor")
+    renderable = timeline_renderable(events, case, today=TODAY, lang="nl", palette=palette)
+    return {str(s.style) for s in console.render(renderable) if s.style and s.text.strip()}
+
+
+def test_the_picture_is_drawn_in_the_palette_it_is_given(case: Case, events: list[Event]) -> None:
+    printed = _styles_drawn(events, case, PRINT_PALETTE)
+    assert "bold green" in printed and "bold red" in printed, "the print palette by default"
+    screen = TimelinePalette(
+        paints={paint: "#0000aa" for paint in Paint}, title="#00aa00", lane="#aa0000"
+    )
+    drawn = _styles_drawn(events, case, screen)
+    assert {"#0000aa", "#00aa00", "#aa0000"} <= drawn
+    assert not any("green" in style or "red" in style for style in drawn)

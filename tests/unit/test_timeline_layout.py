@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -42,7 +41,6 @@ from rondom_tui.domain.timeline.navigation import (
     zoom_out,
     zoom_to,
 )
-from rondom_tui.i18n import set_language
 from tests.unit.timeline_strategies import SETTINGS, TODAY, event, event_lists, partial_dates
 
 MONTH = 5
@@ -50,13 +48,6 @@ MONTH = 5
 WIDTH = 70
 LABEL = re.compile(r"^(\d{4}|[a-z]{3} \d{4}|[a-z]{3}|\d{1,2}|\d{1,3} jr)$")
 """One axis label, alone: two labels run together would not match."""
-
-
-@pytest.fixture(autouse=True)
-def _dutch() -> Iterator[None]:
-    set_language("nl")
-    yield
-    set_language("nl")
 
 
 def lane_row(frame: Frame, lane: Lane, sub_row: int = 0) -> str:
@@ -77,7 +68,7 @@ def test_points_show_their_valence_glyph_in_their_column() -> None:
         event("01-10-2019", lane=Lane.KIND, valence=0),
     ]
     window = Window.showing(date(2019, 1, 1), MONTH)
-    frame = layout(events, window, WIDTH, today=TODAY)
+    frame = layout(events, window, WIDTH, today=TODAY, lang="nl")
     assert lane_row(frame, Lane.SCHOOL)[window.column_of(date(2019, 3, 14))] == "+"
     assert lane_row(frame, Lane.GEZIN)[window.column_of(date(2019, 6, 20))] == "-"
     assert lane_row(frame, Lane.KIND)[window.column_of(date(2019, 10, 1))] == "o"
@@ -86,7 +77,9 @@ def test_points_show_their_valence_glyph_in_their_column() -> None:
 
 def test_a_period_runs_from_start_to_end() -> None:
     window = Window.showing(date(2019, 1, 1), MONTH)
-    frame = layout([event("01-02-2019", end="30-09-2019", valence=-1)], window, WIDTH, today=TODAY)
+    frame = layout(
+        [event("01-02-2019", end="30-09-2019", valence=-1)], window, WIDTH, today=TODAY, lang="nl"
+    )
     row = lane_row(frame, Lane.SCHOOL)
     first, last = window.column_of(date(2019, 2, 1)), window.column_of(date(2019, 9, 30))
     assert row[first : last + 1] == "-" * (last - first + 1)
@@ -95,7 +88,9 @@ def test_a_period_runs_from_start_to_end() -> None:
 
 def test_an_ongoing_period_runs_to_today_and_ends_in_an_arrow() -> None:
     window = Window.showing(date(2024, 1, 1), MONTH)
-    frame = layout([event("01-03-2024", ongoing=True, valence=1)], window, WIDTH, today=TODAY)
+    frame = layout(
+        [event("01-03-2024", ongoing=True, valence=1)], window, WIDTH, today=TODAY, lang="nl"
+    )
     row = lane_row(frame, Lane.SCHOOL)
     today = window.column_of(TODAY)
     assert row[today] == ">"
@@ -107,7 +102,7 @@ def test_an_ongoing_period_runs_to_today_and_ends_in_an_arrow() -> None:
 
 def test_uncertain_dates_show_a_light_extent_around_the_glyph() -> None:
     window = Window.showing(date(2018, 1, 1), MONTH)
-    frame = layout([event("~2019", valence=1)], window, WIDTH, today=TODAY)
+    frame = layout([event("~2019", valence=1)], window, WIDTH, today=TODAY, lang="nl")
     row = lane_row(frame, Lane.SCHOOL)
     value = PartialDate.parse("~2019")
     assert row.strip().startswith(GLYPHS["uncertain"])
@@ -118,7 +113,7 @@ def test_uncertain_dates_show_a_light_extent_around_the_glyph() -> None:
 
 def test_an_exact_day_has_no_uncertain_extent() -> None:
     window = Window.showing(date(2019, 1, 1), 0)
-    frame = layout([event("14-03-2019", valence=-1)], window, WIDTH, today=TODAY)
+    frame = layout([event("14-03-2019", valence=-1)], window, WIDTH, today=TODAY, lang="nl")
     assert GLYPHS["uncertain"] not in lane_row(frame, Lane.SCHOOL)
 
 
@@ -131,7 +126,7 @@ def test_overlapping_periods_are_stacked_on_sub_rows() -> None:
     arrangement = arrange(events, MONTH, TODAY)
     school = next(stack for stack in arrangement.lanes if stack.lane is Lane.SCHOOL)
     assert [[p.event_id for p in row] for row in school.sub_rows] == [["a", "c"], ["b"]]
-    frame = paint(arrangement, Window.showing(date(2018, 6, 1), MONTH), WIDTH)
+    frame = paint(arrangement, Window.showing(date(2018, 6, 1), MONTH), WIDTH, lang="nl")
     rows = frame.lane_rows(Lane.SCHOOL)
     assert len(rows) == 2
     assert frame.rows[rows[0]].label == "School" and frame.rows[rows[1]].label == ""
@@ -139,7 +134,7 @@ def test_overlapping_periods_are_stacked_on_sub_rows() -> None:
 
 def test_two_points_in_one_column_are_both_drawn() -> None:
     events = [event("03-03-2019", id="a", valence=1), event("05-03-2019", id="b", valence=-1)]
-    frame = layout(events, Window.showing(date(2019, 1, 1), MONTH), WIDTH, today=TODAY)
+    frame = layout(events, Window.showing(date(2019, 1, 1), MONTH), WIDTH, today=TODAY, lang="nl")
     assert set(frame.extents) == {"a", "b"}
     assert {frame.extents["a"].row, frame.extents["b"].row} == set(frame.lane_rows(Lane.SCHOOL))
 
@@ -147,21 +142,21 @@ def test_two_points_in_one_column_are_both_drawn() -> None:
 def test_lanes_keep_their_order_and_empty_ones_can_be_hidden() -> None:
     events = [event("2019", lane=Lane.OVERIG), event("2019", lane=Lane.GEZIN)]
     window = Window.showing(date(2018, 1, 1), MONTH)
-    every = layout(events, window, WIDTH, today=TODAY)
+    every = layout(events, window, WIDTH, today=TODAY, lang="nl")
     assert [row.lane for row in every.rows if row.kind is RowKind.LANE] == list(Lane)
-    compact = layout(events, window, WIDTH, today=TODAY, hide_empty=True)
+    compact = layout(events, window, WIDTH, today=TODAY, hide_empty=True, lang="nl")
     assert [row.lane for row in compact.rows if row.kind is RowKind.LANE] == [
         Lane.GEZIN,
         Lane.OVERIG,
     ]
-    chosen = layout(events, window, WIDTH, today=TODAY, lanes={Lane.OVERIG, Lane.KIND})
+    chosen = layout(events, window, WIDTH, today=TODAY, lanes={Lane.OVERIG, Lane.KIND}, lang="nl")
     assert [row.lane for row in chosen.rows if row.kind is RowKind.LANE] == [Lane.KIND, Lane.OVERIG]
 
 
 def test_selected_event_keeps_its_glyphs_and_is_painted_selected() -> None:
     events = [event("01-2019", end="06-2019", id="a", valence=-1), event("10-2019", id="b")]
     window = Window.showing(date(2018, 6, 1), MONTH)
-    frame = layout(events, window, WIDTH, today=TODAY, selected_id="a")
+    frame = layout(events, window, WIDTH, today=TODAY, selected_id="a", lang="nl")
     row = frame.rows[frame.extents["a"].row]
     selected = [span for span in row.spans if span.paint is Paint.SELECTED]
     assert len(selected) == 1 and set(selected[0].text) <= {"-", GLYPHS["uncertain"]}
@@ -172,7 +167,7 @@ def test_selected_event_keeps_its_glyphs_and_is_painted_selected() -> None:
 def test_cursor_is_painted_on_its_lane_and_day() -> None:
     window = Window.showing(date(2019, 1, 1), MONTH)
     cursor = Cursor(Lane.GEZIN, date(2019, 6, 15))
-    frame = layout([], window, WIDTH, today=TODAY, cursor=cursor)
+    frame = layout([], window, WIDTH, today=TODAY, cursor=cursor, lang="nl")
     row = frame.rows[frame.lane_rows(Lane.GEZIN)[0]]
     assert row.text[window.column_of(cursor.day)] == GLYPHS["cursor"]
     assert [s.paint for s in row.spans if s.paint is not Paint.BLANK] == [Paint.CURSOR]
@@ -180,17 +175,17 @@ def test_cursor_is_painted_on_its_lane_and_day() -> None:
 
 def test_today_marker_is_drawn_in_empty_cells_of_every_lane() -> None:
     window = Window.showing(TODAY, MONTH, 10)
-    frame = layout([], window, WIDTH, today=TODAY)
+    frame = layout([], window, WIDTH, today=TODAY, lang="nl")
     assert frame.today_column == 10
     for lane in Lane:
         assert lane_row(frame, lane)[10] == GLYPHS["today"]
-    away = layout([], Window.showing(TODAY, MONTH, -5), WIDTH, today=TODAY)
+    away = layout([], Window.showing(TODAY, MONTH, -5), WIDTH, today=TODAY, lang="nl")
     assert away.today_column is None and GLYPHS["today"] not in lane_row(away, Lane.KIND)
 
 
 def test_hit_test_maps_every_drawn_cell_to_its_event() -> None:
     events = [event("01-2019", end="06-2019", id="a", valence=1)]
-    frame = layout(events, Window.showing(date(2018, 6, 1), MONTH), WIDTH, today=TODAY)
+    frame = layout(events, Window.showing(date(2018, 6, 1), MONTH), WIDTH, today=TODAY, lang="nl")
     extent = frame.extents["a"]
     assert all(frame.hit(c, extent.row) == "a" for c in range(extent.first, extent.last + 1))
     assert frame.hit(extent.last + 1, extent.row) is None
@@ -199,7 +194,7 @@ def test_hit_test_maps_every_drawn_cell_to_its_event() -> None:
 
 def test_paint_refuses_an_arrangement_made_at_another_zoom() -> None:
     with pytest.raises(ValueError):
-        paint(arrange([], 2, TODAY), Window(3, 0), WIDTH)
+        paint(arrange([], 2, TODAY), Window(3, 0), WIDTH, lang="nl")
 
 
 # -- axis ---------------------------------------------------------------------------------
@@ -207,7 +202,7 @@ def test_paint_refuses_an_arrangement_made_at_another_zoom() -> None:
 
 def test_year_axis_labels_years_where_they_begin() -> None:
     window = Window.showing(date(2018, 6, 1), MONTH)
-    major = row_of(layout([], window, WIDTH, today=TODAY), RowKind.AXIS_MAJOR)
+    major = row_of(layout([], window, WIDTH, today=TODAY, lang="nl"), RowKind.AXIS_MAJOR)
     column = window.column_of(date(2019, 1, 1))
     assert major[column : column + 4] == "2019"
     assert major.startswith("2018")
@@ -215,7 +210,7 @@ def test_year_axis_labels_years_where_they_begin() -> None:
 
 def test_fine_zoom_labels_months_with_their_year_and_weeks() -> None:
     window = Window.showing(date(2019, 2, 20), 0)
-    frame = layout([], window, WIDTH, today=TODAY)
+    frame = layout([], window, WIDTH, today=TODAY, lang="nl")
     major, minor = row_of(frame, RowKind.AXIS_MAJOR), row_of(frame, RowKind.AXIS_MINOR)
     column = window.column_of(date(2019, 3, 1))
     assert major[column : column + 8] == "mrt 2019"
@@ -224,27 +219,35 @@ def test_fine_zoom_labels_months_with_their_year_and_weeks() -> None:
 
 
 def test_axis_labels_follow_the_language() -> None:
-    set_language("en")
     window = Window.showing(date(2019, 2, 20), 0)
-    major = row_of(layout([], window, WIDTH, today=TODAY), RowKind.AXIS_MAJOR)
+    major = row_of(layout([], window, WIDTH, today=TODAY, lang="en"), RowKind.AXIS_MAJOR)
     assert "Mar 2019" in major
+    dutch = row_of(layout([], window, WIDTH, today=TODAY, lang="nl"), RowKind.AXIS_MAJOR)
+    assert "mrt 2019" in dutch and "Mar" not in dutch
 
 
 def test_age_row_shows_the_age_at_each_birthday() -> None:
     born = PartialDate.parse("12-05-2012")
     window = Window.showing(date(2018, 1, 1), MONTH)
-    frame = layout([], window, WIDTH, today=TODAY, date_of_birth=born)
+    frame = layout([], window, WIDTH, today=TODAY, date_of_birth=born, lang="nl")
     age = row_of(frame, RowKind.AGE)
     assert age.startswith("5 jr")
     column = window.column_of(date(2019, 5, 12))
     assert age[column : column + 4] == "7 jr"
-    assert all(row.kind is not RowKind.AGE for row in layout([], window, 70, today=TODAY).rows)
+    assert all(
+        row.kind is not RowKind.AGE for row in layout([], window, 70, today=TODAY, lang="nl").rows
+    )
 
 
 def test_no_age_before_birth() -> None:
     born = PartialDate.parse("12-05-2020")
     frame = layout(
-        [], Window.showing(date(2015, 1, 1), MONTH), WIDTH, today=TODAY, date_of_birth=born
+        [],
+        Window.showing(date(2015, 1, 1), MONTH),
+        WIDTH,
+        today=TODAY,
+        date_of_birth=born,
+        lang="nl",
     )
     age = row_of(frame, RowKind.AGE)
     assert "-" not in age and age.split()[:2] == ["0", "jr"]
@@ -254,7 +257,12 @@ def test_no_age_before_birth() -> None:
 @given(zoom=st.integers(0, len(ZOOM_LEVELS) - 1), day=st.dates(date(2001, 1, 1), date(2040, 1, 1)))
 def test_axis_labels_never_run_into_each_other(zoom: int, day: date) -> None:
     frame = layout(
-        [], Window.showing(day, zoom), WIDTH, today=TODAY, date_of_birth=PartialDate(2000, 2, 29)
+        [],
+        Window.showing(day, zoom),
+        WIDTH,
+        today=TODAY,
+        date_of_birth=PartialDate(2000, 2, 29),
+        lang="nl",
     )
     for row in frame.rows[: frame.axis_rows]:
         assert len(row.text) == WIDTH
@@ -273,7 +281,7 @@ def test_every_event_in_the_window_is_drawn_and_only_those(
 ) -> None:
     window = Window.showing(start, zoom)
     arrangement = arrange(events, zoom, TODAY)
-    frame = paint(arrangement, window, WIDTH)
+    frame = paint(arrangement, window, WIDTH, lang="nl")
     left, right = window.first_column, window.first_column + WIDTH - 1
     visible = {
         e.id
@@ -303,7 +311,7 @@ def test_no_two_events_share_or_touch_cells_in_a_sub_row(events: list[Event], zo
             for before, after in pairwise(row):
                 assert before.last + 1 < after.first, "a blank column between events"
             assert all(p.lane is stack.lane for p in row)
-    frame = paint(arrangement, Window.showing(date(2015, 1, 1), zoom), WIDTH)
+    frame = paint(arrangement, Window.showing(date(2015, 1, 1), zoom), WIDTH, lang="nl")
     for (column, row), event_id in frame.hits.items():
         assert frame.hits.get((column + 1, row), event_id) == event_id
 
@@ -359,6 +367,7 @@ def test_every_row_is_exactly_as_wide_as_asked(
         columns,
         today=TODAY,
         date_of_birth=PartialDate(2010, 6),
+        lang="nl",
     )
     assert all(len(row.text) == columns for row in frame.rows)
     assert all(column < columns for column, _ in frame.hits)
@@ -369,7 +378,7 @@ def test_every_row_is_exactly_as_wide_as_asked(
 def test_a_point_is_drawn_inside_the_range_of_its_date(value: PartialDate, zoom: int) -> None:
     e = Event(start=value, valence=1)
     window = Window.showing(value.anchor(), zoom, WIDTH // 2)
-    frame = layout([e], window, WIDTH, today=TODAY)
+    frame = layout([e], window, WIDTH, today=TODAY, lang="nl")
     row = frame.rows[frame.extents[e.id].row].text
     glyph = row.index("+")
     assert window.column_of(value.earliest()) <= glyph <= window.column_of(value.latest())

@@ -43,7 +43,9 @@ def test_every_lane_keeps_its_screen_rows_at_every_zoom_level(
 ) -> None:
     waits = [w.span for w in waiting_times(events, TODAY)]
     stacking = Stacking(events, TODAY, waits=waits, hide_empty=hide_empty)
-    frames = [paint(stacking.at(zoom), Window.showing(day, zoom), WIDTH) for zoom in ZOOMS]
+    frames = [
+        paint(stacking.at(zoom), Window.showing(day, zoom), WIDTH, lang="nl") for zoom in ZOOMS
+    ]
     for lane in Lane:
         rows = {frame.lane_rows(lane) for frame in frames}
         assert len(rows) == 1, (lane, rows)
@@ -99,7 +101,7 @@ def test_a_waiting_time_is_drawn_from_the_referral_to_the_start_of_help() -> Non
     events = referral_and_help()
     waits = [w.span for w in waiting_times(events, TODAY)]
     window = Window.showing(date(2020, 12, 1), 3)
-    frame = layout(events, window, WIDTH, today=TODAY, waits=waits)
+    frame = layout(events, window, WIDTH, today=TODAY, waits=waits, lang="nl")
     extent = frame.wait_extents["referral"]
     assert frame.rows[extent.row].lane is Lane.SCHOOL
     assert extent.row != frame.extents["referral"].row, "its own sub-row, not over the event"
@@ -116,7 +118,7 @@ def test_a_wait_that_goes_on_runs_to_today_and_ends_in_an_arrow() -> None:
     referral = event("05-01-2026", lane=Lane.JEUGDHULP, category=Category.REFERRAL, id="r")
     waits = [w.span for w in waiting_times([referral], TODAY)]
     window = Window.showing(date(2025, 12, 1), 2)
-    frame = layout([referral], window, WIDTH, today=TODAY, waits=waits)
+    frame = layout([referral], window, WIDTH, today=TODAY, waits=waits, lang="nl")
     extent = frame.wait_extents["r"]
     text = frame.rows[extent.row].text
     assert extent.last == window.column_of(TODAY)

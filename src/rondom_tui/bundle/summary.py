@@ -1,4 +1,4 @@
-"""The words for a bundle's preview and an import's outcome, in the current language.
+"""The words for a bundle's preview and an import's outcome, in the language asked for.
 
 One place for them, so `rondom import` and the app's import dialog describe a bundle the same
 way: cases by code (never by name), counts, who made the bundle and when, and what happens to
@@ -8,7 +8,7 @@ each case. Every outcome has a glyph as well as a word, so it reads without colo
 from __future__ import annotations
 
 from rondom_tui.bundle.importer import BundlePreview, CasePreview, ImportResult, Outcome
-from rondom_tui.i18n import t
+from rondom_tui.i18n.texts import translate
 
 OUTCOME_GLYPHS = {
     Outcome.ADDED: "+",
@@ -41,16 +41,20 @@ _DONE = {
 """How many cases an import added, replaced ..."""
 
 
-def counted(kind: str, number: int) -> str:
+def counted(kind: str, number: int, *, lang: str) -> str:
     """``1 dossier``, ``3 gebeurtenissen``: `kind` is cases, events or assessments."""
     one, many = _COUNTED[kind]
-    return t(one if number == 1 else many, n=number)
+    return translate(lang, one if number == 1 else many, n=number)
 
 
-def counts_line(cases: int, events: int, assessments: int) -> str:
+def counts_line(cases: int, events: int, assessments: int, *, lang: str) -> str:
     """``3 dossiers · 45 gebeurtenissen · 2 zelfevaluaties``."""
     return " · ".join(
-        (counted("cases", cases), counted("events", events), counted("assessments", assessments))
+        (
+            counted("cases", cases, lang=lang),
+            counted("events", events, lang=lang),
+            counted("assessments", assessments, lang=lang),
+        )
     )
 
 
@@ -60,34 +64,36 @@ def printable(text: str) -> str:
     return "".join(char if char.isprintable() else "\ufffd" for char in text)
 
 
-def origin_line(preview: BundlePreview) -> str:
+def origin_line(preview: BundlePreview, *, lang: str) -> str:
     """Who made the bundle and when, and whether it is pseudonymised."""
     when = preview.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
-    line = t("bundle.summary.origin", user=printable(preview.created_by), when=when)
+    line = translate(lang, "bundle.summary.origin", user=printable(preview.created_by), when=when)
     if preview.pseudonymised:
-        line += " · " + t("bundle.summary.pseudonymised", review=preview.to_review)
+        line += " · " + translate(lang, "bundle.summary.pseudonymised", review=preview.to_review)
     return line
 
 
-def case_counts(events: int, assessments: int) -> str:
+def case_counts(events: int, assessments: int, *, lang: str) -> str:
     """One case's records: ``15 gebeurtenissen, 1 zelfevaluatie``."""
-    return f"{counted('events', events)}, {counted('assessments', assessments)}"
+    return ", ".join(
+        (counted("events", events, lang=lang), counted("assessments", assessments, lang=lang))
+    )
 
 
-def case_fate(case: CasePreview, outcome: Outcome | None) -> str:
+def case_fate(case: CasePreview, outcome: Outcome | None, *, lang: str) -> str:
     """What is in the store already and what the import does with the case: ``+ nieuw``,
     ``⚠ bestaat al → = overslaan`` or ``⚠ bestaat al als K-7F3A → ↻ vervangen``."""
     if not case.exists:
-        new = t("bundle.summary.new")
+        new = translate(lang, "bundle.summary.new")
         return f"{OUTCOME_GLYPHS[Outcome.ADDED]} {new}"
     exists = (
-        t("bundle.summary.exists_as", code=case.existing_code)
+        translate(lang, "bundle.summary.exists_as", code=case.existing_code)
         if case.existing_code and case.existing_code != case.code
-        else t("bundle.summary.exists")
+        else translate(lang, "bundle.summary.exists")
     )
     text = f"{CONFLICT_GLYPH} {exists}"
     if outcome is not None:
-        text += f" → {OUTCOME_GLYPHS[outcome]} {t(_PLANNED[outcome])}"
+        text += f" → {OUTCOME_GLYPHS[outcome]} {translate(lang, _PLANNED[outcome])}"
     return text
 
 
@@ -98,12 +104,12 @@ def outcomes_by_case(result: ImportResult | None) -> dict[str, Outcome]:
     return {case.source_id: case.outcome for case in result.cases}
 
 
-def result_line(result: ImportResult) -> str:
+def result_line(result: ImportResult, *, lang: str) -> str:
     """``Geïmporteerd: 2 toegevoegd, 1 overgeslagen.`` (or what a dry run would do)."""
     parts = [
-        f"{OUTCOME_GLYPHS[outcome]} {t(_DONE[outcome], n=result.count(outcome))}"
+        f"{OUTCOME_GLYPHS[outcome]} {translate(lang, _DONE[outcome], n=result.count(outcome))}"
         for outcome in Outcome
         if result.count(outcome)
     ]
     key = "bundle.summary.result_dry_run" if result.dry_run else "bundle.summary.result"
-    return t(key, outcomes=", ".join(parts))
+    return translate(lang, key, outcomes=", ".join(parts))

@@ -43,7 +43,7 @@ from rondom_tui.cli.exit_codes import EXIT_OK, EXIT_USAGE, CliError
 from rondom_tui.cli.passphrase import ask_new_passphrase, passphrase_source, read_passphrase_file
 from rondom_tui.cli.unlock import unlock_store
 from rondom_tui.domain.models import AuditAction
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 from rondom_tui.store.repository import Store
 
 MAX_CODES_NAMED = 30
@@ -125,7 +125,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             deliver=lambda data: write_bundle_file(output, data, overwrite=args.force),
         )
     print(t("cli.export.done", path=str(output)))
-    print("  " + counts_line(len(result.case_ids), result.events, result.assessments))
+    lang = current_language()
+    print("  " + counts_line(len(result.case_ids), result.events, result.assessments, lang=lang))
     key = "cli.export.for_passphrase" if use_passphrase else "cli.export.for_recipients"
     print("  " + t(key, n=len(recipients)))
     if result.pseudonymised:
@@ -219,7 +220,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         preview = preview_bundle(store, bundle)
         result = _merge(store, bundle, ConflictPolicy(args.on_conflict), dry_run=args.dry_run)
     _print_preview(preview, result)
-    print(result_line(result))
+    print(result_line(result, lang=current_language()))
     return EXIT_OK
 
 
@@ -241,14 +242,16 @@ def _merge(store: Store, bundle: Bundle, policy: ConflictPolicy, *, dry_run: boo
 
 
 def _print_preview(preview: BundlePreview, result: ImportResult) -> None:
-    print(origin_line(preview))
-    print(counts_line(len(preview.cases), preview.events, preview.assessments))
+    lang = current_language()
+    print(origin_line(preview, lang=lang))
+    print(counts_line(len(preview.cases), preview.events, preview.assessments, lang=lang))
     outcomes = {case.source_id: case for case in result.cases}
     width = max(len(case.code) for case in preview.cases)
     for case in preview.cases:
         outcome = outcomes.get(case.id)
-        fate = case_fate(case, outcome.outcome if outcome else None)
-        line = f"  {case.code:<{width}}  {case_counts(case.events, case.assessments)}  {fate}"
+        fate = case_fate(case, outcome.outcome if outcome else None, lang=lang)
+        counts = case_counts(case.events, case.assessments, lang=lang)
+        line = f"  {case.code:<{width}}  {counts}  {fate}"
         # A dry run's new codes are examples; only a real import's are worth printing.
         if outcome and outcome.stored_id and outcome.code != case.code and not result.dry_run:
             line += " " + t("cli.import.new_code", code=outcome.code)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rondom_tui.cli.exit_codes import EXIT_INPUT, EXIT_USAGE, CliError
 from rondom_tui.domain.errors import RondomError
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 
 NEW_PASSPHRASE_ATTEMPTS = 3
 """How often a new passphrase may be typed wrong (too short, or the two differ)."""
@@ -84,7 +84,7 @@ def ask_new_passphrase(
         except EOFError:
             raise CliError("cli.no_passphrase", code=EXIT_USAGE) from None
         except RondomError as exc:
-            print(str(exc), file=sys.stderr)
+            print(exc.text(lang=current_language()), file=sys.stderr)
             continue
         if first == second:
             return first

@@ -18,7 +18,7 @@ from rondom_tui.cli.exit_codes import EXIT_ERROR, EXIT_USAGE, exit_code_for
 from rondom_tui.cli.hardening import forbid_core_dumps
 from rondom_tui.cli.settings import default_store_path
 from rondom_tui.domain.errors import RondomError
-from rondom_tui.i18n import LANGUAGES, set_language, t
+from rondom_tui.i18n import LANGUAGES, current_language, set_language, t
 
 __all__ = ["build_parser", "main"]
 
@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args))
     except RondomError as exc:
-        print(f"rondom: {exc}", file=sys.stderr)
+        print(f"rondom: {exc.text(lang=current_language())}", file=sys.stderr)
         return exit_code_for(exc)
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)

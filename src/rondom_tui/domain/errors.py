@@ -1,12 +1,14 @@
 """The base of every named error: it carries a message id, not a sentence.
 
-The text is looked up in the current language only when the error is shown, and the
-parameters never hold case data, so an error can be logged or printed safely.
+The sentence is looked up only where the error is shown, in the language the caller passes
+(`error.text(lang=...)`), so the domain never depends on who is running the app. `str(error)`
+is the message id alone (``store.locked``): a traceback or a log line then names the error
+without any parameter, and a parameter (a path, a field) can never leak through it.
 """
 
 from __future__ import annotations
 
-from rondom_tui.i18n import t
+from rondom_tui.i18n.texts import translate
 
 
 class RondomError(Exception):
@@ -19,10 +21,15 @@ class RondomError(Exception):
         if message_id is not None:
             self.message_id = message_id
         self.params = params
+        """What the sentence fills in; never case data."""
         super().__init__(self.message_id)
 
+    def text(self, *, lang: str) -> str:
+        """The sentence for the user, in `lang`."""
+        return translate(lang, self.message_id, **self.params)
+
     def __str__(self) -> str:
-        return t(self.message_id, **self.params)
+        return self.message_id
 
 
 class ValidationError(RondomError):

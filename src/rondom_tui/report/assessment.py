@@ -17,7 +17,7 @@ from rondom_tui.domain.assessment.stats import Answer, key_stats
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.keys import SEVEN_KEYS
 from rondom_tui.domain.models import Assessment
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n.texts import translate
 from rondom_tui.report.assessment_summary import (
     Report,
     ReportOptions,
@@ -55,20 +55,21 @@ def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
     return lines
 
 
-def _yes(flag: bool) -> str:
-    return t("assessment.export.yes") if flag else ""
+def _yes(flag: bool, lang: str) -> str:
+    return translate(lang, "assessment.export.yes") if flag else ""
 
 
 def render_markdown(report: Report) -> str:
-    """The report as a Markdown document."""
+    """The report as a Markdown document, in the report's language."""
+    lang = report.lang
     out = [f"# {md_escape(report.title)}", ""]
     out += [f"- **{md_escape(label)}:** {md_escape(value)}" for label, value in report.facts]
     out.append("")
     for notice in report.notices:
         out += [f"> {md_escape(notice)}", ""]
-    out += [f"## {md_escape(t('assessment.export.overview'))}", ""]
+    out += [f"## {md_escape(translate(lang, 'assessment.export.overview'))}", ""]
     out += _md_table(
-        _overview_header(),
+        _overview_header(lang),
         [
             [
                 md_escape(f"{k.number}. {k.title}"),
@@ -86,62 +87,68 @@ def render_markdown(report: Report) -> str:
     out.append("")
     out += [f"- **{md_escape(label)}:** {md_escape(value)}" for label, value in _picture(report)]
     out += ["", "```text", *report.bars, "```", ""]
-    out += [f"## {md_escape(t('assessment.export.per_key'))}", ""]
+    out += [f"## {md_escape(translate(lang, 'assessment.export.per_key'))}", ""]
     for k in report.keys:
         out += [f"### {k.number}. {md_escape(k.title)}", "", f"_{md_escape(k.description)}_", ""]
         out += [f"- {md_escape(who)}: {md_escape(answer)}" for who, answer in k.answers]
         if k.note.strip():
-            out += ["", f"**{md_escape(t('assessment.export.note'))}:**", "", *_md_quote(k.note)]
+            out += [
+                "",
+                f"**{md_escape(translate(lang, 'assessment.export.note'))}:**",
+                "",
+                *_md_quote(k.note),
+            ]
         out.append("")
-    out += [f"## {md_escape(t('assessment.export.actions'))}", ""]
+    out += [f"## {md_escape(translate(lang, 'assessment.export.actions'))}", ""]
     if report.actions:
         out += _md_table(
-            _action_header(),
+            _action_header(lang),
             [
                 [
                     md_escape(f"{a.key}. {a.key_title}"),
                     md_escape(a.text),
                     md_escape(a.owner),
                     a.due,
-                    _yes(a.done),
+                    _yes(a.done, lang),
                 ]
                 for a in report.actions
             ],
         )
     else:
-        out.append(md_escape(t("assessment.export.no_actions")))
+        out.append(md_escape(translate(lang, "assessment.export.no_actions")))
     out.append("")
     return "\n".join(out)
 
 
-def _overview_header() -> list[str]:
+def _overview_header(lang: str) -> list[str]:
     return [
-        t("assessment.export.col.key"),
-        t("assessment.export.col.mean"),
-        t("assessment.export.col.low_high"),
-        t("assessment.export.col.stdev"),
-        t("assessment.export.col.dont_know"),
-        t("assessment.export.col.missing"),
-        t("assessment.export.col.disagreement"),
-        t("assessment.export.col.change"),
+        translate(lang, "assessment.export.col.key"),
+        translate(lang, "assessment.export.col.mean"),
+        translate(lang, "assessment.export.col.low_high"),
+        translate(lang, "assessment.export.col.stdev"),
+        translate(lang, "assessment.export.col.dont_know"),
+        translate(lang, "assessment.export.col.missing"),
+        translate(lang, "assessment.export.col.disagreement"),
+        translate(lang, "assessment.export.col.change"),
     ]
 
 
-def _action_header() -> list[str]:
+def _action_header(lang: str) -> list[str]:
     return [
-        t("assessment.export.col.key"),
-        t("assessment.export.col.action"),
-        t("assessment.export.col.owner"),
-        t("assessment.export.col.due"),
-        t("assessment.export.col.done"),
+        translate(lang, "assessment.export.col.key"),
+        translate(lang, "assessment.export.col.action"),
+        translate(lang, "assessment.export.col.owner"),
+        translate(lang, "assessment.export.col.due"),
+        translate(lang, "assessment.export.col.done"),
     ]
 
 
 def _picture(report: Report) -> list[tuple[str, str]]:
+    lang = report.lang
     return [
-        (t("assessment.summary.strongest"), report.strongest),
-        (t("assessment.summary.weakest"), report.weakest),
-        (t("assessment.summary.disagreements"), report.disagreements),
+        (translate(lang, "assessment.summary.strongest"), report.strongest),
+        (translate(lang, "assessment.summary.weakest"), report.weakest),
+        (translate(lang, "assessment.summary.disagreements"), report.disagreements),
     ]
 
 
@@ -168,10 +175,12 @@ def _html_table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def render_html(report: Report) -> str:
-    """The report as a standalone HTML page (no scripts, no external resources)."""
+    """The report as a standalone HTML page (no scripts, no external resources), in the
+    report's language."""
+    lang = report.lang
     out = [
         "<!DOCTYPE html>",
-        f'<html lang="{_e(current_language())}">',
+        f'<html lang="{_e(lang)}">',
         '<head><meta charset="utf-8">',
         f"<title>{_e(report.title)}</title>",
         f"<style>{_STYLE}</style></head>",
@@ -183,9 +192,9 @@ def render_html(report: Report) -> str:
         out.append(f"<dt>{_e(label)}</dt><dd>{_e(value)}</dd>")
     out.append("</dl>")
     out += [f"<p><strong>{_e(notice)}</strong></p>" for notice in report.notices]
-    out.append(f"<h2>{_e(t('assessment.export.overview'))}</h2>")
+    out.append(f"<h2>{_e(translate(lang, 'assessment.export.overview'))}</h2>")
     out += _html_table(
-        _overview_header(),
+        _overview_header(lang),
         [
             [
                 _e(f"{k.number}. {k.title}"),
@@ -206,32 +215,32 @@ def render_html(report: Report) -> str:
     ]
     out.append("</ul>")
     out.append("<pre>" + _e("\n".join(report.bars)) + "</pre>")
-    out.append(f"<h2>{_e(t('assessment.export.per_key'))}</h2>")
+    out.append(f"<h2>{_e(translate(lang, 'assessment.export.per_key'))}</h2>")
     for k in report.keys:
         out += [f"<h3>{k.number}. {_e(k.title)}</h3>", f"<p><em>{_e(k.description)}</em></p>"]
         out.append("<ul>")
         out += [f"<li>{_e(who)}: {_e(answer)}</li>" for who, answer in k.answers]
         out.append("</ul>")
         if k.note.strip():
-            out.append(f"<p><strong>{_e(t('assessment.export.note'))}:</strong></p>")
+            out.append(f"<p><strong>{_e(translate(lang, 'assessment.export.note'))}:</strong></p>")
             out.append(f"<blockquote>{_e(k.note)}</blockquote>")
-    out.append(f"<h2>{_e(t('assessment.export.actions'))}</h2>")
+    out.append(f"<h2>{_e(translate(lang, 'assessment.export.actions'))}</h2>")
     if report.actions:
         out += _html_table(
-            _action_header(),
+            _action_header(lang),
             [
                 [
                     _e(f"{a.key}. {a.key_title}"),
                     _e(a.text),
                     _e(a.owner),
                     _e(a.due),
-                    _e(_yes(a.done)),
+                    _e(_yes(a.done, lang)),
                 ]
                 for a in report.actions
             ],
         )
     else:
-        out.append(f"<p>{_e(t('assessment.export.no_actions'))}</p>")
+        out.append(f"<p>{_e(translate(lang, 'assessment.export.no_actions'))}</p>")
     out += ["</body>", "</html>", ""]
     return "\n".join(out)
 
@@ -244,9 +253,10 @@ def export_markdown(
     options: ReportOptions | None = None,
     *,
     previous: Assessment | None = None,
+    lang: str,
 ) -> str:
-    """Summary and actions of `assessment` as Markdown."""
-    return render_markdown(build_report(assessment, options, previous=previous))
+    """Summary and actions of `assessment` as Markdown in `lang`."""
+    return render_markdown(build_report(assessment, options, previous=previous, lang=lang))
 
 
 def export_html(
@@ -254,9 +264,10 @@ def export_html(
     options: ReportOptions | None = None,
     *,
     previous: Assessment | None = None,
+    lang: str,
 ) -> str:
-    """Summary and actions of `assessment` as an HTML page."""
-    return render_html(build_report(assessment, options, previous=previous))
+    """Summary and actions of `assessment` as an HTML page in `lang`."""
+    return render_html(build_report(assessment, options, previous=previous, lang=lang))
 
 
 # -- CSV --------------------------------------------------------------------------------
@@ -267,22 +278,22 @@ def csv_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def csv_header() -> list[str]:
+def csv_header(*, lang: str) -> list[str]:
     return [
-        t("assessment.csv.assessment"),
-        t("assessment.csv.subject"),
-        t("assessment.csv.held_on"),
-        t("assessment.csv.key"),
-        t("assessment.csv.key_title"),
-        t("assessment.csv.participant"),
-        t("assessment.csv.role"),
-        t("assessment.csv.score"),
-        t("assessment.csv.answer"),
+        translate(lang, "assessment.csv.assessment"),
+        translate(lang, "assessment.csv.subject"),
+        translate(lang, "assessment.csv.held_on"),
+        translate(lang, "assessment.csv.key"),
+        translate(lang, "assessment.csv.key_title"),
+        translate(lang, "assessment.csv.participant"),
+        translate(lang, "assessment.csv.role"),
+        translate(lang, "assessment.csv.score"),
+        translate(lang, "assessment.csv.answer"),
     ]
 
 
-def export_csv(assessment: Assessment, options: ReportOptions | None = None) -> str:
-    """The scores, one row per key per participant; an empty score cell is no score.
+def export_csv(assessment: Assessment, options: ReportOptions | None = None, *, lang: str) -> str:
+    """The scores in `lang`, one row per key per participant; an empty score cell is no score.
 
     Every row starts with the assessment's id and its case code (or team or school), so rows
     of several files merged into one still say which assessment they belong to; the child's
@@ -292,13 +303,12 @@ def export_csv(assessment: Assessment, options: ReportOptions | None = None) -> 
     cannot tie the scores of different keys to one person.
     """
     options = options or ReportOptions()
-    assessment = private_view(assessment, options)
+    assessment = private_view(assessment, options, lang=lang)
     privacy = options.privacy
-    lang = current_language()
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(csv_header())
-    subject = csv_cell(subject_code(assessment, options))
+    writer.writerow(csv_header(lang=lang))
+    subject = csv_cell(subject_code(assessment, options, lang=lang))
     held_on = format_day(assessment.held_on)
     for key in SEVEN_KEYS:
         stats = key_stats(assessment, key.number)
@@ -310,7 +320,7 @@ def export_csv(assessment: Assessment, options: ReportOptions | None = None) -> 
         else:
             rows = [
                 (
-                    participant_name(person, number, privacy=privacy),
+                    participant_name(person, number, privacy=privacy, lang=lang),
                     person.role,
                     "" if answer.score is None else str(answer.score),
                     answer.answer,
@@ -330,7 +340,7 @@ def export_csv(assessment: Assessment, options: ReportOptions | None = None) -> 
                     csv_cell(who),
                     csv_cell(role),
                     score,
-                    t(f"assessment.answer.{answer.value}"),
+                    translate(lang, f"assessment.answer.{answer.value}"),
                 ]
             )
     return buffer.getvalue()

@@ -31,7 +31,7 @@ from rondom_tui.domain.cases.redact import without_names
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.keys import key_by_number
 from rondom_tui.domain.models import Assessment, AssessmentStatus, Participant
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n.texts import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,106 +102,123 @@ class Report:
     notices: tuple[str, ...]
     """Sentences to show before the content (anonymous mode, privacy check)."""
     anonymous: bool
+    lang: str
+    """The language every string above is in."""
 
 
-def participant_name(person: Participant, number: int, *, privacy: bool) -> str:
+def participant_name(person: Participant, number: int, *, privacy: bool, lang: str) -> str:
     """How a participant is named in an export. `number` counts from 1."""
     if privacy:
-        return person.role or t("assessment.participant.numbered", n=number)
+        return person.role or translate(lang, "assessment.participant.numbered", n=number)
     if person.label and person.role:
         return f"{person.label} ({person.role})"
-    return person.label or person.role or t("assessment.participant.numbered", n=number)
+    return (
+        person.label or person.role or translate(lang, "assessment.participant.numbered", n=number)
+    )
 
 
-def owner_name(owner: str, participants: list[Participant], *, privacy: bool) -> str:
+def owner_name(owner: str, participants: list[Participant], *, privacy: bool, lang: str) -> str:
     """An action owner; with privacy only a role, never a name typed as free text."""
     if not privacy or not owner:
         return owner
     wanted = owner.strip().casefold()
     for person in participants:
         if person.label and person.label.strip().casefold() == wanted:
-            return person.role or t("assessment.export.name_withheld")
+            return person.role or translate(lang, "assessment.export.name_withheld")
         if person.role and person.role.strip().casefold() == wanted:
             return person.role
-    return t("assessment.export.name_withheld")
+    return translate(lang, "assessment.export.name_withheld")
 
 
-def subject_text(assessment: Assessment, options: ReportOptions) -> str:
+def subject_text(assessment: Assessment, options: ReportOptions, *, lang: str) -> str:
     """The case (code, plus the name when privacy is off) or the team or school."""
     if assessment.case_id is None or options.privacy or not options.case_name:
-        return subject_code(assessment, options)
+        return subject_code(assessment, options, lang=lang)
     if options.case_code:
         return f"{options.case_name} ({options.case_code})"
     return options.case_name
 
 
-def subject_code(assessment: Assessment, options: ReportOptions) -> str:
+def subject_code(assessment: Assessment, options: ReportOptions, *, lang: str) -> str:
     """The case code (never the child's name) or the team or school: which subject a row is."""
     if assessment.case_id is None:
         return assessment.label
-    return options.case_code or t("assessment.export.case_without_code")
+    return options.case_code or translate(lang, "assessment.export.case_without_code")
 
 
-def private_view(assessment: Assessment, options: ReportOptions) -> Assessment:
+def private_view(assessment: Assessment, options: ReportOptions, *, lang: str) -> Assessment:
     """`assessment` as an export shows it: with privacy, the child's names in every typed text
-    (participants, roles, notes, actions) replaced by the case code; else unchanged."""
+    (participants, roles, notes, actions) replaced by the case code (a case without a code by
+    the words for that, in `lang`); else unchanged."""
     if not options.privacy:
         return assessment
     names = (*options.child_names, options.case_name)
-    return without_names(assessment, names, subject_code(assessment, options))
+    return without_names(assessment, names, subject_code(assessment, options, lang=lang))
 
 
-def _answers(assessment: Assessment, stats: KeyStats, privacy: bool) -> tuple[tuple[str, str], ...]:
+def _answers(
+    assessment: Assessment, stats: KeyStats, privacy: bool, lang: str
+) -> tuple[tuple[str, str], ...]:
     if assessment.anonymous:
         counts = [
-            (f"{value} – {anchor_label(value)}", str(stats.distribution[i]))
+            (f"{value} – {anchor_label(value, lang=lang)}", str(stats.distribution[i]))
             for i, value in enumerate(SCALE_VALUES)
         ]
-        counts.append((anchor_label(None), str(stats.dont_know)))
-        counts.append((t("assessment.answer.missing"), str(stats.missing)))
+        counts.append((anchor_label(None, lang=lang), str(stats.dont_know)))
+        counts.append((translate(lang, "assessment.answer.missing"), str(stats.missing)))
         return tuple(counts)
     rows = []
     for number, (person, answer) in enumerate(
         zip(assessment.participants, stats.by_participant, strict=True), start=1
     ):
         if answer.answer is Answer.SCORED:
-            text = f"{answer.score} – {anchor_label(answer.score)}"
+            text = f"{answer.score} – {anchor_label(answer.score, lang=lang)}"
         elif answer.answer is Answer.DONT_KNOW:
-            text = anchor_label(None)
+            text = anchor_label(None, lang=lang)
         else:
-            text = t("assessment.answer.missing")
-        rows.append((participant_name(person, number, privacy=privacy), text))
+            text = translate(lang, "assessment.answer.missing")
+        rows.append((participant_name(person, number, privacy=privacy, lang=lang), text))
     return tuple(rows)
 
 
 def _key_list(numbers: tuple[int, ...], lang: str) -> str:
     if not numbers:
-        return t("assessment.export.none")
+        return translate(lang, "assessment.export.none")
     return "; ".join(f"{n}. {key_by_number(n).title(lang)}" for n in numbers)
 
 
 def _facts(
-    assessment: Assessment, summary: AssessmentSummary, options: ReportOptions
+    assessment: Assessment, summary: AssessmentSummary, options: ReportOptions, lang: str
 ) -> tuple[tuple[str, str], ...]:
     subject_label = "assessment.export.case" if assessment.case_id else "assessment.export.team"
     facts = [
-        (t(subject_label), subject_text(assessment, options)),
-        (t("assessment.export.held_on"), format_day(assessment.held_on)),
+        (translate(lang, subject_label), subject_text(assessment, options, lang=lang)),
+        (translate(lang, "assessment.export.held_on"), format_day(assessment.held_on)),
     ]
     if assessment.facilitator and not options.privacy:
-        facts.append((t("assessment.export.facilitator"), assessment.facilitator))
+        facts.append((translate(lang, "assessment.export.facilitator"), assessment.facilitator))
     # Anonymous: only how many took part; with one participant or one "ouder", a list of
     # names or roles next to the distribution would say who gave which score.
     people = str(summary.participants)
     if assessment.participants and not assessment.anonymous:
         people += ": " + ", ".join(
-            participant_name(p, i, privacy=options.privacy)
+            participant_name(p, i, privacy=options.privacy, lang=lang)
             for i, p in enumerate(assessment.participants, start=1)
         )
-    facts.append((t("assessment.export.participants"), people))
+    facts.append((translate(lang, "assessment.export.participants"), people))
     status = "final" if assessment.status is AssessmentStatus.FINAL else "draft"
-    facts.append((t("assessment.export.status"), t(f"assessment.status.{status}")))
-    facts.append((t("assessment.export.overall"), format_number(summary.overall_mean)))
+    facts.append(
+        (
+            translate(lang, "assessment.export.status"),
+            translate(lang, f"assessment.status.{status}"),
+        )
+    )
+    facts.append(
+        (
+            translate(lang, "assessment.export.overall"),
+            format_number(summary.overall_mean, lang=lang),
+        )
+    )
     return tuple(facts)
 
 
@@ -210,11 +227,11 @@ def build_report(
     options: ReportOptions | None = None,
     *,
     previous: Assessment | None = None,
+    lang: str,
 ) -> Report:
-    """The export content of `assessment`, compared with `previous` when given."""
+    """The export content of `assessment` in `lang`, compared with `previous` when given."""
     options = options or ReportOptions()
-    assessment = private_view(assessment, options)
-    lang = current_language()
+    assessment = private_view(assessment, options, lang=lang)
     summary = summarise(assessment)
     changes = compare(summary, summarise(previous)) if previous is not None else None
     keys = []
@@ -226,14 +243,14 @@ def build_report(
                 number=stats.key,
                 title=key.title(lang),
                 description=key.description(lang),
-                mean=format_number(stats.mean),
+                mean=format_number(stats.mean, lang=lang),
                 low_high=(f"{stats.minimum}–{stats.maximum}" if stats.minimum is not None else ""),
-                stdev=format_number(stats.stdev),
+                stdev=format_number(stats.stdev, lang=lang),
                 dont_know=stats.dont_know,
                 missing=stats.missing,
                 disagreement=stats.disagreement,
-                change=change_text(change, ascii=options.ascii),
-                answers=_answers(assessment, stats, options.privacy),
+                change=change_text(change, lang=lang, ascii=options.ascii),
+                answers=_answers(assessment, stats, options.privacy, lang),
                 note=stats.note,
             )
         )
@@ -242,7 +259,7 @@ def build_report(
             key=a.key,
             key_title=key_by_number(a.key).title(lang),
             text=a.text,
-            owner=owner_name(a.owner, assessment.participants, privacy=options.privacy),
+            owner=owner_name(a.owner, assessment.participants, privacy=options.privacy, lang=lang),
             due=format_day(a.due),
             done=a.done,
         )
@@ -250,21 +267,26 @@ def build_report(
     )
     notices = []
     if assessment.anonymous:
-        notices.append(t("assessment.export.anonymous_notice"))
+        notices.append(translate(lang, "assessment.export.anonymous_notice"))
     if options.privacy:
-        notices.append(t("assessment.export.privacy_notice"))
-    title = t("assessment.export.title")
+        notices.append(translate(lang, "assessment.export.privacy_notice"))
+    title = translate(lang, "assessment.export.title")
     return Report(
         title=title,
-        facts=_facts(assessment, summary, options),
+        facts=_facts(assessment, summary, options, lang),
         keys=tuple(keys),
         strongest=_key_list(summary.strongest, lang),
         weakest=_key_list(summary.weakest, lang),
         disagreements=_key_list(summary.disagreements, lang),
         bars=summary_lines(
-            summary, total_width=options.bar_width, changes=changes, ascii=options.ascii
+            summary,
+            lang=lang,
+            total_width=options.bar_width,
+            changes=changes,
+            ascii=options.ascii,
         ),
         actions=actions,
         notices=tuple(notices),
         anonymous=assessment.anonymous,
+        lang=lang,
     )

@@ -11,8 +11,10 @@ the header says. Rich is allowed below the UI; the picture becomes SVG or HTML t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
+from types import MappingProxyType
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -25,22 +27,48 @@ from rondom_tui.domain.timeline.grid import ZOOM_LEVELS, Window
 from rondom_tui.domain.timeline.labels import category_name, lane_name, valence_name
 from rondom_tui.domain.timeline.layout import GLYPHS, Frame, Paint, WaitSpan, layout
 from rondom_tui.domain.timeline.navigation import extent_of, fit, order_key
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n.texts import translate
 
-EXPORT_STYLES: dict[Paint, str] = {
-    Paint.BLANK: "",
-    Paint.PROMOTING: "bold green",
-    Paint.HINDERING: "bold red",
-    Paint.NEUTRAL: "blue",
-    Paint.UNCERTAIN: "dim",
-    Paint.TODAY: "magenta",
-    Paint.WAITING: "bold yellow",
-    Paint.SELECTED: "reverse",
-    Paint.CURSOR: "reverse",
-    Paint.AXIS: "bold",
-    Paint.AGE: "italic",
-}
-"""Fixed print colours: an export is read outside the terminal and its theme."""
+PRINT_PAINTS: Mapping[Paint, str] = MappingProxyType(
+    {
+        Paint.BLANK: "",
+        Paint.PROMOTING: "bold green",
+        Paint.HINDERING: "bold red",
+        Paint.NEUTRAL: "blue",
+        Paint.UNCERTAIN: "dim",
+        Paint.TODAY: "magenta",
+        Paint.WAITING: "bold yellow",
+        Paint.SELECTED: "reverse",
+        Paint.CURSOR: "reverse",
+        Paint.AXIS: "bold",
+        Paint.AGE: "italic",
+    }
+)
+"""The print palette's style for each paint of the picture."""
+
+
+@dataclass(frozen=True, slots=True)
+class TimelinePalette:
+    """The rich styles the picture is drawn in: one per paint (what a cell means) and one per
+    kind of text around it. The defaults are the print palette: fixed colours on white, because
+    an export is read outside the terminal and its theme. A caller that draws for a screen
+    passes its theme's styles instead."""
+
+    paints: Mapping[Paint, str] = field(default_factory=lambda: PRINT_PAINTS)
+    """Paint -> style of the cells painted with it."""
+    title: str = "bold underline"
+    header: str = "italic"
+    """The lines under the title: when it was made, the filter, the privacy note."""
+    muted: str = "dim"
+    """The zoom level and the legend."""
+    heading: str = "bold"
+    """The heading of the waiting times."""
+    lane: str = "bold"
+    """The lane labels left of the picture."""
+
+
+PRINT_PALETTE = TimelinePalette()
+"""The palette of SVG and HTML files."""
 
 _FREE_TEXT_COLUMNS = frozenset({"title", "source", "note"})
 """Columns of the picture's table that wrap; the others hold short words that fit."""
@@ -91,29 +119,28 @@ def _columns(private: bool) -> list[str]:
     return [*names, "disputed", "note"]
 
 
-def _cells(event: Event, case: Case, private: bool) -> list[str]:
-    """One event as the cells of `_columns`, in the current language; in a private export the
-    title and the note have known names replaced."""
-    lang = current_language()
+def _cells(event: Event, case: Case, private: bool, lang: str) -> list[str]:
+    """One event as the cells of `_columns`, in `lang`; in a private export the title and the
+    note have known names replaced."""
     if event.end is not None:
         end = event.end.display(lang)
     elif event.ongoing:
-        end = t("timeline.export.ongoing")
+        end = translate(lang, "timeline.export.ongoing")
     else:
         end = ""
     text = (lambda s: redact(s, case)) if private else (lambda s: s)
     cells = [
         event.start.display(lang),
         end,
-        lane_name(event.lane),
-        category_name(event.category),
+        lane_name(event.lane, lang=lang),
+        category_name(event.category, lang=lang),
         text(event.title),
-        f"{GLYPHS[event.valence]} {valence_name(event.valence)}",
+        f"{GLYPHS[event.valence]} {valence_name(event.valence, lang=lang)}",
         ", ".join(str(k) for k in sorted(set(event.keys))),
     ]
     if not private:
         cells.append(event.source)
-    cells.append(t("timeline.export.yes") if event.disputed else "")
+    cells.append(translate(lang, "timeline.export.yes") if event.disputed else "")
     cells.append(text(event.note))
     return cells
 
@@ -124,43 +151,50 @@ def _markdown_cell(text: str) -> str:
     return flat.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _header_lines(case: Case, made_on: date, private: bool, filter_text: str | None) -> list[str]:
-    lines = [t("timeline.export.made_on", day=format_day(made_on))]
+def _header_lines(
+    case: Case, made_on: date, private: bool, filter_text: str | None, lang: str
+) -> list[str]:
+    lines = [translate(lang, "timeline.export.made_on", day=format_day(made_on))]
     if filter_text:
         lines.append(filter_text)
     if private:
-        lines.append(t("timeline.export.private_note", code=case.code))
+        lines.append(translate(lang, "timeline.export.private_note", code=case.code))
     return lines
 
 
-def _wait_lines(events: Sequence[Event], case: Case, today: date, private: bool) -> list[str]:
+def _wait_lines(
+    events: Sequence[Event], case: Case, today: date, private: bool, lang: str
+) -> list[str]:
     """``┄ 02-09-2020 · Aanmelding jeugdteam: wachttijd 14 weken`` per waiting time, by date;
     the referral's title redacted as titles are."""
     titles = {e.id: redact(e.title, case) if private else e.title for e in events}
     waits = sorted(waiting_times(events, today), key=lambda w: (w.referred_on, w.referral_id))
     return [
         f"{GLYPHS['wait']} "
-        + t(
+        + translate(
+            lang,
             "timeline.summary.wait_line",
             day=format_day(wait.referred_on),
             title=titles.get(wait.referral_id, "—"),
-            wait=wait.text(),
+            wait=wait.text(lang=lang),
         )
         for wait in waits
     ]
 
 
-def _analysis_lines(events: Sequence[Event], case: Case, today: date, private: bool) -> list[str]:
+def _analysis_lines(
+    events: Sequence[Event], case: Case, today: date, private: bool, lang: str
+) -> list[str]:
     """Waiting times and hindering clusters as Markdown sections (empty when there are none)."""
     lines: list[str] = []
-    waits = _wait_lines(events, case, today, private)
+    waits = _wait_lines(events, case, today, private, lang)
     if waits:
-        lines += ["", f"## {t('timeline.export.waits')}", ""]
+        lines += ["", f"## {translate(lang, 'timeline.export.waits')}", ""]
         lines += [f"- {_markdown_cell(line)}" for line in waits]
     clusters = hindering_clusters(events)
     if clusters:
-        lines += ["", f"## {t('timeline.export.clusters')}", ""]
-        lines += [f"- {cluster.text()}" for cluster in clusters]
+        lines += ["", f"## {translate(lang, 'timeline.export.clusters')}", ""]
+        lines += [f"- {cluster.text(lang=lang)}" for cluster in clusters]
     return lines
 
 
@@ -172,28 +206,31 @@ def markdown_table(
     private: bool = True,
     with_analysis: bool = True,
     filter_text: str | None = None,
+    lang: str,
 ) -> str:
-    """The events in time order as a Markdown document: title, notes, table (with each event's
-    note), analysis.
+    """The events in time order as a Markdown document in `lang`: title, notes, table (with
+    each event's note), analysis.
 
     `filter_text` (from `TimelineFilter.describe`) goes under the title when the events are a
     filtered selection, so a reader knows the picture is partial.
     """
     ordered = sorted(events, key=order_key)
-    lines = [f"# {t('timeline.export.title', who=who(case, private))}", ""]
-    lines += _header_lines(case, today, private, filter_text)
+    lines = [f"# {translate(lang, 'timeline.export.title', who=who(case, private))}", ""]
+    lines += _header_lines(case, today, private, filter_text, lang)
     lines.append("")
     if not ordered:
-        lines.append(t("timeline.export.no_events"))
+        lines.append(translate(lang, "timeline.export.no_events"))
         return "\n".join(lines) + "\n"
     names = _columns(private)
-    lines.append("| " + " | ".join(t(f"timeline.export.col.{n}") for n in names) + " |")
+    lines.append(
+        "| " + " | ".join(translate(lang, f"timeline.export.col.{n}") for n in names) + " |"
+    )
     lines.append("|" + "|".join("---" for _ in names) + "|")
     for event in ordered:
-        cells = _cells(event, case, private)
+        cells = _cells(event, case, private, lang)
         lines.append("| " + " | ".join(_markdown_cell(c) for c in cells) + " |")
     if with_analysis:
-        lines += _analysis_lines(ordered, case, today, private)
+        lines += _analysis_lines(ordered, case, today, private, lang)
     return "\n".join(lines) + "\n"
 
 
@@ -215,14 +252,15 @@ def _wait_spans(events: Sequence[Event], today: date) -> list[WaitSpan]:
     return [wait.span for wait in waiting_times(events, today)]
 
 
-def frame_text(frame: Frame) -> list[Text]:
-    """A painted frame as rich lines, lane labels in a gutter as wide as the longest."""
+def frame_text(frame: Frame, palette: TimelinePalette = PRINT_PALETTE) -> list[Text]:
+    """A painted frame as rich lines in `palette`, lane labels in a gutter as wide as the
+    longest."""
     gutter = max((len(row.label) for row in frame.rows), default=0) + 1
     lines: list[Text] = []
     for row in frame.rows:
-        line = Text(row.label.rjust(gutter - 1) + " ", style="bold")
+        line = Text(row.label.rjust(gutter - 1) + " ", style=palette.lane)
         for span in row.spans:
-            line.append(span.text, style=EXPORT_STYLES[span.paint])
+            line.append(span.text, style=palette.paints[span.paint])
         lines.append(line)
     return lines
 
@@ -236,10 +274,13 @@ def timeline_renderable(
     filter_text: str | None = None,
     columns: int = EXPORT_COLUMNS,
     with_table: bool = True,
+    lang: str,
+    palette: TimelinePalette = PRINT_PALETTE,
 ) -> RenderableType:
-    """The whole timeline as a rich renderable: title, the picture (empty lanes hidden, waiting
-    times drawn), the legend, the waiting times and, with `with_table`, the events in time order
-    with their titles and notes (cells wrap; nothing is cut off)."""
+    """The whole timeline as a rich renderable in `lang`, drawn in `palette`: title, the
+    picture (empty lanes hidden, waiting times drawn), the legend, the waiting times and, with
+    `with_table`, the events in time order with their titles and notes (cells wrap; nothing is
+    cut off)."""
     events = sorted(events, key=order_key)
     window, width = whole_window(events, today, columns)
     frame = layout(
@@ -250,18 +291,22 @@ def timeline_renderable(
         date_of_birth=case.date_of_birth,
         waits=_wait_spans(events, today),
         hide_empty=True,
+        lang=lang,
     )
     parts: list[RenderableType] = [
-        Text(t("timeline.export.title", who=who(case, private)), style="bold underline"),
-        *(Text(line, style="italic") for line in _header_lines(case, today, private, filter_text)),
-        Text(t(ZOOM_LEVELS[window.zoom].name_id), style="dim"),
-        *frame_text(frame),
-        Text(t("timeline.legend"), style="dim"),
+        Text(translate(lang, "timeline.export.title", who=who(case, private)), style=palette.title),
+        *(
+            Text(line, style=palette.header)
+            for line in _header_lines(case, today, private, filter_text, lang)
+        ),
+        Text(translate(lang, ZOOM_LEVELS[window.zoom].name_id), style=palette.muted),
+        *frame_text(frame, palette),
+        Text(translate(lang, "timeline.legend"), style=palette.muted),
     ]
-    waits = _wait_lines(events, case, today, private)
+    waits = _wait_lines(events, case, today, private, lang)
     if waits:
-        parts.append(Text(t("timeline.export.waits"), style="bold"))
-        parts += [Text(line, style=EXPORT_STYLES[Paint.WAITING]) for line in waits]
+        parts.append(Text(translate(lang, "timeline.export.waits"), style=palette.heading))
+        parts += [Text(line, style=palette.paints[Paint.WAITING]) for line in waits]
     if with_table and events:
         table = Table(show_lines=False)
         for name in _columns(private):
@@ -269,8 +314,10 @@ def timeline_renderable(
             # nothing is cut off. The short columns (dates, names of lanes and kinds) keep
             # their words whole, so the free text gets the room that is left.
             free = name in _FREE_TEXT_COLUMNS
-            table.add_column(t(f"timeline.export.col.{name}"), overflow="fold", no_wrap=not free)
+            table.add_column(
+                translate(lang, f"timeline.export.col.{name}"), overflow="fold", no_wrap=not free
+            )
         for event in events:
-            table.add_row(*(Text(c) for c in _cells(event, case, private)))
+            table.add_row(*(Text(c) for c in _cells(event, case, private, lang)))
         parts.append(table)
     return Group(*parts)

@@ -23,8 +23,9 @@ from rich.terminal_theme import DEFAULT_TERMINAL_THEME
 from rondom_tui.bundle import RecipientKey, encrypt
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import Case, Event
-from rondom_tui.i18n import t
+from rondom_tui.i18n.texts import translate
 from rondom_tui.report.timeline import (
+    PRINT_PALETTE,
     markdown_table,
     timeline_renderable,
     who,
@@ -104,12 +105,22 @@ def export_text(
     today: date,
     private: bool,
     filter_text: str | None = None,
+    lang: str,
 ) -> str:
-    """The whole timeline as an SVG picture, an HTML page or a Markdown document."""
+    """The whole timeline in `lang` as an SVG picture, an HTML page (both in the print palette)
+    or a Markdown document."""
     if fmt is ExportFormat.MARKDOWN:
-        return markdown_table(events, case, today=today, private=private, filter_text=filter_text)
+        return markdown_table(
+            events, case, today=today, private=private, filter_text=filter_text, lang=lang
+        )
     renderable = timeline_renderable(
-        events, case, today=today, private=private, filter_text=filter_text
+        events,
+        case,
+        today=today,
+        private=private,
+        filter_text=filter_text,
+        lang=lang,
+        palette=PRINT_PALETTE,
     )
     _, columns = whole_window(list(events), today)
     console = Console(
@@ -121,7 +132,7 @@ def export_text(
         legacy_windows=False,
     )
     console.print(renderable)
-    title = t("timeline.export.title", who=who(case, private))
+    title = translate(lang, "timeline.export.title", who=who(case, private))
     if fmt is ExportFormat.SVG:
         return console.export_svg(
             title=title, theme=DEFAULT_TERMINAL_THEME, code_format=_SVG_FORMAT, unique_id="tijdlijn"
@@ -136,8 +147,9 @@ def export_bytes(
     *,
     today: date,
     filter_text: str | None = None,
+    lang: str,
 ) -> bytes:
-    """The file's bytes: the export itself, or an age file holding it."""
+    """The file's bytes: the export itself (in `lang`), or an age file holding it."""
     data = export_text(
         events,
         case,
@@ -145,6 +157,7 @@ def export_bytes(
         today=today,
         private=request.private,
         filter_text=filter_text,
+        lang=lang,
     ).encode("utf-8")
     if not request.encrypted:
         return data
@@ -169,8 +182,9 @@ def export_timeline(
     *,
     today: date,
     filter_text: str | None = None,
+    lang: str,
 ) -> Path:
-    """Make the export and write it; returns the path written."""
-    data = export_bytes(request, events, case, today=today, filter_text=filter_text)
+    """Make the export in `lang` and write it; returns the path written."""
+    data = export_bytes(request, events, case, today=today, filter_text=filter_text, lang=lang)
     write_export_file(request.path, data, overwrite=request.overwrite)
     return request.path

@@ -22,7 +22,7 @@ from textual.screen import Screen
 
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import AuditAction
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 from rondom_tui.store.envelope import DEFAULT_KDF, KdfParams
 from rondom_tui.store.errors import StoreError, StoreLocked
 from rondom_tui.store.lock import StoreLock
@@ -183,7 +183,7 @@ class RondomApp(Translated, App[int]):
         if handler is not None:
             handler(error)
         else:
-            self.notify(str(error), severity="error", timeout=10)
+            self.notify(error.text(lang=current_language()), severity="error", timeout=10)
 
     def finish_saves(self) -> None:
         """Wait for queued saves (called when the app has stopped)."""

@@ -245,10 +245,12 @@ def test_every_outcome_and_policy_has_words() -> None:
         CaseOutcome(f"id{i}", f"id{i}", f"K-000{i}", outcome, 0, 0)
         for i, outcome in enumerate(Outcome)
     )
-    said = result_line(ImportResult(dry_run=False, policy=ConflictPolicy.SKIP, cases=cases))
+    said = result_line(
+        ImportResult(dry_run=False, policy=ConflictPolicy.SKIP, cases=cases), lang="nl"
+    )
     assert said.count("1 ") == len(Outcome) and all(g in said for g in OUTCOME_GLYPHS.values())
     preview = CasePreview("id", "K-0001", 0, 0, exists=True, existing_code="K-0002")
     for outcome in Outcome:
-        assert "K-0002" in case_fate(preview, outcome)
+        assert "K-0002" in case_fate(preview, outcome, lang="nl")
     for policy in ConflictPolicy:
         assert t(f"import.policy.{policy.value}")

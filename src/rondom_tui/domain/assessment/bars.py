@@ -14,7 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rondom_tui.domain.assessment.scale import SCALE_MAX, SCALE_VALUES, format_number
+from rondom_tui.domain.assessment.scale import (
+    SCALE_MAX,
+    SCALE_VALUES,
+    format_number,
+    round_half_up,
+)
 from rondom_tui.domain.assessment.stats import (
     AssessmentSummary,
     Direction,
@@ -23,7 +28,7 @@ from rondom_tui.domain.assessment.stats import (
     direction_glyph,
 )
 from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n.texts import translate
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 _SPARKS = "▁▂▃▄▅▆▇█"
@@ -97,7 +102,7 @@ def sparkline(values: Iterable[float | None], *, ascii: bool = False) -> str:
         if value is None:
             out.append("." if ascii else "·")
         elif ascii:
-            out.append(format_number(value, decimals=0)[:1])
+            out.append(f"{round_half_up(value):.0f}"[:1])
         else:
             step = int((max(1.0, min(5.0, value)) - 1) / 4 * (len(_SPARKS) - 1) + 0.5)
             out.append(_SPARKS[step])
@@ -134,7 +139,7 @@ class BarRow:
     disagreement: bool
 
 
-def change_text(change: KeyChange | None, *, ascii: bool = False) -> str:
+def change_text(change: KeyChange | None, *, lang: str, ascii: bool = False) -> str:
     """e.g. ``▲ +0,5``, ``= 0,0``, or ``·`` when one side has no mean; empty without a change."""
     if change is None:
         return ""
@@ -142,17 +147,17 @@ def change_text(change: KeyChange | None, *, ascii: bool = False) -> str:
     if change.delta is None:
         return glyph
     if change.direction is Direction.SAME:
-        return f"{glyph} {format_number(abs(change.delta))}"
+        return f"{glyph} {format_number(abs(change.delta), lang=lang)}"
     sign = "+" if change.delta > 0 else ""
-    return f"{glyph} {sign}{format_number(change.delta)}"
+    return f"{glyph} {sign}{format_number(change.delta, lang=lang)}"
 
 
-def without_score_text(stats: KeyStats) -> str:
+def without_score_text(stats: KeyStats, *, lang: str) -> str:
     """``weet niet 1, open 2``: the answers "weet niet" and the participants not asked yet,
     each left out when none; empty when everyone scored. At most 20 columns for one-digit
     counts, the room the second line of a bar leaves."""
     parts = [
-        t(f"assessment.bars.{kind}", count=count)
+        translate(lang, f"assessment.bars.{kind}", count=count)
         for kind, count in (("dont_know", stats.dont_know), ("missing", stats.missing))
         if count
     ]
@@ -160,10 +165,15 @@ def without_score_text(stats: KeyStats) -> str:
 
 
 def bar_row(
-    stats: KeyStats, *, bar_width: int, change: KeyChange | None = None, ascii: bool = False
+    stats: KeyStats,
+    *,
+    bar_width: int,
+    lang: str,
+    change: KeyChange | None = None,
+    ascii: bool = False,
 ) -> BarRow:
-    """The pieces of one key's bar."""
-    lang = current_language()
+    """The pieces of one key's bar, its words in `lang`."""
+    mean = format_number(stats.mean, lang=lang)
     spread = (
         f"{stats.minimum}–{stats.maximum}"
         if stats.minimum is not None and stats.maximum is not None
@@ -174,18 +184,19 @@ def bar_row(
         title=key_by_number(stats.key).title(lang),
         bar=mean_bar(stats.mean, bar_width, ascii=ascii),
         marks=range_marks(stats.minimum, stats.maximum, bar_width, ascii=ascii),
-        value=format_number(stats.mean).replace("–", "-") if ascii else format_number(stats.mean),
+        value=mean.replace("–", "-") if ascii else mean,
         range_text=spread.replace("–", "-") if ascii else spread,
         flag=DISAGREEMENT_GLYPH if stats.disagreement else "",
-        change=change_text(change, ascii=ascii),
-        without_score=without_score_text(stats),
+        change=change_text(change, lang=lang, ascii=ascii),
+        without_score=without_score_text(stats, lang=lang),
         disagreement=stats.disagreement,
     )
 
 
-def layout(total_width: int) -> tuple[int, int]:
-    """(title width, bar width) that fit `total_width` columns, the bar at least `MIN_BAR`."""
-    longest = max(len(k.title(current_language())) for k in SEVEN_KEYS)
+def layout(total_width: int, *, lang: str) -> tuple[int, int]:
+    """(title width, bar width) that fit `total_width` columns, the bar at least `MIN_BAR`, for
+    the key titles in `lang`."""
+    longest = max(len(k.title(lang)) for k in SEVEN_KEYS)
     room = max(0, total_width - _TAIL - 4)
     bar = max(MIN_BAR, min(40, room - min(longest, 28)))
     title = max(MIN_TITLE, min(longest, room - bar))
@@ -224,19 +235,20 @@ def row_segments(
 def summary_lines(
     summary: AssessmentSummary,
     *,
+    lang: str,
     total_width: int = 80,
     changes: Sequence[KeyChange] | None = None,
     ascii: bool = False,
 ) -> tuple[str, ...]:
-    """The summary as plain text: a ruler, two lines per key, a legend. No line but the legend
-    is longer than `total_width` (when it is at least 60)."""
-    title_width, bar_width = layout(total_width)
+    """The summary as plain text in `lang`: a ruler, two lines per key, a legend. No line but
+    the legend is longer than `total_width` (when it is at least 60)."""
+    title_width, bar_width = layout(total_width, lang=lang)
     lines = [(" " * (3 + title_width + 1) + scale_ruler(bar_width)).rstrip()]
     for stats in summary.keys:
         change = changes[stats.key - 1] if changes else None
-        row = bar_row(stats, bar_width=bar_width, change=change, ascii=ascii)
+        row = bar_row(stats, bar_width=bar_width, lang=lang, change=change, ascii=ascii)
         for segments in row_segments(row, title_width, ascii=ascii):
             line = "".join(text for text, _ in segments).rstrip()
             lines.append(_fit(line, total_width, ascii=ascii))
-    lines.append(t("assessment.bars.legend", glyph=DISAGREEMENT_GLYPH))
+    lines.append(translate(lang, "assessment.bars.legend", glyph=DISAGREEMENT_GLYPH))
     return tuple(lines)

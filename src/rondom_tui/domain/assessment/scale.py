@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n.texts import translate
 
 SCALE_MIN = 1
 SCALE_MAX = 5
@@ -30,10 +30,9 @@ class ScaleAnchor:
     message_id: str
     """The catalog id of the anchor words."""
 
-    @property
-    def label(self) -> str:
-        """The anchor words in the current language."""
-        return t(self.message_id)
+    def label(self, *, lang: str) -> str:
+        """The anchor words in `lang`."""
+        return translate(lang, self.message_id)
 
 
 SCALE: tuple[ScaleAnchor, ...] = tuple(
@@ -51,13 +50,13 @@ def is_score(value: object) -> bool:
     )
 
 
-def anchor_label(score: int | None) -> str:
-    """The words for a score, or "weet niet" for `None`."""
+def anchor_label(score: int | None, *, lang: str) -> str:
+    """The words for a score, or "weet niet" for `None`, in `lang`."""
     if score is None:
-        return t(DONT_KNOW_MESSAGE_ID)
+        return translate(lang, DONT_KNOW_MESSAGE_ID)
     if not is_score(score):
         raise ValueError("score out of range")
-    return SCALE[score - SCALE_MIN].label
+    return SCALE[score - SCALE_MIN].label(lang=lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,16 +78,17 @@ def score_from_key(key: str) -> ScoreChoice | None:
     return None
 
 
-def format_number(value: float | None, *, decimals: int = 1, lang: str | None = None) -> str:
-    """A mean or delta as people read it: ``3,4`` in Dutch, ``3.4`` in English, ``–`` for none.
+def round_half_up(value: float, decimals: int = 0) -> float:
+    """`value` rounded half away from zero, as people round by hand, rather than Python's
+    banker's rounding."""
+    scale: int = 10**decimals
+    magnitude = int(abs(value) * scale + 0.5 + 1e-9) / scale
+    return -magnitude if value < 0 and magnitude else magnitude
 
-    Rounds half away from zero, as people round by hand, rather than Python's banker's rounding.
-    """
+
+def format_number(value: float | None, *, decimals: int = 1, lang: str) -> str:
+    """A mean or delta as people read it: ``3,4`` in Dutch, ``3.4`` in English, ``–`` for none."""
     if value is None:
         return "–"
-    lang = lang or current_language()
-    scale = 10**decimals
-    magnitude = int(abs(value) * scale + 0.5 + 1e-9) / scale
-    rounded = -magnitude if value < 0 and magnitude else magnitude
-    text = f"{rounded:.{decimals}f}"
+    text = f"{round_half_up(value, decimals):.{decimals}f}"
     return text.replace(".", ",") if lang == "nl" else text

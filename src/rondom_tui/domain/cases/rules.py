@@ -28,8 +28,9 @@ class FieldErrors:
     def __bool__(self) -> bool:
         return bool(self.errors)
 
-    def messages(self) -> dict[str, str]:
-        return {name: str(error) for name, error in self.errors.items()}
+    def messages(self, *, lang: str) -> dict[str, str]:
+        """Field -> the sentence to show next to it, in `lang`."""
+        return {name: error.text(lang=lang) for name, error in self.errors.items()}
 
 
 def text(

@@ -17,7 +17,7 @@ from rondom_tui.domain.models import HINDERING, PROMOTING, Category, Event, Lane
 from rondom_tui.domain.timeline.labels import category_name, lane_name, valence_name
 from rondom_tui.domain.timeline.navigation import order_key
 from rondom_tui.domain.timeline.stacking import WaitSpan
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n.texts import translate
 
 CLUSTER_DAYS = 91
 """Hindering events cluster when `CLUSTER_SIZE` of them start within this many days."""
@@ -27,9 +27,11 @@ CLUSTER_SIZE = 3
 # -- waiting times ----------------------------------------------------------------------
 
 
-def weeks_text(weeks: int) -> str:
+def weeks_text(weeks: int, *, lang: str) -> str:
     """``1 week`` or ``14 weken``."""
-    return t("timeline.weeks.one") if weeks == 1 else t("timeline.weeks.many", weeks=weeks)
+    if weeks == 1:
+        return translate(lang, "timeline.weeks.one")
+    return translate(lang, "timeline.weeks.many", weeks=weeks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,14 +66,14 @@ class WaitingTime:
         """The wait as it is drawn on the timeline, in the referral's lane."""
         return WaitSpan(self.referral_id, self.lane, self.referred_on, self.until, self.ongoing)
 
-    def text(self) -> str:
+    def text(self, *, lang: str) -> str:
         """``wachttijd 14 weken``, ``wachttijd ca. 14 weken`` or the still-waiting form."""
-        duration = weeks_text(self.weeks)
+        duration = weeks_text(self.weeks, lang=lang)
         if self.ongoing:
-            return t("timeline.wait.ongoing", duration=duration)
+            return translate(lang, "timeline.wait.ongoing", duration=duration)
         if self.uncertain:
-            return t("timeline.wait.measured_approx", duration=duration)
-        return t("timeline.wait.measured", duration=duration)
+            return translate(lang, "timeline.wait.measured_approx", duration=duration)
+        return translate(lang, "timeline.wait.measured", duration=duration)
 
 
 def waiting_times(events: Iterable[Event], today: date) -> tuple[WaitingTime, ...]:
@@ -171,12 +173,13 @@ class Cluster:
     last: date
     event_ids: tuple[str, ...]
 
-    def text(self) -> str:
-        return t(
+    def text(self, *, lang: str) -> str:
+        return translate(
+            lang,
             "timeline.cluster",
             count=len(self.event_ids),
-            first=format_day(self.first, current_language()),
-            last=format_day(self.last, current_language()),
+            first=format_day(self.first, lang),
+            last=format_day(self.last, lang),
         )
 
 
@@ -278,22 +281,24 @@ class TimelineFilter:
     def apply(self, events: Iterable[Event]) -> list[Event]:
         return [e for e in events if self.matches(e)]
 
-    def describe(self, shown: int, total: int) -> str:
-        """The header line: all events, or which filter is on and how many it hides."""
+    def describe(self, shown: int, total: int, *, lang: str) -> str:
+        """The header line, in `lang`: all events, or which filter is on and how many it
+        hides."""
         if not self.active:
-            return t("timeline.filter.none", total=total)
+            return translate(lang, "timeline.filter.none", total=total)
         parts: list[str] = []
         if self.lanes:
-            names = [lane_name(lane) for lane in Lane if lane in self.lanes]
-            parts.append(t("timeline.filter.lanes", values=", ".join(names)))
+            names = [lane_name(lane, lang=lang) for lane in Lane if lane in self.lanes]
+            parts.append(translate(lang, "timeline.filter.lanes", values=", ".join(names)))
         if self.valences:
-            names = [valence_name(v) for v in (1, -1, 0) if v in self.valences]
-            parts.append(t("timeline.filter.valences", values=", ".join(names)))
+            names = [valence_name(v, lang=lang) for v in (1, -1, 0) if v in self.valences]
+            parts.append(translate(lang, "timeline.filter.valences", values=", ".join(names)))
         if self.keys:
-            parts.append(
-                t("timeline.filter.keys", values=", ".join(str(k) for k in sorted(self.keys)))
-            )
+            keys = ", ".join(str(k) for k in sorted(self.keys))
+            parts.append(translate(lang, "timeline.filter.keys", values=keys))
         if self.categories:
-            names = [category_name(c) for c in Category if c in self.categories]
-            parts.append(t("timeline.filter.categories", values=", ".join(names)))
-        return t("timeline.filter.active", parts="; ".join(parts), shown=shown, total=total)
+            names = [category_name(c, lang=lang) for c in Category if c in self.categories]
+            parts.append(translate(lang, "timeline.filter.categories", values=", ".join(names)))
+        return translate(
+            lang, "timeline.filter.active", parts="; ".join(parts), shown=shown, total=total
+        )

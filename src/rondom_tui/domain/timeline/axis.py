@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from rondom_tui.domain.dates import MONTHS_EN_SHORT, MONTHS_NL_SHORT, PartialDate, age_in_years
 from rondom_tui.domain.timeline.grid import GLYPHS, Paint, Unit, Window
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n.texts import translate
 
 _STEP_MONTHS = {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.HALF: 6, Unit.YEAR: 12}
 
@@ -30,13 +30,14 @@ AxisRow = tuple[AxisRowKind, str, list[Paint]]
 
 
 def axis_rows(
-    window: Window, columns: int, today: date, date_of_birth: PartialDate | None
+    window: Window, columns: int, today: date, date_of_birth: PartialDate | None, *, lang: str
 ) -> list[AxisRow]:
-    """The major and minor calendar rows, plus an age row when the date of birth is known."""
+    """The major and minor calendar rows, plus an age row when the date of birth is known;
+    month names and ages in `lang`."""
     first, last = window.day_of(0), window.last_day(columns)
     level = window.level
     major = [
-        (window.column_of(day), _label(level.major, day, major=True))
+        (window.column_of(day), _label(level.major, day, major=True, lang=lang))
         for day in _ticks(level.major, first, last)
     ]
     rows = [
@@ -44,24 +45,27 @@ def axis_rows(
             AxisRowKind.MAJOR,
             columns,
             major,
-            _label(level.major, first, major=True),
+            _label(level.major, first, major=True, lang=lang),
             Paint.AXIS,
             window.column_of(today),
         )
     ]
     minor = [
-        (window.column_of(day), _label(level.minor, day, major=False))
+        (window.column_of(day), _label(level.minor, day, major=False, lang=lang))
         for day in _ticks(level.minor, first, last)
     ]
     rows.append(_row(AxisRowKind.MINOR, columns, minor, None, Paint.AXIS, window.column_of(today)))
     if date_of_birth is not None:
         born = date_of_birth.anchor()
         ages = [
-            (window.column_of(day), t("timeline.axis.age", years=day.year - born.year))
+            (
+                window.column_of(day),
+                translate(lang, "timeline.axis.age", years=day.year - born.year),
+            )
             for day in _birthdays(born, first, last)
         ]
         start_age = age_in_years(born, first)
-        leading = t("timeline.axis.age", years=start_age) if start_age >= 0 else None
+        leading = translate(lang, "timeline.axis.age", years=start_age) if start_age >= 0 else None
         rows.append(
             _row(AxisRowKind.AGE, columns, ages, leading, Paint.AGE, window.column_of(today))
         )
@@ -114,12 +118,12 @@ def _ticks(unit: Unit, first: date, last: date) -> Iterator[date]:
         index += step
 
 
-def _label(unit: Unit, day: date, *, major: bool) -> str:
+def _label(unit: Unit, day: date, *, major: bool, lang: str) -> str:
     if unit is Unit.YEAR:
         return str(day.year)
     if unit is Unit.WEEK:
         return str(day.day)
-    months = MONTHS_NL_SHORT if current_language() == "nl" else MONTHS_EN_SHORT
+    months = MONTHS_NL_SHORT if lang == "nl" else MONTHS_EN_SHORT
     name = months[day.month - 1]
     return f"{name} {day.year}" if major else name
 

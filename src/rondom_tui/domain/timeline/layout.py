@@ -169,8 +169,10 @@ def paint(
     date_of_birth: PartialDate | None = None,
     selected_id: str | None = None,
     cursor: Cursor | None = None,
+    lang: str,
 ) -> Frame:
-    """Cut `window` (`columns` wide) out of an arrangement and paint it.
+    """Cut `window` (`columns` wide) out of an arrangement and paint it; the axis and the lane
+    labels in `lang`.
 
     The selected event is painted `SELECTED` (its glyphs stay, so the valence still shows);
     a waiting time is painted `WAITING` with its own glyph (and an arrow while it goes on); the
@@ -181,7 +183,9 @@ def paint(
         raise ValueError("the arrangement was made for another zoom level")
     columns = max(0, columns)
     rows: list[PaintedRow] = []
-    for kind, text, paints in axis_rows(window, columns, arrangement.today, date_of_birth):
+    for kind, text, paints in axis_rows(
+        window, columns, arrangement.today, date_of_birth, lang=lang
+    ):
         rows.append(PaintedRow(_ROW_KIND[kind], "", _spans(text, paints)))
     axis_count = len(rows)
     today_column = window.column_of(arrangement.today)
@@ -192,7 +196,7 @@ def paint(
     wait_extents: dict[str, EventExtent] = {}
     left, right = window.first_column, window.first_column + columns - 1
     for stack in arrangement.lanes:
-        label = lane_short_name(stack.lane)
+        label = lane_short_name(stack.lane, lang=lang)
         for sub_row, placed in enumerate(stack.sub_rows):
             row_index = len(rows)
             chars = [" "] * columns
@@ -294,6 +298,7 @@ def layout(
     hide_empty: bool = False,
     selected_id: str | None = None,
     cursor: Cursor | None = None,
+    lang: str,
 ) -> Frame:
     """`arrange` and `paint` in one call, for callers that do not keep the arrangement."""
     arrangement = arrange(
@@ -306,4 +311,5 @@ def layout(
         date_of_birth=date_of_birth,
         selected_id=selected_id,
         cursor=cursor,
+        lang=lang,
     )

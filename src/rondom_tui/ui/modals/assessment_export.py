@@ -19,7 +19,7 @@ from textual.widgets import Static
 from rondom_tui.domain.cases import rules as rules
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.models import Assessment
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 from rondom_tui.report.assessment import export_csv, export_html, export_markdown
 from rondom_tui.report.assessment_summary import ReportOptions
 from rondom_tui.store.export_file import export_path
@@ -85,7 +85,9 @@ def build_choice(values: dict[str, Any], errors: FieldErrors) -> ExportChoice:
 def export_text(
     assessment: Assessment, choice: ExportChoice, subject: Subject, previous: Assessment | None
 ) -> str:
-    """The file's content: the summary and actions (Markdown, HTML) or the scores (CSV)."""
+    """The file's content, in the app's language: the summary and actions (Markdown, HTML) or
+    the scores (CSV)."""
+    lang = current_language()
     options = ReportOptions(
         privacy=choice.privacy,
         case_code=subject.code,
@@ -93,9 +95,9 @@ def export_text(
         child_names=subject.names,
     )
     if choice.format is ExportFormat.CSV:
-        return export_csv(assessment, options)
+        return export_csv(assessment, options, lang=lang)
     render = export_html if choice.format is ExportFormat.HTML else export_markdown
-    return render(assessment, options, previous=previous)
+    return render(assessment, options, previous=previous, lang=lang)
 
 
 class ExportModal(FormModal[ExportChoice]):

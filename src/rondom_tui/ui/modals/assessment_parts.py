@@ -172,7 +172,9 @@ def describe_open_actions(assessments: Iterable[Assessment], case: Case, *, priv
     lines = []
     for assessment, action in flow.open_actions(assessments):
         if privacy:
-            owner = owner_name(action.owner, assessment.participants, privacy=True)
+            owner = owner_name(
+                action.owner, assessment.participants, privacy=True, lang=current_language()
+            )
             action = msgspec.structs.replace(action, owner=owner)
         lines.append(describe_action(action))
     return "\n".join(lines) or t("assessment.case.no_open_actions")

@@ -31,16 +31,21 @@ Options = tuple[tuple[str, Any], ...]
 
 
 def lane_options() -> Options:
-    return tuple((lane_name(lane), lane.value) for lane in Lane)
+    lang = current_language()
+    return tuple((lane_name(lane, lang=lang), lane.value) for lane in Lane)
 
 
 def category_options() -> Options:
-    return tuple((category_name(c), c.value) for c in Category)
+    lang = current_language()
+    return tuple((category_name(c, lang=lang), c.value) for c in Category)
 
 
 def valence_options() -> Options:
     """``+ bevorderend`` ...: the glyph with the word, as on the timeline."""
-    return tuple((f"{GLYPHS[v]} {valence_name(v)}", v) for v in (PROMOTING, HINDERING, NEUTRAL))
+    lang = current_language()
+    return tuple(
+        (f"{GLYPHS[v]} {valence_name(v, lang=lang)}", v) for v in (PROMOTING, HINDERING, NEUTRAL)
+    )
 
 
 def key_options() -> Options:

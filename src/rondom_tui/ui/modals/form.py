@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from rondom_tui.domain.cases.rules import FieldErrors
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.confirm import leave_form
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
@@ -64,7 +64,7 @@ class FormModal(Translated, ModalScreen[T | None], Generic[T]):
         errors = FieldErrors()
         value = self._build(fields.values(), errors)
         if errors:
-            fields.show_errors(errors.messages())
+            fields.show_errors(errors.messages(lang=current_language()))
             return
         self.dismiss(value)
 

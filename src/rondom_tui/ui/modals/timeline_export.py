@@ -21,7 +21,7 @@ from textual.widgets import Input, Select, Static
 
 from rondom_tui.bundle import KeyInvalid, parse_recipient
 from rondom_tui.domain.cases.rules import FieldErrors
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 from rondom_tui.report.timeline_files import AGE_SUFFIX, ExportFormat, ExportRequest, named_format
 from rondom_tui.store.vault import MIN_PASSPHRASE_LENGTH
 from rondom_tui.ui.modals.confirm import ConfirmModal
@@ -184,7 +184,7 @@ class TimelineExportModal(FormModal[ExportRequest]):
         fields = self.query_one(FormFields)
         errors = FieldErrors()
         request = self._build(fields.values(), errors)
-        fields.show_errors(errors.messages())
+        fields.show_errors(errors.messages(lang=current_language()))
         if errors:
             return
         if request.encrypted:

@@ -130,7 +130,7 @@ class AssessmentListScreen(Translated, Screen[None]):
                 ("● " if final else "○ ") + t(f"assessment.status.{a.status.value}"),
                 str(len(a.participants)),
                 f"{done.answered}/{done.expected}",
-                format_number(summarise(a).overall_mean),
+                format_number(summarise(a).overall_mean, lang=current_language()),
             ]
             if self.case_id is None:
                 cells.insert(1, _shorten(a.label, LABEL_WIDTH))
@@ -254,7 +254,7 @@ def history_table(series: list[Assessment]) -> Table | Text:
     table.add_column(t("assessment.list.col.trend"), no_wrap=True)
     for key in SEVEN_KEYS:
         series_means = key_series(points, key.number)
-        cells = [format_number(m) for m in series_means[-HISTORY_COLUMNS:]]
+        cells = [format_number(m, lang=lang) for m in series_means[-HISTORY_COLUMNS:]]
         title = f"{key.number} {key.title(lang)}"
         table.add_row(Text(title), *(Text(c) for c in cells), Text(sparkline(series_means)))
     return table

@@ -12,6 +12,7 @@ from textual.screen import Screen
 
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import Assessment
+from rondom_tui.i18n import current_language
 from rondom_tui.ui.assessment_subject import Subject
 from rondom_tui.ui.bindings import Translated
 
@@ -40,7 +41,7 @@ class AssessmentScreen(Translated, Screen[None]):
         try:
             changed = step(self.assessment)
         except RondomError as error:
-            self.notify(str(error), severity="warning")
+            self.notify(error.text(lang=current_language()), severity="warning")
             return
         self.assessment = changed
 

@@ -24,7 +24,7 @@ from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.errors import ValidationError
 from rondom_tui.domain.models import Assessment, Participant
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.assessment_subject import Subject
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.assessment_parts import describe_participant, participant_modal
@@ -155,7 +155,7 @@ class AssessmentSetupScreen(SavingForm, Translated, Screen[Assessment | None]):
             return
         errors = FieldErrors()
         assessment = self._build(errors)
-        messages = errors.messages()
+        messages = errors.messages(lang=current_language())
         self.query_one(FormFields).show_errors(messages)
         problem = self.query_one("#error-participants", Static)
         problem.update(f"✗ {messages['participants']}" if "participants" in messages else "")

@@ -12,7 +12,7 @@ from textual.widgets import Label, LoadingIndicator
 
 from rondom_tui.bundle import store_recipient
 from rondom_tui.domain.errors import RondomError
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.bindings import Translated
 
 T = TypeVar("T")
@@ -65,7 +65,7 @@ class BundleDialog(Translated, Screen[T], Generic[T]):
     def failed(self, error: RondomError) -> None:
         """The save queue's error callback: stop the progress line, say what went wrong."""
         self.set_busy(False)
-        self.show_error(str(error))
+        self.show_error(error.text(lang=current_language()))
 
     def close_with(self, result: T) -> None:
         """Dismiss now, or when the screen is shown again: if the session was locked while

@@ -22,7 +22,7 @@ from rondom_tui.domain.cases import rules as rules
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.models import Case
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.case_parts import (
     consent_modal,
@@ -172,7 +172,7 @@ class CaseFormScreen(SavingForm, Translated, Screen[str | None]):
         fields = self.query_one(FormFields)
         errors = FieldErrors()
         apply_case_values(self.case, fields.values(), errors, date.today())
-        fields.show_errors(errors.messages())
+        fields.show_errors(errors.messages(lang=current_language()))
         if errors:
             self.notify(t("form.fix_errors", count=len(errors.errors)), severity="warning")
             return

@@ -213,7 +213,7 @@ class CaseScreen(Translated, Screen[None]):
             # otherwise `refresh_case` pops this screen when it is shown again
 
         def failed(error: RondomError) -> None:
-            self.notify(str(error), severity="error", timeout=10)
+            self.notify(error.text(lang=current_language()), severity="error", timeout=10)
 
         def answer(yes: bool | None) -> None:
             if yes:

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Label, LoadingIndicator, Static
 
 from rondom_tui.domain.errors import RondomError
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 from rondom_tui.store.repository import Store
 from rondom_tui.store.vault import MIN_PASSPHRASE_LENGTH, check_new_passphrase
 from rondom_tui.ui.bindings import Translated
@@ -69,7 +69,7 @@ class CreateStoreScreen(Translated, Screen[None]):
         try:
             check_new_passphrase(first)
         except RondomError as exc:
-            self._error(str(exc))
+            self._error(exc.text(lang=current_language()))
             return
         if first != second:
             self._error(t("create.mismatch"))
@@ -85,7 +85,7 @@ class CreateStoreScreen(Translated, Screen[None]):
                 self.path, passphrase, kdf=self.app.new_store_kdf, lock=self.app.file_lock
             )
         except RondomError as exc:
-            self.app.call_from_thread(self._failed, str(exc))
+            self.app.call_from_thread(self._failed, exc.text(lang=current_language()))
         except OSError as exc:
             self.app.call_from_thread(self._failed, t("create.os_error", reason=exc.strerror or ""))
         else:

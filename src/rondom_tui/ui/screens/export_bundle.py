@@ -43,7 +43,7 @@ from rondom_tui.bundle import (
 )
 from rondom_tui.bundle.summary import counts_line
 from rondom_tui.domain.errors import RondomError, ValidationError
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 from rondom_tui.store.cases import ExportChoice
 from rondom_tui.store.vault import check_new_passphrase
 from rondom_tui.ui.modals.confirm import ConfirmModal
@@ -220,7 +220,8 @@ class ExportScreen(BundleDialog[Path]):
         try:
             recipients, passphrase = self._keys(passphrase_mode)
         except RondomError as exc:
-            self.show_error(str(exc), "#export-pass1" if passphrase_mode else "#export-recipients")
+            field = "#export-pass1" if passphrase_mode else "#export-recipients"
+            self.show_error(exc.text(lang=current_language()), field)
             return
         typed = self.query_one("#export-path", Input).value.strip()
         path = Path(typed).expanduser()
@@ -283,7 +284,9 @@ class ExportScreen(BundleDialog[Path]):
 
     def _done(self, path: Path, result: ExportResult) -> None:
         self.set_busy(False)
-        counts = counts_line(len(result.case_ids), result.events, result.assessments)
+        counts = counts_line(
+            len(result.case_ids), result.events, result.assessments, lang=current_language()
+        )
         self.app.notify(t("export.done", path=str(path), counts=counts), timeout=10)
         self.forget()
         self.close_with(path)

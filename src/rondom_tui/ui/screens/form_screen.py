@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rondom_tui.domain.errors import RondomError
+from rondom_tui.i18n import current_language
 from rondom_tui.ui.modals.confirm import leave_form
 
 
@@ -21,7 +22,8 @@ class SavingForm:
 
     def _save_failed(self, error: RondomError) -> None:
         self._saving = False
-        self.notify(str(error), severity="error", timeout=10)  # type: ignore[attr-defined]
+        message = error.text(lang=current_language())
+        self.notify(message, severity="error", timeout=10)  # type: ignore[attr-defined]
 
     def action_cancel(self) -> None:
         if self._saving:

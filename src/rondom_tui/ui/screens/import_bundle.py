@@ -40,7 +40,7 @@ from rondom_tui.bundle import (
 )
 from rondom_tui.bundle.summary import result_line
 from rondom_tui.domain.errors import RondomError
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.bundle_dialog import BundleDialog
 from rondom_tui.ui.widgets.choice_button import ChoiceButton
@@ -161,7 +161,7 @@ class ImportScreen(BundleDialog[bool]):
             field = "#import-identity"  # the key file: unreadable, not a key, or not this one
         elif reason in ("needs_passphrase", "wrong_passphrase"):
             field = "#import-passphrase"
-        self.show_error(str(error), field)
+        self.show_error(error.text(lang=current_language()), field)
 
     # -- the policy and the import ------------------------------------------------------
 
@@ -211,7 +211,7 @@ class ImportScreen(BundleDialog[bool]):
     def _done(self, result: ImportResult) -> None:
         self.set_busy(False)
         self.forget()
-        self.app.notify(result_line(result), timeout=10)
+        self.app.notify(result_line(result, lang=current_language()), timeout=10)
         self.close_with(True)
 
     # -- small things -----------------------------------------------------------------

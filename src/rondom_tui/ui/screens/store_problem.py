@@ -10,7 +10,7 @@ from textual.containers import Center, Vertical
 from textual.screen import Screen
 from textual.widgets import Label, Static
 
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 from rondom_tui.store.errors import StoreError, StoreLocked
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.widgets.key_footer import KeyFooter
@@ -33,7 +33,10 @@ class StoreProblemScreen(Translated, Screen[None]):
         with Center(), Vertical(id="unlock-box"):
             yield Static(t("problem.title"), classes="section-title", markup=False)
             yield Label(
-                "✗ " + str(self.error), id="problem-message", classes="form-error", markup=False
+                "✗ " + self.error.text(lang=current_language()),
+                id="problem-message",
+                classes="form-error",
+                markup=False,
             )
             yield Label(t("problem.untouched"), classes="hint", markup=False)
         yield KeyFooter()
@@ -57,7 +60,10 @@ class StoreInUseScreen(Translated, Screen[None]):
         with Center(), Vertical(id="unlock-box"):
             yield Static(t("in_use.title"), classes="section-title", markup=False)
             yield Label(
-                "⚠ " + str(self.error), id="problem-message", classes="form-error", markup=False
+                "⚠ " + self.error.text(lang=current_language()),
+                id="problem-message",
+                classes="form-error",
+                markup=False,
             )
             yield Label(t("in_use.explain"), classes="hint", markup=False)
         yield KeyFooter()

@@ -31,7 +31,7 @@ from rondom_tui.domain.timeline.analysis import (
 )
 from rondom_tui.domain.timeline.grid import ZOOM_LEVELS
 from rondom_tui.domain.timeline.layout import WaitSpan
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 from rondom_tui.report.timeline import redact
 from rondom_tui.report.timeline_files import ExportRequest, export_timeline
 from rondom_tui.store.errors import NotFound
@@ -136,7 +136,7 @@ class TimelineScreen(Translated, Screen[None]):
 
     def _filter_text(self) -> str:
         """The heading's line: all events, or the filter and how many it hides."""
-        return self.filter.describe(len(self._shown), len(self._all))
+        return self.filter.describe(len(self._shown), len(self._all), lang=current_language())
 
     def _reload(self, select: str | None = None) -> None:
         """After a change: read again, show the filtered events, select `select` if shown."""
@@ -318,9 +318,12 @@ class TimelineScreen(Translated, Screen[None]):
         events, today = list(self._shown), self.today
         filter_text = self._filter_text() if self.filter.active else None
         detail = f"timeline:{request.format.value}" + (":age" if request.encrypted else "")
+        lang = current_language()
 
         def job() -> object:
-            path = export_timeline(request, events, case, today=today, filter_text=filter_text)
+            path = export_timeline(
+                request, events, case, today=today, filter_text=filter_text, lang=lang
+            )
             store.audit.record(AuditAction.EXPORT, case.id, detail=detail)
             return path
 

@@ -16,7 +16,7 @@ from textual.containers import Center, Vertical
 from textual.screen import Screen
 from textual.widgets import Input, Label, LoadingIndicator, Static
 
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 from rondom_tui.store.errors import StoreError, StoreLocked, WrongPassphraseOrCorrupt
 from rondom_tui.store.repository import Store
 from rondom_tui.store.vault import DEMO_PASSPHRASE
@@ -89,11 +89,11 @@ class UnlockScreen(Translated, Screen[None]):
         try:
             store = Store.open(self.path, passphrase, lock=self.app.file_lock, progress=progress)
         except WrongPassphraseOrCorrupt as exc:
-            self.app.call_from_thread(self._failed, str(exc), retry=True)
+            self.app.call_from_thread(self._failed, exc.text(lang=current_language()), retry=True)
         except StoreLocked as exc:
-            self.app.call_from_thread(self._failed, str(exc), retry=True)
+            self.app.call_from_thread(self._failed, exc.text(lang=current_language()), retry=True)
         except StoreError as exc:
-            self.app.call_from_thread(self._failed, str(exc), retry=False)
+            self.app.call_from_thread(self._failed, exc.text(lang=current_language()), retry=False)
         except Exception:
             self.app.call_from_thread(self._failed, t("error.unexpected"), retry=False)
         else:

@@ -35,6 +35,7 @@ def _int(value: int | None) -> str:
 def overview_table(summary: AssessmentSummary, changes: Sequence[KeyChange] | None = None) -> Table:
     """Per key: mean, lowest, highest, spread, "weet niet", not answered yet, disagreement and
     change."""
+    lang = current_language()
     table = Table(box=None, padding=(0, 1), header_style="bold", show_edge=False)
     table.add_column(t("assessment.summary.col.key"), justify="right", no_wrap=True)
     for column in ("mean", "low", "high", "spread", "dont_know", "missing"):
@@ -45,7 +46,7 @@ def overview_table(summary: AssessmentSummary, changes: Sequence[KeyChange] | No
     for stats in summary.keys:
         row = [
             str(stats.key),
-            format_number(stats.mean),
+            format_number(stats.mean, lang=lang),
             _int(stats.minimum),
             _int(stats.maximum),
             _int(stats.spread),
@@ -54,25 +55,26 @@ def overview_table(summary: AssessmentSummary, changes: Sequence[KeyChange] | No
             Text(DISAGREEMENT_GLYPH, style="bold") if stats.disagreement else "",
         ]
         if changes:
-            row.append(change_text(changes[stats.key - 1]))
+            row.append(change_text(changes[stats.key - 1], lang=lang))
         table.add_row(*row, style="bold" if stats.disagreement else "")
     return table
 
 
 def _answers(stats: KeyStats, anonymous: bool) -> Text:
+    lang = current_language()
     text = Text()
     if anonymous:
         for count, value in zip(stats.distribution, SCALE_VALUES, strict=True):
-            text.append(f"  {value} {anchor_label(value)}: {count}\n")
-        text.append(f"  {anchor_label(None)}: {stats.dont_know}\n")
+            text.append(f"  {value} {anchor_label(value, lang=lang)}: {count}\n")
+        text.append(f"  {anchor_label(None, lang=lang)}: {stats.dont_know}\n")
         text.append(f"  {t('assessment.answer.missing')}: {stats.missing}\n")
         return text
     for answer in stats.by_participant:
         who = " · ".join(p for p in (answer.role, answer.label) if p) or "—"
         if answer.answer is Answer.SCORED:
-            given = f"{answer.score} {anchor_label(answer.score)}"
+            given = f"{answer.score} {anchor_label(answer.score, lang=lang)}"
         elif answer.answer is Answer.DONT_KNOW:
-            given = f"? {anchor_label(None)}"
+            given = f"? {anchor_label(None, lang=lang)}"
         else:
             given = f"· {t('assessment.answer.missing')}"
         text.append(f"  {given:<16} {who}\n")
@@ -100,19 +102,20 @@ def key_detail(
     actions: Sequence[Action] = (),
 ) -> RenderableType:
     """One key in depth: its numbers, who gave what, the note, the evidence and the actions."""
+    lang = current_language()
     key = key_by_number(stats.key)
-    title = Text(f"{key.number}. {key.title(current_language())}", style="bold")
+    title = Text(f"{key.number}. {key.title(lang)}", style="bold")
     if stats.disagreement:
         title.append(f"  {DISAGREEMENT_GLYPH} {t('assessment.summary.disagreements')}")
     numbers = t(
         "assessment.summary.numbers",
-        mean=format_number(stats.mean),
+        mean=format_number(stats.mean, lang=lang),
         low=_int(stats.minimum),
         high=_int(stats.maximum),
         spread=_int(stats.spread),
     )
     if change is not None:
-        numbers += "  " + t("assessment.summary.since_last", change=change_text(change))
+        numbers += "  " + t("assessment.summary.since_last", change=change_text(change, lang=lang))
     parts: list[RenderableType] = [title, Text(numbers), _answers(stats, anonymous)]
     if stats.note:
         parts.append(Text.assemble((t("assessment.page.note") + ": ", "bold"), stats.note))

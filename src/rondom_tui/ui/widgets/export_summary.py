@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from rondom_tui.bundle.summary import case_counts, counts_line
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 
 MAX_CASES_SHOWN = 6
 """Cases named one per line; the rest are counted."""
@@ -41,11 +41,15 @@ class ExportSummary(Static):
         if not rows:
             self.update(Text("✗ " + t("export.none_chosen")))
             return
+        lang = current_language()
         title = Text(
             t(
                 "export.goes_in",
                 counts=counts_line(
-                    len(rows), sum(r.events for r in rows), sum(r.assessments for r in rows)
+                    len(rows),
+                    sum(r.events for r in rows),
+                    sum(r.assessments for r in rows),
+                    lang=lang,
                 ),
             ),
             style="bold",
@@ -61,7 +65,8 @@ class ExportSummary(Static):
                 if row.consent
                 else Text("⚠ " + t("export.consent_missing"), "bold reverse")
             )
-            cases.add_row(Text(row.code), Text(case_counts(row.events, row.assessments)), consent)
+            counts = case_counts(row.events, row.assessments, lang=lang)
+            cases.add_row(Text(row.code), Text(counts), consent)
         if len(rows) > MAX_CASES_SHOWN:
             more = t("bundleui.more", n=len(rows) - MAX_CASES_SHOWN)
             cases.add_row(Text(""), Text(more), Text(""))

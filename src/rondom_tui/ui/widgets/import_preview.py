@@ -16,7 +16,7 @@ from rondom_tui.bundle.summary import (
     outcomes_by_case,
     result_line,
 )
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 
 MAX_CASES_SHOWN = 8
 """Cases named one per line; the rest are counted in the totals."""
@@ -35,6 +35,7 @@ class ImportPreview(Static):
     def show(self, preview: BundlePreview, plan: ImportResult | None) -> None:
         # Every part is Text, never markup: the bundle is untrusted input.
         outcomes = outcomes_by_case(plan)
+        lang = current_language()
         cases = Table.grid(padding=(0, 2))
         cases.add_column(no_wrap=True)
         cases.add_column()
@@ -42,17 +43,18 @@ class ImportPreview(Static):
         # Conflicts first: they are what the user has to decide about.
         ordered = sorted(preview.cases, key=lambda c: not c.exists)
         for case in ordered[:MAX_CASES_SHOWN]:
-            fate = case_fate(case, outcomes.get(case.id))
+            fate = case_fate(case, outcomes.get(case.id), lang=lang)
             cases.add_row(
                 Text(case.code),
-                Text(case_counts(case.events, case.assessments)),
+                Text(case_counts(case.events, case.assessments, lang=lang)),
                 Text(fate, "bold" if case.exists else ""),
             )
         hidden = len(ordered) - MAX_CASES_SHOWN
         if hidden > 0:
             cases.add_row(Text(""), Text(t("bundleui.more", n=hidden)), Text(""))
-        totals = counts_line(len(preview.cases), preview.events, preview.assessments)
-        parts: list[RenderableType] = [Text(origin_line(preview)), Text(totals, "bold"), cases]
+        totals = counts_line(len(preview.cases), preview.events, preview.assessments, lang=lang)
+        origin = origin_line(preview, lang=lang)
+        parts: list[RenderableType] = [Text(origin), Text(totals, "bold"), cases]
         if plan is not None:
-            parts.append(Text(result_line(plan)))
+            parts.append(Text(result_line(plan, lang=lang)))
         self.update(Group(*parts))

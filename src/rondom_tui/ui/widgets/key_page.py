@@ -368,7 +368,7 @@ class KeyPage(Translated, Widget, can_focus=True):
             else:
                 score = scores[person.id]
                 value = str(score) if is_score(score) else "?"
-                words = anchor_label(score if is_score(score) else None)
+                words = anchor_label(score if is_score(score) else None, lang=current_language())
             style = "reverse" if turn and self.has_focus else ("bold" if turn else "")
             table.add_row(marker, Text(name, style=style), value, words)
         return table
@@ -397,7 +397,7 @@ def scale_legend() -> Text:
     text = Text()
     for anchor in SCALE:
         text.append(f" {anchor.value} ", style="bold reverse")
-        text.append(f" {anchor.label}   ")
+        text.append(f" {anchor.label(lang=current_language())}   ")
     text.append(" 0 ", style="bold reverse")
-    text.append(f" {anchor_label(None)}")
+    text.append(f" {anchor_label(None, lang=current_language())}")
     return text

@@ -129,7 +129,8 @@ class ScoreBars(Translated, Widget, can_focus=True):
 
     def render(self) -> Text:
         width = max(60, self.content_size.width or 80)
-        title_width, bar_width = layout(width)
+        lang = current_language()
+        title_width, bar_width = layout(width, lang=lang)
         text = Text(no_wrap=True, overflow="crop")
         text.append(
             " " * (3 + title_width + 1) + scale_ruler(bar_width) + "\n",
@@ -140,7 +141,7 @@ class ScoreBars(Translated, Widget, can_focus=True):
         cursor_style = self._style("score-bars--cursor") if self.has_focus else Style(bold=True)
         for stats in self.summary.keys:
             change = self.changes[stats.key - 1] if self.changes else None
-            row = bar_row(stats, bar_width=bar_width, change=change, ascii=self.ascii)
+            row = bar_row(stats, bar_width=bar_width, lang=lang, change=change, ascii=self.ascii)
             for segments in row_segments(row, title_width, ascii=self.ascii):
                 for piece, part in segments:
                     style = Style()

@@ -100,19 +100,24 @@ class EventDetails(Static):
         show_source: bool = True,
     ) -> None:
         """Describe `event`; `wait` is its measured waiting time when it is a referral."""
+        lang = current_language()
         label = self._style("label")
         title = Text(tell(event.title) or "—", style=self._style("title"))
         if event.disputed:
             title.append(f"   ⚠ {t('timeline.details.disputed')}", style=self._style("warning"))
         paint = VALENCE_PAINT[event.valence].value
         facts = Text(describe_dates(event))
-        facts.append(f" · {category_name(event.category)} · {lane_name(event.lane)} · ")
+        kind, lane = category_name(event.category, lang=lang), lane_name(event.lane, lang=lang)
+        facts.append(f" · {kind} · {lane} · ")
         facts.append(
-            f"{GLYPHS[event.valence]} {valence_name(event.valence)}", style=self._style(paint)
+            f"{GLYPHS[event.valence]} {valence_name(event.valence, lang=lang)}",
+            style=self._style(paint),
         )
         lines: list[Text] = [title, facts]
         if wait is not None:
-            lines.append(Text(f"{GLYPHS['wait']} {wait.text()}", style=self._style("waiting")))
+            lines.append(
+                Text(f"{GLYPHS['wait']} {wait.text(lang=lang)}", style=self._style("waiting"))
+            )
         if event.keys:
             lines.append(
                 Text.assemble((f"{t('timeline.details.keys')}: ", label), describe_keys(event.keys))
@@ -142,12 +147,13 @@ class EventDetails(Static):
         if not has_events:
             self.update(Text(t("timeline.details.empty"), style=self._style("label")))
             return
-        text = t("timeline.details.none", lane=lane_name(lane), day=format_day(day))
+        lang = current_language()
+        text = t("timeline.details.none", lane=lane_name(lane, lang=lang), day=format_day(day))
         lines = [Text(text, style=self._style("label"))]
         for wait in waits:
             line = t(
                 "timeline.details.wait_line",
-                wait=wait.text(),
+                wait=wait.text(lang=lang),
                 day=format_day(wait.referred_on),
                 title=(titles or {}).get(wait.referral_id, "—"),
             )
@@ -206,7 +212,7 @@ class TimelineSummary(Static):
     ) -> None:
         """`titles` names the referrals of `waits` (as they may be shown)."""
         lang = current_language()
-        lanes = {lane_name(lane): count for lane, count in summary.per_lane.items()}
+        lanes = {lane_name(lane, lang=lang): count for lane, count in summary.per_lane.items()}
         keys = {
             f"{k} {key_by_number(k).title(lang)}": count for k, count in summary.per_key.items()
         }
@@ -226,7 +232,7 @@ class TimelineSummary(Static):
             parts.append(Text(filter_text, style="italic"))
         parts += [grid, Text(t("timeline.summary.clusters"), style="bold")]
         if summary.clusters:
-            parts += [Text(f"  {GLYPHS[-1]} {c.text()}") for c in summary.clusters]
+            parts += [Text(f"  {GLYPHS[-1]} {c.text(lang=lang)}") for c in summary.clusters]
         else:
             message = t("timeline.summary.no_clusters", count=CLUSTER_SIZE, days=CLUSTER_DAYS)
             parts.append(Text(f"  {message}", style=styles["muted"]))
@@ -238,7 +244,7 @@ class TimelineSummary(Static):
                     "timeline.summary.wait_line",
                     day=format_day(wait.referred_on),
                     title=titles.get(wait.referral_id, "—"),
-                    wait=wait.text(),
+                    wait=wait.text(lang=lang),
                 )
                 parts.append(Text(f"  • {line}"))
         else:

@@ -46,6 +46,7 @@ from rondom_tui.domain.timeline.navigation import (
     zoom_in,
     zoom_out,
 )
+from rondom_tui.i18n import current_language
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.widgets.timeline_keys import TIMELINE_BINDINGS
 from rondom_tui.ui.widgets.timeline_messages import (
@@ -127,7 +128,8 @@ class TimelineView(Translated, Widget, can_focus=True):
         """Counts new stackings, so a cached frame is never taken for another's."""
         self._frame: Frame | None = None
         self._frame_key: tuple[object, ...] = ()
-        self._label_width = max(len(lane_short_name(lane)) for lane in Lane) + 1
+        lang = current_language()
+        self._label_width = max(len(lane_short_name(lane, lang=lang)) for lane in Lane) + 1
         self._lane_scroll = 0
         """Lane rows scrolled off the top when they do not all fit."""
         self.set_reactive(TimelineView.cursor, Cursor(Lane.KIND, self.today))
@@ -204,7 +206,8 @@ class TimelineView(Translated, Widget, can_focus=True):
         window = self._current_window()
         arrangement = self._arranged(window.zoom)
         cursor = self.cursor if self.selected_id is None else None
-        key = (self._arrangement_version, window, self.columns, self.selected_id, cursor)
+        lang = current_language()
+        key = (self._arrangement_version, window, self.columns, self.selected_id, cursor, lang)
         if self._frame is None or key != self._frame_key:
             self._frame = paint(
                 arrangement,
@@ -213,6 +216,7 @@ class TimelineView(Translated, Widget, can_focus=True):
                 date_of_birth=self.date_of_birth,
                 selected_id=self.selected_id,
                 cursor=cursor,
+                lang=lang,
             )
             self._frame_key = key
         return self._frame

@@ -1,0 +1,64 @@
+"""The catalogue of every user-facing message, and the pure lookup of one in a given language.
+
+No state here: `translate` takes the language as an argument, so the domain and the reports
+(which must not depend on who is running the app, or in which language) import this module
+and nothing else from `rondom_tui.i18n`. The language chosen for a session lives in
+`rondom_tui.i18n.session`, which only the edges (the UI and the command line) use.
+
+Catalogues are plain data, one module per area of the app, each a dict of
+``message id -> (Dutch, English)``. Having both texts in one tuple makes a half-translated
+message impossible to write; `tests/unit/test_i18n.py` checks that every id used in the code
+exists and that no text is empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from rondom_tui.i18n import (
+    assessment,
+    bundle,
+    bundle_dialogs,
+    cases,
+    cli,
+    common,
+    store,
+    timeline,
+)
+
+LANGUAGES = ("nl", "en")
+"""Supported languages, the default first."""
+DEFAULT_LANGUAGE = LANGUAGES[0]
+"""Dutch: the language of the people who use the app."""
+
+
+def _merged() -> dict[str, tuple[str, str]]:
+    merged: dict[str, tuple[str, str]] = {}
+    for module in (common, cases, store, cli, timeline, assessment, bundle, bundle_dialogs):
+        overlap = merged.keys() & module.MESSAGES.keys()
+        if overlap:  # pragma: no cover - caught by the catalog test as well
+            raise RuntimeError(f"message ids defined twice: {sorted(overlap)}")
+        merged.update(module.MESSAGES)
+    return merged
+
+
+_CATALOG: Mapping[str, tuple[str, str]] = MappingProxyType(_merged())
+
+
+def translate(lang: str, message_id: str, /, **params: object) -> str:
+    """The text of `message_id` in `lang`, with `params` filled in.
+
+    An unknown id raises `KeyError` and an unknown language `ValueError`: a missing
+    translation is a bug, not a fallback.
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(lang)
+    nl, en = _CATALOG[message_id]
+    text = nl if lang == "nl" else en
+    return text.format(**params) if params else text
+
+
+def catalog() -> Mapping[str, tuple[str, str]]:
+    """All messages (read-only), for tests and tooling."""
+    return _CATALOG
