@@ -108,9 +108,13 @@ def _layout_ms(events: list[Event]) -> tuple[float, float]:
     window = Window.showing(date(2016, 1, 1), DEFAULT_ZOOM)
     columns = SIZE[0] - 12
     waits = _waits(events)
-    alone = _median_ms(lambda: paint(arrange(events, DEFAULT_ZOOM, TODAY), window, columns))
+    alone = _median_ms(
+        lambda: paint(arrange(events, DEFAULT_ZOOM, TODAY), window, columns, lang="nl")
+    )
     stacked = _median_ms(
-        lambda: paint(Stacking(events, TODAY, waits=waits).at(DEFAULT_ZOOM), window, columns)
+        lambda: paint(
+            Stacking(events, TODAY, waits=waits).at(DEFAULT_ZOOM), window, columns, lang="nl"
+        )
     )
     return alone, stacked
 
