@@ -54,12 +54,8 @@ can be shown in Dutch and exported in English (DESIGN.md section 1). Of i18n the
 the command line read (pyproject: the contract on `rondom_tui.i18n.session`)."""
 PURE_CATALOGUE = "rondom_tui.i18n.texts"
 
-_REPORT_MAKES_BYTES = "issue 13: a report makes bytes; encrypting and writing them belong above"
 
-KNOWN_BREACHES: dict[tuple[str, str], str] = {
-    ("rondom_tui.report.timeline_files", "rondom_tui.bundle"): _REPORT_MAKES_BYTES,
-    ("rondom_tui.report.timeline_files", "rondom_tui.store"): _REPORT_MAKES_BYTES,
-}
+KNOWN_BREACHES: dict[tuple[str, str], str] = {}
 """Breaches that work in progress on issue 13 removes (`lint-imports` reports the import ones).
 A new breach fails at once; a fixed one fails until its line here is deleted, so it cannot
 come back unnoticed."""

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from rondom_tui.bundle.export_files import write_export_file
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.i18n import catalog
-from rondom_tui.report.timeline_files import write_export_file
 
 
 @pytest.fixture

@@ -1,10 +1,8 @@
-"""The Tijdlijn as a file for the meeting: SVG, HTML or Markdown, plain or age-encrypted.
+"""The Tijdlijn as a file for the meeting: the text of an SVG, HTML or Markdown export.
 
-The text comes from `domain.timeline_export` (the whole timeline, not the window on screen);
-the picture becomes SVG or HTML through rich's recording console, which writes to memory only.
-The bytes are written exactly where the user said, with mode 0600, never over an existing file
-unless the user confirmed it. No Textual here: the screen runs `export_timeline` on the save
-thread and tells the user the outcome.
+The content comes from `report.timeline` (the whole timeline, not the window on screen); the
+picture becomes SVG or HTML through rich's recording console, which writes to memory only.
+Encrypting and writing the file is `bundle.export_files`' business.
 """
 
 from __future__ import annotations
@@ -12,7 +10,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -20,8 +17,6 @@ from pathlib import Path
 from rich.console import CONSOLE_SVG_FORMAT, Console
 from rich.terminal_theme import DEFAULT_TERMINAL_THEME
 
-from rondom_tui.bundle import RecipientKey, encrypt
-from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import Case, Event
 from rondom_tui.i18n.texts import translate
 from rondom_tui.report.timeline import (
@@ -31,7 +26,6 @@ from rondom_tui.report.timeline import (
     who,
     whole_window,
 )
-from rondom_tui.store.export_file import ExportExists, ExportFailed, write_export
 
 AGE_SUFFIX = ".age"
 GUTTER = 24
@@ -78,25 +72,6 @@ def named_format(path: Path) -> ExportFormat | None:
     return NAMED_FORMATS.get(suffixes[-1]) if suffixes else None
 
 
-@dataclass(frozen=True, slots=True)
-class ExportRequest:
-    """What the user asked for in the export dialog."""
-
-    format: ExportFormat
-    path: Path
-    """Where to write, as the user typed it (`~` expanded)."""
-    private: bool = True
-    """The child by code, names replaced in free text, no sources."""
-    recipients: tuple[RecipientKey, ...] = ()
-    passphrase: str | None = field(default=None, repr=False)
-    overwrite: bool = False
-    """The user confirmed replacing an existing file."""
-
-    @property
-    def encrypted(self) -> bool:
-        return bool(self.recipients) or self.passphrase is not None
-
-
 def export_text(
     events: Sequence[Event],
     case: Case,
@@ -138,53 +113,3 @@ def export_text(
             title=title, theme=DEFAULT_TERMINAL_THEME, code_format=_SVG_FORMAT, unique_id="tijdlijn"
         )
     return console.export_html(theme=DEFAULT_TERMINAL_THEME, inline_styles=True)
-
-
-def export_bytes(
-    request: ExportRequest,
-    events: Sequence[Event],
-    case: Case,
-    *,
-    today: date,
-    filter_text: str | None = None,
-    lang: str,
-) -> bytes:
-    """The file's bytes: the export itself (in `lang`), or an age file holding it."""
-    data = export_text(
-        events,
-        case,
-        request.format,
-        today=today,
-        private=request.private,
-        filter_text=filter_text,
-        lang=lang,
-    ).encode("utf-8")
-    if not request.encrypted:
-        return data
-    return encrypt(data, recipients=request.recipients, passphrase=request.passphrase)
-
-
-def write_export_file(path: Path, data: bytes, *, overwrite: bool = False) -> None:
-    """Write `data` to `path` (mode 0600) with the app's one export writer: an existing file
-    stays unless `overwrite`; a failed write leaves nothing behind."""
-    try:
-        write_export(path, data, overwrite=overwrite)
-    except ExportExists:
-        raise RondomError("timeline.export_form.exists", path=str(path)) from None
-    except ExportFailed:
-        raise RondomError("timeline.export_form.write_failed", path=str(path)) from None
-
-
-def export_timeline(
-    request: ExportRequest,
-    events: Sequence[Event],
-    case: Case,
-    *,
-    today: date,
-    filter_text: str | None = None,
-    lang: str,
-) -> Path:
-    """Make the export in `lang` and write it; returns the path written."""
-    data = export_bytes(request, events, case, today=today, filter_text=filter_text, lang=lang)
-    write_export_file(request.path, data, overwrite=request.overwrite)
-    return request.path

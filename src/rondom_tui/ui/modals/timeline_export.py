@@ -20,9 +20,10 @@ from textual.containers import VerticalScroll
 from textual.widgets import Input, Select, Static
 
 from rondom_tui.bundle import KeyInvalid, parse_recipient
+from rondom_tui.bundle.export_files import ExportRequest
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.i18n import current_language, t
-from rondom_tui.report.timeline_files import AGE_SUFFIX, ExportFormat, ExportRequest, named_format
+from rondom_tui.report.timeline_files import AGE_SUFFIX, ExportFormat, named_format
 from rondom_tui.store.vault import MIN_PASSPHRASE_LENGTH
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.form import FormModal

@@ -21,6 +21,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Label
 
+from rondom_tui.bundle.export_files import ExportRequest, export_timeline
 from rondom_tui.domain.models import AuditAction, Case, Event
 from rondom_tui.domain.timeline.analysis import (
     TimelineFilter,
@@ -33,7 +34,6 @@ from rondom_tui.domain.timeline.grid import ZOOM_LEVELS
 from rondom_tui.domain.timeline.layout import WaitSpan
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.timeline import redact
-from rondom_tui.report.timeline_files import ExportRequest, export_timeline
 from rondom_tui.store.errors import NotFound
 from rondom_tui.store.lock import lock_path
 from rondom_tui.ui.bindings import Translated
