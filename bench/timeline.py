@@ -43,7 +43,7 @@ from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.app import RondomApp
 from rondom_tui.ui.screens.timeline import TimelineScreen
-from rondom_tui.ui.widgets.timeline_view import TimelineView
+from rondom_tui.ui.timeline.view import TimelineView
 
 EVENTS = 2_000
 TODAY = date(2026, 3, 2)

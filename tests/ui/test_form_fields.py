@@ -13,7 +13,7 @@ from textual.app import App, ComposeResult
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Event, Lane
 from rondom_tui.i18n import set_language
-from rondom_tui.ui.modals.case_parts import goal_fields
+from rondom_tui.ui.modals.case_parts import GOAL_FIELDS
 from rondom_tui.ui.modals.event_form import event_fields, event_values
 from rondom_tui.ui.modals.timeline_filter import filter_fields
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields, MarkedSelectionList
@@ -79,7 +79,7 @@ async def test_every_filter_list_and_a_goals_keys_show_their_ticks() -> None:
         assert [t for t, on in ticked_lines(app, "valences").items() if on] == ["- belemmerend"]
         assert [t[0] for t, on in ticked_lines(app, "keys").items() if on] == ["3"]
         assert not any(ticked_lines(app, "categories").values())
-    goal = FormApp(goal_fields(), {"text": "Samen plannen", "keys": [5]})
+    goal = FormApp(GOAL_FIELDS, {"text": "Samen plannen", "keys": [5]})
     async with goal.run_test(size=(90, 40)) as pilot:
         await pilot.pause()
         assert [t[0] for t, on in ticked_lines(goal, "keys").items() if on] == ["5"]

@@ -14,7 +14,7 @@ from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.screens.case_list import CaseListScreen
 from rondom_tui.ui.screens.case_view import CaseScreen
 from rondom_tui.ui.screens.timeline import TimelineScreen
-from rondom_tui.ui.widgets.timeline_view import TimelineView
+from rondom_tui.ui.timeline.view import TimelineView
 from tests.conftest import SECRET_FAMILY, SECRET_NAME
 from tests.ui.conftest import app_on, settle, type_text
 from tests.ui.timeline_data import CODE, NAMED_EVENT, TODAY, store_with_timeline

@@ -14,7 +14,7 @@ from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Category, Event, Lane
 from rondom_tui.domain.timeline.layout import GLYPHS, Cursor
 from rondom_tui.i18n import catalog, set_language
-from rondom_tui.ui.widgets.timeline_view import TimelineView
+from rondom_tui.ui.timeline.view import TimelineView
 
 TODAY = date(2026, 3, 2)
 SIZE = (90, 16)

@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rondom_tui.domain.dates import PartialDate, Qualifier, age_in_years, parse_day
+from rondom_tui.domain.dates import (
+    PartialDate,
+    Qualifier,
+    age_in_years,
+    describe_age,
+    parse_day,
+)
 from rondom_tui.domain.errors import ValidationError
 
 
@@ -120,6 +126,24 @@ def test_full_day_parser_refuses_partial_dates() -> None:
 def test_age_in_years() -> None:
     assert age_in_years(date(2016, 3, 14), date(2026, 3, 13)) == 9
     assert age_in_years(date(2016, 3, 14), date(2026, 3, 14)) == 10
+
+
+@pytest.mark.parametrize(
+    ("born", "lang", "shown"),
+    [
+        ("2016-03-14", "nl", "(9 jr)"),
+        ("2016-03-14", "en", "(9 yrs)"),
+        ("2016-03", "nl", "(ca. 9 jr)"),  # anchored mid-March, so not yet ten on 13 March
+        ("~2016-03-14", "en", "(c. 9 yrs)"),
+        ("2027", "nl", ""),  # born after today: no age rather than a negative one
+    ],
+)
+def test_a_childs_age_in_words(born: str, lang: str, shown: str) -> None:
+    assert describe_age(PartialDate.from_iso(born), date(2026, 3, 13), lang) == shown
+
+
+def test_no_date_of_birth_no_age() -> None:
+    assert describe_age(None, date(2026, 3, 13), "nl") == ""
 
 
 def test_partial_dates_are_immutable() -> None:

@@ -366,6 +366,25 @@ def age_in_years(born: date, on: date) -> int:
     return years
 
 
+_AGE_WORDS = {
+    "nl": ("({years} jr)", "(ca. {years} jr)"),
+    "en": ("({years} yrs)", "(c. {years} yrs)"),
+}
+"""A child's age, exact and approximate, by language; kept with the other date words here."""
+
+
+def describe_age(born: PartialDate | None, today: date, lang: str = "nl") -> str:
+    """``(9 jr)``, or ``(ca. 9 jr)`` when the date of birth is not an exact day; empty when it
+    is unknown or lies after `today`."""
+    if born is None:
+        return ""
+    years = age_in_years(born.anchor(), today)
+    if years < 0:
+        return ""
+    exact, about = _AGE_WORDS["nl" if lang == "nl" else "en"]
+    return (about if born.is_uncertain else exact).format(years=years)
+
+
 def parse_day(text: str) -> date:
     """A full date typed Dutch style (``14-03-2019``) or ISO; raises `ValidationError`."""
     value = PartialDate.parse(text)

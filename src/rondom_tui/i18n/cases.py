@@ -80,8 +80,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "case.retention_until": ("Bewaren tot", "Keep until"),
     "case.question": ("Hulpvraag", "Question for help"),
     "case.events": ("Gebeurtenissen op de tijdlijn", "Events on the timeline"),
-    "case.age": ("({years} jr)", "({years} yrs)"),
-    "case.age_about": ("(ca. {years} jr)", "(c. {years} yrs)"),
     "case.section.question": ("Hulpvraag", "Question for help"),
     "case.section.parties": ("Betrokkenen", "People involved"),
     "case.section.consents": ("Toestemmingen van ouders", "Parents' consents"),

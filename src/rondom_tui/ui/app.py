@@ -2,7 +2,13 @@
 
 The app owns the open `Store` and one FIFO save queue (`store_call`): every change is saved in
 a background thread in the order it was made, so the interface never waits on the disk or the
-key derivation, and a later save never overtakes an earlier one.
+key derivation, and a later save never overtakes an earlier one; the screen in front hears of
+each finished save (`DataSaved`). It also holds what every screen follows: the privacy mode
+(a reactive the screens watch) and the user's keymap (`ui.keymap`, read at start).
+
+Every screen is imported here at the top, so no screen needs to import another inside a
+function: a cycle between screens would fail at once instead of hiding (a test checks that no
+module under ui/ imports inside a function).
 """
 
 from __future__ import annotations
@@ -15,11 +21,15 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
-from textual import events
+from rich.text import Text
+from rich.traceback import Traceback
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.reactive import reactive
 from textual.screen import Screen
 
+from rondom_tui.bundle import store_recipient
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.i18n import current_language, t
@@ -28,8 +38,19 @@ from rondom_tui.store.errors import StoreError, StoreLocked
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.repository import Store
 from rondom_tui.store.vault import peek_header
-from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.commands import ScreenActions
+from rondom_tui.ui.keymap import known_binding_ids, read_keymap, user_keymap_file
+from rondom_tui.ui.messages import DataSaved
+from rondom_tui.ui.modals.identity import IdentityModal
+from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
+from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
+from rondom_tui.ui.screens.assessment_summary import AssessmentSummaryScreen
+from rondom_tui.ui.screens.case_list import CaseListScreen
+from rondom_tui.ui.screens.create_store import CreateStoreScreen
+from rondom_tui.ui.screens.help import HelpScreen
+from rondom_tui.ui.screens.lock import LockScreen
+from rondom_tui.ui.screens.store_problem import StoreInUseScreen, StoreProblemScreen
+from rondom_tui.ui.screens.unlock import UnlockScreen
 from rondom_tui.ui.themes import DEFAULT_THEME, load_themes
 
 R = TypeVar("R")
@@ -37,7 +58,7 @@ R = TypeVar("R")
 DEFAULT_IDLE_LOCK_MINUTES = 10
 
 
-class RondomApp(Translated, App[int]):
+class RondomApp(App[int]):
     """Case files, the Tijdlijn and the seven keys, for one store."""
 
     CSS_PATH = "app.tcss"
@@ -45,10 +66,13 @@ class RondomApp(Translated, App[int]):
     COMMANDS: ClassVar[set[Any]] = {ScreenActions, *App.COMMANDS}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "app.key.quit", show=False, priority=True, id="app.quit"),
-        Binding("ctrl+c", "help_quit", show=False, system=True),
+        Binding("ctrl+c", "help_quit", show=False, system=True, id="app.quit_hint"),
         Binding("ctrl+l", "lock", "app.key.lock", id="app.lock"),
         Binding("f1,question_mark", "help", "app.key.help", key_display="?", id="app.help"),
     ]
+
+    privacy_mode: reactive[bool] = reactive(False)
+    """Show case codes instead of children's names everywhere; screens follow it."""
 
     def __init__(
         self,
@@ -58,6 +82,7 @@ class RondomApp(Translated, App[int]):
         theme: str | None = None,
         idle_lock_minutes: float = DEFAULT_IDLE_LOCK_MINUTES,
         new_store_kdf: KdfParams = DEFAULT_KDF,
+        keymap_file: Path | None = None,
     ) -> None:
         super().__init__()
         self.store_path = store_path
@@ -68,8 +93,8 @@ class RondomApp(Translated, App[int]):
         """The session lock, taken before the passphrase is asked."""
         self.new_store_kdf = new_store_kdf
         """Key derivation cost for a store created from the app."""
-        self.privacy_mode = False
-        """Show case codes instead of children's names everywhere."""
+        self.keymap_file = keymap_file or user_keymap_file()
+        """The user's own keys (TOML), read at start when it exists."""
         self._theme_name = theme or os.environ.get("RONDOM_THEME") or DEFAULT_THEME
         self._idle_lock_seconds = idle_lock_minutes * 60
         self._last_activity = time.monotonic()
@@ -90,6 +115,7 @@ class RondomApp(Translated, App[int]):
         self.theme = (
             self._theme_name if self._theme_name in self.available_themes else DEFAULT_THEME
         )
+        self._apply_keymap()
         if self._idle_lock_seconds > 0:
             self.set_interval(15, self._check_idle)
         if self.store is not None:
@@ -97,11 +123,15 @@ class RondomApp(Translated, App[int]):
         else:
             self.push_screen(self._entry_screen())
 
-    def _entry_screen(self) -> Screen[Any]:
-        from rondom_tui.ui.screens.create_store import CreateStoreScreen
-        from rondom_tui.ui.screens.store_problem import StoreInUseScreen, StoreProblemScreen
-        from rondom_tui.ui.screens.unlock import UnlockScreen
+    def _apply_keymap(self) -> None:
+        """Remap keys as the user's keymap file says; what cannot be used is told in one line."""
+        keymap = read_keymap(self.keymap_file, known_binding_ids())
+        if keymap.keys:
+            self.set_keymap(keymap.keys)
+        if keymap.problems:
+            self.notify(keymap.report(self.keymap_file), severity="warning", timeout=15)
 
+    def _entry_screen(self) -> Screen[Any]:
         if not self.store_path.exists():
             return CreateStoreScreen(self.store_path)
         try:
@@ -127,8 +157,6 @@ class RondomApp(Translated, App[int]):
         self.show_cases()
 
     def show_cases(self) -> None:
-        from rondom_tui.ui.screens.case_list import CaseListScreen
-
         if len(self.screen_stack) > 1:
             self.switch_screen(CaseListScreen())
         else:
@@ -175,9 +203,7 @@ class RondomApp(Translated, App[int]):
 
     def _data_changed(self) -> None:
         """Let the screen in front show what was just saved (it may not be the one that asked)."""
-        refresh = getattr(self.screen, "data_changed", None)
-        if callable(refresh):
-            refresh()
+        self.screen.post_message(DataSaved())
 
     def _report(self, error: RondomError, handler: Callable[[RondomError], object] | None) -> None:
         if handler is not None:
@@ -220,27 +246,32 @@ class RondomApp(Translated, App[int]):
 
     def action_lock(self) -> None:
         """Hide everything behind the passphrase."""
-        from rondom_tui.ui.screens.lock import LockScreen
-
         if self.store is None or isinstance(self.screen, LockScreen):
             return
         store = self.store
         self.store_call(lambda: store.audit.record(AuditAction.LOCK))
         self.push_screen(LockScreen())
 
+    # -- between the assessment screens -------------------------------------------------
+
+    @on(AssessmentScreen.MeetingRequested)
+    def _show_meeting(self, request: AssessmentScreen.MeetingRequested) -> None:
+        if self.screen is request.screen:  # not when it was left in the meantime
+            self.switch_screen(MeetingScreen(request.assessment, key=request.key))
+
+    @on(AssessmentScreen.SummaryRequested)
+    def _show_summary(self, request: AssessmentScreen.SummaryRequested) -> None:
+        if self.screen is request.screen:
+            self.switch_screen(AssessmentSummaryScreen(request.assessment))
+
     # -- help and commands ------------------------------------------------------------
 
     def action_help(self) -> None:
-        from rondom_tui.ui.screens.help import HelpScreen
-
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
     def action_identity(self) -> None:
         """Show this store's age recipient, ready to copy."""
-        from rondom_tui.bundle import store_recipient
-        from rondom_tui.ui.modals.identity import IdentityModal
-
         if self.store is not None and not isinstance(self.screen, IdentityModal):
             self.push_screen(IdentityModal(store_recipient(self.store)))
 
@@ -287,13 +318,11 @@ class RondomApp(Translated, App[int]):
     def _fatal_error(self) -> None:
         # Textual's default prints a traceback with local variables, which would put case
         # data on the terminal (and in any log the terminal keeps). One sentence instead.
-        from rich.text import Text
-
+        # Textual has no public setting for this: `_fatal_error` is private, and
+        # tests/ui/test_crash.py fails loudly when Textual renames it or stops calling it.
         self.bell()
         if os.environ.get("RONDOM_DEBUG") == "1":
             # For developers on fictional data only: the traceback, still without locals.
-            from rich.traceback import Traceback
-
             self._exit_renderables.append(Traceback(show_locals=False))
         self._exit_renderables.append(Text(t("app.crashed")))
         self._close_messages_no_wait()

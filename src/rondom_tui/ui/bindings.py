@@ -1,23 +1,23 @@
-"""Translated key bindings.
+"""Key bindings in the user's language.
 
 `BINDINGS` are class attributes, made before the user's language is known, so their
-descriptions are message ids (``"caselist.key.new"``). `Translated` swaps each id for its text
-in the current language when a screen or widget is created; the Footer, the help screen and
-the command palette then all show the same words. A few of Textual's own bindings (tab on
-every screen, a Select's menu) are translated too: a Translated screen translates those of the
-Textual widget that gets the focus, since that widget is made by Textual, not by us.
+descriptions are message ids (``"caselist.key.new"``). A `Translated` screen gives out its
+bindings in words through `Screen.active_bindings`, the public property from which the Footer,
+the help screen (`?`), the command palette and Textual's key panel all read: one place, so all
+of them show the same words. It translates every binding active on the screen, Textual's own
+too (tab on every screen, a Select's menu), and leaves the bindings themselves alone, so a
+user's keymap (`ui.keymap`) still finds them by id.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
-from textual import events
-from textual.binding import Binding
-from textual.dom import DOMNode
+from textual.binding import ActiveBinding, Binding
 
-from rondom_tui.i18n import catalog, t
+from rondom_tui.i18n import catalog, current_language, t
 
 TEXTUAL_DESCRIPTIONS = {
     "Focus Next": "common.key.focus_next",
@@ -29,6 +29,13 @@ TEXTUAL_DESCRIPTIONS = {
 
 
 def translate_binding(binding: Binding) -> Binding:
+    """`binding` with its description, tooltip and group in the current language."""
+    return _translated(binding, current_language())
+
+
+@lru_cache(maxsize=1024)
+def _translated(binding: Binding, lang: str) -> Binding:
+    # `lang` is part of the cache key only: `t` translates to the current language.
     changes: dict[str, Any] = {}
     message_id = TEXTUAL_DESCRIPTIONS.get(binding.description, binding.description)
     if message_id in catalog():
@@ -42,32 +49,14 @@ def translate_binding(binding: Binding) -> Binding:
 
 
 class Translated:
-    """Mixin for screens and widgets whose binding descriptions are message ids."""
+    """Mixin for our screens and modals (before `Screen` in the bases): their active bindings
+    come out in words."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        # Textual copies the class bindings per node in `_bindings`; translating that copy is
-        # the only place where the text can follow the language chosen at start.
-        _translate_bindings_of(self)  # type: ignore[arg-type]
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        # Textual's widgets (a Select and the menu it opens) are not Translated: their words
-        # are translated when they get the focus, before the Footer or the help shows them.
-        changed = False
-        for node in event.widget.ancestors_with_self:
-            if node is self or isinstance(node, Translated):
-                break
-            changed = _translate_bindings_of(node) or changed
-        if changed:
-            event.widget.refresh_bindings()
-
-
-def _translate_bindings_of(node: DOMNode) -> bool:
-    """Translate `node`'s own copy of its bindings; True when a description changed."""
-    changed = False
-    bindings = node._bindings
-    for key, items in bindings.key_to_bindings.items():
-        translated = [translate_binding(b) for b in items]
-        changed = changed or translated != items
-        bindings.key_to_bindings[key] = translated
-    return changed
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        translated = {}
+        bindings: dict[str, ActiveBinding] = super().active_bindings  # type: ignore[misc]
+        for key, active in bindings.items():
+            binding = translate_binding(active.binding)
+            translated[key] = active._replace(binding=binding, tooltip=binding.tooltip)
+        return translated

@@ -15,7 +15,7 @@ from rondom_tui.domain.cases import rules as rules
 from rondom_tui.domain.cases.redact import kept_unless_edited, without_names
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.dates import format_day
-from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
+from rondom_tui.domain.keys import key_by_number
 from rondom_tui.domain.models import Action, Assessment, Case, Participant
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.assessment_summary import owner_name
@@ -73,25 +73,17 @@ class ActionDraft:
         )
 
 
-def action_fields() -> list[FieldSpec]:
-    lang = current_language()
-    return [
-        FieldSpec("text", "assessment.action.text"),
-        FieldSpec(
-            "owner",
-            "assessment.action.owner",
-            placeholder="assessment.action.owner_placeholder",
-            suggestions=ROLE_SUGGESTIONS,
-        ),
-        FieldSpec("due", "assessment.action.due", placeholder="form.day_placeholder_optional"),
-        FieldSpec(
-            "key",
-            "assessment.action.key",
-            kind="select",
-            translate_options=False,
-            options=tuple((f"{k.number}  {k.title(lang)}", k.number) for k in SEVEN_KEYS),
-        ),
-    ]
+ACTION_FIELDS = [
+    FieldSpec("text", "assessment.action.text"),
+    FieldSpec(
+        "owner",
+        "assessment.action.owner",
+        placeholder="assessment.action.owner_placeholder",
+        suggestions=ROLE_SUGGESTIONS,
+    ),
+    FieldSpec("due", "assessment.action.due", placeholder="form.day_placeholder_optional"),
+    FieldSpec("key", "assessment.action.key", kind="key"),
+]
 
 
 def build_participant(values: dict[str, Any], errors: FieldErrors) -> Participant:
@@ -140,7 +132,7 @@ def action_modal(key: int, action: Action | None = None) -> FormModal[ActionDraf
             "due": format_day(action.due),
         }
         title = t("assessment.action.edit")
-    return FormModal(title, action_fields(), values, build_action)
+    return FormModal(title, ACTION_FIELDS, values, build_action)
 
 
 def describe_participant(person: Participant) -> str:

@@ -8,9 +8,8 @@ from typing import Any
 from rondom_tui.domain.cases import rules as rules
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.dates import format_day
-from rondom_tui.domain.keys import SEVEN_KEYS
 from rondom_tui.domain.models import Consent, ConsentScope, Goal, GoalStatus, Party
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n import t
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import FieldSpec
 
@@ -49,24 +48,16 @@ CONSENT_FIELDS = [
 ]
 
 
-def goal_fields() -> list[FieldSpec]:
-    lang = current_language()
-    return [
-        FieldSpec("text", "goal.text", kind="textarea"),
-        FieldSpec(
-            "keys",
-            "goal.keys",
-            kind="multi",
-            translate_options=False,
-            options=tuple((f"{k.number}  {k.title(lang)}", k.number) for k in SEVEN_KEYS),
-        ),
-        FieldSpec(
-            "status",
-            "goal.status",
-            kind="select",
-            options=tuple((f"goal.status.{s.value}", s.value) for s in GoalStatus),
-        ),
-    ]
+GOAL_FIELDS = [
+    FieldSpec("text", "goal.text", kind="textarea"),
+    FieldSpec("keys", "goal.keys", kind="keys"),
+    FieldSpec(
+        "status",
+        "goal.status",
+        kind="select",
+        options=tuple((f"goal.status.{s.value}", s.value) for s in GoalStatus),
+    ),
+]
 
 
 def build_party(values: dict[str, Any], errors: FieldErrors) -> Party:
@@ -144,7 +135,7 @@ def goal_modal(goal: Goal | None) -> FormModal[Goal]:
         else {"text": goal.text, "keys": list(goal.keys), "status": goal.status.value}
     )
     title = t("goal.new") if goal is None else t("goal.edit")
-    return FormModal(title, goal_fields(), values, build_goal)
+    return FormModal(title, GOAL_FIELDS, values, build_goal)
 
 
 def describe_party(party: Party, *, names: bool = True) -> str:

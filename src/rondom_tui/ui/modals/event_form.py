@@ -16,11 +16,10 @@ import msgspec
 from rondom_tui.domain.cases import rules as rules
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.dates import PartialDate
-from rondom_tui.domain.keys import SEVEN_KEYS
 from rondom_tui.domain.models import HINDERING, NEUTRAL, PROMOTING, Category, Event, Lane
 from rondom_tui.domain.timeline.labels import category_name, lane_name, valence_name
 from rondom_tui.domain.timeline.layout import GLYPHS
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n import t
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import FieldSpec
 
@@ -46,12 +45,6 @@ def valence_options() -> Options:
     return tuple(
         (f"{GLYPHS[v]} {valence_name(v, lang=lang)}", v) for v in (PROMOTING, HINDERING, NEUTRAL)
     )
-
-
-def key_options() -> Options:
-    """``1  Investeren in relaties`` ...: the number with the key's title."""
-    lang = current_language()
-    return tuple((f"{k.number}  {k.title(lang)}", k.number) for k in SEVEN_KEYS)
 
 
 def event_fields() -> list[FieldSpec]:
@@ -82,13 +75,7 @@ def event_fields() -> list[FieldSpec]:
             translate_options=False,
             options=valence_options(),
         ),
-        FieldSpec(
-            "keys",
-            "timeline.event.keys",
-            kind="multi",
-            translate_options=False,
-            options=key_options(),
-        ),
+        FieldSpec("keys", "timeline.event.keys", kind="keys"),
         FieldSpec("source", "timeline.event.source"),
         FieldSpec("disputed", "timeline.event.disputed", kind="checkbox"),
         FieldSpec("note", "timeline.event.note", kind="textarea"),

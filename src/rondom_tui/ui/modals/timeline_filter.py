@@ -14,7 +14,6 @@ from rondom_tui.domain.timeline.analysis import TimelineFilter
 from rondom_tui.i18n import t
 from rondom_tui.ui.modals.event_form import (
     category_options,
-    key_options,
     lane_options,
     valence_options,
 )
@@ -38,13 +37,7 @@ def filter_fields() -> list[FieldSpec]:
             translate_options=False,
             options=valence_options(),
         ),
-        FieldSpec(
-            "keys",
-            "timeline.filter_form.keys",
-            kind="multi",
-            translate_options=False,
-            options=key_options(),
-        ),
+        FieldSpec("keys", "timeline.filter_form.keys", kind="keys"),
         FieldSpec(
             "categories",
             "timeline.filter_form.categories",

@@ -32,6 +32,9 @@ from rondom_tui.ui.assessment_subject import Subject, case_subject, team_subject
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.assessment_parts import describe_action
 from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
+from rondom_tui.ui.screens.assessment_setup import AssessmentSetupScreen
+from rondom_tui.ui.screens.assessment_summary import AssessmentSummaryScreen
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 HISTORY_COLUMNS = 4
@@ -177,8 +180,6 @@ class AssessmentListScreen(Translated, Screen[None]):
     # -- actions ----------------------------------------------------------------------
 
     def action_new(self) -> None:
-        from rondom_tui.ui.screens.assessment_setup import AssessmentSetupScreen
-
         current = self._current()
         subject = self.subject or team_subject(current.label if current else "")
         setup = AssessmentSetupScreen(subject, participants=self._participants())
@@ -196,16 +197,11 @@ class AssessmentListScreen(Translated, Screen[None]):
         return [Participant(role=p.role) for p in parties if p.role]
 
     def _started(self, assessment: Assessment | None) -> None:
-        from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
-
         if assessment is not None:
             self.app.push_screen(MeetingScreen(assessment))
 
     def action_open(self) -> None:
         """A draft opens in meeting mode, a final assessment on its summary."""
-        from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
-        from rondom_tui.ui.screens.assessment_summary import AssessmentSummaryScreen
-
         current = self._current()
         if current is None:
             return
@@ -215,8 +211,6 @@ class AssessmentListScreen(Translated, Screen[None]):
             self.app.push_screen(AssessmentSummaryScreen(current))
 
     def action_summary(self) -> None:
-        from rondom_tui.ui.screens.assessment_summary import AssessmentSummaryScreen
-
         current = self._current()
         if current is not None:
             self.app.push_screen(AssessmentSummaryScreen(current))

@@ -137,9 +137,7 @@ class MeetingScreen(AssessmentScreen):
     # -- leaving ----------------------------------------------------------------------
 
     def action_summary(self) -> None:
-        from rondom_tui.ui.screens.assessment_summary import AssessmentSummaryScreen
-
-        self.app.switch_screen(AssessmentSummaryScreen(self.assessment))
+        self.post_message(self.SummaryRequested(self, self.assessment))
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -1,13 +1,18 @@
-"""What the meeting and summary screens share: the latest assessment, and saving each change.
+"""What the meeting and summary screens share: the latest assessment, saving each change, and
+asking for the other screen.
 
 Both screens hold the assessment as it is now, ahead of the store by the saves still queued,
-and hand it to each other when switching, so neither reads a stale copy from the store.
+and hand it to each other when switching, so neither reads a stale copy from the store. They
+ask for each other with a message (`MeetingRequested`, `SummaryRequested`) that the app
+answers, so neither module imports the other.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
+from textual.message import Message
 from textual.screen import Screen
 
 from rondom_tui.domain.errors import RondomError
@@ -21,6 +26,21 @@ class AssessmentScreen(Translated, Screen[None]):
     """A screen on one assessment that changes it through `assessment_flow` steps."""
 
     CSS_PATH = "assessment.tcss"
+
+    @dataclass
+    class MeetingRequested(Message):
+        """Show `assessment` in meeting mode, on the page of `key`, in place of `screen`."""
+
+        screen: AssessmentScreen
+        assessment: Assessment
+        key: int = 1
+
+    @dataclass
+    class SummaryRequested(Message):
+        """Show the summary of `assessment` in place of `screen`."""
+
+        screen: AssessmentScreen
+        assessment: Assessment
 
     def __init__(self, assessment: Assessment) -> None:
         super().__init__()

@@ -171,9 +171,7 @@ class AssessmentSummaryScreen(AssessmentScreen):
 
     @on(ScoreBars.KeySelected, "#summary-bars")
     def _open_key(self, message: ScoreBars.KeySelected) -> None:
-        from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
-
-        self.app.switch_screen(MeetingScreen(self.assessment, key=message.key))
+        self.post_message(self.MeetingRequested(self, self.assessment, message.key))
 
     @on(ActionList.Requested, "#summary-actions")
     def _action_requested(self, event: ActionList.Requested) -> None:
@@ -227,9 +225,8 @@ class AssessmentSummaryScreen(AssessmentScreen):
         return True
 
     def action_meeting(self) -> None:
-        from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
-
-        self.app.switch_screen(MeetingScreen(self.assessment, key=self.query_one(ScoreBars).cursor))
+        key = self.query_one(ScoreBars).cursor
+        self.post_message(self.MeetingRequested(self, self.assessment, key))
 
     def action_finalise(self) -> None:
         done = flow.completion(self.assessment)

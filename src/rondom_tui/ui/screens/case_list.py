@@ -12,12 +12,21 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, Input, Label
 
 from rondom_tui.domain.cases.listing import CaseSummary, SortKey, StatusFilter, select_cases
 from rondom_tui.i18n import t
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.messages import DataSaved
+from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
+from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
+from rondom_tui.ui.screens.case_form import CaseFormScreen
+from rondom_tui.ui.screens.case_view import CaseScreen
+from rondom_tui.ui.screens.export_bundle import ExportScreen
+from rondom_tui.ui.screens.import_bundle import ImportScreen
+from rondom_tui.ui.screens.timeline import TimelineScreen
 from rondom_tui.ui.widgets.case_table import CaseTable
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
@@ -50,6 +59,9 @@ class CaseListScreen(Translated, Screen[None]):
         ),
     ]
 
+    privacy: reactive[bool] = reactive(False)
+    """Codes instead of names: the app's privacy mode, passed on to the table."""
+
     def __init__(self) -> None:
         super().__init__()
         self._all: list[CaseSummary] = []
@@ -64,7 +76,7 @@ class CaseListScreen(Translated, Screen[None]):
                 yield Label(t("caselist.demo_badge"), classes="demo-badge", markup=False)
             yield Label("", id="caselist-status", markup=False)
         yield Input(placeholder=t("caselist.search_placeholder"), id="search")
-        yield CaseTable(id="cases")
+        yield CaseTable(id="cases").data_bind(CaseListScreen.privacy)
         yield Label("", id="caselist-empty", classes="hint", markup=False)
         yield Label(self._key_hint(), id="caselist-keys", classes="hint", markup=False)
         yield KeyFooter()
@@ -76,6 +88,7 @@ class CaseListScreen(Translated, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
+        follow_privacy(self)
         self.reload()
         self.query_one(CaseTable).focus()
 
@@ -90,10 +103,14 @@ class CaseListScreen(Translated, Screen[None]):
         self._refresh_rows(keep)
 
     def on_screen_resume(self) -> None:
-        self.data_changed()
+        self._show_store()
 
-    def data_changed(self) -> None:
-        """A save finished: show the store as it is now, keeping the cursor's case."""
+    def on_data_saved(self, _: DataSaved) -> None:
+        self._show_store()
+
+    def _show_store(self) -> None:
+        """Show the store as it is now (back on this screen, or a save finished), keeping the
+        cursor's case."""
         table = self.query_one(CaseTable)
         self.reload(keep=table.current.id if table.current else None)
 
@@ -107,9 +124,8 @@ class CaseListScreen(Translated, Screen[None]):
             status=self._status,
             sort=self._sort,
             descending=self._descending,
-            names=not self.app.privacy_mode,
+            names=not self.privacy,
         )
-        table.show_names = not self.app.privacy_mode
         table.set_rows(rows, keep=keep)
         self._update_status(len(rows), query)
 
@@ -132,7 +148,7 @@ class CaseListScreen(Translated, Screen[None]):
         parts.append(
             t("caselist.sorted_by", key=t(f"caselist.sort.{self._sort.value}"), arrow=arrow)
         )
-        if self.app.privacy_mode:
+        if self.privacy:
             parts.append(t("caselist.privacy_on"))
         self.query_one("#caselist-status", Label).update(" · ".join(parts))
         empty = self.query_one("#caselist-empty", Label)
@@ -182,7 +198,9 @@ class CaseListScreen(Translated, Screen[None]):
         self._refresh_rows()
 
     def action_toggle_privacy(self) -> None:
-        self.app.privacy_mode = not self.app.privacy_mode
+        toggle_privacy(self.app)
+
+    def watch_privacy(self) -> None:
         self._refresh_rows()
 
     # -- cases ------------------------------------------------------------------------
@@ -195,27 +213,19 @@ class CaseListScreen(Translated, Screen[None]):
         return current.id
 
     def action_new_case(self) -> None:
-        from rondom_tui.ui.screens.case_form import CaseFormScreen
-
         self.app.push_screen(CaseFormScreen(None), self._after_form)
 
     def action_open_case(self) -> None:
-        from rondom_tui.ui.screens.case_view import CaseScreen
-
         case_id = self._current_id()
         if case_id:
             self.app.push_screen(CaseScreen(case_id))
 
     def action_timeline(self) -> None:
-        from rondom_tui.ui.screens.timeline import TimelineScreen
-
         case_id = self._current_id()
         if case_id:
             self.app.push_screen(TimelineScreen(case_id))
 
     def action_edit_case(self) -> None:
-        from rondom_tui.ui.screens.case_form import CaseFormScreen
-
         case_id = self._current_id()
         if case_id and self.app.store is not None:
             self.app.push_screen(
@@ -229,27 +239,19 @@ class CaseListScreen(Translated, Screen[None]):
     # -- seven-keys self-assessments ----------------------------------------------------
 
     def action_assessments(self) -> None:
-        from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
-
         case_id = self._current_id()
         if case_id:
             self.app.push_screen(AssessmentListScreen(case_id))
 
     def action_team_assessments(self) -> None:
-        from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
-
         self.app.push_screen(AssessmentListScreen(None))
 
     # -- bundles ----------------------------------------------------------------------
 
     def action_export(self) -> None:
-        from rondom_tui.ui.screens.export_bundle import ExportScreen
-
         case_id = self._current_id()
         if case_id:
             self.app.push_screen(ExportScreen([case_id]))
 
     def action_import(self) -> None:
-        from rondom_tui.ui.screens.import_bundle import ImportScreen
-
         self.app.push_screen(ImportScreen())

@@ -14,10 +14,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, Label, Static
 
-from rondom_tui.domain.dates import age_in_years, format_day
+from rondom_tui.domain.dates import describe_age, format_day
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import Assessment, AuditAction, Case, CaseStatus
 from rondom_tui.i18n import current_language, t
@@ -26,18 +27,12 @@ from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.assessment_parts import describe_open_actions
 from rondom_tui.ui.modals.case_parts import describe_consent, describe_goal, describe_party
 from rondom_tui.ui.modals.confirm import ConfirmModal, TypeToConfirmModal
+from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
+from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
+from rondom_tui.ui.screens.case_form import CaseFormScreen
+from rondom_tui.ui.screens.export_bundle import ExportScreen
+from rondom_tui.ui.screens.timeline import TimelineScreen
 from rondom_tui.ui.widgets.key_footer import KeyFooter
-
-
-def describe_age(case: Case, today: date) -> str:
-    """``9 jr`` (``ca. 9 jr`` when the birth date is not an exact day)."""
-    born = case.date_of_birth
-    if born is None:
-        return ""
-    years = age_in_years(born.anchor(), today)
-    if years < 0:
-        return ""
-    return t("case.age_about", years=years) if born.is_uncertain else t("case.age", years=years)
 
 
 class CaseScreen(Translated, Screen[None]):
@@ -54,6 +49,9 @@ class CaseScreen(Translated, Screen[None]):
         Binding("escape,backspace", "back", "case.key.back", id="case.back"),
         Binding("p", "toggle_privacy", "caselist.key.privacy", show=False, id="case.privacy"),
     ]
+
+    privacy: reactive[bool] = reactive(False)
+    """The child by code, parties without names or contacts: the app's privacy mode."""
 
     def __init__(self, case_id: str) -> None:
         super().__init__()
@@ -76,6 +74,7 @@ class CaseScreen(Translated, Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        follow_privacy(self)
         store = self.app.store
         if store is not None:
             case_id = self.case_id
@@ -100,7 +99,7 @@ class CaseScreen(Translated, Screen[None]):
     def _paint(self, case: Case) -> None:
         today = date.today()
         lang = current_language()
-        names = not self.app.privacy_mode
+        names = not self.privacy
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
@@ -121,7 +120,8 @@ class CaseScreen(Translated, Screen[None]):
             add_row(t("case.name"), case.full_name or "—")
         if case.date_of_birth is not None:
             shown = str(case.date_of_birth.year) if not names else case.date_of_birth.display(lang)
-            add_row(t("case.date_of_birth"), f"{shown}  {describe_age(case, today)}")
+            age = describe_age(case.date_of_birth, today, lang)
+            add_row(t("case.date_of_birth"), f"{shown}  {age}")
         add_row(t("case.school"), " · ".join(p for p in (case.school, case.group) if p) or "—")
         add_row(t("case.status"), status)
         add_row(t("case.opened_on"), format_day(case.opened_on) or "—")
@@ -147,7 +147,7 @@ class CaseScreen(Translated, Screen[None]):
 
     def _show_actions(self, case: Case) -> None:
         """The open actions of the case's self-assessments, read after the queued saves."""
-        store, privacy = self.app.store, self.app.privacy_mode
+        store, privacy = self.app.store, self.privacy
         if store is None:
             return
 
@@ -165,19 +165,17 @@ class CaseScreen(Translated, Screen[None]):
         self.app.pop_screen()
 
     def action_toggle_privacy(self) -> None:
-        self.app.privacy_mode = not self.app.privacy_mode
+        toggle_privacy(self.app)
+
+    def watch_privacy(self) -> None:
         if self.case is not None:
             self._paint(self.case)
 
     def action_edit(self) -> None:
-        from rondom_tui.ui.screens.case_form import CaseFormScreen
-
         if self.case is not None:
             self.app.push_screen(CaseFormScreen(self.case))
 
     def action_timeline(self) -> None:
-        from rondom_tui.ui.screens.timeline import TimelineScreen
-
         self.app.push_screen(TimelineScreen(self.case_id))
 
     def action_toggle_status(self) -> None:
@@ -224,11 +222,7 @@ class CaseScreen(Translated, Screen[None]):
         )
 
     def action_assessments(self) -> None:
-        from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
-
         self.app.push_screen(AssessmentListScreen(self.case_id))
 
     def action_export(self) -> None:
-        from rondom_tui.ui.screens.export_bundle import ExportScreen
-
         self.app.push_screen(ExportScreen([self.case_id]))

@@ -18,10 +18,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, Label
 
 from rondom_tui.bundle.export_files import ExportRequest, export_timeline
+from rondom_tui.domain.dates import describe_age
 from rondom_tui.domain.models import AuditAction, Case, Event
 from rondom_tui.domain.timeline.analysis import (
     TimelineFilter,
@@ -41,10 +43,10 @@ from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.event_form import event_modal
 from rondom_tui.ui.modals.timeline_export import TimelineExportModal
 from rondom_tui.ui.modals.timeline_filter import filter_modal
-from rondom_tui.ui.screens.case_view import describe_age
+from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
+from rondom_tui.ui.timeline.panels import EventDetails, TimelineSummary
+from rondom_tui.ui.timeline.view import TimelineView
 from rondom_tui.ui.widgets.key_footer import KeyFooter
-from rondom_tui.ui.widgets.timeline_panels import EventDetails, TimelineSummary
-from rondom_tui.ui.widgets.timeline_view import TimelineView
 
 
 class TimelineScreen(Translated, Screen[None]):
@@ -59,6 +61,9 @@ class TimelineScreen(Translated, Screen[None]):
         Binding("p", "toggle_privacy", "caselist.key.privacy", show=False, id="timeline.privacy"),
         Binding("escape,backspace", "back", "case.key.back", id="timeline.back"),
     ]
+
+    privacy: reactive[bool] = reactive(False)
+    """The child by code, known names replaced, no sources: the app's privacy mode."""
 
     def __init__(self, case_id: str, *, today: date | None = None) -> None:
         super().__init__()
@@ -98,6 +103,7 @@ class TimelineScreen(Translated, Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        follow_privacy(self)
         self.query_one("#timeline-summary-box").display = False
         view = self.query_one(TimelineView)
         self.watch(view, "window", self._show_heading, init=False)
@@ -152,7 +158,7 @@ class TimelineScreen(Translated, Screen[None]):
 
     def _tell(self, text: str) -> str:
         """Free text as it may be shown now: names replaced in privacy mode."""
-        if self.app.privacy_mode and self.case is not None:
+        if self.privacy and self.case is not None:
             return redact(text, self.case)
         return text
 
@@ -166,10 +172,11 @@ class TimelineScreen(Translated, Screen[None]):
         if case is None:
             return
         parts = [case.code]
-        if self.app.privacy_mode:
+        if self.privacy:
             parts.append(t("timeline.heading.privacy"))
         else:
-            parts += [f"{case.full_name} {describe_age(case, self.today)}".strip()]
+            age = describe_age(case.date_of_birth, self.today, current_language())
+            parts += [f"{case.full_name} {age}".strip()]
         self.query_one("#timeline-case", Label).update(" · ".join(parts))
         window = self.query_one(TimelineView).window
         zoom = t(ZOOM_LEVELS[window.zoom].name_id) if window is not None else ""
@@ -195,7 +202,7 @@ class TimelineScreen(Translated, Screen[None]):
             )
             return
         wait = self._waits.get(event.id)
-        details.show_event(event, tell=self._tell, wait=wait, show_source=not self.app.privacy_mode)
+        details.show_event(event, tell=self._tell, wait=wait, show_source=not self.privacy)
 
     def _show_summary(self) -> None:
         box = self.query_one("#timeline-summary-box")
@@ -294,8 +301,11 @@ class TimelineScreen(Translated, Screen[None]):
         self._show_summary()
 
     def action_toggle_privacy(self) -> None:
-        self.app.privacy_mode = not self.app.privacy_mode
-        self._show_all()
+        toggle_privacy(self.app)
+
+    def watch_privacy(self) -> None:
+        if self.is_mounted:
+            self._show_all()
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -16,7 +16,7 @@ class ActionList(ItemList):
         Binding("space", "toggle_done", "assessment.actions.key.done", id="actions.done"),
         Binding("delete", "remove", "items.key.remove", id="actions.remove"),
         # `x` removes in a form's list; here it must stay the screen's export key.
-        Binding("x", "screen.export", show=False),
+        Binding("x", "screen.export", show=False, id="actions.export"),
     ]
 
     def action_toggle_done(self) -> None:

@@ -9,10 +9,8 @@ from textual.binding import Binding, BindingType
 from textual.strip import Strip
 from textual.widgets import SelectionList
 
-from rondom_tui.ui.bindings import Translated
 
-
-class CaseChoice(Translated, SelectionList[str]):
+class CaseChoice(SelectionList[str]):
     """One line per case (code, and the name unless names are hidden); values are case ids.
 
     `space` ticks the highlighted case, `a` ticks all of them or, when all are ticked, none.

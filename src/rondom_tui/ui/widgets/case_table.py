@@ -23,7 +23,6 @@ from textual.strip import Strip
 from rondom_tui.domain.cases.listing import CaseSummary
 from rondom_tui.domain.models import CaseStatus
 from rondom_tui.i18n import t
-from rondom_tui.ui.bindings import Translated
 
 
 def _fit(text: str, width: int) -> str:
@@ -43,7 +42,7 @@ def _cell(text: str, width: int) -> str:
     return _fit(text, width - 1) + " " if width > 1 else _fit(text, width)
 
 
-class CaseTable(Translated, ScrollView, can_focus=True):
+class CaseTable(ScrollView, can_focus=True):
     """The rows of the case list with a cursor. Posts `Highlighted` when the cursor moves."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -73,16 +72,19 @@ class CaseTable(Translated, ScrollView, can_focus=True):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up,k", "cursor(-1)", "caselist.key.up", show=False),
-        Binding("down,j", "cursor(1)", "caselist.key.down", show=False),
-        Binding("pageup", "page(-1)", "caselist.key.page_up", show=False),
-        Binding("pagedown", "page(1)", "caselist.key.page_down", show=False),
-        Binding("home", "jump(0)", "caselist.key.first", show=False),
-        Binding("end", "jump(-1)", "caselist.key.last", show=False),
+        Binding("up,k", "cursor(-1)", "caselist.key.up", show=False, id="caselist.up"),
+        Binding("down,j", "cursor(1)", "caselist.key.down", show=False, id="caselist.down"),
+        Binding("pageup", "page(-1)", "caselist.key.page_up", show=False, id="caselist.page_up"),
+        Binding(
+            "pagedown", "page(1)", "caselist.key.page_down", show=False, id="caselist.page_down"
+        ),
+        Binding("home", "jump(0)", "caselist.key.first", show=False, id="caselist.first"),
+        Binding("end", "jump(-1)", "caselist.key.last", show=False, id="caselist.last"),
     ]
 
     cursor: reactive[int] = reactive(0)
-    show_names: reactive[bool] = reactive(True)
+    privacy: reactive[bool] = reactive(False)
+    """Codes only: the name column is left out (bound to the screen's privacy mode)."""
 
     class Highlighted(Message):
         """The cursor is on another case (or on none)."""
@@ -157,7 +159,7 @@ class CaseTable(Translated, ScrollView, can_focus=True):
         if event.y >= 1:
             self.cursor = int(self.scroll_offset.y) + event.y - 1
 
-    def watch_show_names(self) -> None:
+    def watch_privacy(self) -> None:
         self.refresh()
 
     # -- painting ---------------------------------------------------------------------
@@ -165,7 +167,7 @@ class CaseTable(Translated, ScrollView, can_focus=True):
     def _columns(self, width: int) -> list[tuple[str, int]]:
         fixed = {"marker": 2, "code": 8, "status": 12, "events": 9, "updated": 11}
         flexible = max(0, width - sum(fixed.values()))
-        if self.show_names:
+        if not self.privacy:
             name_w = flexible // 2
             school_w = flexible - name_w
             return [

@@ -2,7 +2,8 @@
 
 Every form in the app (case, party, consent, goal, event) is a list of `FieldSpec`s, so they
 all behave alike: the first field has focus, `tab` moves, errors appear next to their field,
-and a ticked box or choice shows ✓ (not only another colour).
+and a ticked box or choice shows ✓ (not only another colour). A choice of the seven keys is a
+kind of its own (`key`, `keys`), so every form offers them in the same words.
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList, TextArea
 
-from rondom_tui.i18n import t
+from rondom_tui.domain.keys import SEVEN_KEYS
+from rondom_tui.i18n import current_language, t
 
-FieldKind = Literal["text", "textarea", "select", "multi", "checkbox"]
+FieldKind = Literal["text", "textarea", "select", "multi", "checkbox", "key", "keys"]
+"""``key`` chooses one of the seven keys, ``keys`` any of them; ``select`` and ``multi`` the
+same from `FieldSpec.options`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +39,7 @@ class FieldSpec:
     placeholder: str = ""
     """Message id of the placeholder (or empty)."""
     options: tuple[tuple[str, Any], ...] = ()
-    """For select and multi: (message id or literal text, value)."""
+    """For select and multi: (message id or literal text, value). Not for key and keys."""
     suggestions: tuple[str, ...] = ()
     """Message ids offered as completions for a text field."""
     translate_options: bool = True
@@ -72,6 +76,12 @@ class MarkedSelectionList(SelectionList[Any]):
 
 def _text(message_id: str) -> str:
     return t(message_id) if message_id else ""
+
+
+def seven_key_choices() -> list[tuple[str, int]]:
+    """``1  Investeren in relaties`` ...: each key's number with its title, and the number."""
+    lang = current_language()
+    return [(f"{key.number}  {key.title(lang)}", key.number) for key in SEVEN_KEYS]
 
 
 class FormFields(Vertical):
@@ -114,6 +124,8 @@ class FormFields(Vertical):
             yield error
 
     def _options(self, spec: FieldSpec) -> list[tuple[str, Any]]:
+        if spec.kind in ("key", "keys"):
+            return list(seven_key_choices())
         return [
             ((t(text) if spec.translate_options else text), value) for text, value in spec.options
         ]
@@ -123,7 +135,7 @@ class FormFields(Vertical):
         if spec.kind == "textarea":
             area = TextArea(str(value or ""), id=wid, soft_wrap=True, tab_behavior="focus")
             return area
-        if spec.kind == "select":
+        if spec.kind in ("select", "key"):
             return Select(
                 self._options(spec),
                 value=value if value is not None else Select.NULL,
@@ -131,7 +143,7 @@ class FormFields(Vertical):
                 allow_blank=False,
                 prompt=t(spec.label),
             )
-        if spec.kind == "multi":
+        if spec.kind in ("multi", "keys"):
             chosen = set(value or ())
             return MarkedSelectionList(
                 *[(text, v, v in chosen) for text, v in self._options(spec)], id=wid

@@ -11,10 +11,9 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from rondom_tui.i18n import t
-from rondom_tui.ui.bindings import Translated
 
 
-class ItemList(Translated, OptionList):
+class ItemList(OptionList):
     """Shows one line per item; posts requests, the form screen does the editing."""
 
     DEFAULT_CSS = """

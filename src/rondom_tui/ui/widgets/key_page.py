@@ -32,7 +32,6 @@ from rondom_tui.domain.assessment.scale import SCALE, anchor_label, is_score
 from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
 from rondom_tui.domain.models import Assessment, AssessmentStatus, KeyScores
 from rondom_tui.i18n import current_language, t
-from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.assessment_parts import describe_action
 
 _SCORE_GROUP = Binding.Group("assessment.key.score", compact=True)
@@ -44,7 +43,7 @@ TALL_PAGE = 30
 """From this many lines on, the key's title band gets a line of padding above and below."""
 
 
-class KeyPage(Translated, Widget, can_focus=True):
+class KeyPage(Widget, can_focus=True):
     """The page of one key in meeting mode; arrows or n/p turn the page."""
 
     DEFAULT_CSS = """

@@ -28,7 +28,6 @@ from rondom_tui.domain.assessment.bars import (
 from rondom_tui.domain.assessment.stats import AssessmentSummary, Direction, KeyChange
 from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
 from rondom_tui.i18n import current_language, t
-from rondom_tui.ui.bindings import Translated
 
 _PART_CLASS = {
     "bar": "score-bars--bar",
@@ -39,7 +38,7 @@ _PART_CLASS = {
 }
 
 
-class ScoreBars(Translated, Widget, can_focus=True):
+class ScoreBars(Widget, can_focus=True):
     """Seven keys as text bars; up/down choose a key, enter opens it."""
 
     COMPONENT_CLASSES = {

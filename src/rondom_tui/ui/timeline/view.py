@@ -1,10 +1,10 @@
 """`TimelineView`: the Tijdlijn widget. It paints what `domain.timeline` lays out and moves a
 cursor; it never touches the store.
 
-Everything about where things go is decided by pure functions (`domain.timeline`,
-`domain.timeline_navigation`); this widget keeps the state (window, selection, cursor), maps
-keys to those functions, turns painted rows into `Strip`s through the line API, and posts
-messages (`timeline_messages`, also reachable as `TimelineView.EventSelected` and so on) that
+Everything about where things go is decided by pure functions (`domain.timeline.layout`,
+`domain.timeline.navigation`); this widget keeps the state (window, selection, cursor), maps
+keys (`keys.py`) to those functions, turns painted rows into `Strip`s through the line API, and
+posts messages (`messages.py`, also reachable as `TimelineView.EventSelected` and so on) that
 the screen acts on. Colours come from component classes styled with theme variables only; the
 glyphs carry the same meaning for monochrome terminals.
 """
@@ -47,9 +47,8 @@ from rondom_tui.domain.timeline.navigation import (
     zoom_out,
 )
 from rondom_tui.i18n import current_language
-from rondom_tui.ui.bindings import Translated
-from rondom_tui.ui.widgets.timeline_keys import TIMELINE_BINDINGS
-from rondom_tui.ui.widgets.timeline_messages import (
+from rondom_tui.ui.timeline.keys import TIMELINE_BINDINGS
+from rondom_tui.ui.timeline.messages import (
     AddRequested,
     DeleteRequested,
     EditRequested,
@@ -62,7 +61,7 @@ month: the user pointed at a column, not at a day (unless the cursor is on an ex
 as today after `t`)."""
 
 
-class TimelineView(Translated, Widget, can_focus=True):
+class TimelineView(Widget, can_focus=True):
     """Lanes as rows, time as columns; left/right step through events in time order."""
 
     DEFAULT_CSS = """

@@ -16,7 +16,7 @@ from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Lane
 
 if TYPE_CHECKING:
-    from rondom_tui.ui.widgets.timeline_view import TimelineView
+    from rondom_tui.ui.timeline.view import TimelineView
 
 NAMESPACE = "timeline_view"
 
@@ -35,11 +35,18 @@ class TimelineMessage(Message, namespace=NAMESPACE):
 
 
 class EventSelected(TimelineMessage, namespace=NAMESPACE):
-    """The selection changed; `event_id` is None when the cursor is on a day instead."""
+    """The selection changed; `event_id` is None when the cursor is on a day instead.
+
+    Sent on every arrow key that moves the selection: while one is still waiting, a newer one
+    from the same timeline replaces it, so a held-down arrow key is answered once, not per
+    repeat."""
 
     def __init__(self, timeline: TimelineView, event_id: str | None) -> None:
         super().__init__(timeline)
         self.event_id = event_id
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, EventSelected) and message.timeline is self.timeline
 
 
 class AddRequested(TimelineMessage, namespace=NAMESPACE):
