@@ -28,6 +28,15 @@ def _dutch() -> Iterator[None]:
     set_language("nl")
 
 
+@pytest.fixture(autouse=True)
+def _own_config_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A config folder of the test's own: a developer's keymap.toml never changes the keys the
+    tests press."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+
+
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     folder = tmp_path / "data"

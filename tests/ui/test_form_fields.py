@@ -11,13 +11,20 @@ import pytest
 from textual.app import App, ComposeResult
 
 from rondom_tui.domain.dates import PartialDate
+from rondom_tui.domain.keys import SEVEN_KEYS
 from rondom_tui.domain.models import Event, Lane
 from rondom_tui.i18n import set_language
+from rondom_tui.ui.modals.assessment_parts import ACTION_FIELDS
 from rondom_tui.ui.modals.case_parts import GOAL_FIELDS
 from rondom_tui.ui.modals.event_form import event_fields, event_values
 from rondom_tui.ui.modals.timeline_filter import filter_fields
-from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields, MarkedSelectionList
-from tests.ui.screen_text import static_text
+from rondom_tui.ui.widgets.form_fields import (
+    FieldSpec,
+    FormFields,
+    MarkedSelectionList,
+    seven_key_choices,
+)
+from tests.ui.screen_text import screen_text, static_text
 
 TICK = MarkedSelectionList.TICK
 
@@ -83,3 +90,19 @@ async def test_every_filter_list_and_a_goals_keys_show_their_ticks() -> None:
     async with goal.run_test(size=(90, 40)) as pilot:
         await pilot.pause()
         assert [t[0] for t, on in ticked_lines(goal, "keys").items() if on] == ["5"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_every_form_offers_the_seven_keys_in_the_same_words(lang: str) -> None:
+    set_language(lang)
+    words = [f"{key.number}  {key.title(lang)}" for key in SEVEN_KEYS]
+    assert [text for text, _ in seven_key_choices()] == words
+    for specs in (GOAL_FIELDS, event_fields(), filter_fields()):
+        app = FormApp(specs, {"keys": [4]})
+        async with app.run_test(size=(90, 80)) as pilot:
+            await pilot.pause()
+            assert list(ticked_lines(app, "keys")) == words
+    action = FormApp(ACTION_FIELDS, {"key": 4})
+    async with action.run_test(size=(90, 40)) as pilot:
+        await pilot.pause()
+        assert words[3] in screen_text(action)  # the chosen key, shown in its Select

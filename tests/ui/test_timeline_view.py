@@ -374,3 +374,24 @@ async def test_lanes_stay_on_their_screen_rows_when_zooming() -> None:
             await pilot.press("minus")
         assert view.window is not None and view.window.zoom == 7
         assert all(rows == rows_by_zoom[0] for rows in rows_by_zoom), rows_by_zoom
+
+
+async def test_selections_waiting_in_the_queue_collapse_into_the_latest() -> None:
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.query_one(TimelineView)
+        app.messages.clear()
+        # As a held-down arrow key does: several selections before the app gets to them.
+        for event_id in ("school", "divorce", "referral"):
+            view.post_message(TimelineView.EventSelected(view, event_id))
+        await pilot.pause()
+        assert selections(app) == ["referral"]
+
+
+def test_only_a_selection_of_the_same_timeline_replaces_another() -> None:
+    one, other = TimelineView(), TimelineView()
+    newer = TimelineView.EventSelected(one, "b")
+    assert newer.can_replace(TimelineView.EventSelected(one, "a"))
+    assert not newer.can_replace(TimelineView.EventSelected(other, "a"))
+    assert not newer.can_replace(TimelineView.EditRequested(one, "a"))
