@@ -318,11 +318,10 @@ class RondomApp(App[int]):
     def _fatal_error(self) -> None:
         # Textual's default prints a traceback with local variables, which would put case
         # data on the terminal (and in any log the terminal keeps). One sentence instead.
-        # Textual has no public setting for this: `_fatal_error` is private, and
-        # tests/ui/test_crash.py fails loudly when Textual renames it or stops calling it.
+        # Textual has no public setting for this: `_fatal_error` is private (what it does is
+        # public: `panic`), and tests/ui/test_crash.py fails loudly when Textual renames it or
+        # stops calling it.
         self.bell()
-        if os.environ.get("RONDOM_DEBUG") == "1":
-            # For developers on fictional data only: the traceback, still without locals.
-            self._exit_renderables.append(Traceback(show_locals=False))
-        self._exit_renderables.append(Text(t("app.crashed")))
-        self._close_messages_no_wait()
+        # For developers on fictional data only (RONDOM_DEBUG=1): the traceback, without locals.
+        debug = [Traceback(show_locals=False)] if os.environ.get("RONDOM_DEBUG") == "1" else []
+        self.panic(*debug, Text(t("app.crashed")))

@@ -1,4 +1,5 @@
-"""The text parts of the summary screen: the numbers per key, and one key in depth.
+"""The text parts of the assessment screens: the numbers per key and one key in depth (summary),
+and the scale's anchors (meeting mode).
 
 Both are plain Rich renderables painted into `Static`s. Every meaning carries a glyph as well
 as a colour (``!`` for disagreement, ▲/▼/= for the change, + and − for evidence), so they read
@@ -14,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rondom_tui.domain.assessment.bars import DISAGREEMENT_GLYPH, change_text
-from rondom_tui.domain.assessment.scale import SCALE_VALUES, anchor_label, format_number
+from rondom_tui.domain.assessment.scale import SCALE, SCALE_VALUES, anchor_label, format_number
 from rondom_tui.domain.assessment.stats import (
     Answer,
     AssessmentSummary,
@@ -126,3 +127,14 @@ def key_detail(
         lines = "\n".join("  " + describe_action(a) for a in actions)
         parts.append(Text(f"{t('assessment.export.actions')}:\n{lines}"))
     return Group(*parts)
+
+
+def scale_legend() -> Text:
+    """The anchors of the scale on one line: ``1 nog niet   2 een beetje … 0 weet niet``."""
+    text = Text()
+    for anchor in SCALE:
+        text.append(f" {anchor.value} ", style="bold reverse")
+        text.append(f" {anchor.label(lang=current_language())}   ")
+    text.append(" 0 ", style="bold reverse")
+    text.append(f" {anchor_label(None, lang=current_language())}")
+    return text

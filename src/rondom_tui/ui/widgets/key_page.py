@@ -28,11 +28,12 @@ from textual.widget import Widget
 from textual.widgets import Digits, Static
 
 from rondom_tui.domain.assessment.flow import MeetingPosition, completion
-from rondom_tui.domain.assessment.scale import SCALE, anchor_label, is_score
+from rondom_tui.domain.assessment.scale import anchor_label, is_score
 from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
 from rondom_tui.domain.models import Assessment, AssessmentStatus, KeyScores
 from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.modals.assessment_parts import describe_action
+from rondom_tui.ui.widgets.assessment_details import scale_legend
 
 _SCORE_GROUP = Binding.Group("assessment.key.score", compact=True)
 
@@ -389,14 +390,3 @@ class KeyPage(Widget, can_focus=True):
 
     def on_blur(self) -> None:
         self._paint()
-
-
-def scale_legend() -> Text:
-    """The anchors of the scale on one line: ``1 nog niet   2 een beetje … 0 weet niet``."""
-    text = Text()
-    for anchor in SCALE:
-        text.append(f" {anchor.value} ", style="bold reverse")
-        text.append(f" {anchor.label(lang=current_language())}   ")
-    text.append(" 0 ", style="bold reverse")
-    text.append(f" {anchor_label(None, lang=current_language())}")
-    return text
