@@ -25,7 +25,7 @@ from rondom_tui.report.assessment_summary import ReportOptions
 from rondom_tui.store.export_file import export_path
 from rondom_tui.ui.assessment_subject import Subject
 from rondom_tui.ui.modals.form import FormModal
-from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
+from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields, worded_choices
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 
@@ -52,9 +52,7 @@ EXPORT_FIELDS = [
         "format",
         "assessment.export_dialog.format",
         kind="select",
-        options=tuple(
-            (f"assessment.export_dialog.format.{f.value}", f.value) for f in ExportFormat
-        ),
+        options=worded_choices("assessment.export_dialog.format", ExportFormat),
     ),
     FieldSpec("privacy", "assessment.export_dialog.privacy", kind="checkbox"),
 ]

@@ -11,7 +11,7 @@ from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.models import Consent, ConsentScope, Goal, GoalStatus, Party
 from rondom_tui.i18n import t
 from rondom_tui.ui.modals.form import FormModal
-from rondom_tui.ui.widgets.form_fields import FieldSpec
+from rondom_tui.ui.widgets.form_fields import FieldSpec, worded_choices
 
 ROLE_SUGGESTIONS = (
     "role.parent",
@@ -41,7 +41,7 @@ CONSENT_FIELDS = [
         "scope",
         "consent.scope",
         kind="select",
-        options=tuple((f"consent.scope.{s.value}", s.value) for s in ConsentScope),
+        options=worded_choices("consent.scope", ConsentScope),
     ),
     FieldSpec("until", "consent.until", placeholder="form.day_placeholder_optional"),
     FieldSpec("note", "consent.note"),
@@ -52,10 +52,7 @@ GOAL_FIELDS = [
     FieldSpec("text", "goal.text", kind="textarea"),
     FieldSpec("keys", "goal.keys", kind="keys"),
     FieldSpec(
-        "status",
-        "goal.status",
-        kind="select",
-        options=tuple((f"goal.status.{s.value}", s.value) for s in GoalStatus),
+        "status", "goal.status", kind="select", options=worded_choices("goal.status", GoalStatus)
     ),
 ]
 

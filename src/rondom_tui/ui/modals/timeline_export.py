@@ -27,7 +27,7 @@ from rondom_tui.report.timeline_files import AGE_SUFFIX, ExportFormat, named_for
 from rondom_tui.store.vault import MIN_PASSPHRASE_LENGTH
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.form import FormModal
-from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
+from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields, worded_choices
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 PLAIN, RECIPIENT, PASSPHRASE = "none", "recipient", "passphrase"
@@ -43,7 +43,7 @@ EXPORT_FIELDS = [
         "format",
         "timeline.export_form.format",
         kind="select",
-        options=tuple((f"timeline.export_form.format.{f.value}", f.value) for f in ExportFormat),
+        options=worded_choices("timeline.export_form.format", ExportFormat),
     ),
     FieldSpec("private", "timeline.export_form.private", kind="checkbox"),
     FieldSpec(

@@ -8,7 +8,9 @@ kind of its own (`key`, `keys`), so every form offers them in the same words.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any, Literal
 
 from rich.segment import Segment
@@ -76,6 +78,11 @@ class MarkedSelectionList(SelectionList[Any]):
 
 def _text(message_id: str) -> str:
     return t(message_id) if message_id else ""
+
+
+def worded_choices(prefix: str, members: Iterable[StrEnum]) -> tuple[tuple[str, str], ...]:
+    """A select's options for an enum: each member worded by the message ``<prefix>.<value>``."""
+    return tuple((f"{prefix}.{member.value}", member.value) for member in members)
 
 
 def seven_key_choices() -> list[tuple[str, int]]:
