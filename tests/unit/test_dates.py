@@ -139,11 +139,11 @@ def test_age_in_years() -> None:
     ],
 )
 def test_a_childs_age_in_words(born: str, lang: str, shown: str) -> None:
-    assert describe_age(PartialDate.from_iso(born), date(2026, 3, 13), lang) == shown
+    assert describe_age(PartialDate.from_iso(born), date(2026, 3, 13), lang=lang) == shown
 
 
 def test_no_date_of_birth_no_age() -> None:
-    assert describe_age(None, date(2026, 3, 13), "nl") == ""
+    assert describe_age(None, date(2026, 3, 13), lang="nl") == ""
 
 
 def test_partial_dates_are_immutable() -> None:

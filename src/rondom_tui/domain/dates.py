@@ -24,6 +24,7 @@ from enum import StrEnum
 from functools import total_ordering
 
 from rondom_tui.domain.errors import ValidationError
+from rondom_tui.i18n.texts import translate
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
@@ -366,14 +367,7 @@ def age_in_years(born: date, on: date) -> int:
     return years
 
 
-_AGE_WORDS = {
-    "nl": ("({years} jr)", "(ca. {years} jr)"),
-    "en": ("({years} yrs)", "(c. {years} yrs)"),
-}
-"""A child's age, exact and approximate, by language; kept with the other date words here."""
-
-
-def describe_age(born: PartialDate | None, today: date, lang: str = "nl") -> str:
+def describe_age(born: PartialDate | None, today: date, *, lang: str) -> str:
     """``(9 jr)``, or ``(ca. 9 jr)`` when the date of birth is not an exact day; empty when it
     is unknown or lies after `today`."""
     if born is None:
@@ -381,8 +375,7 @@ def describe_age(born: PartialDate | None, today: date, lang: str = "nl") -> str
     years = age_in_years(born.anchor(), today)
     if years < 0:
         return ""
-    exact, about = _AGE_WORDS["nl" if lang == "nl" else "en"]
-    return (about if born.is_uncertain else exact).format(years=years)
+    return translate(lang, "case.age_about" if born.is_uncertain else "case.age", years=years)
 
 
 def parse_day(text: str) -> date:

@@ -68,6 +68,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "case.given_name": ("Voornaam kind", "Child's given name"),
     "case.family_name": ("Achternaam", "Family name"),
     "case.date_of_birth": ("Geboortedatum", "Date of birth"),
+    "case.age": ("({years} jr)", "({years} yrs)"),
+    "case.age_about": ("(ca. {years} jr)", "(c. {years} yrs)"),
     "case.date_of_birth_placeholder": (
         "bijv. 14-03-2016, 03-2016, 2016 of ~2016",
         "e.g. 14-03-2016, 03-2016, 2016 or ~2016",

@@ -19,7 +19,7 @@ from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import HINDERING, NEUTRAL, PROMOTING, Category, Event, Lane
 from rondom_tui.domain.timeline.labels import category_name, lane_name, valence_name
 from rondom_tui.domain.timeline.layout import GLYPHS
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import FieldSpec
 

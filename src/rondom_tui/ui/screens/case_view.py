@@ -120,7 +120,7 @@ class CaseScreen(Translated, Screen[None]):
             add_row(t("case.name"), case.full_name or "—")
         if case.date_of_birth is not None:
             shown = str(case.date_of_birth.year) if not names else case.date_of_birth.display(lang)
-            age = describe_age(case.date_of_birth, today, lang)
+            age = describe_age(case.date_of_birth, today, lang=lang)
             add_row(t("case.date_of_birth"), f"{shown}  {age}")
         add_row(t("case.school"), " · ".join(p for p in (case.school, case.group) if p) or "—")
         add_row(t("case.status"), status)

@@ -175,7 +175,7 @@ class TimelineScreen(Translated, Screen[None]):
         if self.privacy:
             parts.append(t("timeline.heading.privacy"))
         else:
-            age = describe_age(case.date_of_birth, self.today, current_language())
+            age = describe_age(case.date_of_birth, self.today, lang=current_language())
             parts += [f"{case.full_name} {age}".strip()]
         self.query_one("#timeline-case", Label).update(" · ".join(parts))
         window = self.query_one(TimelineView).window
