@@ -26,7 +26,7 @@ from rondom_tui.domain.timeline.analysis import (
     WaitingTime,
 )
 from rondom_tui.domain.timeline.labels import category_name, lane_name, valence_name
-from rondom_tui.domain.timeline.layout import GLYPHS, VALENCE_PAINT
+from rondom_tui.domain.timeline.grid import GLYPHS, VALENCE_PAINT
 from rondom_tui.i18n import current_language, t
 
 NOTE_LINES = 3
