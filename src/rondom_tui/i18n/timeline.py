@@ -57,6 +57,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "+ promoting   - hindering   o neutral   ░ date uncertain   > ongoing   "
         "┄ waiting time   ┊ today",
     ),
+    # the legend on the screen (`l`): three lines that fit 80 columns
+    "timeline.legend.glyphs": (
+        "+ bevorderend  - belemmerend  o neutraal  ░ datum onzeker  > loopt nog",
+        "+ promoting  - hindering  o neutral  ░ date uncertain  > ongoing",
+    ),
+    "timeline.legend.marks": (
+        "┄ wachttijd  ┊ vandaag  ! betwist  [+] gekozen  +3 zonder woorden: zoom in",
+        "┄ waiting time  ┊ today  ! disputed  [+] selected  +3 without words: zoom in",
+    ),
+    "timeline.legend.lanes": (
+        "Banen: Kind · Gezin · School · Jeugdhulp · Bestaansz.(ekerheid) · Overig",
+        "Lanes: Child · Family · School · Youth care · (Basic) security · Other",
+    ),
+    "timeline.key.legend": ("Legenda", "Legend"),
+    "timeline.meeting.heading": (
+        "{code} · Tijdlijn in het overleg · {number} van {count}",
+        "{code} · Timeline in the meeting · {number} of {count}",
+    ),
+    "timeline.meeting.next": ("Volgende", "Next"),
+    "timeline.meeting.previous": ("Vorige", "Previous"),
+    "timeline.key.present": ("Presenteren", "Present"),
     # key bindings of the timeline widget (descriptions shown in the Footer and help)
     "timeline.key.previous": ("Vorige gebeurtenis", "Previous event"),
     "timeline.key.next": ("Volgende gebeurtenis", "Next event"),
@@ -97,6 +118,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.filter.valences": ("waardering {values}", "valence {values}"),
     "timeline.filter.keys": ("sleutel {values}", "key {values}"),
     "timeline.filter.categories": ("soort {values}", "kind {values}"),
+    "timeline.filter.disputed.only": ("alleen betwist", "disputed only"),
+    "timeline.filter.disputed.hide": ("zonder betwiste", "without disputed"),
+    "timeline.filter_form.disputed": ("Betwist", "Disputed"),
+    "timeline.filter_form.disputed.all": ("Alle gebeurtenissen", "All events"),
+    "timeline.filter_form.disputed.only": (
+        "Alleen betwiste gebeurtenissen", "Only disputed events"
+    ),
+    "timeline.filter_form.disputed.hide": ("Betwiste verbergen", "Hide disputed events"),
     # export
     "timeline.export.title": ("Tijdlijn van {who}", "Timeline of {who}"),
     "timeline.export.made_on": ("Gemaakt op {day}.", "Made on {day}."),

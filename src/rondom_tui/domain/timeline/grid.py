@@ -108,9 +108,9 @@ ZOOM_LEVELS: tuple[ZoomLevel, ...] = (
 )
 """Finest first. From a month per column up, each level is at most a quarter coarser than the
 one before, so the picture that fits a child's life (`LifeSpan.fit`) leaves little of the
-width empty; below it the steps are larger, for zooming in on a few weeks. At 66 columns (an 80-column terminal minus the
-lane labels) the finest shows about nine weeks, the coarsest about twenty-two years: a whole
-childhood."""
+width empty; below it the steps are larger, for zooming in on a few weeks. At 66 columns (an
+80-column terminal minus the lane labels) the finest shows about nine weeks, the coarsest
+about twenty-two years: a whole childhood."""
 
 DEFAULT_ZOOM = 7
 """One month per column: about five years on an 80-column terminal."""
