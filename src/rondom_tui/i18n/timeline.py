@@ -71,6 +71,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lanes: Child · Family · School · Youth care · (Basic) security · Other",
     ),
     "timeline.key.legend": ("Legenda", "Legend"),
+    # `rondom timeline`
+    "cli.help.cmd.timeline": (
+        "de tijdlijn van een casus als tekening (svg), webpagina (html) of tabel (md)",
+        "a case's timeline as a drawing (svg), web page (html) or table (md)",
+    ),
+    "cli.help.timeline_case": ("id of code van de casus", "the case's id or code"),
+    "cli.help.timeline_format": (
+        "svg (tekening), html (tekening en tabel) of md (tabel); anders volgens de bestandsnaam",
+        "svg (drawing), html (drawing and table) or md (table); else from the file name",
+    ),
+    "cli.help.timeline_output": (
+        "het bestand dat geschreven wordt (0600, niet versleuteld)",
+        "the file to write (0600, not encrypted)",
+    ),
+    "cli.help.timeline_privacy": (
+        "het kind als code, bekende namen vervangen, geen bronnen",
+        "the child by code, known names replaced, no sources",
+    ),
+    "cli.help.paper": ("papierformaat, liggend (a4 of a3)", "paper size, landscape (a4 or a3)"),
+    "cli.help.timeline_force": ("een bestaand bestand overschrijven", "replace an existing file"),
+    "cli.timeline.no_age": (
+        "rondom timeline versleutelt niet: kies een naam zonder .age (of exporteer in de app)",
+        "rondom timeline does not encrypt: choose a name without .age (or export in the app)",
+    ),
+    "cli.timeline.no_format": (
+        "Kies --format svg, html of md (de bestandsnaam zegt het niet)",
+        "Choose --format svg, html or md (the file name does not say)",
+    ),
+    "cli.timeline.format_contradicts": (
+        "{file} heeft de naam van een ander formaat dan {format}",
+        "{file} is named for another format than {format}",
+    ),
+    "cli.timeline.case_not_found": ("Geen casus {case} in deze opslag", "No case {case} here"),
+    "cli.timeline.exists": (
+        "{path} bestaat al; niets geschreven (--force overschrijft)",
+        "{path} exists; nothing written (--force replaces it)",
+    ),
+    "cli.timeline.written": (
+        "Geschreven: {path} (niet versleuteld: bewaar en deel het zorgvuldig)",
+        "Written: {path} (not encrypted: keep and share it with care)",
+    ),
     "timeline.meeting.heading": (
         "{code} · Tijdlijn in het overleg · {number} van {count}",
         "{code} · Timeline in the meeting · {number} of {count}",
@@ -123,7 +164,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.filter_form.disputed": ("Betwist", "Disputed"),
     "timeline.filter_form.disputed.all": ("Alle gebeurtenissen", "All events"),
     "timeline.filter_form.disputed.only": (
-        "Alleen betwiste gebeurtenissen", "Only disputed events"
+        "Alleen betwiste gebeurtenissen",
+        "Only disputed events",
     ),
     "timeline.filter_form.disputed.hide": ("Betwiste verbergen", "Hide disputed events"),
     # export
@@ -143,6 +185,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.export.yes": ("ja", "yes"),
     "timeline.export.no_events": ("Geen gebeurtenissen.", "No events."),
     "timeline.export.waits": ("Wachttijden", "Waiting times"),
+    "timeline.export.all_events": ("Alle gebeurtenissen op datum", "Every event by date"),
+    "timeline.export.legend_marks": (
+        "! betwist   +3 gebeurtenissen zonder woorden in de tekening (zie de lijst)   "
+        "Bestaansz. = Bestaanszekerheid",
+        "! disputed   +3 events without words in the drawing (see the list)   "
+        "Security = basic security",
+    ),
     "timeline.export.clusters": (
         "Periodes met veel belemmerende gebeurtenissen",
         "Periods with many hindering events",

@@ -306,8 +306,7 @@ class TimelineFilter:
             and (not self.keys or not self.keys.isdisjoint(event.keys))
             and (not self.categories or event.category in self.categories)
             and (
-                self.disputed is Disputed.ALL
-                or event.disputed == (self.disputed is Disputed.ONLY)
+                self.disputed is Disputed.ALL or event.disputed == (self.disputed is Disputed.ONLY)
             )
         )
 

@@ -237,7 +237,7 @@ def _count_hidden(
     captions: Mapping[str, Caption],
     columns: int,
 ) -> list[HiddenCount]:
-    """"+N" after each run of events without words (in column order), placed like words; a
+    """ "+N" after each run of events without words (in column order), placed like words; a
     count that finds no room joins the next run, and what is left goes to the gutter."""
     counts: list[HiddenCount] = []
     run: list[Visible] = []
