@@ -110,6 +110,8 @@ def shortened(cells: Sequence[str], room: int, keep: int = MIN_TEXT) -> list[str
     fewer than `keep` cells of text would remain."""
     if len(cells) <= room:
         return list(cells)
+    if room <= keep:
+        return None
     end = room - 1
     while end > 0 and cells[end] == "":
         end -= 1
