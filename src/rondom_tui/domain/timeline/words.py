@@ -22,6 +22,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 WORD_ROWS = 1
 """Rows every lane with events gets beyond what its glyphs need, for words."""
@@ -30,6 +31,8 @@ MIN_TEXT = 3
 DISPUTED_MARK = "!"
 """In front of a disputed event's words (`timeline.legend` names it)."""
 ELLIPSIS = "…"
+NEAR_ROWS = 2
+"""Words may go this many rows below or above their glyph, no further."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,12 @@ class HiddenCount:
 
 
 def text_cells(text: str) -> list[str]:
+    """`text` as terminal cells (see `_text_cells`); a copy, cached by text."""
+    return list(_text_cells(text))
+
+
+@lru_cache(maxsize=8192)
+def _text_cells(text: str) -> tuple[str, ...]:
     """`text` as terminal cells: one line, control and format characters left out, a wide
     character followed by an empty cell, a combining mark kept with the character before."""
     cells: list[str] = []
@@ -102,7 +111,7 @@ def text_cells(text: str) -> list[str]:
         cells.append(char)
         if unicodedata.east_asian_width(char) in ("W", "F"):
             cells.append("")
-    return cells
+    return tuple(cells)
 
 
 def shortened(cells: Sequence[str], room: int, keep: int = MIN_TEXT) -> list[str] | None:
@@ -166,7 +175,10 @@ def _slots(item: Visible, rows: Sequence[bytearray], columns: int) -> list[_Slot
         slots.append(_Slot(item.row, item.body_first + 2, room, inside=True))
     own = rows[item.row]
     slots.append(_Slot(item.row, item.last + 2, _room_right(own, item.last + 2, columns)))
-    others = [r for r in range(item.row + 1, len(rows))] + list(range(item.row - 1, -1, -1))
+    # The nearest rows only: words far from their glyph do not read as its words, and a busy
+    # lane (dozens of rows at a coarse zoom) would make every frame slow.
+    below = range(item.row + 1, min(len(rows), item.row + 1 + NEAR_ROWS))
+    others = [*below, *range(item.row - 1, max(-1, item.row - 1 - NEAR_ROWS), -1)]
     for r in others:
         slots.append(_Slot(r, item.first, _room_right(rows[r], item.first, columns)))
     for r in others:
