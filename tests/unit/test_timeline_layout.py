@@ -145,14 +145,19 @@ def test_lanes_keep_their_order_and_empty_ones_can_be_hidden() -> None:
     events = [event("2019", lane=Lane.OVERIG), event("2019", lane=Lane.GEZIN)]
     window = Window.showing(date(2018, 1, 1), MONTH)
     every = layout(events, window, WIDTH, today=TODAY, lang="nl")
-    assert [row.lane for row in every.rows if row.kind is RowKind.LANE and not row.sub_row] == list(Lane)
+    assert [row.lane for row in every.rows if row.kind is RowKind.LANE and not row.sub_row] == list(
+        Lane
+    )
     compact = layout(events, window, WIDTH, today=TODAY, hide_empty=True, lang="nl")
     assert [row.lane for row in compact.rows if row.kind is RowKind.LANE and not row.sub_row] == [
         Lane.GEZIN,
         Lane.OVERIG,
     ]
     chosen = layout(events, window, WIDTH, today=TODAY, lanes={Lane.OVERIG, Lane.KIND}, lang="nl")
-    assert [row.lane for row in chosen.rows if row.kind is RowKind.LANE and not row.sub_row] == [Lane.KIND, Lane.OVERIG]
+    assert [row.lane for row in chosen.rows if row.kind is RowKind.LANE and not row.sub_row] == [
+        Lane.KIND,
+        Lane.OVERIG,
+    ]
 
 
 def test_selected_event_keeps_its_glyphs_and_is_painted_selected() -> None:
