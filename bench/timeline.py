@@ -26,7 +26,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from time import perf_counter
 
+from rich.segment import Segment
 from textual.app import App, ComposeResult
+from textual.strip import Strip
+from textual.widget import Widget
 
 from rondom_tui.domain.dates import PartialDate, Qualifier
 from rondom_tui.domain.models import HINDERING, Case, Category, Event, Lane
@@ -133,6 +136,53 @@ class _BenchApp(App[None]):
         )
 
 
+class _BareLines(Widget):
+    """The floor: a widget that repaints the same area from lines made beforehand."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.flip = False
+        self.lines = [
+            [
+                Strip([Segment(f"{'+-o'[(y + n) % 3] * 40} regel {y}".ljust(SIZE[0]))])
+                for y in range(SIZE[1])
+            ]
+            for n in range(2)
+        ]
+
+    def render_line(self, y: int) -> Strip:
+        return self.lines[self.flip][y] if y < len(self.lines[0]) else Strip.blank(SIZE[0])
+
+    def change(self) -> None:
+        self.flip = not self.flip
+        self.refresh()
+
+
+class _BareApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield _BareLines()
+
+
+async def _frames_ms(pilot: object, change: Callable[[], object]) -> float:
+    """Median time from a change to its frame on the (headless) terminal: the key's work, the
+    widget's lines, Textual's compositor and the bytes out, as a user waits for them."""
+    times = []
+    for _ in range(REPEATS * 2):
+        start = perf_counter()
+        change()
+        await pilot.pause()  # type: ignore[attr-defined]
+        times.append((perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+async def _floor_ms() -> float:
+    app = _BareApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        bare = app.query_one(_BareLines)
+        return await _frames_ms(pilot, bare.change)
+
+
 def _draw(view: TimelineView) -> None:
     """What a repaint costs the widget: the frame and every line of it."""
     view.current_frame()
@@ -140,7 +190,7 @@ def _draw(view: TimelineView) -> None:
         view.render_line(y)
 
 
-async def _widget_ms(events: list[Event]) -> dict[str, float]:
+async def _widget_ms(events: list[Event]) -> dict[str, float | str]:
     app = _BenchApp(events)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -165,8 +215,29 @@ async def _widget_ms(events: list[Event]) -> dict[str, float]:
             _draw(view)
 
         _draw(view)
+        await pilot.press("plus", "plus")  # off the whole life, so panning moves
+        await pilot.pause()
+        pans, steps, zooms = (
+            iter([1, -1] * REPEATS),
+            iter([1, -1] * REPEATS),
+            iter([-1, 1] * REPEATS),
+        )
+        view.action_end(-1)
+        frames = {
+            "frame: pan one column, words included (ms)": await _frames_ms(
+                pilot, lambda: view.action_pan(next(pans))
+            ),
+            "frame: step to the next event (ms)": await _frames_ms(
+                pilot, lambda: view.action_step(next(steps))
+            ),
+            "frame: zoom one step (ms)": await _frames_ms(
+                pilot, lambda: view.action_zoom(next(zooms))
+            ),
+        }
         return {
-            "paint one frame after a change (ms)": _median_ms(after_edit),
+            "words placed in one frame (captions / counted)": _words_of(view),
+            "paint one frame with words after a change (ms)": _median_ms(after_edit),
+            **frames,
             "zoom one step and paint (ms)": _median_ms(after_zoom),
             "scroll one column and paint (ms)": _median_ms(after_pan),
         }
@@ -224,16 +295,28 @@ async def _screen_ms(events: list[Event]) -> dict[str, float]:
     return figures
 
 
-def run() -> dict[str, float | int]:
+def _words_of(view: TimelineView) -> str:
+    frame = view.current_frame()
+    counted = sum(len(h.event_ids) for h in frame.hidden)
+    return f"{len(frame.captions)} / {counted}"
+
+
+def run() -> dict[str, float | int | str]:
     """The Tijdlijn figures at 2,000 events, in milliseconds (median of several runs)."""
     events = fictional_events()
     alone, stacked = _layout_ms(events)
-    figures: dict[str, float | int] = {
+    figures: dict[str, float | int | str] = {
         "events in the case": len(events),
         "layout of one frame, arrange + paint (ms)": alone,
         "layout as the widget makes it, all zoom levels (ms)": stacked,
     }
-    figures.update(asyncio.run(_widget_ms(events)))
+    widget = asyncio.run(_widget_ms(events))
+    floor = asyncio.run(_floor_ms())
+    figures.update(widget)
+    figures["floor: bare app repainting the same area (ms)"] = floor
+    for name in ("pan one column", "step to the next event", "zoom one step"):
+        key = next(k for k in widget if name in k and k.startswith("frame"))
+        figures[f"{name} / floor"] = round(float(widget[key]) / floor, 2)
     figures.update(asyncio.run(_screen_ms(events)))
     return figures
 

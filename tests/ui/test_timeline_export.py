@@ -85,7 +85,7 @@ async def test_a_private_markdown_export_is_written_only_where_asked(
 
 
 @pytest.mark.parametrize(
-    ("fmt", "opening"), [(ExportFormat.SVG, "<svg"), (ExportFormat.HTML, "<!DOCTYPE html>")]
+    ("fmt", "opening"), [(ExportFormat.SVG, "<?xml"), (ExportFormat.HTML, "<!DOCTYPE html>")]
 )
 async def test_a_picture_of_the_whole_timeline_with_names_when_asked(
     store: Store, out: Path, fmt: ExportFormat, opening: str
@@ -100,7 +100,7 @@ async def test_a_picture_of_the_whole_timeline_with_names_when_asked(
         await pilot.press("ctrl+s", "y")
         await settle(pilot)
     text = target.read_text(encoding="utf-8")
-    assert text.lstrip().startswith(opening)
+    assert text.lstrip().startswith(opening) and "<svg" in text
     assert SECRET_NAME in text  # names were asked for
     for day in ("02-07-2017", "03-11-2025"):  # the first and the last event's dates
         assert day in text

@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList
 
 from rondom_tui.domain.dates import PartialDate
-from rondom_tui.domain.models import AuditAction, Lane
+from rondom_tui.domain.models import AuditAction, Category, Event, Lane
 from rondom_tui.i18n import set_language
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.confirm import ConfirmModal
@@ -100,6 +100,9 @@ async def test_a_waiting_time_is_drawn_in_its_lane_and_told_under_the_cursor(
     store: Store,
 ) -> None:
     case = store_with_timeline(store)
+    # The demo's own "Wachtlijst" event covers the same weeks: without it the measured wait
+    # is drawn (with it, it is not drawn twice: the next test).
+    store.events.delete(waiting_event(store, case.id).id)
     async with app_on(store).run_test(size=SIZE) as pilot:
         view = await open_timeline(pilot, case.id)
         lines = [view.render_line(y).text for y in range(view.size.height)]
@@ -113,6 +116,23 @@ async def test_a_waiting_time_is_drawn_in_its_lane_and_told_under_the_cursor(
         assert "Aanmelding bij het wijkteam" in details and "11-12-2023" in details
         await pilot.press("t")
         assert "wachttijd" not in shown(pilot.app, "#timeline-details")
+
+
+def waiting_event(store: Store, case_id: str) -> Event:
+    return next(e for e in store.events.for_case(case_id) if e.category is Category.WAITING)
+
+
+async def test_a_waiting_event_and_the_measured_wait_are_not_drawn_as_two_waits(
+    store: Store,
+) -> None:
+    case = store_with_timeline(store)
+    waiting = waiting_event(store, case.id)
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        view = await open_timeline(pilot, case.id)
+        lines = [view.render_line(y).text for y in range(view.size.height)]
+        assert not any("┄" in line for line in lines)
+        assert waiting.id in view.current_frame().extents
+        assert "Wachtlijst ambulante hulp" in "".join(lines)
 
 
 async def test_privacy_mode_shows_the_code_and_replaces_names(store: Store) -> None:

@@ -1,5 +1,6 @@
-"""Snapshots of the Tijdlijn screen: the whole case fitted, zoomed in on a selected event, and
-at 80x24 with the details and with the analysis. Fixed fictional data and a fixed today.
+"""Snapshots of the Tijdlijn screen: the child's life with the titles on the line at 120x36,
+zoomed in on a selected event, and at 80x24 with the details, the analysis and the legend.
+Fixed fictional data and a fixed today.
 
 Update after a deliberate change of the look with ``pytest --snapshot-update`` and look at
 the new SVGs before committing them.
@@ -38,7 +39,7 @@ def test_timeline_zoomed_in_on_an_event(snap_compare, store: Store) -> None:
     assert snap_compare(app, run_before=run_before, press=press, terminal_size=(120, 36))
 
 
-@pytest.mark.parametrize("press", [["home", "right", "right", "right"], ["s"]])
+@pytest.mark.parametrize("press", [["home", "right", "right", "right"], ["s"], ["l"]])
 def test_timeline_at_80x24(snap_compare, store: Store, press: list[str]) -> None:
     app, run_before = timeline_app(store)
     assert snap_compare(app, run_before=run_before, press=press, terminal_size=(80, 24))

@@ -1,27 +1,19 @@
-"""Exports for the meeting: the Markdown table and the whole-timeline picture."""
+"""Exports for the meeting: the Markdown table, the SVG drawing and the HTML page."""
 
 from __future__ import annotations
 
-from datetime import date
+from xml.etree import ElementTree
 
 import pytest
-from hypothesis import given
-from rich.console import Console
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Case, Category, Event, Lane, Party
-from rondom_tui.domain.timeline.layout import GLYPHS, Paint, arrange, paint
+from rondom_tui.domain.timeline.layout import GLYPHS
 from rondom_tui.i18n import translate
-from rondom_tui.report.timeline import (
-    PRINT_PALETTE,
-    TimelinePalette,
-    markdown_table,
-    redact,
-    timeline_renderable,
-    whole_window,
-)
-from rondom_tui.report.timeline_files import MIN_PICTURE_WIDTH
-from tests.unit.timeline_strategies import SETTINGS, TODAY, event, event_lists
+from rondom_tui.report.timeline import markdown_table, redact
+from rondom_tui.report.timeline_files import ExportFormat, export_text
+from rondom_tui.report.timeline_svg import PAPER_MM, Paper, timeline_svg
+from tests.unit.timeline_strategies import TODAY, event
 
 GIVEN, FAMILY = "Wobbelientje", "Quaakernaat"
 """Fictional names that must not appear in a private export."""
@@ -146,50 +138,6 @@ def test_redact_replaces_whole_names_only(case: Case) -> None:
     assert redact("de mentor belde", case) == "de mentor belde"
 
 
-def test_picture_shows_the_whole_timeline_with_legend_and_table(
-    case: Case, events: list[Event]
-) -> None:
-    console = Console(record=True, width=220, color_system="truecolor")
-    console.print(timeline_renderable(events, case, today=TODAY, lang="nl"))
-    text = console.export_text()
-    assert "Tijdlijn van K-7F3A" in text and GIVEN not in text
-    assert "+ bevorderend" in text and "░" in text and ">" in text
-    lanes = [
-        line.split()[0]
-        for line in text.splitlines()
-        if line.strip().startswith(("Gezin", "School", "Jeugdhulp", "Kind"))
-    ]
-    assert lanes == ["Gezin", "School", "Jeugdhulp"]
-    assert "Gezinsbegeleiding gestart" in text and "Aanmelding jeugdteam" in text
-    svg = Console(record=True, width=220)
-    svg.print(timeline_renderable(events, case, today=TODAY, lang="nl"))
-    assert GIVEN not in svg.export_svg(clear=False)
-    assert "K-7F3A" in svg.export_html()
-
-
-@SETTINGS
-@given(event_lists(30))
-def test_the_export_window_holds_every_event(events: list[Event]) -> None:
-    window, columns = whole_window(events, TODAY)
-    arrangement = arrange(events, window.zoom, TODAY)
-    frame = paint(arrangement, window, columns, lang="nl")
-    assert set(frame.extents) == {e.id for e in events}
-    for placed in arrangement.placements.values():
-        assert window.first_column <= placed.first
-        assert placed.last < window.first_column + columns
-
-
-def test_export_of_a_case_without_events_still_renders(case: Case) -> None:
-    console = Console(record=True, width=120)
-    console.print(timeline_renderable([], case, today=date(2026, 1, 5), lang="nl"))
-    assert "Tijdlijn van K-7F3A" in console.export_text()
-
-
-# -- notes and waiting times in every export ------------------------------------------------
-
-NOTE = "Moeder en mentor spreken af om elke vrijdag samen te bellen over de voortgang"
-
-
 def test_markdown_has_a_note_column_redacted_like_the_titles(
     case: Case, events: list[Event]
 ) -> None:
@@ -203,68 +151,69 @@ def test_markdown_has_a_note_column_redacted_like_the_titles(
     assert f"| {GIVEN} vond de eerste week spannend en sliep slecht" in named
 
 
-def picture_text(
-    events: list[Event], case: Case, *, private: bool = True, width: int = MIN_PICTURE_WIDTH
-) -> str:
-    """The picture as the export prints it, at its narrowest width, as plain text."""
-    console = Console(record=True, width=width, color_system=None)
-    console.print(timeline_renderable(events, case, today=TODAY, private=private, lang="nl"))
-    return console.export_text()
+def svg_of(events: list[Event], case: Case, **options: object) -> str:
+    return timeline_svg(events, case, today=TODAY, lang="nl", **options)  # type: ignore[arg-type]
 
 
-def test_the_picture_table_shows_whole_notes_and_titles_wrapped_not_cut(
+def svg_text(svg: str) -> str:
+    """Everything the drawing says in words, as a parser reads it (entities decoded)."""
+    return " ".join("".join(node.itertext()) for node in ElementTree.fromstring(svg.encode()))
+
+
+@pytest.mark.parametrize("paper", list(Paper))
+def test_the_drawing_holds_every_title_and_parses_as_xml(
+    case: Case, events: list[Event], paper: Paper
+) -> None:
+    svg = svg_of(events, case, private=False, paper=paper)
+    root = ElementTree.fromstring(svg.encode())
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    width, _ = PAPER_MM[paper]
+    assert root.get("width") == f"{width:g}mm"
+    said = svg_text(svg)
+    for item in events:
+        assert item.title in said
+    assert GIVEN in said and "K-7F3A" in said  # names were allowed: name and code
+    assert "wachttijd" in said and "jr" in said  # the measured wait, the age row
+    assert translate("nl", "timeline.legend") in said
+
+
+def test_a_private_drawing_holds_no_names_and_no_sources(case: Case, events: list[Event]) -> None:
+    events[2].source = "Anna Quaakernaat"
+    svg = svg_of(events, case, private=True)
+    for name in (GIVEN, FAMILY, "Anna"):
+        assert name not in svg
+    said = svg_text(svg)
+    assert "K-7F3A naar een nieuwe school" in said
+
+
+def test_hostile_text_is_escaped_and_the_drawing_still_parses(case: Case) -> None:
+    hostile = '<script>alert("x")</script> & \x1b]0;titel\x07 \x00 ]]>'
+    svg = svg_of([event("14-03-2019", title=hostile, id="h")], case, private=False)
+    assert "<script>" not in svg and "\x1b" not in svg and "\x00" not in svg
+    assert "&lt;script&gt;" in svg
+    assert "alert" in svg_text(svg)
+
+
+def test_the_drawing_has_no_terminal_frame_and_calls_out_to_nobody(
     case: Case, events: list[Event]
 ) -> None:
-    events[0].note = f"{GIVEN}: {NOTE}"
-    events[1].title = "Overstap naar een nieuwe school na een lang gesprek met het zorgteam"
-    text = picture_text(events, case)
-    assert "…" not in text
-    assert "Notitie" in text and GIVEN not in text
-    words = " ".join(line for line in text.splitlines() if line.startswith("│")).split()
-    for word in (*NOTE.split(), *events[1].title.split()):
-        assert word in words, word
-    assert "K-7F3A:" in words
-    events[0].source = "gezinsbegeleidingstrajectcoordinatoren-overleg"
-    named = picture_text(events, case, private=False)
-    assert "…" not in named and "Bron" in named and f"{GIVEN}:" in named
+    svg = svg_of(events, case)
+    assert "http" not in svg.replace("http://www.w3.org/2000/svg", "")
+    assert "<circle" not in svg  # rich's window buttons
 
 
-def test_the_picture_draws_and_lists_the_waiting_time(case: Case, events: list[Event]) -> None:
-    text = picture_text(events, case)
-    youth = [line for line in text.splitlines() if "┄" in line and "wachttijd" not in line]
-    assert len(youth) == 1 and "┄┄" in youth[0]
-    assert "┄ wachttijd" in text, "the legend names the glyph"
-    assert "┄ 02-09-2020 · Aanmelding jeugdteam: wachttijd 14 weken" in text
-
-
-def test_the_picture_is_wide_enough_for_a_wait_that_goes_on(case: Case) -> None:
-    referral = event("02-09-2025", lane=Lane.JEUGDHULP, category=Category.REFERRAL, id="r")
-    window, columns = whole_window([referral], TODAY)
-    assert window.column_of(TODAY) < columns
-    text = picture_text([referral], case)
-    [line] = [line for line in text.splitlines() if line.rstrip().endswith(">")]
-    assert "┄┄" in line
+def test_the_html_page_embeds_the_drawing_with_the_table_under_it(
+    case: Case, events: list[Event]
+) -> None:
+    events[1].note = "<b>vet</b> & zo"
+    page = export_text(events, case, ExportFormat.HTML, today=TODAY, private=True, lang="nl")
+    assert page.startswith("<!DOCTYPE html>") and "<?xml" not in page
+    assert page.index("<svg") < page.index("<table")
+    assert "&lt;b&gt;vet&lt;/b&gt; &amp; zo" in page and "<b>vet" not in page
+    assert GIVEN not in page
 
 
 def test_the_legend_names_every_glyph_the_picture_draws() -> None:
-    legend = translate("nl", "timeline.legend")
-    drawn = [key for key in GLYPHS if key != "cursor"]
-    assert all(f"{GLYPHS[key]} " in legend for key in drawn)
-
-
-def _styles_drawn(events: list[Event], case: Case, palette: TimelinePalette) -> set[str]:
-    """Every style the picture's segments are drawn in, as rich writes it."""
-    console = Console(width=MIN_PICTURE_WIDTH, color_system="truecolor")
-    renderable = timeline_renderable(events, case, today=TODAY, lang="nl", palette=palette)
-    return {str(s.style) for s in console.render(renderable) if s.style and s.text.strip()}
-
-
-def test_the_picture_is_drawn_in_the_palette_it_is_given(case: Case, events: list[Event]) -> None:
-    printed = _styles_drawn(events, case, PRINT_PALETTE)
-    assert "bold green" in printed and "bold red" in printed, "the print palette by default"
-    screen = TimelinePalette(
-        paints={paint: "#0000aa" for paint in Paint}, title="#00aa00", lane="#aa0000"
-    )
-    drawn = _styles_drawn(events, case, screen)
-    assert {"#0000aa", "#00aa00", "#aa0000"} <= drawn
-    assert not any("green" in style or "red" in style for style in drawn)
+    legend = translate("nl", "timeline.legend") + translate("nl", "timeline.legend.marks")
+    drawn = [key for key in GLYPHS if key not in ("cursor", "open", "close")]
+    assert all(GLYPHS[key] in legend for key in drawn)

@@ -21,10 +21,11 @@ from rondom_tui.domain.timeline.layout import (
     layout,
     paint,
 )
+from rondom_tui.domain.timeline.words import WORD_ROWS
 from tests.unit.timeline_strategies import SETTINGS, TODAY, event, event_lists
 
 WIDTH = 70
-MONTH = 5
+MONTH = 7
 ZOOMS = range(len(ZOOM_LEVELS))
 
 
@@ -88,10 +89,11 @@ def test_a_stacking_places_events_as_arrange_does_at_that_zoom(
 def test_a_lane_is_as_tall_as_its_busiest_zoom_level_needs() -> None:
     events = [event("02-03-2021", id="a"), event("09-03-2021", id="b")]
     stacking = Stacking(events, TODAY)
-    assert len(arrange(events, 0, TODAY).lanes[2].sub_rows) == 1
-    assert len(arrange(events, MONTH, TODAY).lanes[2].sub_rows) == 2
-    assert stacking.depths[Lane.SCHOOL] == 2 and stacking.depths[Lane.KIND] == 1
-    assert len(stacking.at(0).lanes[2].sub_rows) == 2
+    # each lane with events has one row more, for words
+    assert len(arrange(events, 0, TODAY).lanes[2].sub_rows) == 1 + WORD_ROWS
+    assert len(arrange(events, MONTH, TODAY).lanes[2].sub_rows) == 2 + WORD_ROWS
+    assert stacking.depths[Lane.SCHOOL] == 2 + WORD_ROWS and stacking.depths[Lane.KIND] == 1
+    assert len(stacking.at(0).lanes[2].sub_rows) == 2 + WORD_ROWS
 
 
 # -- waiting times on the axis -------------------------------------------------------------
@@ -136,7 +138,7 @@ def test_a_wait_shares_a_sub_row_with_events_it_does_not_touch() -> None:
     arrangement = arrange(events, MONTH, TODAY, waits=waits)
     assert arrangement.placements["a"].sub_row == arrangement.placements["referral"].sub_row == 0
     assert arrangement.placements["b"].sub_row == arrangement.waits["referral"].sub_row == 1
-    assert len(arrangement.lanes[2].sub_rows) == 2
+    assert len(arrangement.lanes[2].sub_rows) == 2 + WORD_ROWS
     assert arrangement.waits_at(Lane.SCHOOL, arrangement.waits["referral"].first) == ("referral",)
     assert arrangement.waits_at(Lane.GEZIN, arrangement.waits["referral"].first) == ()
 

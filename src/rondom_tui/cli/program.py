@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     from rondom_tui.cli import bundles  # pyrage and the bundle layer: loaded only now
 
     bundles.add_commands(add)
+    from rondom_tui.cli import timeline  # the report layer: loaded only now
+
+    timeline.add_commands(add)
     store_commands.add_maintenance_commands(add)
     parser.set_defaults(handler=store_commands.cmd_open)
     return parser

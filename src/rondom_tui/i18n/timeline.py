@@ -37,7 +37,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.zoom.two_days": ("2 dagen per kolom", "2 days per column"),
     "timeline.zoom.four_days": ("4 dagen per kolom", "4 days per column"),
     "timeline.zoom.week": ("1 week per kolom", "1 week per column"),
+    "timeline.zoom.ten_days": ("10 dagen per kolom", "10 days per column"),
     "timeline.zoom.two_weeks": ("2 weken per kolom", "2 weeks per column"),
+    "timeline.zoom.three_weeks": ("3 weken per kolom", "3 weeks per column"),
+    "timeline.zoom.five_weeks": ("5 weken per kolom", "5 weeks per column"),
+    "timeline.zoom.six_weeks": ("6 weken per kolom", "6 weeks per column"),
+    "timeline.zoom.seven_weeks": ("7 weken per kolom", "7 weeks per column"),
+    "timeline.zoom.eleven_weeks": ("11 weken per kolom", "11 weeks per column"),
+    "timeline.zoom.fifteen_weeks": ("15 weken per kolom", "15 weeks per column"),
+    "timeline.zoom.quarter": ("3 maanden per kolom", "3 months per column"),
     "timeline.zoom.month": ("1 maand per kolom", "1 month per column"),
     "timeline.zoom.two_months": ("2 maanden per kolom", "2 months per column"),
     "timeline.zoom.four_months": ("4 maanden per kolom", "4 months per column"),
@@ -49,6 +57,68 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "+ promoting   - hindering   o neutral   ░ date uncertain   > ongoing   "
         "┄ waiting time   ┊ today",
     ),
+    # the legend on the screen (`l`): three lines that fit 80 columns
+    "timeline.legend.glyphs": (
+        "+ bevorderend  - belemmerend  o neutraal  ░ datum onzeker  > loopt nog",
+        "+ promoting  - hindering  o neutral  ░ date uncertain  > ongoing",
+    ),
+    "timeline.legend.marks": (
+        "┄ wachttijd  ┊ vandaag  ! betwist  [+] gekozen  +3 zonder woorden: zoom in",
+        "┄ waiting time  ┊ today  ! disputed  [+] selected  +3 without words: zoom in",
+    ),
+    "timeline.legend.lanes": (
+        "Banen: Kind · Gezin · School · Jeugdhulp · Bestaansz.(ekerheid) · Overig",
+        "Lanes: Child · Family · School · Youth care · (Basic) security · Other",
+    ),
+    "timeline.key.legend": ("Legenda", "Legend"),
+    # `rondom timeline`
+    "cli.help.cmd.timeline": (
+        "de tijdlijn van een casus als tekening (svg), webpagina (html) of tabel (md)",
+        "a case's timeline as a drawing (svg), web page (html) or table (md)",
+    ),
+    "cli.help.timeline_case": ("id of code van de casus", "the case's id or code"),
+    "cli.help.timeline_format": (
+        "svg (tekening), html (tekening en tabel) of md (tabel); anders volgens de bestandsnaam",
+        "svg (drawing), html (drawing and table) or md (table); else from the file name",
+    ),
+    "cli.help.timeline_output": (
+        "het bestand dat geschreven wordt (0600, niet versleuteld)",
+        "the file to write (0600, not encrypted)",
+    ),
+    "cli.help.timeline_privacy": (
+        "het kind als code, bekende namen vervangen, geen bronnen",
+        "the child by code, known names replaced, no sources",
+    ),
+    "cli.help.paper": ("papierformaat, liggend (a4 of a3)", "paper size, landscape (a4 or a3)"),
+    "cli.help.timeline_force": ("een bestaand bestand overschrijven", "replace an existing file"),
+    "cli.timeline.no_age": (
+        "rondom timeline versleutelt niet: kies een naam zonder .age (of exporteer in de app)",
+        "rondom timeline does not encrypt: choose a name without .age (or export in the app)",
+    ),
+    "cli.timeline.no_format": (
+        "Kies --format svg, html of md (de bestandsnaam zegt het niet)",
+        "Choose --format svg, html or md (the file name does not say)",
+    ),
+    "cli.timeline.format_contradicts": (
+        "{file} heeft de naam van een ander formaat dan {format}",
+        "{file} is named for another format than {format}",
+    ),
+    "cli.timeline.case_not_found": ("Geen casus {case} in deze opslag", "No case {case} here"),
+    "cli.timeline.exists": (
+        "{path} bestaat al; niets geschreven (--force overschrijft)",
+        "{path} exists; nothing written (--force replaces it)",
+    ),
+    "cli.timeline.written": (
+        "Geschreven: {path} (niet versleuteld: bewaar en deel het zorgvuldig)",
+        "Written: {path} (not encrypted: keep and share it with care)",
+    ),
+    "timeline.meeting.heading": (
+        "{code} · Tijdlijn in het overleg · {number} van {count}",
+        "{code} · Timeline in the meeting · {number} of {count}",
+    ),
+    "timeline.meeting.next": ("Volgende", "Next"),
+    "timeline.meeting.previous": ("Vorige", "Previous"),
+    "timeline.key.present": ("Presenteren", "Present"),
     # key bindings of the timeline widget (descriptions shown in the Footer and help)
     "timeline.key.previous": ("Vorige gebeurtenis", "Previous event"),
     "timeline.key.next": ("Volgende gebeurtenis", "Next event"),
@@ -89,6 +159,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.filter.valences": ("waardering {values}", "valence {values}"),
     "timeline.filter.keys": ("sleutel {values}", "key {values}"),
     "timeline.filter.categories": ("soort {values}", "kind {values}"),
+    "timeline.filter.disputed.only": ("alleen betwist", "disputed only"),
+    "timeline.filter.disputed.hide": ("zonder betwiste", "without disputed"),
+    "timeline.filter_form.disputed": ("Betwist", "Disputed"),
+    "timeline.filter_form.disputed.all": ("Alle gebeurtenissen", "All events"),
+    "timeline.filter_form.disputed.only": (
+        "Alleen betwiste gebeurtenissen",
+        "Only disputed events",
+    ),
+    "timeline.filter_form.disputed.hide": ("Betwiste verbergen", "Hide disputed events"),
     # export
     "timeline.export.title": ("Tijdlijn van {who}", "Timeline of {who}"),
     "timeline.export.made_on": ("Gemaakt op {day}.", "Made on {day}."),
@@ -106,6 +185,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.export.yes": ("ja", "yes"),
     "timeline.export.no_events": ("Geen gebeurtenissen.", "No events."),
     "timeline.export.waits": ("Wachttijden", "Waiting times"),
+    "timeline.export.all_events": ("Alle gebeurtenissen op datum", "Every event by date"),
+    "timeline.export.legend_marks": (
+        "! betwist   +3 gebeurtenissen zonder woorden in de tekening (zie de lijst)   "
+        "Bestaansz. = Bestaanszekerheid",
+        "! disputed   +3 events without words in the drawing (see the list)   "
+        "Security = basic security",
+    ),
     "timeline.export.clusters": (
         "Periodes met veel belemmerende gebeurtenissen",
         "Periods with many hindering events",

@@ -1,46 +1,43 @@
-"""The Tijdlijn as a file for the meeting: the text of an SVG, HTML or Markdown export.
+"""The Tijdlijn as a file for the meeting: the text of an SVG drawing, an HTML page or a
+Markdown document.
 
-The content comes from `report.timeline` (the whole timeline, not the window on screen); the
-picture becomes SVG or HTML through rich's recording console, which writes to memory only.
-Encrypting and writing the file is `bundle.export_files`' business.
+The SVG is the drawing of `report.timeline_svg` (A4 or A3 landscape); the HTML page embeds that
+drawing and puts the events in date order under it, as a table with their notes; Markdown is
+the table alone. Encrypting and writing the file is `bundle.export_files`' business.
 """
 
 from __future__ import annotations
 
-import io
-import re
+import html
 from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from rich.console import CONSOLE_SVG_FORMAT, Console
-from rich.terminal_theme import DEFAULT_TERMINAL_THEME
-
 from rondom_tui.domain.models import Case, Event
+from rondom_tui.domain.timeline.analysis import hindering_clusters
+from rondom_tui.domain.timeline.navigation import order_key
 from rondom_tui.i18n.texts import translate
 from rondom_tui.report.timeline import (
-    PRINT_PALETTE,
+    header_lines,
     markdown_table,
-    timeline_renderable,
+    table_cells,
+    table_columns,
+    wait_lines,
     who,
-    whole_window,
 )
+from rondom_tui.report.timeline_svg import Paper, timeline_svg
 
 AGE_SUFFIX = ".age"
-GUTTER = 24
-"""Room for the lane labels next to the picture's time columns."""
-MIN_PICTURE_WIDTH = 160
-"""The picture's narrowest width, so the table of events (ten columns, notes included) has
-room to wrap its text in readable lines."""
 
-# Rich's SVG template loads its font from a CDN when the file is opened; an export of a child's
-# timeline should not call out to anyone, so only a locally installed font is used.
-_SVG_FORMAT = re.sub(
-    r',\s*url\("https://[^"]*"\) format\("[^"]*"\)',
-    "",
-    CONSOLE_SVG_FORMAT,
-)
+_PAGE_STYLE = """
+body { font-family: system-ui, sans-serif; margin: 1.5em; color: #111; }
+svg { width: 100%; height: auto; border: 1px solid #ddd; }
+table { border-collapse: collapse; margin-top: 1em; font-size: 0.9em; }
+th, td { border: 1px solid #ccc; padding: 0.25em 0.5em; vertical-align: top; text-align: left; }
+th { background: #f3f4f6; }
+@media print { svg { border: none; } }
+"""
 
 
 class ExportFormat(StrEnum):
@@ -81,35 +78,70 @@ def export_text(
     private: bool,
     filter_text: str | None = None,
     lang: str,
+    paper: Paper = Paper.A4,
 ) -> str:
-    """The whole timeline in `lang` as an SVG picture, an HTML page (both in the print palette)
+    """The whole timeline in `lang` as an SVG drawing, an HTML page (the drawing and the table)
     or a Markdown document."""
     if fmt is ExportFormat.MARKDOWN:
         return markdown_table(
             events, case, today=today, private=private, filter_text=filter_text, lang=lang
         )
-    renderable = timeline_renderable(
-        events,
-        case,
-        today=today,
-        private=private,
-        filter_text=filter_text,
-        lang=lang,
-        palette=PRINT_PALETTE,
+    svg = timeline_svg(
+        events, case, today=today, private=private, filter_text=filter_text, lang=lang, paper=paper
     )
-    _, columns = whole_window(list(events), today)
-    console = Console(
-        record=True,
-        file=io.StringIO(),
-        width=max(MIN_PICTURE_WIDTH, columns + GUTTER),
-        color_system="truecolor",
-        force_terminal=True,
-        legacy_windows=False,
-    )
-    console.print(renderable)
-    title = translate(lang, "timeline.export.title", who=who(case, private))
     if fmt is ExportFormat.SVG:
-        return console.export_svg(
-            title=title, theme=DEFAULT_TERMINAL_THEME, code_format=_SVG_FORMAT, unique_id="tijdlijn"
+        return svg
+    return timeline_html(
+        svg, events, case, today=today, private=private, filter_text=filter_text, lang=lang
+    )
+
+
+def timeline_html(
+    svg: str,
+    events: Sequence[Event],
+    case: Case,
+    *,
+    today: date,
+    private: bool,
+    filter_text: str | None,
+    lang: str,
+) -> str:
+    """A page holding the drawing `svg` and, under it, every event in date order with its note,
+    the waiting times and the periods of many hindering events. All text escaped."""
+    ordered = sorted(events, key=order_key)
+    title = html.escape(translate(lang, "timeline.export.title", who=who(case, private)))
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{html.escape(lang)}">',
+        '<head><meta charset="utf-8">',
+        f"<title>{title}</title><style>{_PAGE_STYLE}</style></head>",
+        f"<body><h1>{title}</h1>",
+        *(
+            f"<p>{html.escape(line)}</p>"
+            for line in header_lines(case, today, private, filter_text, lang)
+        ),
+        svg.split("?>", 1)[1].strip() if svg.startswith("<?xml") else svg,
+    ]
+    if ordered:
+        parts.append(f"<h2>{html.escape(translate(lang, 'timeline.export.all_events'))}</h2>")
+        names = table_columns(private)
+        head = "".join(
+            f"<th>{html.escape(translate(lang, f'timeline.export.col.{n}'))}</th>" for n in names
         )
-    return console.export_html(theme=DEFAULT_TERMINAL_THEME, inline_styles=True)
+        parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>")
+        for event in ordered:
+            cells = table_cells(event, case, private, lang)
+            parts.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
+        parts.append("</tbody></table>")
+    waits = wait_lines(ordered, case, today, private, lang)
+    if waits:
+        parts.append(f"<h2>{html.escape(translate(lang, 'timeline.export.waits'))}</h2><ul>")
+        parts += [f"<li>{html.escape(line)}</li>" for line in waits]
+        parts.append("</ul>")
+    clusters = hindering_clusters(ordered)
+    if clusters:
+        parts.append(f"<h2>{html.escape(translate(lang, 'timeline.export.clusters'))}</h2><ul>")
+        parts += [f"<li>{html.escape(c.text(lang=lang))}</li>" for c in clusters]
+        parts.append("</ul>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

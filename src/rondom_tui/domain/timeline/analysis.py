@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.keys import KEY_NUMBERS
 from rondom_tui.domain.models import HINDERING, PROMOTING, Category, Event, Lane
 from rondom_tui.domain.timeline.labels import category_name, lane_name, valence_name
 from rondom_tui.domain.timeline.navigation import order_key
-from rondom_tui.domain.timeline.stacking import WaitSpan
+from rondom_tui.domain.timeline.stacking import WaitSpan, event_days
 from rondom_tui.i18n.texts import translate
 
 CLUSTER_DAYS = 91
@@ -139,6 +140,23 @@ def waiting_times(events: Iterable[Event], today: date) -> tuple[WaitingTime, ..
     return tuple(result)
 
 
+def waits_to_draw(
+    waits: Iterable[WaitingTime], events: Iterable[Event], today: date
+) -> list[WaitingTime]:
+    """The measured waiting times the picture draws: not one that the case already shows as an
+    event of the kind waiting (a "Wachtlijst" entry over the same weeks), so a wait is never
+    drawn twice. The measured figure still goes with the referral in the details."""
+    written = [
+        (days[0], days[3])
+        for days in (event_days(e, today) for e in events if e.category is Category.WAITING)
+    ]
+    return [
+        wait
+        for wait in waits
+        if not any(first <= wait.until and last >= wait.referred_on for first, last in written)
+    ]
+
+
 def longest_waits(waits: Iterable[WaitingTime], count: int = 3) -> tuple[WaitingTime, ...]:
     """The `count` longest waits, longest first (earlier referral first on a tie)."""
     return tuple(sorted(waits, key=lambda w: (-w.days, w.referred_on, w.referral_id))[:count])
@@ -253,6 +271,14 @@ def events_bearing_on(events: Iterable[Event], key: int) -> list[Event]:
 # -- filters ----------------------------------------------------------------------------
 
 
+class Disputed(StrEnum):
+    """Which events the filter lets through by whether someone disputes them."""
+
+    ALL = "all"
+    ONLY = "only"
+    HIDE = "hide"
+
+
 @dataclass(frozen=True, slots=True)
 class TimelineFilter:
     """What the timeline shows; an empty set means no limit on that dimension.
@@ -265,10 +291,13 @@ class TimelineFilter:
     valences: frozenset[int] = field(default_factory=frozenset)
     keys: frozenset[int] = field(default_factory=frozenset)
     categories: frozenset[Category] = field(default_factory=frozenset)
+    disputed: Disputed = Disputed.ALL
+    """Only the disputed events, none of them, or all."""
 
     @property
     def active(self) -> bool:
-        return bool(self.lanes or self.valences or self.keys or self.categories)
+        limited = self.lanes or self.valences or self.keys or self.categories
+        return bool(limited) or self.disputed is not Disputed.ALL
 
     def matches(self, event: Event) -> bool:
         return (
@@ -276,6 +305,9 @@ class TimelineFilter:
             and (not self.valences or event.valence in self.valences)
             and (not self.keys or not self.keys.isdisjoint(event.keys))
             and (not self.categories or event.category in self.categories)
+            and (
+                self.disputed is Disputed.ALL or event.disputed == (self.disputed is Disputed.ONLY)
+            )
         )
 
     def apply(self, events: Iterable[Event]) -> list[Event]:
@@ -299,6 +331,8 @@ class TimelineFilter:
         if self.categories:
             names = [category_name(c, lang=lang) for c in Category if c in self.categories]
             parts.append(translate(lang, "timeline.filter.categories", values=", ".join(names)))
+        if self.disputed is not Disputed.ALL:
+            parts.append(translate(lang, f"timeline.filter.disputed.{self.disputed.value}"))
         return translate(
             lang, "timeline.filter.active", parts="; ".join(parts), shown=shown, total=total
         )

@@ -32,6 +32,13 @@ class Paint(StrEnum):
     WAITING = "waiting"
     """A measured waiting time (referral to the start of help)."""
     SELECTED = "selected"
+    """The selected event: its glyphs, its words and the brackets around it."""
+    LABEL = "label"
+    """An event's words beside its glyph."""
+    DISPUTED = "disputed"
+    """The mark in front of a disputed event's words."""
+    MORE = "more"
+    """How many events here have no room for their words ("+3")."""
     CURSOR = "cursor"
     AXIS = "axis"
     AGE = "age"
@@ -49,6 +56,9 @@ GLYPHS: dict[int | str, str] = {
     "wait": "┄",
     "today": "┊",
     "cursor": "│",
+    "disputed": "!",
+    "open": "[",
+    "close": "]",
 }
 """Every glyph painted for events and markers; `timeline.legend` in the catalog names them.
 The meaning is in the glyph as well as in the colour, so a monochrome terminal loses nothing."""
@@ -83,15 +93,26 @@ ZOOM_LEVELS: tuple[ZoomLevel, ...] = (
     ZoomLevel(2, Unit.MONTH, Unit.WEEK, "timeline.zoom.two_days"),
     ZoomLevel(4, Unit.YEAR, Unit.MONTH, "timeline.zoom.four_days"),
     ZoomLevel(7, Unit.YEAR, Unit.MONTH, "timeline.zoom.week"),
+    ZoomLevel(10, Unit.YEAR, Unit.MONTH, "timeline.zoom.ten_days"),
     ZoomLevel(14, Unit.YEAR, Unit.QUARTER, "timeline.zoom.two_weeks"),
+    ZoomLevel(21, Unit.YEAR, Unit.QUARTER, "timeline.zoom.three_weeks"),
     ZoomLevel(30, Unit.YEAR, Unit.HALF, "timeline.zoom.month"),
+    ZoomLevel(35, Unit.YEAR, Unit.NONE, "timeline.zoom.five_weeks"),
+    ZoomLevel(42, Unit.YEAR, Unit.NONE, "timeline.zoom.six_weeks"),
+    ZoomLevel(49, Unit.YEAR, Unit.NONE, "timeline.zoom.seven_weeks"),
     ZoomLevel(61, Unit.YEAR, Unit.NONE, "timeline.zoom.two_months"),
+    ZoomLevel(76, Unit.YEAR, Unit.NONE, "timeline.zoom.eleven_weeks"),
+    ZoomLevel(91, Unit.YEAR, Unit.NONE, "timeline.zoom.quarter"),
+    ZoomLevel(106, Unit.YEAR, Unit.NONE, "timeline.zoom.fifteen_weeks"),
     ZoomLevel(122, Unit.YEAR, Unit.NONE, "timeline.zoom.four_months"),
 )
-"""Finest first. At 66 columns (an 80-column terminal minus the lane labels) the finest shows
-about nine weeks, the coarsest about twenty-two years: a whole childhood."""
+"""Finest first. From a month per column up, each level is at most a quarter coarser than the
+one before, so the picture that fits a child's life (`LifeSpan.fit`) leaves little of the
+width empty; below it the steps are larger, for zooming in on a few weeks. At 66 columns (an
+80-column terminal minus the lane labels) the finest shows about nine weeks, the coarsest
+about twenty-two years: a whole childhood."""
 
-DEFAULT_ZOOM = 5
+DEFAULT_ZOOM = 7
 """One month per column: about five years on an 80-column terminal."""
 
 

@@ -21,7 +21,7 @@ moving around in `timeline_navigation`; this module re-exports what callers need
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from itertools import groupby
@@ -34,7 +34,6 @@ from rondom_tui.domain.timeline.grid import (
     EPOCH,
     GLYPHS,
     LAST_DAY,
-    VALENCE_PAINT,
     ZOOM_LEVELS,
     Paint,
     Window,
@@ -42,6 +41,7 @@ from rondom_tui.domain.timeline.grid import (
     absolute_column,
 )
 from rondom_tui.domain.timeline.labels import lane_short_name
+from rondom_tui.domain.timeline.picture import EventExtent, draw_lane
 from rondom_tui.domain.timeline.stacking import (
     Arrangement,
     LaneStack,
@@ -52,6 +52,7 @@ from rondom_tui.domain.timeline.stacking import (
     date_range,
     event_days,
 )
+from rondom_tui.domain.timeline.words import Caption, HiddenCount
 
 __all__ = [
     "DEFAULT_ZOOM",
@@ -60,9 +61,11 @@ __all__ = [
     "LAST_DAY",
     "ZOOM_LEVELS",
     "Arrangement",
+    "Caption",
     "Cursor",
     "EventExtent",
     "Frame",
+    "HiddenCount",
     "LaneStack",
     "Paint",
     "PaintedRow",
@@ -124,15 +127,6 @@ class PaintedRow:
 
 
 @dataclass(frozen=True, slots=True)
-class EventExtent:
-    """Where an event is on screen: its frame row and its visible columns."""
-
-    row: int
-    first: int
-    last: int
-
-
-@dataclass(frozen=True, slots=True)
 class Frame:
     """One painted window: axis rows first, then the lane rows."""
 
@@ -148,6 +142,10 @@ class Frame:
     """(column, row) -> event id, for every cell an event is drawn in."""
     wait_extents: Mapping[str, EventExtent]
     """The visible waiting times, by the id of their referral."""
+    captions: Mapping[str, Caption] = field(default_factory=dict)
+    """The words drawn for visible events, by event id (frame rows)."""
+    hidden: tuple[HiddenCount, ...] = ()
+    """The visible events without words, counted ("+3"; frame rows)."""
 
     def hit(self, column: int, row: int) -> str | None:
         return self.hits.get((column, row))
@@ -169,15 +167,19 @@ def paint(
     date_of_birth: PartialDate | None = None,
     selected_id: str | None = None,
     cursor: Cursor | None = None,
+    words: Mapping[str, str] | None = None,
+    disputed: Collection[str] = (),
     lang: str,
 ) -> Frame:
     """Cut `window` (`columns` wide) out of an arrangement and paint it; the axis and the lane
     labels in `lang`.
 
-    The selected event is painted `SELECTED` (its glyphs stay, so the valence still shows);
-    a waiting time is painted `WAITING` with its own glyph (and an arrow while it goes on); the
-    cursor is painted on the first sub-row of its lane; today's column gets a dotted line where
-    no event is drawn.
+    `words` (event id -> title as it may be shown) are written beside the glyphs
+    (`words.place_words`); events in `disputed` get their mark. The selected event is painted
+    `SELECTED` with brackets around it (its glyphs stay, so the valence still shows); a waiting
+    time is painted `WAITING` with its own glyph (and an arrow while it goes on); the cursor is
+    painted on the first row of its lane; today's column gets a dotted line where nothing else
+    is drawn.
     """
     if arrangement.zoom != window.zoom:
         raise ValueError("the arrangement was made for another zoom level")
@@ -186,7 +188,7 @@ def paint(
     for kind, text, paints in axis_rows(
         window, columns, arrangement.today, date_of_birth, lang=lang
     ):
-        rows.append(PaintedRow(_ROW_KIND[kind], "", _spans(text, paints)))
+        rows.append(PaintedRow(_ROW_KIND[kind], "", _spans(list(text), paints)))
     axis_count = len(rows)
     today_column = window.column_of(arrangement.today)
     today_visible = 0 <= today_column < columns
@@ -194,34 +196,27 @@ def paint(
     hits: dict[tuple[int, int], str] = {}
     extents: dict[str, EventExtent] = {}
     wait_extents: dict[str, EventExtent] = {}
-    left, right = window.first_column, window.first_column + columns - 1
+    captions: dict[str, Caption] = {}
+    hidden: list[HiddenCount] = []
     for stack in arrangement.lanes:
-        label = lane_short_name(stack.lane, lang=lang)
-        for sub_row, placed in enumerate(stack.sub_rows):
-            row_index = len(rows)
-            chars = [" "] * columns
-            paints = [Paint.BLANK] * columns
-            for p in placed:
-                if p.last < left or p.first > right:
-                    continue
-                if p.waiting:
-                    wait_extents[p.event_id] = _paint_wait(p, row_index, left, chars, paints)
-                    continue
-                selected = p.event_id == selected_id
-                valence_paint = VALENCE_PAINT[p.valence]
-                lo, hi = max(p.first, left), min(p.last, right)
-                for column in range(lo, hi + 1):
-                    cell = column - left
-                    if p.body_first <= column <= p.body_last:
-                        chars[cell], paints[cell] = GLYPHS[p.valence], valence_paint
-                    elif p.ongoing and column == p.last:
-                        chars[cell], paints[cell] = GLYPHS["ongoing"], valence_paint
-                    else:
-                        chars[cell], paints[cell] = GLYPHS["uncertain"], Paint.UNCERTAIN
-                    if selected:
-                        paints[cell] = Paint.SELECTED
-                    hits[(cell, row_index)] = p.event_id
-                extents[p.event_id] = EventExtent(row_index, lo - left, hi - left)
+        top = len(rows)
+        cells = draw_lane(
+            stack,
+            window.first_column,
+            columns,
+            top,
+            words=words,
+            disputed=disputed,
+            selected_id=selected_id,
+        )
+        hits.update(cells.hits)
+        extents.update(cells.extents)
+        wait_extents.update(cells.wait_extents)
+        captions.update(cells.captions)
+        hidden += cells.hidden
+        gutter = {count.row - top: count.text for count in cells.hidden if count.first is None}
+        gutter[0] = lane_short_name(stack.lane, lang=lang)
+        for sub_row, (chars, paints) in enumerate(zip(cells.chars, cells.paints, strict=True)):
             if today_visible and paints[today_column] is Paint.BLANK:
                 chars[today_column], paints[today_column] = GLYPHS["today"], Paint.TODAY
             if (
@@ -236,8 +231,8 @@ def paint(
             rows.append(
                 PaintedRow(
                     RowKind.LANE,
-                    label if sub_row == 0 else "",
-                    _spans("".join(chars), paints),
+                    gutter.get(sub_row, ""),
+                    _spans(chars, paints),
                     stack.lane,
                     sub_row,
                 )
@@ -251,20 +246,9 @@ def paint(
         extents,
         hits,
         wait_extents,
+        captions,
+        tuple(hidden),
     )
-
-
-def _paint_wait(
-    placed: Placement, row: int, left: int, chars: list[str], paints: list[Paint]
-) -> EventExtent:
-    """Draw a waiting time's visible cells into frame row `row` (`chars` and `paints` are that
-    row, whose first cell is absolute column `left`); returns where it is drawn."""
-    lo, hi = max(placed.first, left), min(placed.last, left + len(chars) - 1)
-    for column in range(lo, hi + 1):
-        arrow = placed.ongoing and column == placed.last
-        chars[column - left] = GLYPHS["ongoing" if arrow else "wait"]
-        paints[column - left] = Paint.WAITING
-    return EventExtent(row, lo - left, hi - left)
 
 
 _ROW_KIND = {
@@ -274,14 +258,15 @@ _ROW_KIND = {
 }
 
 
-def _spans(text: str, paints: list[Paint]) -> tuple[Span, ...]:
+def _spans(cells: list[str], paints: list[Paint]) -> tuple[Span, ...]:
     """Run-length encode cells with equal paint (grouped in C: most of a row is blank, and a
-    tall lane has many blank rows)."""
+    tall lane has many blank rows). A cell is one string: a wide character's second cell is
+    empty."""
     spans: list[Span] = []
     start = 0
     for paint_name, run in groupby(paints):
         end = start + len(list(run))
-        spans.append(Span(text[start:end], paint_name))
+        spans.append(Span("".join(cells[start:end]), paint_name))
         start = end
     return tuple(spans)
 
@@ -298,6 +283,8 @@ def layout(
     hide_empty: bool = False,
     selected_id: str | None = None,
     cursor: Cursor | None = None,
+    words: Mapping[str, str] | None = None,
+    disputed: Collection[str] = (),
     lang: str,
 ) -> Frame:
     """`arrange` and `paint` in one call, for callers that do not keep the arrangement."""
@@ -311,5 +298,7 @@ def layout(
         date_of_birth=date_of_birth,
         selected_id=selected_id,
         cursor=cursor,
+        words=words,
+        disputed=disputed,
         lang=lang,
     )

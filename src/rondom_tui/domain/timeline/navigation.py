@@ -201,3 +201,58 @@ def fit(
         if needed <= columns:
             return Window.showing(first, zoom, 1).clamped(columns)
     return Window.showing(first, len(ZOOM_LEVELS) - 1, 1).clamped(columns)
+
+
+LIFE_MARGIN = 2
+"""Columns left free before the start and after the end of a life on screen."""
+
+
+@dataclass(frozen=True, slots=True)
+class LifeSpan:
+    """The time a case's picture covers: from birth (or the first event, when that is earlier
+    or the birth is unknown) to today (or the last event, when one lies ahead). The picture
+    opens on all of it, zooming out stops where all of it is on screen, and panning stays in
+    it (with `LIFE_MARGIN` columns to spare)."""
+
+    first: date
+    last: date
+
+    @classmethod
+    def of(
+        cls,
+        events: Iterable[Event],
+        today: date,
+        *,
+        born: date | None = None,
+        waits: Iterable[WaitSpan] = (),
+    ) -> LifeSpan | None:
+        """None for a case without events and without a date of birth: nothing to fit."""
+        extent = extent_of(events, today, waits)
+        if extent is None and born is None:
+            return None
+        firsts = [day for day in (born, extent[0] if extent else None) if day is not None]
+        lasts = [today, extent[1]] if extent else [today]
+        return cls(min(firsts), max(max(lasts), min(firsts)))
+
+    def widest(self, columns: int) -> int:
+        """The finest zoom level that shows the whole span in `columns` (the coarsest when
+        none does): zooming out stops here."""
+        for zoom, level in enumerate(ZOOM_LEVELS):
+            needed = (self.last - self.first).days // level.days_per_column + 1 + 2 * LIFE_MARGIN
+            if needed <= columns:
+                return zoom
+        return len(ZOOM_LEVELS) - 1
+
+    def fit(self, columns: int) -> Window:
+        """The whole span, at the finest zoom that holds it, starting `LIFE_MARGIN` columns
+        before its first day."""
+        return Window.showing(self.first, self.widest(columns), LIFE_MARGIN).clamped(columns)
+
+    def keep_inside(self, window: Window, columns: int) -> Window:
+        """`window` moved as little as possible so it shows no time outside the span and its
+        margins; a window wider than the span starts at the span's margin."""
+        lowest = Window.showing(self.first, window.zoom, LIFE_MARGIN).first_column
+        end = Window.showing(self.last, window.zoom, columns - 1 - LIFE_MARGIN).first_column
+        first = max(lowest, min(window.first_column, end))
+        moved = Window(window.zoom, first).clamped(columns)
+        return window if moved == window else moved

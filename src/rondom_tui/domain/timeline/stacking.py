@@ -24,6 +24,7 @@ from operator import floordiv
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import NEUTRAL, Event, Lane
 from rondom_tui.domain.timeline.grid import EPOCH, ZOOM_LEVELS
+from rondom_tui.domain.timeline.words import WORD_ROWS
 
 GAP = 1
 """Blank columns kept between two events on one sub-row, so two `+` points never read as a
@@ -262,12 +263,13 @@ class _Lanes:
         result = {}
         for lane, items in self.items.items():
             extents = _Extents.of(items)
-            result[lane] = max(1, *(extents.depth(level.days_per_column) for level in ZOOM_LEVELS))
+            busiest = max(1, *(extents.depth(level.days_per_column) for level in ZOOM_LEVELS))
+            result[lane] = busiest + (WORD_ROWS if items else 0)
         return result
 
     def arrangement(self, zoom: int, depths: Mapping[Lane, int] | None = None) -> Arrangement:
         """The placements at `zoom`, stacked; each lane has `depths[lane]` sub-rows when given
-        (else as many as this level needs, at least one)."""
+        (else as many as this level needs, at least one, plus `WORD_ROWS`)."""
         days_per_column = ZOOM_LEVELS[zoom].days_per_column
         stacks: list[LaneStack] = []
         placements: dict[str, Placement] = {}
@@ -275,7 +277,10 @@ class _Lanes:
         for lane, items in self.items.items():
             columns = _columns(items, days_per_column)
             chosen, count = _sub_rows(columns)
-            depth = max(count, 1, depths[lane] if depths is not None else 0)
+            if depths is not None:
+                depth = max(count, depths[lane])
+            else:
+                depth = max(count, 1) + (WORD_ROWS if items else 0)
             sub_rows: list[list[Placement]] = [[] for _ in range(depth)]
             for (first, last, body_first, body_last, index), row in zip(
                 columns, chosen, strict=True

@@ -10,7 +10,7 @@ from typing import Any
 
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.models import Category, Lane
-from rondom_tui.domain.timeline.analysis import TimelineFilter
+from rondom_tui.domain.timeline.analysis import Disputed, TimelineFilter
 from rondom_tui.i18n import t
 from rondom_tui.ui.modals.event_form import (
     category_options,
@@ -18,7 +18,7 @@ from rondom_tui.ui.modals.event_form import (
     valence_options,
 )
 from rondom_tui.ui.modals.form import FormModal
-from rondom_tui.ui.widgets.form_fields import FieldSpec
+from rondom_tui.ui.widgets.form_fields import FieldSpec, worded_choices
 
 
 def filter_fields() -> list[FieldSpec]:
@@ -45,6 +45,12 @@ def filter_fields() -> list[FieldSpec]:
             translate_options=False,
             options=category_options(),
         ),
+        FieldSpec(
+            "disputed",
+            "timeline.filter_form.disputed",
+            kind="select",
+            options=worded_choices("timeline.filter_form.disputed", Disputed),
+        ),
     ]
 
 
@@ -54,6 +60,7 @@ def filter_values(current: TimelineFilter) -> dict[str, Any]:
         "valences": list(current.valences),
         "keys": list(current.keys),
         "categories": [c.value for c in current.categories],
+        "disputed": current.disputed.value,
     }
 
 
@@ -63,6 +70,7 @@ def build_filter(values: dict[str, Any], errors: FieldErrors) -> TimelineFilter:
         valences=frozenset(int(v) for v in values["valences"]),
         keys=frozenset(int(v) for v in values["keys"]),
         categories=frozenset(Category(v) for v in values["categories"]),
+        disputed=Disputed(values["disputed"] or Disputed.ALL.value),
     )
 
 

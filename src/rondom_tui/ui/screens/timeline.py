@@ -31,6 +31,7 @@ from rondom_tui.domain.timeline.analysis import (
     longest_waits,
     summarise,
     waiting_times,
+    waits_to_draw,
 )
 from rondom_tui.domain.timeline.grid import ZOOM_LEVELS
 from rondom_tui.domain.timeline.layout import WaitSpan
@@ -44,7 +45,8 @@ from rondom_tui.ui.modals.event_form import event_modal
 from rondom_tui.ui.modals.timeline_export import TimelineExportModal
 from rondom_tui.ui.modals.timeline_filter import filter_modal
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
-from rondom_tui.ui.timeline.panels import EventDetails, TimelineSummary
+from rondom_tui.ui.screens.timeline_meeting import TimelineMeetingScreen
+from rondom_tui.ui.timeline.panels import EventDetails, TimelineLegend, TimelineSummary
 from rondom_tui.ui.timeline.view import TimelineView
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
@@ -58,6 +60,8 @@ class TimelineScreen(Translated, Screen[None]):
         Binding("c", "clear_filter", "timeline.key.clear_filter", id="timeline.clear_filter"),
         Binding("s", "toggle_summary", "timeline.key.summary", id="timeline.summary"),
         Binding("x", "export", "timeline.key.export", id="timeline.export"),
+        Binding("m", "meeting", "timeline.key.present", id="timeline.meeting"),
+        Binding("l", "toggle_legend", "timeline.key.legend", show=False, id="timeline.legend"),
         Binding("p", "toggle_privacy", "caselist.key.privacy", show=False, id="timeline.privacy"),
         Binding("escape,backspace", "back", "case.key.back", id="timeline.back"),
     ]
@@ -97,6 +101,7 @@ class TimelineScreen(Translated, Screen[None]):
             date_of_birth=self.case.date_of_birth if self.case else None,
             id="timeline",
         )
+        yield TimelineLegend(id="timeline-legend")
         yield EventDetails(id="timeline-details")
         with VerticalScroll(id="timeline-summary-box"):
             yield TimelineSummary(id="timeline-summary")
@@ -105,6 +110,7 @@ class TimelineScreen(Translated, Screen[None]):
     def on_mount(self) -> None:
         follow_privacy(self)
         self.query_one("#timeline-summary-box").display = False
+        self.query_one("#timeline-legend").display = False
         view = self.query_one(TimelineView)
         self.watch(view, "window", self._show_heading, init=False)
         self.watch(view, "window", self._show_details, init=False)
@@ -136,9 +142,11 @@ class TimelineScreen(Translated, Screen[None]):
         return True
 
     def _shown_waits(self) -> list[WaitSpan]:
-        """The waiting times drawn on the timeline: those whose referral is shown."""
+        """The waiting times drawn on the timeline: those whose referral is shown, except one
+        the case already shows as a waiting event (`waits_to_draw`)."""
         shown = {e.id for e in self._shown}
-        return [w.span for w in self._waits.values() if w.referral_id in shown]
+        waits = [w for w in self._waits.values() if w.referral_id in shown]
+        return [w.span for w in waits_to_draw(waits, self._all, self.today)]
 
     def _filter_text(self) -> str:
         """The heading's line: all events, or the filter and how many it hides."""
@@ -163,6 +171,7 @@ class TimelineScreen(Translated, Screen[None]):
         return text
 
     def _show_all(self) -> None:
+        self.query_one(TimelineView).set_words({e.id: self._tell(e.title) for e in self._shown})
         self._show_heading()
         self._show_details()
         self._show_summary()
@@ -299,6 +308,24 @@ class TimelineScreen(Translated, Screen[None]):
         box.display = not box.display
         self.query_one(EventDetails).display = not box.display
         self._show_summary()
+
+    def action_toggle_legend(self) -> None:
+        legend = self.query_one("#timeline-legend")
+        legend.display = not legend.display
+
+    def action_meeting(self) -> None:
+        """The events on screen one at a time, for the meeting room; back on the last shown."""
+        if self.case is None:
+            return
+        view = self.query_one(TimelineView)
+        screen = TimelineMeetingScreen(
+            self.case, self._shown, today=self.today, start_id=view.selected_id, waits=self._waits
+        )
+        self.app.push_screen(screen, self._back_from_meeting)
+
+    def _back_from_meeting(self, event_id: str | None) -> None:
+        if event_id is not None:
+            self.query_one(TimelineView).select_event(event_id)
 
     def action_toggle_privacy(self) -> None:
         toggle_privacy(self.app)

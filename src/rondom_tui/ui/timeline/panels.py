@@ -25,8 +25,8 @@ from rondom_tui.domain.timeline.analysis import (
     ValenceCount,
     WaitingTime,
 )
+from rondom_tui.domain.timeline.grid import GLYPHS, VALENCE_PAINT
 from rondom_tui.domain.timeline.labels import category_name, lane_name, valence_name
-from rondom_tui.domain.timeline.layout import GLYPHS, VALENCE_PAINT
 from rondom_tui.i18n import current_language, t
 
 NOTE_LINES = 3
@@ -250,3 +250,12 @@ class TimelineSummary(Static):
         else:
             parts.append(Text(f"  {t('timeline.summary.no_waits')}", style=styles["muted"]))
         self.update(Group(*parts))
+
+
+class TimelineLegend(Static):
+    """What the glyphs, marks and lane names of the picture mean, in three short lines (fits
+    80 columns); shown and hidden with `l`."""
+
+    def on_mount(self) -> None:
+        lines = ("timeline.legend.glyphs", "timeline.legend.marks", "timeline.legend.lanes")
+        self.update(Text("\n".join(t(line) for line in lines)))

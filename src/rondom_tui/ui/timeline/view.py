@@ -11,8 +11,8 @@ glyphs carry the same meaning for monochrome terminals.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import date, timedelta
+from collections.abc import Iterable, Mapping
+from datetime import date
 
 from rich.segment import Segment
 from rich.style import Style
@@ -32,20 +32,9 @@ from rondom_tui.domain.timeline.layout import (
     Paint,
     Stacking,
     WaitSpan,
-    date_range,
     paint,
 )
-from rondom_tui.domain.timeline.navigation import (
-    Chronology,
-    centre_on,
-    ensure_visible,
-    fit,
-    nearest_in_lane,
-    page_step,
-    pan,
-    zoom_in,
-    zoom_out,
-)
+from rondom_tui.domain.timeline.navigation import Chronology, LifeSpan, fit
 from rondom_tui.i18n import current_language
 from rondom_tui.ui.timeline.keys import TIMELINE_BINDINGS
 from rondom_tui.ui.timeline.messages import (
@@ -54,6 +43,7 @@ from rondom_tui.ui.timeline.messages import (
     EditRequested,
     EventSelected,
 )
+from rondom_tui.ui.timeline.moving import MovingAround
 
 DAY_PRECISION_UP_TO = 7
 """Up to this many days per column, a new event starts on the cursor's day; above it, on its
@@ -61,7 +51,7 @@ month: the user pointed at a column, not at a day (unless the cursor is on an ex
 as today after `t`)."""
 
 
-class TimelineView(Widget, can_focus=True):
+class TimelineView(MovingAround, Widget, can_focus=True):
     """Lanes as rows, time as columns; left/right step through events in time order."""
 
     DEFAULT_CSS = """
@@ -75,6 +65,9 @@ class TimelineView(Widget, can_focus=True):
     TimelineView > .timeline--today { color: $warning; }
     TimelineView > .timeline--waiting { color: $secondary; text-style: bold; }
     TimelineView > .timeline--selected { color: $accent; text-style: bold reverse; }
+    TimelineView > .timeline--label { color: $text; }
+    TimelineView > .timeline--disputed { color: $warning; text-style: bold; }
+    TimelineView > .timeline--more { color: $text-muted; text-style: italic; }
     TimelineView > .timeline--cursor { color: $accent; text-style: reverse; }
     TimelineView > .timeline--axis { color: $text; text-style: bold; }
     TimelineView > .timeline--age { color: $text-muted; text-style: italic; }
@@ -121,6 +114,13 @@ class TimelineView(Widget, can_focus=True):
         self._events: list[Event] = list(events)
         self._waits: tuple[WaitSpan, ...] = tuple(waits)
         self._chronology = Chronology.of(self._events)
+        self._words: Mapping[str, str] | None = None
+        """Words written beside the events, by id; None: their titles as typed."""
+        self._words_version = 0
+        self._disputed = frozenset(e.id for e in self._events if e.disputed)
+        self.life = self._life_span()
+        """The time the picture covers (birth or first event to today); None without events
+        and date of birth."""
         self._stacking: Stacking | None = None
         """Every zoom level's arrangement, made again when the events or lanes change."""
         self._arrangement_version = 0
@@ -142,9 +142,25 @@ class TimelineView(Widget, can_focus=True):
         self._waits = tuple(waits)
         self._chronology = Chronology.of(self._events)
         self._stacking = None
+        self._words_version += 1
+        self._disputed = frozenset(e.id for e in self._events if e.disputed)
+        self.life = self._life_span()
         if self._chronology.find(self.selected_id) is None:
             self.selected_id = None
+        if self.window is not None:
+            self.window = self._settled(self.window)
         self.refresh()
+
+    def set_words(self, words: Mapping[str, str] | None) -> None:
+        """Write these words beside the events (by id: titles with names replaced in privacy
+        mode); None writes the titles as typed."""
+        self._words = words
+        self._words_version += 1
+        self.refresh()
+
+    def _life_span(self) -> LifeSpan | None:
+        born = self.date_of_birth.anchor() if self.date_of_birth is not None else None
+        return LifeSpan.of(self._events, self.today, born=born, waits=self._waits)
 
     def select_event(self, event_id: str) -> bool:
         """Select an event by id and bring it on screen (after the screen added or changed it);
@@ -187,7 +203,10 @@ class TimelineView(Widget, can_focus=True):
     def _current_window(self) -> Window:
         if self.window is not None:
             return self.window
-        window = fit(self._events, self.columns, self.today, self._waits)
+        if self.life is not None:
+            window = self.life.fit(self.columns)
+        else:
+            window = fit(self._events, self.columns, self.today, self._waits)
         if self.size.width > self.label_width:  # keep the fit only once the width is known
             self.set_reactive(TimelineView.window, window)
         return window
@@ -206,8 +225,19 @@ class TimelineView(Widget, can_focus=True):
         arrangement = self._arranged(window.zoom)
         cursor = self.cursor if self.selected_id is None else None
         lang = current_language()
-        key = (self._arrangement_version, window, self.columns, self.selected_id, cursor, lang)
+        key = (
+            self._arrangement_version,
+            self._words_version,
+            window,
+            self.columns,
+            self.selected_id,
+            cursor,
+            lang,
+        )
         if self._frame is None or key != self._frame_key:
+            words = self._words
+            if words is None:
+                words = {event.id: event.title for event in self._events}
             self._frame = paint(
                 arrangement,
                 window,
@@ -215,6 +245,8 @@ class TimelineView(Widget, can_focus=True):
                 date_of_birth=self.date_of_birth,
                 selected_id=self.selected_id,
                 cursor=cursor,
+                words=words,
+                disputed=self._disputed,
                 lang=lang,
             )
             self._frame_key = key
@@ -229,8 +261,9 @@ class TimelineView(Widget, can_focus=True):
             self.post_message(self.EventSelected(self, new))
 
     def on_resize(self) -> None:
+        """Keep the picture inside the child's life and the selected event in view."""
         if self.window is not None:
-            self.window = self.window.clamped(self.columns)
+            self.window = self._settled(self.window.clamped(self.columns))
         self._follow_lane()
 
     # -- painting -----------------------------------------------------------------------
@@ -259,109 +292,6 @@ class TimelineView(Widget, can_focus=True):
         if paint_name is Paint.BLANK:
             return base
         return self.get_component_rich_style(f"timeline--{paint_name.value}")
-
-    # -- moving -------------------------------------------------------------------------
-
-    def _select(self, event: Event) -> None:
-        day = date_range(event.start)[1]
-        self.selected_id = event.id
-        self.cursor = Cursor(event.lane, day)
-        self.window = ensure_visible(self._current_window(), day, self.columns)
-        self._follow_lane()
-
-    def _focus_day(self) -> date:
-        event = self.selected_event
-        return date_range(event.start)[1] if event is not None else self.cursor.day
-
-    def _follow_lane(self) -> None:
-        """Scroll the lane rows so the cursor's lane is on screen."""
-        if not self.size.height:
-            return
-        frame = self.current_frame()
-        rows = frame.lane_rows(self.cursor.lane)
-        visible = max(1, self.size.height - frame.axis_rows)
-        extent = self._selected_row(frame) if self.selected_id else None
-        target = extent if extent is not None else (rows.start if rows else frame.axis_rows)
-        target -= frame.axis_rows
-        if target < self._lane_scroll:
-            self._lane_scroll = target
-        elif target >= self._lane_scroll + visible:
-            self._lane_scroll = target - visible + 1
-        self._lane_scroll = max(
-            0, min(self._lane_scroll, len(frame.rows) - frame.axis_rows - visible)
-        )
-        self.refresh()
-
-    def _selected_row(self, frame: Frame) -> int | None:
-        extent = frame.extents.get(self.selected_id or "")
-        return extent.row if extent is not None else None
-
-    def action_step(self, direction: int) -> None:
-        """Select the previous or next event in time; from the cursor's day when none is
-        selected, where an arrow with nothing that way selects the nearest event there is."""
-        if self.selected_id is not None:
-            target = self._chronology.step(self.selected_id, direction)
-        else:
-            target = self._chronology.from_day(self.cursor.day, direction)
-        if target is not None:
-            self._select(target)
-
-    def action_lane(self, direction: int) -> None:
-        """Move to the lane above or below; select its event nearest to the cursor's day that
-        is on screen, or stay on that day when there is none."""
-        frame = self.current_frame()
-        lanes = [row.lane for row in frame.rows if row.lane is not None and row.sub_row == 0]
-        if not lanes:
-            return
-        here = lanes.index(self.cursor.lane) if self.cursor.lane in lanes else 0
-        there = min(max(here + direction, 0), len(lanes) - 1)
-        day = self._focus_day()
-        window = self._current_window()
-        shown = (window.day_of(0), window.last_day(self.columns))
-        target = nearest_in_lane(self._events, lanes[there], day, self.today, between=shown)
-        exact = self.selected_id is None and self.cursor.exact
-        self.selected_id = target.id if target is not None else None
-        self.cursor = Cursor(lanes[there], day, exact)
-        self._follow_lane()
-
-    def action_zoom(self, steps: int) -> None:
-        """Zoom in (negative) or out, keeping the selected event or cursor day in its column."""
-        window = self._current_window()
-        change = zoom_in if steps < 0 else zoom_out
-        self.window = change(window, self._focus_day(), self.columns)
-        self._follow_lane()
-
-    def _pan_by(self, columns: int) -> None:
-        window = self._current_window()
-        moved = pan(window, columns, self.columns)
-        if self.selected_id is None:
-            shift = (moved.first_column - window.first_column) * window.level.days_per_column
-            self.cursor = Cursor(self.cursor.lane, self.cursor.day + timedelta(days=shift))
-        self.window = moved
-
-    def action_pan(self, columns: int) -> None:
-        """Move the window by columns; the cursor on a day moves along with it."""
-        self._pan_by(columns)
-
-    def action_page(self, pages: int) -> None:
-        """Move the window by pages."""
-        self._pan_by(pages * page_step(self.columns))
-
-    def action_end(self, direction: int) -> None:
-        """Select the first (negative) or last event in time."""
-        target = self._chronology.last() if direction > 0 else self._chronology.first()
-        if target is not None:
-            self._select(target)
-
-    def action_today(self) -> None:
-        """Put the cursor on today (to the day), in the middle of the screen."""
-        self.selected_id = None
-        self.cursor = Cursor(self.cursor.lane, self.today, exact=True)
-        self.window = centre_on(self._current_window(), self.today, self.columns)
-
-    def action_toggle_empty(self) -> None:
-        """Hide or show the lanes without events."""
-        self.hide_empty = not self.hide_empty
 
     # -- requests to the screen ---------------------------------------------------------
 

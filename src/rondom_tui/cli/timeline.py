@@ -1,0 +1,100 @@
+"""`rondom timeline CASE --format svg|html|md -o FILE [--privacy]`: the Tijdlijn export of the
+app, for scripts and printing.
+
+The same file as `x` on the timeline writes (the whole timeline, no filter): made by
+`report.timeline_files`, written by `store.export_file` with mode 0600 and never over an
+existing file without `--force`. The file is not encrypted; the command says so on stderr.
+`--privacy` shows the child by the case code, replaces known names in free text and leaves
+the sources out; without it names are shown, as the user asked for a file with names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from rondom_tui.cli.arguments import AddCommand
+from rondom_tui.cli.exit_codes import EXIT_INPUT, EXIT_OK, EXIT_USAGE, CliError
+from rondom_tui.cli.unlock import unlock_store
+from rondom_tui.domain.models import AuditAction, Case
+from rondom_tui.i18n import current_language, t
+from rondom_tui.report.timeline_files import AGE_SUFFIX, ExportFormat, export_text, named_format
+from rondom_tui.report.timeline_svg import Paper
+from rondom_tui.store.errors import NotFound
+from rondom_tui.store.export_file import ExportExists, ExportFailed, write_export
+from rondom_tui.store.repository import Store
+
+
+def add_commands(add: AddCommand) -> None:
+    """Register `timeline` with the main parser."""
+    timeline = add("timeline", cmd_timeline)
+    timeline.add_argument("case", metavar="CASE", help=t("cli.help.timeline_case"))
+    timeline.add_argument(
+        "--format", choices=[f.value for f in ExportFormat], help=t("cli.help.timeline_format")
+    )
+    timeline.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help=t("cli.help.timeline_output")
+    )
+    timeline.add_argument("--privacy", action="store_true", help=t("cli.help.timeline_privacy"))
+    timeline.add_argument(
+        "--paper",
+        choices=[p.value for p in Paper],
+        default=Paper.A4.value,
+        help=t("cli.help.paper"),
+    )
+    timeline.add_argument("--force", action="store_true", help=t("cli.help.timeline_force"))
+
+
+def chosen_format(path: Path, given: str | None) -> ExportFormat:
+    """`--format`, else what the file name says; a name that says another format than
+    `--format`, or an age file (this command does not encrypt), is a usage error."""
+    if path.suffix.lower() == AGE_SUFFIX:
+        raise CliError("cli.timeline.no_age", code=EXIT_USAGE)
+    named = named_format(path)
+    fmt = ExportFormat(given) if given else named
+    if fmt is None:
+        raise CliError("cli.timeline.no_format", code=EXIT_USAGE)
+    if named is not None and named is not fmt:
+        raise CliError(
+            "cli.timeline.format_contradicts", code=EXIT_USAGE, file=path.name, format=fmt.value
+        )
+    return fmt
+
+
+def find_case(store: Store, ref: str) -> Case:
+    """A case by id or by code."""
+    try:
+        return store.cases.get(ref.strip())
+    except NotFound:
+        case = store.cases.find_by_code(ref.strip()) if ref.strip() else None
+    if case is None:
+        raise CliError("cli.timeline.case_not_found", code=EXIT_INPUT, case=ref[:80])
+    return case
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    path = Path(args.output).expanduser()
+    fmt = chosen_format(path, args.format)
+    with unlock_store(args) as store:
+        case = find_case(store, args.case)
+        events = store.events.for_case(case.id)
+        text = export_text(
+            events,
+            case,
+            fmt,
+            today=date.today(),
+            private=args.privacy,
+            lang=current_language(),
+            paper=Paper(args.paper),
+        )
+        try:
+            write_export(path, text.encode("utf-8"), overwrite=args.force)
+        except ExportExists:
+            raise CliError("cli.timeline.exists", code=EXIT_INPUT, path=str(path)) from None
+        except ExportFailed:
+            raise CliError("timeline.export_form.write_failed", path=str(path)) from None
+        store.audit.record(AuditAction.EXPORT, case.id, detail=f"timeline:{fmt.value}:cli")
+    print(t("cli.timeline.written", path=str(path)), file=sys.stderr)
+    return EXIT_OK
