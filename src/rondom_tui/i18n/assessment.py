@@ -96,7 +96,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.export.col.key": ("Sleutel", "Key"),
     "assessment.export.col.mean": ("Gemiddeld", "Mean"),
     "assessment.export.col.low_high": ("Laagste–hoogste", "Lowest–highest"),
-    "assessment.export.col.stdev": ("Spreiding (sd)", "Spread (sd)"),
+    "assessment.export.col.spread": ("Spreiding", "Spread"),
+    "assessment.export.col.stdev": ("Standaardafwijking", "Standard deviation"),
     "assessment.export.col.dont_know": ("Weet niet", "Don't know"),
     "assessment.export.col.missing": ("Niet ingevuld", "Not answered"),
     "assessment.export.col.disagreement": ("Verschil", "Differ"),
@@ -205,8 +206,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.setup.held_on": ("Datum", "Date"),
     "assessment.setup.facilitator": ("Gespreksleider", "Facilitator"),
     "assessment.setup.anonymous": (
-        "Anoniem scoren: het overzicht toont de spreiding, niet wie wat gaf",
-        "Score anonymously: the summary shows the spread, not who gave what",
+        "Anoniem scoren: het overzicht toont hoe vaak elke score gegeven is, niet door wie",
+        "Score anonymously: the summary shows how often each score was given, not by whom",
     ),
     "assessment.setup.participants": (
         "Deelnemers (in de volgorde waarin ze scoren)",
@@ -254,6 +255,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.action.owner_placeholder": ("een rol of naam", "a role or a name"),
     "assessment.action.due": ("Wanneer klaar", "Due"),
     "assessment.action.key": ("Sleutel", "Key"),
+    "assessment.action.overdue": ("te laat", "overdue"),
     "assessment.actions.key.done": ("Klaar / niet klaar", "Done / not done"),
     # the summary screen
     "assessment.summary.title": ("Zelfevaluatie", "Self-assessment"),
@@ -327,6 +329,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "HTML: summary and actions",
     ),
     "assessment.export_dialog.format.csv": ("CSV: de scores", "CSV: the scores"),
+    "assessment.export_dialog.csv_dialect": ("CSV voor", "CSV for"),
+    "assessment.export_dialog.csv_dialect.excel-nl": (
+        "Excel in het Nederlands (puntkomma, decimale komma)",
+        "Excel in Dutch (semicolon, decimal comma)",
+    ),
+    "assessment.export_dialog.csv_dialect.comma": (
+        "gewone CSV (komma, decimale punt)",
+        "plain CSV (comma, decimal point)",
+    ),
     "assessment.export_dialog.privacy": (
         "Privacy: casuscode in plaats van de naam van het kind, rollen in plaats van namen",
         "Privacy: the case code instead of the child's name, roles instead of names",
