@@ -28,6 +28,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "een bestaande demo-opslag opnieuw maken",
         "recreate an existing demo store",
     ),
+    "cli.help.csv_dialect": (
+        "CSV voor een Nederlandse Excel (excel-nl: puntkomma, BOM, decimale komma; standaard) "
+        "of gewone CSV (comma: komma, decimale punt)",
+        "CSV for a Dutch Excel (excel-nl: semicolon, BOM, decimal comma; the default) or plain "
+        "CSV (comma: comma, decimal point)",
+    ),
     "cli.help.json": ("uitvoer als JSON", "output as JSON"),
     "cli.help.cmd.init": ("maak een nieuwe opslag", "create a new store"),
     "cli.help.cmd.demo": (
