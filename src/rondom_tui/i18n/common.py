@@ -78,6 +78,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "keymap.unknown_id": ("onbekende toets-id {id}", "unknown key id {id}"),
     "keymap.not_a_key": ("{id} = {value} is geen toets", "{id} = {value} is not a key"),
     "palette.key_help": ("toets: {key}", "key: {key}"),
+    "palette.placeholder": ("Zoek een opdracht…", "Search for a command…"),
+    "palette.themes_placeholder": ("Zoek een thema…", "Search for a theme…"),
+    "palette.no_matches": ("Geen opdracht gevonden", "No command found"),
     "status.open": ("open", "open"),
     "status.closed": ("gesloten", "closed"),
     # -- unlock, create, lock, problems ------------------------------------------------------
@@ -128,8 +131,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "lock.title": ("Vergrendeld", "Locked"),
     "lock.explain": (
-        "Deze sessie is vergrendeld. Typ de wachtwoordzin om verder te gaan.",
-        "This session is locked. Type the passphrase to continue.",
+        "Deze sessie is vergrendeld. Typ de wachtwoordzin en druk op enter om verder te gaan, "
+        "of op ctrl+q om af te sluiten.",
+        "This session is locked. Type the passphrase and press enter to continue, or ctrl+q "
+        "to quit.",
     ),
     # -- help, confirm, forms ----------------------------------------------------------------
     "help.title": ("Toetsen op dit scherm", "Keys on this screen"),
