@@ -133,7 +133,7 @@ async def test_an_existing_file_is_replaced_only_after_yes(store: Store, tmp_pat
     data = target.read_bytes()
     assert data.startswith(codecs.BOM_UTF8)  # for a Dutch Excel, unless told otherwise
     lines = data.decode("utf-8-sig").splitlines()
-    header = "zelfevaluatie;casus of team;datum;sleutel;titel;deelnemer;rol;score;antwoord"
+    header = "zelfevaluatie;dossier of team;datum;sleutel;titel;deelnemer;rol;score;antwoord"
     assert lines[0] == header
     assert len(lines) == 1 + 7 * 3 and "ouder" in lines[1] and "Xqmoeder" not in lines[1]
     assert lines[1].startswith(f"{current_id(store)};{CODE};14-03-2026;1;")
@@ -151,7 +151,9 @@ async def test_the_plain_csv_is_chosen_in_the_dialog(store: Store, tmp_path: Pat
     data = target.read_bytes()
     assert not data.startswith(codecs.BOM_UTF8)
     header = data.decode("utf-8").splitlines()[0]
-    assert header == "zelfevaluatie,casus of team,datum,sleutel,titel,deelnemer,rol,score,antwoord"
+    assert (
+        header == "zelfevaluatie,dossier of team,datum,sleutel,titel,deelnemer,rol,score,antwoord"
+    )
 
 
 async def test_a_missing_folder_is_named_and_nothing_is_created(

@@ -216,7 +216,7 @@ def test_csv_has_one_row_per_key_per_participant():
     a = meeting()
     rows = _rows(export_csv(a, OPEN, lang="nl"))
     assert rows[0] == [
-        "zelfevaluatie", "casus of team", "datum", "sleutel", "titel", "deelnemer", "rol",
+        "zelfevaluatie", "dossier of team", "datum", "sleutel", "titel", "deelnemer", "rol",
         "score", "antwoord",
     ]  # fmt: skip
     assert len(rows) == 1 + 7 * 3

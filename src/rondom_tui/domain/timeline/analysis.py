@@ -17,7 +17,7 @@ from rondom_tui.domain.models import HINDERING, PROMOTING, Category, Event, Lane
 from rondom_tui.domain.timeline.labels import category_name, lane_name, valence_name
 from rondom_tui.domain.timeline.navigation import order_key
 from rondom_tui.domain.timeline.stacking import WaitSpan
-from rondom_tui.i18n.texts import translate
+from rondom_tui.i18n.texts import translate, translate_count
 
 CLUSTER_DAYS = 91
 """Hindering events cluster when `CLUSTER_SIZE` of them start within this many days."""
@@ -299,6 +299,11 @@ class TimelineFilter:
         if self.categories:
             names = [category_name(c, lang=lang) for c in Category if c in self.categories]
             parts.append(translate(lang, "timeline.filter.categories", values=", ".join(names)))
-        return translate(
-            lang, "timeline.filter.active", parts="; ".join(parts), shown=shown, total=total
+        return translate_count(
+            lang,
+            "timeline.filter.active",
+            total,
+            parts="; ".join(parts),
+            shown=shown,
+            total=total,
         )
