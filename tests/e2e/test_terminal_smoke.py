@@ -125,7 +125,7 @@ def test_init_open_add_a_case_and_quit(terminal: Terminal, tmp_path: Path) -> No
     terminal.type("Testfamilie")
     terminal.wait_for("Testfamilie")
     terminal.send("C-s")
-    terminal.wait_for("1 van 1 dossiers")
+    terminal.wait_for("1 van 1 dossier ")
     assert CHILD in terminal.screen()
     # q quits; keys typed right after it (here: edit, new) must not crash the closing app
     terminal.type("qenen")

@@ -3,10 +3,11 @@ file without a yes, the child's name left out with privacy on, and an audit entr
 
 from __future__ import annotations
 
+import codecs
 import stat
 from pathlib import Path
 
-from textual.widgets import Checkbox, Input
+from textual.widgets import Checkbox, Input, Select
 
 from rondom_tui.domain.assessment import flow as flow
 from rondom_tui.domain.models import AuditAction
@@ -129,12 +130,30 @@ async def test_an_existing_file_is_replaced_only_after_yes(store: Store, tmp_pat
         await _export(pilot, target)
         await pilot.press("y")
         await settle(pilot)
-    lines = target.read_text(encoding="utf-8").splitlines()
-    header = "zelfevaluatie,casus of team,datum,sleutel,titel,deelnemer,rol,score,antwoord"
+    data = target.read_bytes()
+    assert data.startswith(codecs.BOM_UTF8)  # for a Dutch Excel, unless told otherwise
+    lines = data.decode("utf-8-sig").splitlines()
+    header = "zelfevaluatie;dossier of team;datum;sleutel;titel;deelnemer;rol;score;antwoord"
     assert lines[0] == header
     assert len(lines) == 1 + 7 * 3 and "ouder" in lines[1] and "Xqmoeder" not in lines[1]
-    assert lines[1].startswith(f"{current_id(store)},{CODE},14-03-2026,1,")
+    assert lines[1].startswith(f"{current_id(store)};{CODE};14-03-2026;1;")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+async def test_the_plain_csv_is_chosen_in_the_dialog(store: Store, tmp_path: Path) -> None:
+    target = tmp_path / "scores.csv"
+    async with app_on(store).run_test(size=(100, 40)) as pilot:
+        await _open_export(pilot, store)
+        dialect = pilot.app.screen.query_one("#field-csv_dialect", Select)
+        assert dialect.value == "excel-nl"
+        dialect.value = "comma"
+        await _export(pilot, target)
+    data = target.read_bytes()
+    assert not data.startswith(codecs.BOM_UTF8)
+    header = data.decode("utf-8").splitlines()[0]
+    assert (
+        header == "zelfevaluatie,dossier of team,datum,sleutel,titel,deelnemer,rol,score,antwoord"
+    )
 
 
 async def test_a_missing_folder_is_named_and_nothing_is_created(

@@ -75,10 +75,14 @@ async def test_actions_are_ticked_done_after_finishing(store: Store) -> None:
     async with app_on(store).run_test(size=(120, 50)) as pilot:
         screen = await _summary(pilot, final)
         screen.query_one(ActionList).focus()
+        # due 30-04-2026, a day long past: flagged until it is done
+        assert "30-04-2026 ⚠ te laat" in static_text(screen.query_one(ActionList))
+        assert "30-04-2026 ⚠ te laat" in static_text(screen.query_one("#summary-key"))
         await pilot.press("space")
         await settle(pilot)
         assert store.assessments.get(final.id).actions[0].done
         assert "✓ 1 · Elke zes weken" in static_text(screen.query_one(ActionList))
+        assert "te laat" not in static_text(screen.query_one(ActionList))
         await pilot.press("a")  # a new action needs a draft
         assert pilot.app.screen is screen
         await pilot.press("delete")  # only a draft's actions can be removed

@@ -3,6 +3,9 @@ open actions of its self-assessments."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from textual.widgets import Input, Static
 
 from rondom_tui.domain.assessment import flow as flow
@@ -16,6 +19,9 @@ from tests.conftest import SECRET_FAMILY, SECRET_NAME, secret_case
 from tests.ui.assessment_store_data import current
 from tests.ui.conftest import app_on, settle
 from tests.ui.screen_text import screen_text
+
+LATER = date(2099, 4, 30)
+"""A due date that stays in the future."""
 
 
 def _text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
@@ -92,25 +98,44 @@ async def test_edit_from_the_case_screen_returns_to_it(store: Store) -> None:
 
 async def test_the_case_lists_the_open_actions_of_its_assessments(store: Store) -> None:
     case = store.cases.add(secret_case())
-    meeting = current(case)  # with an action on key 1 for the "leerkracht"
+    meeting = current(case)  # with an action on key 1 for the "leerkracht", due 30-04-2026
     meeting = flow.add_action(meeting, 3, f"{SECRET_NAME} zelf laten kiezen", owner="Xqmoeder")
-    meeting = flow.add_action(meeting, 2, "Xqal gedaan")
+    meeting = flow.add_action(meeting, 2, "Xqal gedaan", due=date(2020, 1, 31))
     meeting = flow.set_action_done(meeting, meeting.actions[-1].id)
+    meeting = flow.add_action(meeting, 4, "Xqlater", owner="Moeder Quaakernaat", due=LATER)
     store.assessments.save(meeting)
     async with app_on(store).run_test(size=(110, 50)) as pilot:
         await pilot.press("enter")
         await settle(pilot)
         assert "Actiepunten" in screen_text(pilot.app)
         actions = _text(pilot.app, "#case-actions")
-        assert "○ 1 · Elke zes weken een driegesprek · leerkracht · 30-04-2026" in actions
+        overdue = "○ 1 · Elke zes weken een driegesprek · leerkracht · 30-04-2026 ⚠ te laat"
+        assert overdue in actions  # its day has passed: flagged with a glyph and a word
         assert f"○ 3 · {SECRET_NAME} zelf laten kiezen · Xqmoeder" in actions
+        later = next(line for line in actions.splitlines() if "Xqlater" in line)
+        assert later.strip() == "○ 4 · Xqlater · Moeder Quaakernaat · 30-04-2099"
         assert "Xqal gedaan" not in actions  # done: not open any more
         await pilot.press("p")  # privacy: the code for the child, a role for the owner
         await settle(pilot)
         actions = _text(pilot.app, "#case-actions")
         assert f"○ 3 · {case.code} zelf laten kiezen · ouder" in actions
+        assert "○ 4 · Xqlater · ouder · 30-04-2099" in actions  # a party: by role
         assert SECRET_NAME not in actions and "Xqmoeder" not in actions
-        assert "○ 1 · Elke zes weken een driegesprek · leerkracht · 30-04-2026" in actions
+        assert "Quaakernaat" not in actions
+        assert overdue in actions
+
+
+async def test_a_console_without_symbols_flags_overdue_in_plain_text(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TERM", "linux")
+    case = store.cases.add(secret_case())
+    store.assessments.save(current(case))
+    async with app_on(store).run_test(size=(110, 50)) as pilot:
+        await pilot.press("enter")
+        await settle(pilot)
+        actions = _text(pilot.app, "#case-actions")
+        assert "30-04-2026 ! te laat" in actions and "⚠" not in actions
 
 
 async def test_a_case_without_open_actions_says_so(store: Store) -> None:

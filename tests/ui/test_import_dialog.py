@@ -113,7 +113,7 @@ async def test_an_invalid_bundle_is_one_sentence_and_changes_nothing(
     before = store.path.read_bytes()
     async with app_on(store).run_test(size=SIZE) as pilot:
         await open_in_dialog(pilot, path)
-        assert "Geen van uw sleutels" in error_line(pilot)
+        assert "Geen van je sleutels" in error_line(pilot)
         assert not pilot.app.screen.query_one("#import-preview").display
         await pilot.press("ctrl+s")  # nothing to import
         await settle(pilot)
@@ -136,7 +136,7 @@ async def test_an_extra_key_file_opens_a_bundle_for_another_key(
     path.write_bytes(export_bundle(colleague, recipients=to).data)
     async with app_on(store).run_test(size=SIZE) as pilot:
         await open_in_dialog(pilot, path)
-        assert "Geen van uw sleutels" in error_line(pilot)  # the store's own key is not it
+        assert "Geen van je sleutels" in error_line(pilot)  # the store's own key is not it
         await tab_to(pilot, "import-identity")
         await type_in(pilot, str(public_only))
         await pilot.press("enter")

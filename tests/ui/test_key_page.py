@@ -128,16 +128,20 @@ async def test_a_draft_offers_the_scoring_keys_and_no_read_only_notice():
         assert "Definitief" not in screen_text(app)
 
 
-async def test_the_keys_actions_are_listed_under_the_note_done_and_open():
+async def test_the_keys_actions_are_listed_under_the_note_done_open_and_overdue():
     a = flow.set_note(fictional_meeting(), 1, "Xqnotitie")
-    a = flow.add_action(a, 1, "Xqbellen", owner="leerkracht", due=date(2026, 4, 30))
+    a = flow.add_action(a, 1, "Xqbellen", owner="leerkracht", due=date(2099, 4, 30))
     a = flow.add_action(a, 1, "Xqmailen")
+    a = flow.add_action(a, 1, "Xqlaat", due=date(2020, 1, 31))
     a = flow.add_action(a, 2, "Xqelders")
     a = flow.set_action_done(a, a.actions[1].id)
     app = MeetingApp(a)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 30)) as pilot:
         text = shown(app)
-        assert "Actiepunten:\n  ○ Xqbellen · leerkracht · 30-04-2026\n  ✓ Xqmailen" in text
+        assert (
+            "Actiepunten:\n  ○ Xqbellen · leerkracht · 30-04-2099\n  ✓ Xqmailen\n"
+            "  ○ Xqlaat · 31-01-2020 ⚠ te laat\n"
+        ) in text
         assert text.index("Xqnotitie") < text.index("Xqbellen")
         assert "Xqelders" not in text
         await pilot.press("n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from datetime import date
@@ -12,7 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rondom_tui.domain.assessment import flow as flow
+from rondom_tui.domain.models import Party
 from rondom_tui.report.assessment import (
+    CsvDialect,
     csv_cell,
     export_csv,
     export_html,
@@ -20,6 +23,7 @@ from rondom_tui.report.assessment import (
     md_escape,
 )
 from rondom_tui.report.assessment_summary import ReportOptions, build_report
+from rondom_tui.report.csv_dialect import csv_bytes
 from tests.unit.assessment_data import MISSING, assessments, build, free_text
 
 CODE = "K-7F3A"
@@ -112,7 +116,7 @@ def test_anonymous_exports_never_name_a_participant(assessment, privacy):
     outputs = [
         export_markdown(assessment, options, lang="nl"),
         export_html(assessment, options, lang="nl"),
-        export_csv(assessment, options, lang="nl"),
+        export_csv(assessment, options, lang="nl").decode("utf-8-sig"),
     ]
     for person in assessment.participants:
         for text in outputs:
@@ -153,7 +157,7 @@ def test_user_text_cannot_break_a_markdown_table_or_add_markup(action_text, owne
     text = export_markdown(a, OPEN, lang="nl")
     rows = [line for line in text.splitlines() if line.startswith("| 1. Investeren")]
     overview, action = rows
-    assert _unescaped_pipes(overview) == 9
+    assert _unescaped_pipes(overview) == 10
     assert _unescaped_pipes(action) == 6
     assert "<" not in md_escape(action_text).replace("\\<", "")
 
@@ -202,15 +206,17 @@ def test_html_has_no_markup_from_user_text(note, label):
 # -- CSV --------------------------------------------------------------------------------
 
 
-def _rows(text: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(text)))
+def _rows(data: bytes) -> list[list[str]]:
+    """The rows of a CSV in the default dialect: a Dutch Excel's (BOM, semicolons)."""
+    assert data.startswith(codecs.BOM_UTF8)
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
 
 
 def test_csv_has_one_row_per_key_per_participant():
     a = meeting()
     rows = _rows(export_csv(a, OPEN, lang="nl"))
     assert rows[0] == [
-        "zelfevaluatie", "casus of team", "datum", "sleutel", "titel", "deelnemer", "rol",
+        "zelfevaluatie", "dossier of team", "datum", "sleutel", "titel", "deelnemer", "rol",
         "score", "antwoord",
     ]  # fmt: skip
     assert len(rows) == 1 + 7 * 3
@@ -230,9 +236,9 @@ def test_csv_has_one_row_per_key_per_participant():
 
 
 def test_csv_with_privacy_names_roles_only():
-    text = export_csv(meeting(), PRIVATE, lang="nl")
-    assert "Xq" not in text
-    assert _rows(text)[3][5] == "deelnemer 3"
+    data = export_csv(meeting(), PRIVATE, lang="nl")
+    assert "Xq" not in data.decode("utf-8-sig")
+    assert _rows(data)[3][5] == "deelnemer 3"
 
 
 @pytest.mark.parametrize("options", [OPEN, PRIVATE])
@@ -310,8 +316,112 @@ def test_dont_know_and_not_answered_yet_are_counted_apart(anonymous):
     assert (key1.dont_know, key1.missing) == (1, 2)
     text = export_markdown(a, OPEN, lang="nl")
     assert "| Weet niet | Niet ingevuld |" in text
-    assert "| 1. Investeren in relaties | 5,0 | 5–5 | 0,0 | 1 | 2 |" in text
+    assert "| 1. Investeren in relaties | 5,0 | 5–5 | 0 | 0,0 | 1 | 2 |" in text
     if anonymous:
         assert "- weet niet: 1" in text and "- niet ingevuld: 2" in text
     html = export_html(a, OPEN, lang="nl")
     assert "<th>Weet niet</th><th>Niet ingevuld</th>" in html
+
+
+# -- CSV dialects: a Dutch Excel by default, plain CSV on request ------------------------
+
+
+def test_csv_opens_in_a_dutch_excel_by_default():
+    a = build({1: [4]}, people=[("Xqzoë", "coördinator; school")])
+    data = export_csv(a, OPEN, lang="nl")
+    assert data.startswith(codecs.BOM_UTF8)  # else Excel reads Windows-1252: "coÃ¶rdinator"
+    first_line = data.decode("utf-8-sig").splitlines()[0]
+    assert first_line.count(";") == 8 and "," not in first_line
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert rows[1][5:8] == ["Xqzoë (coördinator; school)", "coördinator; school", "4"]
+
+
+def test_plain_csv_has_commas_and_no_bom():
+    a = build({1: [4]}, people=[("Xqzoë", "coördinator, school")])
+    data = export_csv(a, OPEN, lang="nl", dialect=CsvDialect.COMMA)
+    assert not data.startswith(codecs.BOM_UTF8)
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+    assert len(rows[0]) == 9
+    assert rows[1][5:8] == ["Xqzoë (coördinator, school)", "coördinator, school", "4"]
+
+
+@pytest.mark.parametrize(
+    ("dialect", "delimiter", "numbers"),
+    [
+        (CsvDialect.EXCEL_NL, ";", ["3,5", "-0,25", "2"]),
+        (CsvDialect.COMMA, ",", ["3.5", "-0.25", "2"]),
+    ],
+)
+def test_numbers_use_the_dialects_decimal_separator_and_stay_numbers(dialect, delimiter, numbers):
+    data = csv_bytes(
+        [["gem.", "verschil", "n", "leeg", "tekst"], [3.5, -0.25, 2, None, "-1"]], dialect
+    )
+    text = data.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    assert rows[1] == [*numbers, "", "'-1"]  # a negative number is a number, text "-1" defused
+    assert text.endswith("\r\n")
+
+
+# -- one meaning of "spreiding", overdue actions, owners who are parties -------------------
+
+
+def test_spreiding_is_the_range_as_on_screen_and_the_standard_deviation_has_its_own_name():
+    text = export_markdown(meeting(), OPEN, lang="nl")
+    header = next(line for line in text.splitlines() if line.startswith("| Sleutel"))
+    assert "| Spreiding |" in header and "| Standaardafwijking |" in header
+    assert "(sd)" not in text
+    # key 1: scores 4 and 2 (and a "weet niet"): the range is 2, the standard deviation 1,0
+    assert "| 1. Investeren in relaties | 3,0 | 2–4 | 2 | 1,0 |" in text
+    english = export_html(meeting(), OPEN, lang="en")
+    assert "<th>Spread</th>" in english and "<th>Standard deviation</th>" in english
+
+
+def _with_actions():
+    a = build({1: [3]})
+    a = flow.add_action(a, 1, "Te laat gebeld", owner="leerkracht", due=date(2026, 3, 1))
+    a = flow.add_action(a, 1, "Vandaag bellen", owner="leerkracht", due=date(2026, 3, 14))
+    a = flow.add_action(a, 1, "Klaar, maar laat", owner="leerkracht", due=date(2026, 2, 1))
+    a = flow.set_action_done(a, a.actions[2].id)
+    return flow.add_action(a, 1, "Zonder datum", owner="leerkracht")
+
+
+def test_exports_flag_the_actions_overdue_on_the_day_given():
+    options = ReportOptions(today=date(2026, 3, 14))
+    text = export_markdown(_with_actions(), options, lang="nl")
+    flagged = [line for line in text.splitlines() if "⚠ te laat" in line]
+    assert len(flagged) == 1 and "Te laat gebeld" in flagged[0] and "01-03-2026 ⚠ te laat" in text
+    assert "01-03-2026 ⚠ te laat" in export_html(_with_actions(), options, lang="nl")
+    assert "01-03-2026 ⚠ overdue" in export_markdown(_with_actions(), options, lang="en")
+
+
+def test_an_ascii_export_flags_overdue_without_the_symbol():
+    options = ReportOptions(today=date(2026, 3, 14), ascii=True)
+    html = export_html(_with_actions(), options, lang="nl")
+    assert "<td>01-03-2026 ! te laat</td>" in html and "⚠" not in html
+    markdown = export_markdown(_with_actions(), options, lang="nl")
+    assert "01-03-2026 \\! te laat" in markdown and "⚠" not in markdown
+
+
+def test_without_a_day_no_action_is_flagged():
+    assert "te laat" not in export_markdown(_with_actions(), ReportOptions(), lang="nl")
+
+
+def test_an_owner_who_is_a_party_of_the_case_is_exported_as_the_partys_role():
+    a = flow.add_action(build({1: [3]}), 1, "Huisbezoek", owner="  xqanouk   de vries ")
+    a = flow.add_action(a, 1, "Bellen", owner="Xqonbekend")
+    a = flow.add_action(a, 1, "Ophalen", owner="Xqvader Xqjansen")  # shares the child's name
+    parties = (
+        Party(role="schoolmaatschappelijk werker", name="Xqanouk de Vries"),
+        Party(role="", name="Xqzonderrol"),
+        Party(role="vader van Xqsam", name="Xqvader Xqjansen"),
+    )
+    options = ReportOptions(
+        privacy=True, case_code=CODE, case_name=CHILD, child_names=CHILD_NAMES, parties=parties
+    )
+    owners = {a.text: a.owner for a in build_report(a, options, lang="nl").actions}
+    assert owners == {
+        "Huisbezoek": "schoolmaatschappelijk werker",
+        "Bellen": "naam weggelaten",
+        "Ophalen": f"vader van {CODE}",
+    }
+    assert "Xq" not in export_markdown(a, options, lang="nl")

@@ -11,8 +11,15 @@ import inspect
 
 import pytest
 
-from rondom_tui.cli.arguments import ARGPARSE_TEXTS, Parser, argparse_in_our_language
+from rondom_tui.cli.arguments import (
+    ARGPARSE_TEXTS,
+    Parser,
+    add_csv_dialect_option,
+    argparse_in_our_language,
+    csv_dialect_of,
+)
 from rondom_tui.i18n import catalog, set_language
+from rondom_tui.report.csv_dialect import CsvDialect
 
 
 def _argparse_message_ids() -> set[str]:
@@ -77,3 +84,15 @@ def test_argparse_looks_its_texts_up_when_it_uses_them(lang: str) -> None:
         assert "options:" in helptext and "show this help message and exit" in helptext
         assert said == "argument --cases: invalid int value: 'veel'"
     assert argparse._ is gettext.gettext  # type: ignore[attr-defined]  # put back afterwards
+
+
+def test_a_command_that_writes_csv_makes_it_for_a_dutch_excel_unless_told_comma(capsys) -> None:
+    with argparse_in_our_language():
+        parser = Parser(prog="rondom")
+        add_csv_dialect_option(parser)
+        assert csv_dialect_of(parser.parse_args([])) is CsvDialect.EXCEL_NL
+        assert csv_dialect_of(parser.parse_args(["--csv-dialect", "comma"])) is CsvDialect.COMMA
+        with pytest.raises(SystemExit) as exited:
+            parser.parse_args(["--csv-dialect", "tab"])
+    assert exited.value.code == 2
+    assert "excel-nl" in capsys.readouterr().err

@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from rondom_tui.i18n import catalog, set_language, t, translate
+from rondom_tui.i18n import (
+    catalog,
+    plural_id,
+    set_language,
+    t,
+    t_count,
+    translate,
+    translate_count,
+)
 
 SOURCE = Path(__file__).parents[2] / "src" / "rondom_tui"
 MESSAGE_ID = re.compile(r"^[a-z_]+(\.[a-z0-9_]+)+$")
@@ -41,7 +49,7 @@ def _literal_ids(tree: ast.AST) -> set[str]:
             for k in node.keywords
             if isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)
         }
-        if name in {"t", "translate"} and strings:
+        if name in {"t", "translate", "t_count", "translate_count", "plural_id"} and strings:
             found.add(strings[0])
         elif name == "Binding" and len(strings) >= 3:
             found.add(strings[2])
@@ -95,3 +103,57 @@ def test_translate_depends_on_its_arguments_only() -> None:
         translate("de", "store.error")
     with pytest.raises(KeyError):
         translate("nl", "store.no_such_message")
+
+
+# -- words: "je", real plurals, one name for each thing -----------------------------------
+
+FORMAL_YOU = re.compile(r"(?<![\w+\-./`])(?:u|uw|U|Uw|UW)(?![\w+\-=`'’])")
+""""u" or "uw" as a pronoun; not a key such as ctrl+u."""
+BRACKET_PLURAL = re.compile(r"\w\((?:s|en|n|es|'s)\)")
+"""A plural written "dossier(s)", "veld(en)"."""
+
+
+def test_dutch_says_je_never_u_or_uw() -> None:
+    formal = {i: nl for i, (nl, _) in catalog().items() if FORMAL_YOU.search(nl)}
+    assert formal == {}
+
+
+def test_the_formal_you_check_catches_u_and_uw_but_not_keys() -> None:
+    for sentence in ("Lees het voordat u deelt.", "Uw sleutel", "geen van uw sleutels", "U kunt"):
+        assert FORMAL_YOU.search(sentence), sentence
+    for sentence in ("ctrl+u wist", "uw-", "je sleutel", "nu", "uur", "`u`"):
+        assert not FORMAL_YOU.search(sentence), sentence
+
+
+def test_no_text_writes_a_plural_in_brackets() -> None:
+    bracketed = {
+        i: text for i, texts in catalog().items() for text in texts if BRACKET_PLURAL.search(text)
+    }
+    assert bracketed == {}
+
+
+def test_every_singular_form_belongs_to_a_message_with_the_same_fields() -> None:
+    for message_id, (nl, en) in catalog().items():
+        base = message_id.removesuffix(".one")
+        if message_id.endswith(".one") and base + ".many" not in catalog():  # older .one/.many
+            plural = catalog()[base]
+            assert _fields(nl) == _fields(plural[0]) and _fields(en) == _fields(plural[1])
+
+
+def test_a_count_chooses_the_singular_only_for_one() -> None:
+    assert [translate_count("nl", "cli.count.cases", n, n=n) for n in (0, 1, 2)] == [
+        "0 dossiers",
+        "1 dossier",
+        "2 dossiers",
+    ]
+    assert translate_count("en", "cli.export.for_recipients", 1, n=1) == "encrypted to 1 recipient"
+    assert t_count("form.fix_errors", 3, count=3) == "Niet opgeslagen: 3 velden kloppen nog niet."
+    assert plural_id("cli.export.consent_needs_yes", 1) == "cli.export.consent_needs_yes.one"
+    assert plural_id("store.error", 1) == "store.error"  # no singular form: the text as it is
+
+
+def test_english_names_the_bestaanszekerheid_lane_livelihood_and_never_security() -> None:
+    english = {i: en for i, (_, en) in catalog().items()}
+    assert english["timeline.lane.bestaanszekerheid"] == "Livelihood security"
+    assert english["timeline.lane_short.bestaanszekerheid"] == "Livelihood"
+    assert not [i for i, en in english.items() if re.search(r"(?<!Livelihood )\b[Ss]ecurity", en)]

@@ -8,7 +8,7 @@ each case. Every outcome has a glyph as well as a word, so it reads without colo
 from __future__ import annotations
 
 from rondom_tui.bundle.importer import BundlePreview, CasePreview, ImportResult, Outcome
-from rondom_tui.i18n.texts import translate
+from rondom_tui.i18n.texts import translate, translate_count
 
 OUTCOME_GLYPHS = {
     Outcome.ADDED: "+",
@@ -69,7 +69,9 @@ def origin_line(preview: BundlePreview, *, lang: str) -> str:
     when = preview.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
     line = translate(lang, "bundle.summary.origin", user=printable(preview.created_by), when=when)
     if preview.pseudonymised:
-        line += " · " + translate(lang, "bundle.summary.pseudonymised", review=preview.to_review)
+        line += " · " + translate_count(
+            lang, "bundle.summary.pseudonymised", preview.to_review, review=preview.to_review
+        )
     return line
 
 

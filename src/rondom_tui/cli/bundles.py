@@ -43,7 +43,7 @@ from rondom_tui.cli.exit_codes import EXIT_OK, EXIT_USAGE, CliError
 from rondom_tui.cli.passphrase import ask_new_passphrase, passphrase_source, read_passphrase_file
 from rondom_tui.cli.unlock import unlock_store
 from rondom_tui.domain.models import AuditAction
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n import current_language, plural_id, t, t_count
 from rondom_tui.store.repository import Store
 
 MAX_CODES_NAMED = 30
@@ -128,9 +128,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     lang = current_language()
     print("  " + counts_line(len(result.case_ids), result.events, result.assessments, lang=lang))
     key = "cli.export.for_passphrase" if use_passphrase else "cli.export.for_recipients"
-    print("  " + t(key, n=len(recipients)))
+    print("  " + t_count(key, len(recipients), n=len(recipients)))
     if result.pseudonymised:
-        print("  " + t("cli.export.review", n=result.to_review))
+        print("  " + t_count("cli.export.review", result.to_review, n=result.to_review))
     return EXIT_OK
 
 
@@ -185,8 +185,12 @@ def _confirm_without_consent(gaps: list[ConsentGap], *, assume_yes: bool) -> Non
     if len(gaps) > MAX_CODES_NAMED:
         codes += " " + t("cli.export.more", n=len(gaps) - MAX_CODES_NAMED)
     if not assume_yes and not sys.stdin.isatty():
-        raise ExportRefused("cli.export.consent_needs_yes", n=len(gaps), codes=codes)
-    print("⚠ " + t("cli.export.no_consent", n=len(gaps), codes=codes), file=sys.stderr)
+        refused = plural_id("cli.export.consent_needs_yes", len(gaps))
+        raise ExportRefused(refused, n=len(gaps), codes=codes)
+    print(
+        "⚠ " + t_count("cli.export.no_consent", len(gaps), n=len(gaps), codes=codes),
+        file=sys.stderr,
+    )
     if assume_yes:
         return
     print(t("cli.export.consent_question"), end="", file=sys.stderr, flush=True)

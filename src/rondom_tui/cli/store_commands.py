@@ -16,7 +16,7 @@ from rondom_tui.cli.hardening import drop_unsafe_environment, require_terminal
 from rondom_tui.cli.passphrase import ask_new_passphrase
 from rondom_tui.cli.settings import idle_lock_minutes
 from rondom_tui.cli.unlock import unlock_store
-from rondom_tui.i18n import t
+from rondom_tui.i18n import t, t_count
 
 DEMO_PATH = Path("demo.rondom")
 """Where `rondom demo` makes its store when no `--store` is given: the current folder."""
@@ -106,7 +106,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 for assessment in assessments:
                     store.assessments.save(assessment)
             print(
-                t("cli.demo_created", path=str(path), cases=len(cases), passphrase=DEMO_PASSPHRASE)
+                t_count(
+                    "cli.demo_created",
+                    len(cases),
+                    path=str(path),
+                    cases=len(cases),
+                    passphrase=DEMO_PASSPHRASE,
+                )
             )
         else:
             print(t("cli.demo_exists", path=str(path), passphrase=DEMO_PASSPHRASE))
@@ -185,7 +191,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     with unlock_store(args) as store:
         counts = store.verify()
-    print(t("cli.verify_ok", **counts))
+    counted = {name: t_count(f"cli.count.{name}", n, n=n) for name, n in counts.items()}
+    print(t("cli.verify_ok", **counted))
     return EXIT_OK
 
 

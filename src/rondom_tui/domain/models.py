@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import msgspec
 
 from rondom_tui.domain.dates import PartialDate
+from rondom_tui.domain.names import full_name
 
 ShortText = Annotated[str, msgspec.Meta(max_length=200)]
 LongText = Annotated[str, msgspec.Meta(max_length=20_000)]
@@ -136,7 +137,8 @@ class Case(Model, kw_only=True):
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        """``Liv de Ruiter`` (Dutch name rules: `domain/names.py`)."""
+        return full_name(self.given_name, self.family_name)
 
     def has_sharing_consent(self, on: date) -> bool:
         """True when a recorded consent covers handing this case over on `on`."""

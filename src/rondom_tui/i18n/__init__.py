@@ -13,8 +13,21 @@ imported this package would load the session too, so it imports `rondom_tui.i18n
 
 from __future__ import annotations
 
-from rondom_tui.i18n.session import current_language, language_from_environment, set_language, t
-from rondom_tui.i18n.texts import DEFAULT_LANGUAGE, LANGUAGES, catalog, translate
+from rondom_tui.i18n.session import (
+    current_language,
+    language_from_environment,
+    set_language,
+    t,
+    t_count,
+)
+from rondom_tui.i18n.texts import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    catalog,
+    plural_id,
+    translate,
+    translate_count,
+)
 
 __all__ = [
     "DEFAULT_LANGUAGE",
@@ -22,7 +35,10 @@ __all__ = [
     "catalog",
     "current_language",
     "language_from_environment",
+    "plural_id",
     "set_language",
     "t",
+    "t_count",
     "translate",
+    "translate_count",
 ]

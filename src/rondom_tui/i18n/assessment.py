@@ -37,7 +37,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This text is too long (at most {max} characters).",
     ),
     "assessment.error.subject": (
-        "Kies een casus, of vul een team of school in.",
+        "Kies een dossier, of vul een team of school in.",
         "Choose a case, or enter a team or school.",
     ),
     "assessment.error.participant_empty": (
@@ -67,9 +67,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Zeven sleutels: zelfevaluatie van de samenwerking",
         "Seven keys: self-assessment of the collaboration",
     ),
-    "assessment.export.case": ("Casus", "Case"),
+    "assessment.export.case": ("Dossier", "Case"),
     "assessment.export.team": ("Team of school", "Team or school"),
-    "assessment.export.case_without_code": ("casus zonder code", "case without a code"),
+    "assessment.export.case_without_code": ("dossier zonder code", "case without a code"),
     "assessment.export.held_on": ("Datum", "Date"),
     "assessment.export.facilitator": ("Gespreksleider", "Facilitator"),
     "assessment.export.participants": ("Deelnemers", "Participants"),
@@ -88,7 +88,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Scored anonymously: per key this shows how often each score was given, not by whom.",
     ),
     "assessment.export.privacy_notice": (
-        "Namen zijn vervangen door de casuscode en rollen. Controleer notities en actiepunten "
+        "Namen zijn vervangen door de dossiercode en rollen. Controleer notities en actiepunten "
         "op namen voordat je dit deelt.",
         "Names are replaced by the case code and roles. Check notes and actions for names "
         "before you share this.",
@@ -96,7 +96,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.export.col.key": ("Sleutel", "Key"),
     "assessment.export.col.mean": ("Gemiddeld", "Mean"),
     "assessment.export.col.low_high": ("Laagste–hoogste", "Lowest–highest"),
-    "assessment.export.col.stdev": ("Spreiding (sd)", "Spread (sd)"),
+    "assessment.export.col.spread": ("Spreiding", "Spread"),
+    "assessment.export.col.stdev": ("Standaardafwijking", "Standard deviation"),
     "assessment.export.col.dont_know": ("Weet niet", "Don't know"),
     "assessment.export.col.missing": ("Niet ingevuld", "Not answered"),
     "assessment.export.col.disagreement": ("Verschil", "Differ"),
@@ -106,7 +107,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.export.col.due": ("Wanneer", "Due"),
     "assessment.export.col.done": ("Klaar", "Done"),
     "assessment.csv.assessment": ("zelfevaluatie", "self-assessment"),
-    "assessment.csv.subject": ("casus of team", "case or team"),
+    "assessment.csv.subject": ("dossier of team", "case or team"),
     "assessment.csv.held_on": ("datum", "date"),
     "assessment.csv.key": ("sleutel", "key"),
     "assessment.csv.key_title": ("titel", "title"),
@@ -142,7 +143,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.bars.up": ("Vorige sleutel", "Previous key"),
     "assessment.bars.open": ("Sleutel openen", "Open key"),
     # entry points on the case list and the case screen
-    "assessment.caselist.key.case": ("Sleutels", "Keys"),
+    "assessment.caselist.key.case": ("Sleutels", "Seven keys"),
     "assessment.caselist.key.team": ("Teams en scholen", "Teams and schools"),
     "assessment.key.back": ("Terug", "Back"),
     "assessment.case.actions": ("Actiepunten", "Actions"),
@@ -205,8 +206,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.setup.held_on": ("Datum", "Date"),
     "assessment.setup.facilitator": ("Gespreksleider", "Facilitator"),
     "assessment.setup.anonymous": (
-        "Anoniem scoren: het overzicht toont de spreiding, niet wie wat gaf",
-        "Score anonymously: the summary shows the spread, not who gave what",
+        "Anoniem scoren: het overzicht toont hoe vaak elke score gegeven is, niet door wie",
+        "Score anonymously: the summary shows how often each score was given, not by whom",
     ),
     "assessment.setup.participants": (
         "Deelnemers (in de volgorde waarin ze scoren)",
@@ -254,6 +255,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.action.owner_placeholder": ("een rol of naam", "a role or a name"),
     "assessment.action.due": ("Wanneer klaar", "Due"),
     "assessment.action.key": ("Sleutel", "Key"),
+    "assessment.action.overdue": ("te laat", "overdue"),
     "assessment.actions.key.done": ("Klaar / niet klaar", "Done / not done"),
     # the summary screen
     "assessment.summary.title": ("Zelfevaluatie", "Self-assessment"),
@@ -327,8 +329,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "HTML: summary and actions",
     ),
     "assessment.export_dialog.format.csv": ("CSV: de scores", "CSV: the scores"),
+    "assessment.export_dialog.csv_dialect": ("CSV voor", "CSV for"),
+    "assessment.export_dialog.csv_dialect.excel-nl": (
+        "Excel in het Nederlands (puntkomma, decimale komma)",
+        "Excel in Dutch (semicolon, decimal comma)",
+    ),
+    "assessment.export_dialog.csv_dialect.comma": (
+        "gewone CSV (komma, decimale punt)",
+        "plain CSV (comma, decimal point)",
+    ),
     "assessment.export_dialog.privacy": (
-        "Privacy: casuscode in plaats van de naam van het kind, rollen in plaats van namen",
+        "Privacy: dossiercode in plaats van de naam van het kind, rollen in plaats van namen",
         "Privacy: the case code instead of the child's name, roles instead of names",
     ),
     "assessment.export_dialog.hint": (

@@ -46,8 +46,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The bundle is damaged or was altered.",
     ),
     "bundle.invalid.wrong_key": (
-        "Geen van uw sleutels opent deze bundel: hij is voor iemand anders versleuteld.",
-        "None of your keys opens this bundle: it was encrypted for someone else.",
+        "Geen van je sleutels opent deze bundel: hij is voor iemand anders versleuteld.",
+        "None of your encryption keys opens this bundle: it was encrypted for someone else.",
     ),
     "bundle.invalid.wrong_passphrase": (
         "De wachtwoordzin van deze bundel is onjuist.",
@@ -59,7 +59,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "bundle.invalid.needs_identity": (
         "Deze bundel is voor sleutels versleuteld, niet met een wachtwoordzin.",
-        "This bundle is encrypted to keys, not with a passphrase.",
+        "This bundle is encrypted to recipients' encryption keys, not with a passphrase.",
     ),
     "bundle.invalid.not_bundle": (
         "Het bestand is te ontsleutelen, maar het is geen rondom-bundel.",
@@ -240,6 +240,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bundle.summary.pseudonymised": (
         "gepseudonimiseerd ({review} tekstvelden nog nalezen)",
         "pseudonymised ({review} text fields still to read)",
+    ),
+    "bundle.summary.pseudonymised.one": (
+        "gepseudonimiseerd ({review} tekstveld nog nalezen)",
+        "pseudonymised ({review} text field still to read)",
     ),
     "bundle.summary.new": ("nieuw", "new"),
     "bundle.summary.exists": ("bestaat al", "exists already"),

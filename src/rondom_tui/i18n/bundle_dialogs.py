@@ -4,15 +4,15 @@ English). The bundle layer's own words (errors, the preview) are in `bundle.py`.
 MESSAGES: dict[str, tuple[str, str]] = {
     "bundleui.more": ("… en nog {n}", "… and {n} more"),
     "bundleui.own_key": (
-        "De sleutel van deze opslag (geef hem aan een collega; f2 kopieert): {key}",
-        "This store's key (hand it to a colleague; f2 copies): {key}",
+        "De bundelsleutel van deze opslag (geef hem aan een collega; f2 kopieert): {key}",
+        "This store's bundle key (hand it to a colleague; f2 copies): {key}",
     ),
     "bundleui.wait": (
         "Even geduld: de bundel wordt nog verwerkt.",
         "One moment: the bundle is still being processed.",
     ),
     "export.key.export": ("Exporteren", "Export"),
-    "export.key.copy_own": ("Eigen sleutel kopiëren", "Copy own key"),
+    "export.key.copy_own": ("Bundelsleutel kopiëren", "Copy bundle key"),
     "export.key.tick": ("Aan/uit", "Tick"),
     "export.key.all": ("Alle/geen", "All/none"),
     "export.title": (
@@ -29,7 +29,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.consent_missing": ("geen toestemming", "no consent"),
     "export.consent_explain": (
         "⚠ Voor de gemarkeerde dossiers is geen toestemming voor delen vastgelegd. Exporteren "
-        "kan alleen na uw bevestiging; het auditlog legt vast dat er geen toestemming was.",
+        "kan alleen na je bevestiging; het auditlog legt vast dat er geen toestemming was.",
         "⚠ The marked cases have no recorded consent for sharing. Exporting them needs your "
         "confirmation; the audit log records that there was no consent.",
     ),
@@ -52,8 +52,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "age1… or ssh-ed25519 …, or a key file; one per line",
     ),
     "export.recipients_hint": (
-        "Bijvoorbeeld de sleutel die `rondom id` bij uw collega toont, of ~/.ssh/collega.pub.",
-        "For example the key `rondom id` shows at your colleague's, or ~/.ssh/colleague.pub.",
+        "Bijvoorbeeld de bundelsleutel die `rondom id` bij je collega toont, of "
+        "~/.ssh/collega.pub.",
+        "For example the bundle key `rondom id` shows at your colleague's, or "
+        "~/.ssh/colleague.pub.",
     ),
     "export.passphrase": (
         "wachtwoordzin voor de bundel (minstens 12 tekens)",
@@ -96,7 +98,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "alleen als de afzender een wachtwoordzin gebruikte",
         "only if the sender used a passphrase",
     ),
-    "import.identity_label": ("Extra sleutelbestand (mag leeg)", "Extra key file (optional)"),
+    "import.identity_label": (
+        "Extra sleutelbestand (mag leeg)",
+        "Extra encryption key file (optional)",
+    ),
     "import.identity_placeholder": (
         "bv. ~/.ssh/id_ed25519 of key.txt van age-keygen",
         "e.g. ~/.ssh/id_ed25519 or key.txt from age-keygen",
@@ -118,28 +123,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "keep both (the bundle's as a copy with a new code)",
     ),
     "import.replace_question": (
-        "{n} bestaande dossier(s) vervangen door die uit de bundel?",
-        "Replace {n} existing case(s) with the bundle's?",
+        "{n} bestaande dossiers vervangen door die uit de bundel?",
+        "Replace {n} existing cases with the bundle's?",
+    ),
+    "import.replace_question.one": (
+        "{n} bestaand dossier vervangen door dat uit de bundel?",
+        "Replace {n} existing case with the bundle's?",
     ),
     "import.replace_detail": (
         "Hun gebeurtenissen en zelfevaluaties in deze opslag worden ook vervangen.",
         "Their events and self-assessments in this store are replaced as well.",
     ),
-    "identity.title": ("Uw sleutel voor bundels", "Your key for bundles"),
+    "identity.title": ("Je bundelsleutel", "Your bundle key"),
     "identity.explain": (
         "Geef deze publieke sleutel aan een collega: een bundel die voor deze sleutel "
         "versleuteld is, kan alleen deze opslag openen.",
-        "Hand this public key to a colleague: a bundle encrypted to it can only be opened by "
-        "this store.",
+        "Hand this public encryption key to a colleague: a bundle encrypted to it can only be "
+        "opened by this store.",
     ),
     "identity.hint": ("c = kopiëren · esc = sluiten", "c = copy · esc = close"),
     "identity.key.copy": ("Kopiëren", "Copy"),
     "identity.key.close": ("Sluiten", "Close"),
-    "identity.copied": ("Sleutel gekopieerd.", "Key copied."),
-    "identity.cmd": ("Mijn sleutel voor bundels", "My key for bundles"),
+    "identity.copied": ("Bundelsleutel gekopieerd.", "Bundle key copied."),
+    "identity.cmd": ("Mijn bundelsleutel", "My bundle key"),
     "identity.cmd_help": (
-        "toon de age-sleutel van deze opslag, om aan een collega te geven",
-        "show this store's age key, to hand to a colleague",
+        "toon de bundelsleutel (age) van deze opslag, om aan een collega te geven",
+        "show this store's bundle key (an age encryption key), to hand to a colleague",
     ),
     "caselist.key.export": ("Export", "Export"),
     "caselist.key.import": ("Import", "Import"),

@@ -28,6 +28,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "een bestaande demo-opslag opnieuw maken",
         "recreate an existing demo store",
     ),
+    "cli.help.csv_dialect": (
+        "CSV voor een Nederlandse Excel (excel-nl: puntkomma, BOM, decimale komma; standaard) "
+        "of gewone CSV (comma: komma, decimale punt)",
+        "CSV for a Dutch Excel (excel-nl: semicolon, BOM, decimal comma; the default) or plain "
+        "CSV (comma: comma, decimal point)",
+    ),
     "cli.help.json": ("uitvoer als JSON", "output as JSON"),
     "cli.help.cmd.init": ("maak een nieuwe opslag", "create a new store"),
     "cli.help.cmd.demo": (
@@ -130,8 +136,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Choose recipients or a passphrase, not both.",
     ),
     "cli.export.no_consent": (
-        "Geen vastgelegde toestemming voor delen bij {n} dossier(s): {codes}",
-        "No recorded consent for sharing for {n} case(s): {codes}",
+        "Geen vastgelegde toestemming voor delen bij {n} dossiers: {codes}",
+        "No recorded consent for sharing for {n} cases: {codes}",
+    ),
+    "cli.export.no_consent.one": (
+        "Geen vastgelegde toestemming voor delen bij {n} dossier: {codes}",
+        "No recorded consent for sharing for {n} case: {codes}",
     ),
     "cli.export.more": ("en nog {n}", "and {n} more"),
     "cli.export.consent_question": (
@@ -139,9 +149,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Export anyway? The audit log records that there was no consent. [y/N] ",
     ),
     "cli.export.consent_needs_yes": (
-        "Niet geëxporteerd: geen vastgelegde toestemming voor delen bij {n} dossier(s) "
+        "Niet geëxporteerd: geen vastgelegde toestemming voor delen bij {n} dossiers "
         "({codes}); bevestig het delen in een terminal of met --yes.",
-        "Not exported: no recorded consent for sharing for {n} case(s) ({codes}); confirm "
+        "Not exported: no recorded consent for sharing for {n} cases ({codes}); confirm "
+        "sharing in a terminal or with --yes.",
+    ),
+    "cli.export.consent_needs_yes.one": (
+        "Niet geëxporteerd: geen vastgelegde toestemming voor delen bij {n} dossier "
+        "({codes}); bevestig het delen in een terminal of met --yes.",
+        "Not exported: no recorded consent for sharing for {n} case ({codes}); confirm "
         "sharing in a terminal or with --yes.",
     ),
     "cli.export.cancelled": (
@@ -150,8 +166,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.export.done": ("Bundel geschreven: {path}", "Bundle written: {path}"),
     "cli.export.for_recipients": (
-        "versleuteld voor {n} ontvanger(s)",
-        "encrypted to {n} recipient(s)",
+        "versleuteld voor {n} ontvangers",
+        "encrypted to {n} recipients",
+    ),
+    "cli.export.for_recipients.one": (
+        "versleuteld voor {n} ontvanger",
+        "encrypted to {n} recipient",
     ),
     "cli.export.for_passphrase": (
         "versleuteld met een wachtwoordzin",
@@ -160,6 +180,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.export.review": (
         "gepseudonimiseerd; {n} vrije tekstvelden nog met de hand nalezen (manifest.review)",
         "pseudonymised; {n} free-text fields still to read by hand (manifest.review)",
+    ),
+    "cli.export.review.one": (
+        "gepseudonimiseerd; {n} vrij tekstveld nog met de hand nalezen (manifest.review)",
+        "pseudonymised; {n} free-text field still to read by hand (manifest.review)",
     ),
     "cli.import.stdin_twice": (
         "De bundel en de wachtwoordzin kunnen niet allebei van stdin komen.",
@@ -187,6 +211,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Demo-opslag {path} gemaakt met {cases} verzonnen dossiers. Wachtwoordzin: {passphrase}",
         "Demo store {path} created with {cases} fictional cases. Passphrase: {passphrase}",
     ),
+    "cli.demo_created.one": (
+        "Demo-opslag {path} gemaakt met {cases} verzonnen dossier. Wachtwoordzin: {passphrase}",
+        "Demo store {path} created with {cases} fictional case. Passphrase: {passphrase}",
+    ),
     "cli.demo_exists": (
         "Bestaande demo-opslag {path} wordt geopend (wachtwoordzin: {passphrase}; --force maakt "
         "hem opnieuw).",
@@ -198,11 +226,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.passwd_done": ("Wachtwoordzin gewijzigd.", "Passphrase changed."),
     "cli.verify_ok": (
-        "Opslag in orde: {cases} dossiers, {events} gebeurtenissen, {assessments} zelfevaluaties, "
-        "{audit} auditregels.",
-        "Store is sound: {cases} cases, {events} events, {assessments} self-assessments, "
-        "{audit} audit entries.",
+        "Opslag in orde: {cases}, {events}, {assessments}, {audit}.",
+        "Store is sound: {cases}, {events}, {assessments}, {audit}.",
     ),
+    "cli.count.cases": ("{n} dossiers", "{n} cases"),
+    "cli.count.cases.one": ("{n} dossier", "{n} case"),
+    "cli.count.events": ("{n} gebeurtenissen", "{n} events"),
+    "cli.count.events.one": ("{n} gebeurtenis", "{n} event"),
+    "cli.count.assessments": ("{n} zelfevaluaties", "{n} self-assessments"),
+    "cli.count.assessments.one": ("{n} zelfevaluatie", "{n} self-assessment"),
+    "cli.count.audit": ("{n} auditregels", "{n} audit entries"),
+    "cli.count.audit.one": ("{n} auditregel", "{n} audit entry"),
     "cli.usage_error": ("Onjuist gebruik: {message}", "Usage error: {message}"),
     # argparse's own texts (ARGPARSE_TEXTS in cli/arguments.py); the English ones are argparse's.
     "cli.argparse.usage": ("gebruik: ", "usage: "),

@@ -38,14 +38,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "app.saving": ("opslaan…", "saving…"),
     "app.key_hint": (
         "? toetsen · ctrl+p palet · ctrl+l vergrendel",
-        "? keys · ctrl+p palette · ctrl+l lock",
+        "? keyboard · ctrl+p palette · ctrl+l lock",
     ),
     "app.quit_hint": ("Druk op ctrl+q om af te sluiten.", "Press ctrl+q to quit."),
     "app.quit_hint_title": ("Afsluiten?", "Quit?"),
     "app.cmd.theme": ("Thema", "Theme"),
     "app.cmd.theme_help": ("Kies een ander kleurenthema", "Choose another colour theme"),
-    "app.cmd.keys": ("Toetsen", "Keys"),
-    "app.cmd.keys_help": ("Toon de toetsen van dit scherm", "Show the keys of this screen"),
+    "app.cmd.keys": ("Toetsen", "Keyboard keys"),
+    "app.cmd.keys_help": (
+        "Toon de toetsen van dit scherm",
+        "Show the keyboard keys of this screen",
+    ),
     "app.cmd.lock": ("Vergrendelen", "Lock"),
     "app.cmd.lock_help": (
         "Verberg alles achter de wachtwoordzin",
@@ -68,7 +71,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "keymap.problems": (
         "Eigen toetsen uit {path} deels genegeerd: {problems}",
-        "Own keys from {path} partly ignored: {problems}",
+        "Your own keyboard keys from {path} partly ignored: {problems}",
     ),
     "keymap.more": ("(en nog {count})", "(and {count} more)"),
     "keymap.unreadable": ("het bestand is niet te lezen", "the file cannot be read"),
@@ -77,7 +80,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "keymap.unknown_table": ("onbekende tabel {name}", "unknown table {name}"),
     "keymap.unknown_id": ("onbekende toets-id {id}", "unknown key id {id}"),
     "keymap.not_a_key": ("{id} = {value} is geen toets", "{id} = {value} is not a key"),
-    "palette.key_help": ("toets: {key}", "key: {key}"),
+    "palette.key_help": ("toets: {key}", "press {key}"),
+    "palette.placeholder": ("Zoek een opdracht…", "Search for a command…"),
+    "palette.themes_placeholder": ("Zoek een thema…", "Search for a theme…"),
+    "palette.no_matches": ("Geen opdracht gevonden", "No command found"),
     "status.open": ("open", "open"),
     "status.closed": ("gesloten", "closed"),
     # -- unlock, create, lock, problems ------------------------------------------------------
@@ -89,7 +95,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "unlock.placeholder": ("Wachtwoordzin", "Passphrase"),
     "unlock.empty": ("Vul de wachtwoordzin in.", "Enter the passphrase."),
-    "unlock.deriving": ("Sleutel afleiden…", "Deriving the key…"),
+    "unlock.deriving": ("Sleutel afleiden…", "Deriving the encryption key…"),
     "unlock.decrypting": ("Ontsleutelen…", "Decrypting…"),
     "unlock.retry": ("Probeer het opnieuw.", "Please try again."),
     "unlock.no_retry": (
@@ -128,11 +134,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "lock.title": ("Vergrendeld", "Locked"),
     "lock.explain": (
-        "Deze sessie is vergrendeld. Typ de wachtwoordzin om verder te gaan.",
-        "This session is locked. Type the passphrase to continue.",
+        "Deze sessie is vergrendeld. Typ de wachtwoordzin en druk op enter om verder te gaan, "
+        "of op ctrl+q om af te sluiten.",
+        "This session is locked. Type the passphrase and press enter to continue, or ctrl+q "
+        "to quit.",
     ),
     # -- help, confirm, forms ----------------------------------------------------------------
-    "help.title": ("Toetsen op dit scherm", "Keys on this screen"),
+    "help.title": ("Toetsen op dit scherm", "Keyboard keys on this screen"),
     "help.col.key": ("Toets", "Key"),
     "help.col.action": ("Wat het doet", "What it does"),
     "help.general": (
@@ -171,10 +179,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Too long: at most {limit} characters.",
     ),
     "form.in_future": ("Deze datum ligt in de toekomst.", "This date lies in the future."),
-    "form.bad_keys": ("Kies sleutels 1 tot en met 7.", "Choose keys 1 to 7."),
+    "form.bad_keys": ("Kies sleutels 1 tot en met 7.", "Choose from the seven keys, 1 to 7."),
     "form.fix_errors": (
-        "Niet opgeslagen: {count} veld(en) kloppen nog niet.",
-        "Not saved: {count} field(s) need fixing.",
+        "Niet opgeslagen: {count} velden kloppen nog niet.",
+        "Not saved: {count} fields need fixing.",
+    ),
+    "form.fix_errors.one": (
+        "Niet opgeslagen: {count} veld klopt nog niet.",
+        "Not saved: {count} field needs fixing.",
     ),
     "form.discard_question": ("Wijzigingen weggooien?", "Discard changes?"),
     "form.discard_detail": (

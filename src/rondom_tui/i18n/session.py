@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from rondom_tui.i18n.texts import DEFAULT_LANGUAGE, LANGUAGES, translate
+from rondom_tui.i18n.texts import DEFAULT_LANGUAGE, LANGUAGES, translate, translate_count
 
 _language = DEFAULT_LANGUAGE
 
@@ -39,3 +39,9 @@ def t(message_id: str, /, **params: object) -> str:
     An unknown id raises `KeyError`: a missing translation is a bug, not a fallback.
     """
     return translate(_language, message_id, **params)
+
+
+def t_count(message_id: str, count: int, /, **params: object) -> str:
+    """The text of `message_id` in the session's language in its form for `count` things
+    (see `rondom_tui.i18n.texts.translate_count`)."""
+    return translate_count(_language, message_id, count, **params)

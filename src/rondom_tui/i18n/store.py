@@ -4,7 +4,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "store.error": ("Er ging iets mis met de opslag.", "Something went wrong with the store."),
     "store.wrong_passphrase": (
         "Wachtwoordzin onjuist, of het sleutelblok van het bestand is beschadigd.",
-        "Wrong passphrase, or the file's key block is damaged.",
+        "Wrong passphrase, or the file's encryption key block is damaged.",
     ),
     "store.corrupt": ("Het opslagbestand is beschadigd.", "The store file is damaged."),
     "store.empty": ("Het opslagbestand is leeg.", "The store file is empty."),
@@ -20,11 +20,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "store.kdf_out_of_range": (
         "Het opslagbestand is beschadigd: de sleutelparameters vallen buiten de toegestane "
         "grenzen.",
-        "The store file is damaged: its key parameters are out of the allowed range.",
+        "The store file is damaged: its encryption key parameters are out of the allowed range.",
     ),
     "store.kdf_unknown": (
         "Het opslagbestand is beschadigd: onbekende sleutelafleiding.",
-        "The store file is damaged: unknown key derivation.",
+        "The store file is damaged: unknown encryption key derivation.",
     ),
     "store.body_altered": (
         "Het opslagbestand is beschadigd of gewijzigd: de inhoud klopt niet met de controle.",

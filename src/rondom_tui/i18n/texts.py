@@ -59,6 +59,25 @@ def translate(lang: str, message_id: str, /, **params: object) -> str:
     return text.format(**params) if params else text
 
 
+SINGULAR_SUFFIX = ".one"
+"""A message's form for exactly one thing is ``<id>.one``; the id itself is the plural."""
+
+
+def plural_id(message_id: str, count: int) -> str:
+    """The id of `message_id`'s form for `count` things: ``<id>.one`` for exactly one (when the
+    catalogue has that form), else `message_id` itself. Dutch and English agree: one dossier,
+    zero or two dossiers. For a named error, which carries an id: raise it with this id."""
+    singular = message_id + SINGULAR_SUFFIX
+    return singular if count == 1 and singular in _CATALOG else message_id
+
+
+def translate_count(lang: str, message_id: str, count: int, /, **params: object) -> str:
+    """The text of `message_id` in `lang` in its form for `count` things ("1 dossier",
+    "3 dossiers"), never "dossier(s)". `count` only chooses the form: pass the number itself
+    in `params` under the name the text uses."""
+    return translate(lang, plural_id(message_id, count), **params)
+
+
 def catalog() -> Mapping[str, tuple[str, str]]:
     """All messages (read-only), for tests and tooling."""
     return _CATALOG

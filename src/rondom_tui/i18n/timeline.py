@@ -6,14 +6,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.lane.gezin": ("Gezin", "Family"),
     "timeline.lane.school": ("School", "School"),
     "timeline.lane.jeugdhulp": ("Jeugdhulp", "Youth care"),
-    "timeline.lane.bestaanszekerheid": ("Bestaanszekerheid", "Basic security"),
+    "timeline.lane.bestaanszekerheid": ("Bestaanszekerheid", "Livelihood security"),
     "timeline.lane.overig": ("Overig", "Other"),
     # lane labels in the timeline's left gutter, where width is scarce
     "timeline.lane_short.kind": ("Kind", "Child"),
     "timeline.lane_short.gezin": ("Gezin", "Family"),
     "timeline.lane_short.school": ("School", "School"),
     "timeline.lane_short.jeugdhulp": ("Jeugdhulp", "Youth care"),
-    "timeline.lane_short.bestaanszekerheid": ("Bestaansz.", "Security"),
+    "timeline.lane_short.bestaanszekerheid": ("Bestaansz.", "Livelihood"),
     "timeline.lane_short.overig": ("Overig", "Other"),
     # categories
     "timeline.category.life_event": ("Levensgebeurtenis", "Life event"),
@@ -52,9 +52,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # axis and legend
     "timeline.axis.age": ("{years} jr", "{years} y"),
     "timeline.legend": (
-        "+ bevorderend   - belemmerend   o neutraal   ░ datum onzeker   > loopt nog   "
+        "+ bevorderend   - belemmerend   o neutraal   ░ ergens in deze periode   > loopt nog   "
         "┄ wachttijd   ┊ vandaag",
-        "+ promoting   - hindering   o neutral   ░ date uncertain   > ongoing   "
+        "+ promoting   - hindering   o neutral   ░ somewhere in this span   > ongoing   "
         "┄ waiting time   ┊ today",
     ),
     # the legend on the screen (`l`): three lines that fit 80 columns
@@ -68,7 +68,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "timeline.legend.lanes": (
         "Banen: Kind · Gezin · School · Jeugdhulp · Bestaansz.(ekerheid) · Overig",
-        "Lanes: Child · Family · School · Youth care · (Basic) security · Other",
+        "Lanes: Child · Family · School · Youth care · Livelihood · Other",
     ),
     "timeline.key.legend": ("Legenda", "Legend"),
     # `rondom timeline`
@@ -155,9 +155,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Filter: {parts} (getoond {shown} van {total} gebeurtenissen)",
         "Filter: {parts} (showing {shown} of {total} events)",
     ),
+    "timeline.filter.active.one": (
+        "Filter: {parts} (getoond {shown} van {total} gebeurtenis)",
+        "Filter: {parts} (showing {shown} of {total} event)",
+    ),
     "timeline.filter.lanes": ("baan {values}", "lane {values}"),
     "timeline.filter.valences": ("waardering {values}", "valence {values}"),
-    "timeline.filter.keys": ("sleutel {values}", "key {values}"),
+    "timeline.filter.keys": ("sleutel {values}", "seven keys {values}"),
     "timeline.filter.categories": ("soort {values}", "kind {values}"),
     "timeline.filter.disputed.only": ("alleen betwist", "disputed only"),
     "timeline.filter.disputed.hide": ("zonder betwiste", "without disputed"),
@@ -177,7 +181,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.export.col.category": ("Soort", "Kind"),
     "timeline.export.col.title": ("Gebeurtenis", "Event"),
     "timeline.export.col.valence": ("Waardering", "Valence"),
-    "timeline.export.col.keys": ("Sleutels", "Keys"),
+    "timeline.export.col.keys": ("Sleutels", "Seven keys"),
     "timeline.export.col.source": ("Bron", "Source"),
     "timeline.export.col.disputed": ("Betwist", "Disputed"),
     "timeline.export.col.note": ("Notitie", "Note"),
@@ -190,7 +194,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "! betwist   +3 gebeurtenissen zonder woorden in de tekening (zie de lijst)   "
         "Bestaansz. = Bestaanszekerheid",
         "! disputed   +3 events without words in the drawing (see the list)   "
-        "Security = basic security",
+        "Livelihood = Livelihood security",
     ),
     "timeline.export.clusters": (
         "Periodes met veel belemmerende gebeurtenissen",
@@ -198,7 +202,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "timeline.export.private_note": (
         "Het kind staat hier onder de code {code}; namen in vrije tekst zijn vervangen waar "
-        "ze bekend zijn. Lees de tekst na voordat u dit deelt.",
+        "ze bekend zijn. Lees de tekst na voordat je dit deelt.",
         "The child is shown by the code {code}; known names in free text are replaced. "
         "Read the text before you share it.",
     ),
@@ -233,7 +237,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.details.until": ("tot", "until"),
     "timeline.details.disputed": ("betwist", "disputed"),
     "timeline.details.source": ("Bron", "Source"),
-    "timeline.details.keys": ("Sleutels", "Keys"),
+    "timeline.details.keys": ("Sleutels", "Seven keys"),
     "timeline.details.note": ("Notitie", "Note"),
     "timeline.details.hidden_in_privacy": (
         "(verborgen in privacymodus)",
@@ -241,7 +245,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "timeline.summary.title": ("Analyse", "Analysis"),
     "timeline.summary.per_lane": ("Per baan", "Per lane"),
-    "timeline.summary.per_key": ("Per sleutel", "Per key"),
+    "timeline.summary.per_key": ("Per sleutel", "Per key of the seven keys"),
     "timeline.summary.clusters": (
         "Periodes met veel belemmerende gebeurtenissen",
         "Periods with many hindering events",
@@ -291,7 +295,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Still going on (a period without an end)",
     ),
     "timeline.event.valence": ("Waardering", "Valence"),
-    "timeline.event.keys": ("Sleutels", "Keys"),
+    "timeline.event.keys": ("Sleutels", "Seven keys"),
     "timeline.event.source": ("Bron (wie of welk document)", "Source (who or which document)"),
     "timeline.event.disputed": (
         "Betwist (iemand ziet het anders)",
@@ -314,7 +318,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "timeline.filter_form.lanes": ("Banen", "Lanes"),
     "timeline.filter_form.valences": ("Waardering", "Valence"),
-    "timeline.filter_form.keys": ("Sleutels", "Keys"),
+    "timeline.filter_form.keys": ("Sleutels", "Seven keys"),
     "timeline.filter_form.categories": ("Soorten", "Kinds"),
     # -- exporting ---------------------------------------------------------------------------
     "timeline.export_form.title": ("Tijdlijn exporteren", "Export the timeline"),

@@ -8,9 +8,7 @@ cells that a spreadsheet would run as a formula are defused.
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import re
 
 from rondom_tui.domain.assessment.stats import Answer, key_stats
@@ -20,16 +18,23 @@ from rondom_tui.domain.models import Assessment
 from rondom_tui.i18n.texts import translate
 from rondom_tui.report.assessment_summary import (
     Report,
+    ReportAction,
     ReportOptions,
     build_report,
     participant_name,
     private_view,
     subject_code,
 )
+from rondom_tui.report.csv_dialect import (
+    DEFAULT_CSV_DIALECT,
+    Cell,
+    CsvDialect,
+    csv_bytes,
+    csv_cell,
+)
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#~!])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 # -- Markdown ---------------------------------------------------------------------------
@@ -75,6 +80,7 @@ def render_markdown(report: Report) -> str:
                 md_escape(f"{k.number}. {k.title}"),
                 k.mean,
                 k.low_high,
+                k.spread,
                 k.stdev,
                 str(k.dont_know),
                 str(k.missing),
@@ -108,7 +114,7 @@ def render_markdown(report: Report) -> str:
                     md_escape(f"{a.key}. {a.key_title}"),
                     md_escape(a.text),
                     md_escape(a.owner),
-                    a.due,
+                    md_escape(_due(a)),
                     _yes(a.done, lang),
                 ]
                 for a in report.actions
@@ -125,6 +131,7 @@ def _overview_header(lang: str) -> list[str]:
         translate(lang, "assessment.export.col.key"),
         translate(lang, "assessment.export.col.mean"),
         translate(lang, "assessment.export.col.low_high"),
+        translate(lang, "assessment.export.col.spread"),
         translate(lang, "assessment.export.col.stdev"),
         translate(lang, "assessment.export.col.dont_know"),
         translate(lang, "assessment.export.col.missing"),
@@ -141,6 +148,11 @@ def _action_header(lang: str) -> list[str]:
         translate(lang, "assessment.export.col.due"),
         translate(lang, "assessment.export.col.done"),
     ]
+
+
+def _due(action: ReportAction) -> str:
+    """The due date, with ``⚠ te laat`` after it when the action is overdue."""
+    return f"{action.due} {action.overdue}".strip()
 
 
 def _picture(report: Report) -> list[tuple[str, str]]:
@@ -200,6 +212,7 @@ def render_html(report: Report) -> str:
                 _e(f"{k.number}. {k.title}"),
                 _e(k.mean),
                 _e(k.low_high),
+                _e(k.spread),
                 _e(k.stdev),
                 _e(str(k.dont_know)),
                 _e(str(k.missing)),
@@ -233,7 +246,7 @@ def render_html(report: Report) -> str:
                     _e(f"{a.key}. {a.key_title}"),
                     _e(a.text),
                     _e(a.owner),
-                    _e(a.due),
+                    _e(_due(a)),
                     _e(_yes(a.done, lang)),
                 ]
                 for a in report.actions
@@ -273,11 +286,6 @@ def export_html(
 # -- CSV --------------------------------------------------------------------------------
 
 
-def csv_cell(text: str) -> str:
-    """A cell a spreadsheet shows as text: one starting like a formula gets a leading ``'``."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def csv_header(*, lang: str) -> list[str]:
     return [
         translate(lang, "assessment.csv.assessment"),
@@ -292,8 +300,15 @@ def csv_header(*, lang: str) -> list[str]:
     ]
 
 
-def export_csv(assessment: Assessment, options: ReportOptions | None = None, *, lang: str) -> str:
-    """The scores in `lang`, one row per key per participant; an empty score cell is no score.
+def export_csv(
+    assessment: Assessment,
+    options: ReportOptions | None = None,
+    *,
+    lang: str,
+    dialect: CsvDialect = DEFAULT_CSV_DIALECT,
+) -> bytes:
+    """The scores in `lang`, one row per key per participant, as a CSV file in `dialect` (a
+    Dutch Excel unless told otherwise); an empty score cell is no score.
 
     Every row starts with the assessment's id and its case code (or team or school), so rows
     of several files merged into one still say which assessment they belong to; the child's
@@ -305,48 +320,48 @@ def export_csv(assessment: Assessment, options: ReportOptions | None = None, *, 
     options = options or ReportOptions()
     assessment = private_view(assessment, options, lang=lang)
     privacy = options.privacy
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(csv_header(lang=lang))
-    subject = csv_cell(subject_code(assessment, options, lang=lang))
+    rows: list[list[Cell]] = [list(csv_header(lang=lang))]
+    subject = subject_code(assessment, options, lang=lang)
     held_on = format_day(assessment.held_on)
     for key in SEVEN_KEYS:
         stats = key_stats(assessment, key.number)
+        answers: list[tuple[str, str, int | None, Answer]]
         if assessment.anonymous:
             scored = [i + 1 for i, n in enumerate(stats.distribution) for _ in range(n)]
-            rows = [("", "", str(s), Answer.SCORED) for s in scored]
-            rows += [("", "", "", Answer.DONT_KNOW)] * stats.dont_know
-            rows += [("", "", "", Answer.MISSING)] * stats.missing
+            answers = [("", "", s, Answer.SCORED) for s in scored]
+            answers += [("", "", None, Answer.DONT_KNOW)] * stats.dont_know
+            answers += [("", "", None, Answer.MISSING)] * stats.missing
         else:
-            rows = [
+            answers = [
                 (
                     participant_name(person, number, privacy=privacy, lang=lang),
                     person.role,
-                    "" if answer.score is None else str(answer.score),
+                    answer.score,
                     answer.answer,
                 )
                 for number, (person, answer) in enumerate(
                     zip(assessment.participants, stats.by_participant, strict=True), start=1
                 )
             ]
-        for who, role, score, answer in rows:
-            writer.writerow(
+        for who, role, score, answer in answers:
+            rows.append(
                 [
                     assessment.id,
                     subject,
                     held_on,
-                    str(key.number),
+                    key.number,
                     key.title(lang),
-                    csv_cell(who),
-                    csv_cell(role),
+                    who,
+                    role,
                     score,
                     translate(lang, f"assessment.answer.{answer.value}"),
                 ]
             )
-    return buffer.getvalue()
+    return csv_bytes(rows, dialect)
 
 
 __all__ = [
+    "CsvDialect",
     "ReportOptions",
     "csv_cell",
     "csv_header",

@@ -7,18 +7,27 @@ so no format can forget one:
 - privacy on: the case shows as its code, never the child's name, also where someone typed the
   child's given, family or full name into a note, an action, a participant or a role (they
   become the code, as on the meeting screen); participants show as their role (or
-  "deelnemer 2"); the facilitator is left out; an action owner who is a participant shows as
-  that role, any other owner as "naam weggelaten"; a notice asks to check free text (notes,
-  actions), which may still name other people.
+  "deelnemer 2"); the facilitator is left out; an action owner who is a participant or one of
+  the case's parties shows as that role, any other owner as "naam weggelaten"; a notice asks to
+  check free text (notes, actions), which may still name other people.
 - anonymous assessment: per key only the distribution of scores, never who gave which, and
   only the number of participants, not their names or roles.
+
+"Spreiding" (spread) means one thing everywhere, as on the summary screen: the highest score
+minus the lowest. The population standard deviation is exported too, under its own name.
+An action not done by its due date is flagged (`domain/assessment/overdue.py`), judged on
+`ReportOptions.today`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
+
+import msgspec
 
 from rondom_tui.domain.assessment.bars import change_text, summary_lines
+from rondom_tui.domain.assessment.overdue import is_overdue, overdue_mark
 from rondom_tui.domain.assessment.scale import SCALE_VALUES, anchor_label, format_number
 from rondom_tui.domain.assessment.stats import (
     Answer,
@@ -27,10 +36,10 @@ from rondom_tui.domain.assessment.stats import (
     compare,
     summarise,
 )
-from rondom_tui.domain.cases.redact import without_names
+from rondom_tui.domain.cases.redact import hide_names, without_names
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.keys import key_by_number
-from rondom_tui.domain.models import Assessment, AssessmentStatus, Participant
+from rondom_tui.domain.models import Action, Assessment, AssessmentStatus, Participant, Party
 from rondom_tui.i18n.texts import translate
 
 
@@ -47,8 +56,13 @@ class ReportOptions:
     child_names: tuple[str, ...] = field(default=(), repr=False)
     """The child's given, family and full name: with `privacy` each becomes the case code
     wherever it was typed (notes, actions, participants)."""
+    parties: tuple[Party, ...] = field(default=(), repr=False)
+    """The case's parties: with `privacy` an action owner who is one of them shows as the
+    party's role."""
+    today: date | None = None
+    """The day by which overdue actions are judged; None flags none."""
     ascii: bool = False
-    """Bars and arrows in plain ASCII."""
+    """Bars, arrows and marks in plain ASCII."""
     bar_width: int = 80
     """Columns of the text bars."""
 
@@ -63,7 +77,10 @@ class ReportKey:
     mean: str
     low_high: str
     """e.g. ``2–5``, empty without scores."""
+    spread: str
+    """Highest minus lowest score (``3``), as on screen; ``–`` without scores."""
     stdev: str
+    """The standard deviation (``1,2``), named so, never "spreiding"."""
     dont_know: int
     """Answers "weet niet"."""
     missing: int
@@ -84,6 +101,8 @@ class ReportAction:
     owner: str = field(repr=False)
     due: str
     done: bool
+    overdue: str
+    """``⚠ te laat`` when not done by its due date, else empty."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,16 +136,29 @@ def participant_name(person: Participant, number: int, *, privacy: bool, lang: s
     )
 
 
-def owner_name(owner: str, participants: list[Participant], *, privacy: bool, lang: str) -> str:
-    """An action owner; with privacy only a role, never a name typed as free text."""
+def _same_words(a: str, b: str) -> bool:
+    return bool(a.strip()) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def owner_name(
+    owner: str,
+    participants: list[Participant],
+    *,
+    parties: tuple[Party, ...] = (),
+    privacy: bool,
+    lang: str,
+) -> str:
+    """An action owner; with privacy only a role, never a name typed as free text: the role of
+    the participant or the case's party the owner names (or is the role of), else "naam
+    weggelaten"."""
     if not privacy or not owner:
         return owner
-    wanted = owner.strip().casefold()
-    for person in participants:
-        if person.label and person.label.strip().casefold() == wanted:
-            return person.role or translate(lang, "assessment.export.name_withheld")
-        if person.role and person.role.strip().casefold() == wanted:
-            return person.role
+    people = [(p.label, p.role) for p in participants] + [(p.name, p.role) for p in parties]
+    for name, role in people:
+        if _same_words(name, owner) and role.strip():
+            return role
+        if _same_words(role, owner):
+            return role
     return translate(lang, "assessment.export.name_withheld")
 
 
@@ -149,11 +181,36 @@ def subject_code(assessment: Assessment, options: ReportOptions, *, lang: str) -
 def private_view(assessment: Assessment, options: ReportOptions, *, lang: str) -> Assessment:
     """`assessment` as an export shows it: with privacy, the child's names in every typed text
     (participants, roles, notes, actions) replaced by the case code (a case without a code by
-    the words for that, in `lang`); else unchanged."""
+    the words for that, in `lang`), and each action's owner as `shown_owner` names it; else
+    unchanged."""
     if not options.privacy:
         return assessment
     names = (*options.child_names, options.case_name)
-    return without_names(assessment, names, subject_code(assessment, options, lang=lang))
+    shown = without_names(assessment, names, subject_code(assessment, options, lang=lang))
+    owners = [shown_owner(a, assessment, options, lang=lang) for a in assessment.actions]
+    actions = [
+        msgspec.structs.replace(action, owner=owner)
+        for action, owner in zip(shown.actions, owners, strict=True)
+    ]
+    return msgspec.structs.replace(shown, actions=actions)
+
+
+def shown_owner(
+    action: Action, assessment: Assessment, options: ReportOptions, *, lang: str
+) -> str:
+    """The owner of `action` (one of `assessment`'s, as typed) as an export shows it: with
+    privacy the role of the participant or party the owner names (the child's names in that
+    role replaced by the case code), else "naam weggelaten"; without privacy as typed.
+
+    The owner is looked up as typed, before the child's names are taken out: a parent who shares
+    the child's family name must still be found among the parties."""
+    if not options.privacy:
+        return action.owner
+    role = owner_name(
+        action.owner, assessment.participants, parties=options.parties, privacy=True, lang=lang
+    )
+    names = (*options.child_names, options.case_name)
+    return hide_names(role, names, subject_code(assessment, options, lang=lang))
 
 
 def _answers(
@@ -245,6 +302,7 @@ def build_report(
                 description=key.description(lang),
                 mean=format_number(stats.mean, lang=lang),
                 low_high=(f"{stats.minimum}–{stats.maximum}" if stats.minimum is not None else ""),
+                spread="–" if stats.spread is None else str(stats.spread),
                 stdev=format_number(stats.stdev, lang=lang),
                 dont_know=stats.dont_know,
                 missing=stats.missing,
@@ -259,9 +317,14 @@ def build_report(
             key=a.key,
             key_title=key_by_number(a.key).title(lang),
             text=a.text,
-            owner=owner_name(a.owner, assessment.participants, privacy=options.privacy, lang=lang),
+            owner=a.owner,
             due=format_day(a.due),
             done=a.done,
+            overdue=(
+                overdue_mark(lang=lang, plain=options.ascii)
+                if options.today is not None and is_overdue(a, options.today)
+                else ""
+            ),
         )
         for a in sorted(assessment.actions, key=lambda a: a.key)
     )

@@ -28,6 +28,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.theme import ThemeProvider
 
 from rondom_tui.bundle import store_recipient
 from rondom_tui.domain.errors import RondomError
@@ -38,7 +39,7 @@ from rondom_tui.store.errors import StoreError, StoreLocked
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.repository import Store
 from rondom_tui.store.vault import peek_header
-from rondom_tui.ui.commands import ScreenActions
+from rondom_tui.ui.commands import Palette, ScreenActions
 from rondom_tui.ui.keymap import known_binding_ids, read_keymap, user_keymap_file
 from rondom_tui.ui.messages import DataSaved
 from rondom_tui.ui.modals.identity import IdentityModal
@@ -266,13 +267,39 @@ class RondomApp(App[int]):
 
     # -- help and commands ------------------------------------------------------------
 
+    LOCKED_OUT: ClassVar[frozenset[str]] = frozenset(
+        {"command_palette", "help", "lock", "identity", "change_theme"}
+    )
+    """What a locked session does not offer: the lock screen unlocks and quits, nothing else."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action in self.LOCKED_OUT and isinstance(self.screen, LockScreen))
+
+    def action_command_palette(self) -> None:
+        """Textual's palette in the user's language; not while the session is locked."""
+        if (
+            self.use_command_palette
+            and not Palette.is_open(self)
+            and self.check_action("command_palette", ())
+        ):
+            self.push_screen(Palette(id="--command-palette"))
+
+    def search_themes(self) -> None:
+        self.push_screen(
+            Palette(providers=[ThemeProvider], placeholder=t("palette.themes_placeholder"))
+        )
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
     def action_identity(self) -> None:
-        """Show this store's age recipient, ready to copy."""
-        if self.store is not None and not isinstance(self.screen, IdentityModal):
+        """Show this store's age recipient, ready to copy (not while locked)."""
+        if (
+            self.store is not None
+            and not isinstance(self.screen, IdentityModal)
+            and self.check_action("identity", ())
+        ):
             self.push_screen(IdentityModal(store_recipient(self.store)))
 
     def action_help_quit(self) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from rondom_tui.domain.assessment.stats import previous_of, same_subject
 from rondom_tui.domain.cases.redact import without_names
-from rondom_tui.domain.models import Assessment, Case
+from rondom_tui.domain.models import Assessment, Case, Party
 from rondom_tui.i18n import t
 from rondom_tui.store.errors import NotFound
 from rondom_tui.store.repository import Store
@@ -31,6 +31,8 @@ class Subject:
     """The child's given and family name, to be kept off the screen."""
     full_name: str = field(default="", repr=False)
     """For exports without privacy only."""
+    parties: tuple[Party, ...] = field(default=(), repr=False)
+    """The case's parties: a private export names an action owner who is one by role."""
 
     @property
     def shown(self) -> str:
@@ -48,7 +50,7 @@ def case_subject(store: Store, case_id: str) -> Subject:
     """The subject of a case's assessments; `NotFound` when the case is gone."""
     case: Case = store.cases.get(case_id)
     names = tuple(n for n in (case.full_name, case.given_name, case.family_name) if n)
-    return Subject(case.id, "", case.code, names, case.full_name)
+    return Subject(case.id, "", case.code, names, case.full_name, tuple(case.parties))
 
 
 def team_subject(label: str) -> Subject:

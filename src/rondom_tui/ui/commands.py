@@ -1,17 +1,67 @@
 """The command palette: every key binding of the screen at hand, searchable by its words.
 
 The palette follows the active screen: what the Footer shows (and what it hides for lack of
-room) can be found and run from `ctrl+p` as well, with the key shown next to it.
+room) can be found and run from `ctrl+p` as well, with the key shown next to it. `Palette` is
+Textual's palette speaking the user's language: its placeholders and its "no matches" line.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import ClassVar
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from rich.align import Align
+from rich.text import Text
+from textual.command import (
+    CommandList,
+    CommandPalette,
+    DiscoveryHit,
+    Hit,
+    Hits,
+    Provider,
+    ProviderSource,
+)
+from textual.widgets.option_list import Option
 
 from rondom_tui.i18n import t
+
+
+class Palette(CommandPalette):
+    """Textual's command palette with its words translated: "Zoek een opdracht…" (or the
+    placeholder given) and "Geen opdracht gevonden".
+
+    Textual writes "No matches found" inside a private method, so that method is replaced here
+    by one that does the same in our words; `tests/ui/test_help_lock_palette.py` fails when
+    Textual renames it or the names it uses."""
+
+    NO_MATCHES_DELAY: ClassVar[float] = 0.5
+    """Seconds of searching without a hit before saying so (Textual's own delay)."""
+
+    def __init__(
+        self,
+        providers: ProviderSource | None = None,
+        *,
+        placeholder: str | None = None,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(providers, placeholder=placeholder or t("palette.placeholder"), id=id)
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:  # an empty search lists what there is; nothing to say
+                self.query_one(CommandList).add_option(
+                    Option(
+                        Align.center(Text(t("palette.no_matches"), style="not bold")),
+                        disabled=True,
+                        id=self._NO_MATCHES,
+                    )
+                )
+            self._list_visible = bool(search_value)
+
+        self._no_matches_timer = self.set_timer(self.NO_MATCHES_DELAY, show_no_matches)
 
 
 class ScreenActions(Provider):

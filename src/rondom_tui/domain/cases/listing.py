@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from rondom_tui.domain.models import CaseStatus
+from rondom_tui.domain.names import full_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +35,7 @@ class CaseSummary:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        return full_name(self.given_name, self.family_name)
 
 
 class StatusFilter(StrEnum):

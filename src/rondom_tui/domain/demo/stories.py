@@ -47,11 +47,11 @@ FAMILY_NAMES = (
     "Achterberg",
     "Mensink",
     "Boateng",
-    "Van Lierop",
+    "van Lierop",
     "Zwaneveld",
     "Hoogkamp",
     "Sahin",
-    "De Ruiter",
+    "de Ruiter",
     "Vlasblom",
 )
 SCHOOLS = (

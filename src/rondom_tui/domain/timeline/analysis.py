@@ -18,7 +18,7 @@ from rondom_tui.domain.models import HINDERING, PROMOTING, Category, Event, Lane
 from rondom_tui.domain.timeline.labels import category_name, lane_name, valence_name
 from rondom_tui.domain.timeline.navigation import order_key
 from rondom_tui.domain.timeline.stacking import WaitSpan, event_days
-from rondom_tui.i18n.texts import translate
+from rondom_tui.i18n.texts import translate, translate_count
 
 CLUSTER_DAYS = 91
 """Hindering events cluster when `CLUSTER_SIZE` of them start within this many days."""
@@ -333,6 +333,11 @@ class TimelineFilter:
             parts.append(translate(lang, "timeline.filter.categories", values=", ".join(names)))
         if self.disputed is not Disputed.ALL:
             parts.append(translate(lang, f"timeline.filter.disputed.{self.disputed.value}"))
-        return translate(
-            lang, "timeline.filter.active", parts="; ".join(parts), shown=shown, total=total
+        return translate_count(
+            lang,
+            "timeline.filter.active",
+            total,
+            parts="; ".join(parts),
+            shown=shown,
+            total=total,
         )

@@ -1,13 +1,15 @@
 """Asking where to export an assessment, in which format, and whether to hide names.
 
 The dialog says plainly that the file will NOT be encrypted. Privacy (case code instead of the
-child's name, roles instead of people's names) is on unless switched off. It only asks: the
+child's name, roles instead of people's names) is on unless switched off. A CSV is made for a
+Dutch Excel (semicolons, BOM, decimal comma) unless the plain kind is chosen. It only asks: the
 screen checks for an existing file, confirms overwriting and writes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from rondom_tui.domain.models import Assessment
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.assessment import export_csv, export_html, export_markdown
 from rondom_tui.report.assessment_summary import ReportOptions
+from rondom_tui.report.csv_dialect import DEFAULT_CSV_DIALECT, CsvDialect
 from rondom_tui.store.export_file import export_path
 from rondom_tui.ui.assessment_subject import Subject
 from rondom_tui.ui.modals.form import FormModal
@@ -55,6 +58,12 @@ EXPORT_FIELDS = [
         options=worded_choices("assessment.export_dialog.format", ExportFormat),
     ),
     FieldSpec("privacy", "assessment.export_dialog.privacy", kind="checkbox"),
+    FieldSpec(
+        "csv_dialect",
+        "assessment.export_dialog.csv_dialect",
+        kind="select",
+        options=worded_choices("assessment.export_dialog.csv_dialect", CsvDialect),
+    ),
 ]
 
 
@@ -66,6 +75,8 @@ class ExportChoice:
     """Absolute, ``~`` expanded."""
     format: ExportFormat
     privacy: bool
+    csv_dialect: CsvDialect = DEFAULT_CSV_DIALECT
+    """For a CSV: which spreadsheet it is made for."""
 
 
 def build_choice(values: dict[str, Any], errors: FieldErrors) -> ExportChoice:
@@ -77,23 +88,31 @@ def build_choice(values: dict[str, Any], errors: FieldErrors) -> ExportChoice:
         errors.add("path", "assessment.export_dialog.no_folder")
     chosen = ExportFormat(values["format"] or ExportFormat.MARKDOWN.value)
     fmt = SUFFIXES.get(path.suffix.lower(), chosen)
-    return ExportChoice(path, fmt, bool(values["privacy"]))
+    dialect = CsvDialect(values.get("csv_dialect") or DEFAULT_CSV_DIALECT.value)
+    return ExportChoice(path, fmt, bool(values["privacy"]), dialect)
 
 
-def export_text(
-    assessment: Assessment, choice: ExportChoice, subject: Subject, previous: Assessment | None
-) -> str:
-    """The file's content, in the app's language: the summary and actions (Markdown, HTML) or
-    the scores (CSV)."""
+def export_content(
+    assessment: Assessment,
+    choice: ExportChoice,
+    subject: Subject,
+    previous: Assessment | None,
+    *,
+    today: date,
+) -> str | bytes:
+    """The file's content, in the app's language: the summary and actions (Markdown, HTML;
+    actions overdue by `today` flagged) or the scores (CSV, the bytes in the chosen dialect)."""
     lang = current_language()
     options = ReportOptions(
         privacy=choice.privacy,
         case_code=subject.code,
         case_name=subject.full_name,
         child_names=subject.names,
+        parties=subject.parties,
+        today=today,
     )
     if choice.format is ExportFormat.CSV:
-        return export_csv(assessment, options, lang=lang)
+        return export_csv(assessment, options, lang=lang, dialect=choice.csv_dialect)
     render = export_html if choice.format is ExportFormat.HTML else export_markdown
     return render(assessment, options, previous=previous, lang=lang)
 
@@ -106,7 +125,11 @@ class ExportModal(FormModal[ExportChoice]):
     CSS_PATH = ["modals.tcss", "assessment_export.tcss"]
 
     def __init__(self) -> None:
-        values = {"format": ExportFormat.MARKDOWN.value, "privacy": True}
+        values = {
+            "format": ExportFormat.MARKDOWN.value,
+            "privacy": True,
+            "csv_dialect": DEFAULT_CSV_DIALECT.value,
+        }
         super().__init__(t("assessment.export_dialog.title"), EXPORT_FIELDS, values, build_choice)
 
     def compose(self) -> ComposeResult:

@@ -8,17 +8,17 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-import msgspec
-
 from rondom_tui.domain.assessment import flow as flow
+from rondom_tui.domain.assessment.overdue import is_overdue, overdue_mark
 from rondom_tui.domain.cases import rules as rules
-from rondom_tui.domain.cases.redact import kept_unless_edited, without_names
+from rondom_tui.domain.cases.redact import kept_unless_edited
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.keys import key_by_number
 from rondom_tui.domain.models import Action, Assessment, Case, Participant
 from rondom_tui.i18n import current_language, t
-from rondom_tui.report.assessment_summary import owner_name
+from rondom_tui.report.assessment_summary import ReportOptions, private_view
+from rondom_tui.ui.glyphs import plain_glyphs
 from rondom_tui.ui.modals.case_parts import ROLE_SUGGESTIONS
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import FieldSpec
@@ -139,34 +139,40 @@ def describe_participant(person: Participant) -> str:
     return " · ".join(p for p in (person.role, person.label) if p) or "—"
 
 
-def describe_action(action: Action, *, key: bool = True) -> str:
-    """``○ 2 · Elke week bellen · leerkracht · 01-04-2026`` (✓ when done); without the key
-    number where the key is plain already (its own page)."""
+def describe_action(action: Action, *, today: date, key: bool = True) -> str:
+    """``○ 2 · Elke week bellen · leerkracht · 01-04-2026`` (✓ when done, ``⚠ te laat`` after
+    the date when it passed by `today`); without the key number where the key is plain already
+    (its own page)."""
     glyph = DONE_GLYPH if action.done else OPEN_GLYPH
     parts = [f"{glyph} {action.key} · {action.text}" if key else f"{glyph} {action.text}"]
     if action.owner:
         parts.append(action.owner)
     if action.due:
-        parts.append(format_day(action.due))
+        due = format_day(action.due)
+        if is_overdue(action, today):
+            due += " " + overdue_mark(lang=current_language(), plain=plain_glyphs())
+        parts.append(due)
     return " · ".join(parts)
 
 
-def describe_open_actions(assessments: Iterable[Assessment], case: Case, *, privacy: bool) -> str:
-    """The actions not done yet of a case's assessments, oldest meeting first, one a line.
+def describe_open_actions(
+    assessments: Iterable[Assessment], case: Case, *, privacy: bool, today: date
+) -> str:
+    """The actions not done yet of a case's assessments, oldest meeting first, one a line,
+    those overdue by `today` flagged.
 
     With `privacy` the child's names typed into an action become the case code and an owner
-    shows as a participant's role (else "naam weggelaten"), as in a private export.
+    shows as the role of a participant or party (else "naam weggelaten"), as in a private
+    export.
     """
     if privacy:
-        code = case.code or t("assessment.export.case_without_code")
-        names = (case.full_name, case.given_name, case.family_name)
-        assessments = [without_names(a, names, code) for a in assessments]
-    lines = []
-    for assessment, action in flow.open_actions(assessments):
-        if privacy:
-            owner = owner_name(
-                action.owner, assessment.participants, privacy=True, lang=current_language()
-            )
-            action = msgspec.structs.replace(action, owner=owner)
-        lines.append(describe_action(action))
+        options = ReportOptions(
+            privacy=True,
+            case_code=case.code,
+            child_names=(case.full_name, case.given_name, case.family_name),
+            parties=tuple(case.parties),
+        )
+        lang = current_language()
+        assessments = [private_view(a, options, lang=lang) for a in assessments]
+    lines = [describe_action(action, today=today) for _, action in flow.open_actions(assessments)]
     return "\n".join(lines) or t("assessment.case.no_open_actions")

@@ -7,6 +7,7 @@ The list is read through the save queue, so it always includes saves still under
 
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
 from rich.table import Table
@@ -173,7 +174,8 @@ class AssessmentListScreen(Translated, Screen[None]):
         self.query_one("#assessments-history", Static).update(history_table(series))
         # Like every assessment screen, this one may be on the projector: no child's names.
         shown = [self.subject.masked(a) for a in series] if self.subject else series
-        lines = [describe_action(action) for _, action in open_actions(shown)]
+        today = date.today()
+        lines = [describe_action(action, today=today) for _, action in open_actions(shown)]
         actions = "\n".join(lines) or t("assessment.export.no_actions")
         self.query_one("#assessments-actions", Static).update(Text(actions))
 

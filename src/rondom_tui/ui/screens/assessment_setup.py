@@ -24,7 +24,7 @@ from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.errors import ValidationError
 from rondom_tui.domain.models import Assessment, Participant
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n import current_language, t, t_count
 from rondom_tui.ui.assessment_subject import Subject
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.assessment_parts import describe_participant, participant_modal
@@ -161,7 +161,9 @@ class AssessmentSetupScreen(SavingForm, Translated, Screen[Assessment | None]):
         problem.update(f"✗ {messages['participants']}" if "participants" in messages else "")
         problem.display = "participants" in messages
         if assessment is None:
-            self.notify(t("form.fix_errors", count=len(messages)), severity="warning")
+            self.notify(
+                t_count("form.fix_errors", len(messages), count=len(messages)), severity="warning"
+            )
             return
         self._saving = True
         self.app.store_call(

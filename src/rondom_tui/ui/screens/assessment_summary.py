@@ -11,6 +11,7 @@ exported (`x`). Actions can be ticked done with space even when the assessment i
 
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
 from msgspec.structs import replace
@@ -35,7 +36,7 @@ from rondom_tui.domain.models import Action, Assessment, AssessmentStatus, Audit
 from rondom_tui.i18n import t
 from rondom_tui.store.export_file import write_export
 from rondom_tui.ui.assessment_subject import previous_in_store, subject_of
-from rondom_tui.ui.modals.assessment_export import ExportChoice, ExportModal, export_text
+from rondom_tui.ui.modals.assessment_export import ExportChoice, ExportModal, export_content
 from rondom_tui.ui.modals.assessment_parts import ActionDraft, action_modal, describe_action
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
@@ -111,13 +112,16 @@ class AssessmentSummaryScreen(AssessmentScreen):
         self.query_one("#summary-title", Static).update(self._title(shown))
         people = t("assessment.summary.people", count=len(shown.participants))
         if self.previous is not None:
-            date = format_day(self.previous.held_on)
-            compared = people + " · " + t("assessment.summary.compared", date=date)
+            held_on = format_day(self.previous.held_on)
+            compared = people + " · " + t("assessment.summary.compared", date=held_on)
         else:
             compared = people + " · " + t("assessment.summary.no_previous")
         self.query_one("#summary-compare", Static).update(compared)
         self.query_one("#summary-table", Static).update(overview_table(summary, changes))
-        self.query_one(ActionList).show_items([describe_action(a) for a in shown.actions])
+        today = date.today()
+        self.query_one(ActionList).show_items(
+            [describe_action(a, today=today) for a in shown.actions]
+        )
         self._show_key(bars.cursor)
         self.refresh_bindings()
 
@@ -147,6 +151,7 @@ class AssessmentSummaryScreen(AssessmentScreen):
             change=changes[key - 1] if changes else None,
             evidence=evidence,
             actions=[a for a in shown.actions if a.key == key],
+            today=date.today(),
         )
         self.query_one("#summary-key", Static).update(detail)
 
@@ -268,7 +273,7 @@ class AssessmentSummaryScreen(AssessmentScreen):
         store, subject = self.app.store, self.subject
         if store is None or subject is None:
             return
-        text = export_text(self.assessment, choice, subject, self.previous)
+        text = export_content(self.assessment, choice, subject, self.previous, today=date.today())
         case_id, detail = self.assessment.case_id, f"assessment-{choice.format.value}"
 
         def job() -> None:

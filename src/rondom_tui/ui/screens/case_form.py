@@ -22,7 +22,7 @@ from rondom_tui.domain.cases import rules as rules
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.models import Case
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n import current_language, t, t_count
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.case_parts import (
     consent_modal,
@@ -174,7 +174,10 @@ class CaseFormScreen(SavingForm, Translated, Screen[str | None]):
         apply_case_values(self.case, fields.values(), errors, date.today())
         fields.show_errors(errors.messages(lang=current_language()))
         if errors:
-            self.notify(t("form.fix_errors", count=len(errors.errors)), severity="warning")
+            self.notify(
+                t_count("form.fix_errors", len(errors.errors), count=len(errors.errors)),
+                severity="warning",
+            )
             return
         self._saving = True
         store = self.app.store

@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Label
 
 from rondom_tui.domain.cases.listing import CaseSummary, SortKey, StatusFilter, select_cases
-from rondom_tui.i18n import t
+from rondom_tui.i18n import t, t_count
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.messages import DataSaved
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
@@ -131,8 +131,9 @@ class CaseListScreen(Translated, Screen[None]):
 
     def _update_status(self, shown: int, query: str) -> None:
         parts = [
-            t(
+            t_count(
                 "caselist.count",
+                len(self._all),
                 shown=f"{shown:,}".replace(",", "."),
                 total=f"{len(self._all):,}".replace(",", "."),
             )

@@ -147,14 +147,14 @@ class CaseScreen(Translated, Screen[None]):
 
     def _show_actions(self, case: Case) -> None:
         """The open actions of the case's self-assessments, read after the queued saves."""
-        store, privacy = self.app.store, self.privacy
+        store, privacy, today = self.app.store, self.privacy, date.today()
         if store is None:
             return
 
         def show(assessments: list[Assessment]) -> None:
             if not self.is_attached:  # left before the read came back
                 return
-            text = describe_open_actions(assessments, case, privacy=privacy)
+            text = describe_open_actions(assessments, case, privacy=privacy, today=today)
             self.query_one("#case-actions", Static).update(Text(text))
 
         self.app.store_call(lambda: store.assessments.for_case(case.id), show)

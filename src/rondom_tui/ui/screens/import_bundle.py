@@ -40,7 +40,7 @@ from rondom_tui.bundle import (
 )
 from rondom_tui.bundle.summary import result_line
 from rondom_tui.domain.errors import RondomError
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n import current_language, t, t_count
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.bundle_dialog import BundleDialog
 from rondom_tui.ui.widgets.choice_button import ChoiceButton
@@ -192,7 +192,8 @@ class ImportScreen(BundleDialog[bool]):
         if policy is ConflictPolicy.REPLACE and replaced:
             self.app.push_screen(
                 ConfirmModal(
-                    t("import.replace_question", n=replaced), detail=t("import.replace_detail")
+                    t_count("import.replace_question", replaced, n=replaced),
+                    detail=t("import.replace_detail"),
                 ),
                 lambda yes: self._start(policy) if yes else None,
             )

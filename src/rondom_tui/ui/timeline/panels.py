@@ -41,8 +41,9 @@ def _plain(text: str) -> str:
 
 
 def is_uncertain(value: PartialDate | None) -> bool:
-    """Drawn with ░ on the timeline: a qualifier, or not known to the day."""
-    return value is not None and (value.qualifier is not Qualifier.EXACT or value.day is None)
+    """A date said to be about, before or after: "datum onzeker". A month or a year alone is
+    not uncertain, only less precise, and says so itself ("mrt 2019")."""
+    return value is not None and value.qualifier is not Qualifier.EXACT
 
 
 def describe_dates(event: Event) -> str:

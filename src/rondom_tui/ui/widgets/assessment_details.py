@@ -9,6 +9,7 @@ on a monochrome screen and on a projector.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -101,6 +102,7 @@ def key_detail(
     change: KeyChange | None = None,
     evidence: KeyEvidence | None = None,
     actions: Sequence[Action] = (),
+    today: date,
 ) -> RenderableType:
     """One key in depth: its numbers, who gave what, the note, the evidence and the actions."""
     lang = current_language()
@@ -124,7 +126,7 @@ def key_detail(
         parts.append(_events(evidence.promoting, "+", "assessment.summary.promoting"))
         parts.append(_events(evidence.hindering, "−", "assessment.summary.hindering"))
     if actions:
-        lines = "\n".join("  " + describe_action(a) for a in actions)
+        lines = "\n".join("  " + describe_action(a, today=today) for a in actions)
         parts.append(Text(f"{t('assessment.export.actions')}:\n{lines}"))
     return Group(*parts)
 

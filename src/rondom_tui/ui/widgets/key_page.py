@@ -16,6 +16,7 @@ only: the page says so, and the keys that would change it leave the Footer (`che
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from rich.table import Table
 from rich.text import Text
@@ -340,8 +341,9 @@ class KeyPage(Widget, can_focus=True):
             return Text()
         text = Text()
         text.append(t("assessment.page.actions") + ":", style="bold")
+        today = date.today()
         for action in actions:
-            text.append("\n  " + describe_action(action, key=False))
+            text.append("\n  " + describe_action(action, key=False, today=today))
         return text
 
     def _score_table(self) -> Table:
