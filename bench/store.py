@@ -1,9 +1,25 @@
-"""The store and the case list at 10,000 cases: demo creation, unlock, save, list, search."""
+"""The store at 1,000, 10,000 (and, with RONDOM_BENCH_50K=1, 50,000) cases (issue 14).
+
+For each size: one saved edit (fsync included) with its floor, a write and fsync of the same
+number of bytes in the same folder; unlock beyond the key derivation (the Argon2id time is
+measured inside the same opening and taken off); opening to the case list's summaries, also
+beyond the key derivation; the peak memory of a fresh process that opens the store and builds
+the summaries (`resource.getrusage` maxrss). The stores use the real KDF (Argon2id t=3,
+m=64 MiB, p=4), as a user's would. Nothing here asserts on time; `make bench` prints the
+figures. Everything is fictional and lives in a temporary folder removed afterwards.
+"""
 
 from __future__ import annotations
 
+import os
+import random
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from rondom_tui.domain.cases.listing import select_cases
@@ -12,43 +28,158 @@ from rondom_tui.store.envelope import DEFAULT_KDF
 from rondom_tui.store.repository import Store
 
 PASSPHRASE = "benchmark passphrase only"
+EDITS = 25
+"""Saved edits per size; the median is reported (a compaction now and then is among them)."""
 
 
-def _timed(job):  # type: ignore[no-untyped-def]
-    start = time.perf_counter()
-    result = job()
-    return time.perf_counter() - start, result
+def sizes() -> tuple[int, ...]:
+    """1,000 and 10,000 cases; 50,000 too when RONDOM_BENCH_50K=1 (it takes minutes)."""
+    return (1_000, 10_000, 50_000) if os.environ.get("RONDOM_BENCH_50K") == "1" else (1_000, 10_000)
+
+
+@contextmanager
+def bytes_written() -> Iterator[list[int]]:
+    """Counts the bytes written with `os.write` and `os.pwrite` while the block runs."""
+    counted = [0]
+    write, pwrite = os.write, os.pwrite
+
+    def counting_write(fd: int, data: bytes) -> int:  # type: ignore[type-arg]
+        done = write(fd, data)
+        counted[0] += done
+        return done
+
+    def counting_pwrite(fd: int, data: bytes, offset: int) -> int:  # type: ignore[type-arg]
+        done = pwrite(fd, data, offset)
+        counted[0] += done
+        return done
+
+    os.write, os.pwrite = counting_write, counting_pwrite  # type: ignore[assignment]
+    try:
+        yield counted
+    finally:
+        os.write, os.pwrite = write, pwrite  # type: ignore[assignment]
+
+
+def write_and_fsync(folder: Path, size: int) -> float:
+    """Seconds to write `size` bytes to a new file in `folder` and fsync it: the floor."""
+    path = folder / "floor.bin"
+    data = os.urandom(size)
+    started = time.perf_counter()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    seconds = time.perf_counter() - started
+    path.unlink()
+    return seconds
+
+
+def timed_open(path: Path) -> tuple[Store, float, float]:
+    """Open the store; returns it, the seconds in all and the seconds of the KDF alone."""
+    marks: dict[str, float] = {}
+
+    def progress(step: str) -> None:
+        marks[step] = time.perf_counter()
+
+    started = time.perf_counter()
+    store = Store.open(path, PASSPHRASE, progress=progress)
+    return store, time.perf_counter() - started, marks["decrypt"] - marks["derive"]
+
+
+PEAK = """
+import resource, sys, time
+from pathlib import Path
+from rondom_tui.store.repository import Store
+store = Store.open(Path(sys.argv[1]), sys.argv[2])
+rows = store.cases.summaries()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def peak_memory_mib(path: Path) -> float:
+    """Peak memory (MiB) of a fresh process that opens the store and builds the summaries."""
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK, str(path), PASSPHRASE],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    return int(done.stdout.split()[-1]) / 1024
+
+
+def median_of(times: int, job: Callable[[], float]) -> float:
+    return statistics.median(job() for _ in range(times))
+
+
+def measure(size: int, folder: Path) -> dict[str, float | int]:
+    figures: dict[str, float | int] = {}
+    label = f"{size:,}"
+    path = folder / f"bench-{size}.rondom"
+    cases, events, _ = demo_cases(size)
+    started = time.perf_counter()
+    with Store.create(path, PASSPHRASE, kdf=DEFAULT_KDF) as store, store.batch():
+        store.cases.add_many(cases, audit=False)
+        store.events.add_many(events, audit=False)
+    figures[f"{label}: create, write every case in one save, close"] = time.perf_counter() - started
+    del cases, events
+    figures[f"{label}: store file (MiB)"] = round(path.stat().st_size / 2**20, 1)
+
+    beyond, to_list = [], []
+    for _ in range(3):
+        started = time.perf_counter()
+        store, opened, kdf = timed_open(path)
+        beyond.append(opened - kdf)
+        rows = store.cases.summaries()
+        to_list.append(time.perf_counter() - started - kdf)
+        store.close()
+    figures[f"{label}: unlock beyond the KDF (median of 3)"] = statistics.median(beyond)
+    figures[f"{label}: open to case-list summaries, beyond the KDF"] = statistics.median(to_list)
+    started = time.perf_counter()
+    select_cases(rows, query="noor wilg")
+    figures[f"{label}: search the summaries (one key press)"] = time.perf_counter() - started
+
+    store, _, _ = timed_open(path)
+    ids = [row.id for row in store.cases.summaries()]
+    rng = random.Random(size)
+    edits, written = [], []
+    for index in range(EDITS):
+        case = store.cases.get(rng.choice(ids))
+        case.school = f"Gewijzigde school {index}"
+        with bytes_written() as counted:
+            started = time.perf_counter()
+            store.cases.update(case)
+            edits.append(time.perf_counter() - started)
+        written.append(counted[0])
+    typical = int(statistics.median(written))
+    figures[f"{label}: one saved edit, fsync included (median of {EDITS})"] = statistics.median(
+        edits
+    )
+    figures[f"{label}: one saved edit, slowest of {EDITS}"] = max(edits)
+    figures[f"{label}: bytes written per edit (median)"] = typical
+    figures[f"{label}: floor: write + fsync of those bytes"] = median_of(
+        5, lambda: write_and_fsync(folder, typical)
+    )
+    started = time.perf_counter()
+    store.close()
+    figures[f"{label}: close"] = time.perf_counter() - started
+    figures[f"{label}: peak memory, open + summaries (MiB)"] = round(peak_memory_mib(path), 1)
+    path.unlink()
+    return figures
 
 
 def run() -> dict[str, float | int]:
     figures: dict[str, float | int] = {}
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "bench.rondom"
-        seconds, (cases, events, _) = _timed(lambda: demo_cases(10_000))
-        figures["generate 10,000 fictional cases"] = seconds
-        figures["events generated"] = len(events)
-
-        def create() -> Store:
-            store = Store.create(path, PASSPHRASE, kdf=DEFAULT_KDF)
-            with store.batch():
-                store.cases.add_many(cases, audit=False)
-                store.events.add_many(events, audit=False)
-            return store
-
-        seconds, store = _timed(create)
-        figures["create store + write 10,000 cases in one save"] = seconds
-        figures["store file size (MiB)"] = round(path.stat().st_size / 2**20, 1)
-        store.close()
-
-        seconds, store = _timed(lambda: Store.open(path, PASSPHRASE))
-        figures["unlock (Argon2id t=3 m=64MiB p=4 + decrypt)"] = seconds
-        seconds, rows = _timed(store.cases.summaries)
-        figures["case list summaries for 10,000 cases"] = seconds
-        seconds, _ = _timed(lambda: select_cases(rows, query="noor wilg"))
-        figures["search 10,000 rows (one key press)"] = seconds
-        case = store.cases.get(rows[0].id)
-        case.school = "Gewijzigd"
-        seconds, _ = _timed(lambda: store.cases.update(case))
-        figures["save one change (whole store re-encrypted, fsync)"] = seconds
-        store.close()
+    with tempfile.TemporaryDirectory(prefix="rondom-bench-") as name:
+        for size in sizes():
+            figures.update(measure(size, Path(name)))
     return figures
+
+
+if __name__ == "__main__":
+    for label, value in run().items():
+        print(f"{label:60} {value:>12}")

@@ -12,8 +12,9 @@ import pytest
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import AuditAction, CaseStatus, Event
-from rondom_tui.store import envelope
-from rondom_tui.store.envelope import FAST_KDF, HEADER_LEN, KdfParams
+from rondom_tui.store import envelope, header
+from rondom_tui.store import vault as vault_module
+from rondom_tui.store.envelope import FAST_KDF, KdfParams
 from rondom_tui.store.errors import (
     NotFound,
     PassphraseTooShort,
@@ -26,6 +27,7 @@ from rondom_tui.store.errors import (
     WrongPassphraseOrCorrupt,
 )
 from rondom_tui.store.files import temp_prefix
+from rondom_tui.store.header import HEADER_LEN
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.repository import Store
 from tests.conftest import (
@@ -36,6 +38,7 @@ from tests.conftest import (
     files_containing,
     secret_case,
 )
+from tests.unit.store_files import SNAPSHOT_NONCE_AT, record_spans
 
 
 def test_a_store_round_trips_its_cases(store: Store, store_path: Path) -> None:
@@ -63,12 +66,17 @@ def test_files_are_private(store: Store, store_path: Path) -> None:
     assert (store_path.parent / (store_path.name + ".lock")).stat().st_mode & 0o777 == 0o600
 
 
-def test_every_save_uses_a_fresh_nonce(store: Store, store_path: Path) -> None:
+def test_every_write_uses_a_fresh_nonce(store: Store, store_path: Path) -> None:
+    snapshot_nonce = slice(SNAPSHOT_NONCE_AT, SNAPSHOT_NONCE_AT + 12)
+    first = store_path.read_bytes()
     store.cases.add(secret_case())
-    first = store_path.read_bytes()[HEADER_LEN - 12 : HEADER_LEN]
     store.cases.add(secret_case())
-    second = store_path.read_bytes()[HEADER_LEN - 12 : HEADER_LEN]
-    assert first != second
+    appended = store_path.read_bytes()
+    assert appended[snapshot_nonce] == first[snapshot_nonce]  # appends leave the snapshot
+    nonces = [appended[offset - 12 : offset] for offset, _ in record_spans(appended)]
+    assert len(nonces) == 2 and len(set(nonces)) == 2
+    store.close()  # compacts: a rewrite
+    assert store_path.read_bytes()[snapshot_nonce] != first[snapshot_nonce]
 
 
 def test_wrong_passphrase_keeps_store_intact(store: Store, store_path: Path) -> None:
@@ -83,7 +91,7 @@ def test_wrong_passphrase_keeps_store_intact(store: Store, store_path: Path) -> 
     Store.open(store_path, PASSPHRASE).close()
 
 
-# Offsets of every header field, from the v1 layout in docs/FORMAT.md.
+# Offsets of every header field, from the version 2 layout in docs/FORMAT.md.
 HEADER_FIELDS = {
     "magic": 0,
     "version": 8,
@@ -94,9 +102,15 @@ HEADER_FIELDS = {
     "p": 21,
     "salt": 25,
     "wrap_nonce": 41,
-    "wrapped_key": 53,
-    "body_nonce": 101,
-    "body": HEADER_LEN + 3,
+    "passphrase_slot": 53,
+    "recovery_salt": 101,
+    "recovery_nonce": 117,
+    "recovery_slot": 129,
+    "store_id": 177,
+    "generation": 193,
+    "snapshot_nonce": SNAPSHOT_NONCE_AT,
+    "snapshot_length": 213,
+    "snapshot": HEADER_LEN + 3,
     "tag": -1,
 }
 
@@ -145,7 +159,7 @@ def test_empty_and_foreign_files_are_named(tmp_path: Path) -> None:
 def test_a_newer_version_is_named(store: Store, store_path: Path) -> None:
     store.close()
     data = bytearray(store_path.read_bytes())
-    data[8:10] = struct.pack(">H", 2)
+    data[8:10] = struct.pack(">H", 3)
     store_path.write_bytes(bytes(data))
     with pytest.raises(UnsupportedFormat) as caught:
         Store.open(store_path, PASSPHRASE)
@@ -177,17 +191,22 @@ def test_kdf_ranges(params: KdfParams) -> None:
         params.check()
 
 
+@pytest.mark.parametrize("broken", ["pwrite", "fsync", "replace"])
 def test_a_failed_write_changes_neither_file_nor_memory(
-    store: Store, store_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: Store, store_path: Path, monkeypatch: pytest.MonkeyPatch, broken: str
 ) -> None:
+    """An append that cannot be written or fsynced, and a rewrite that cannot be renamed into
+    place (a change past the journal's bound is a rewrite), leave both as they were."""
     kept = store.cases.add(secret_case())
     before = store_path.read_bytes()
     summaries_before = store.cases.summaries()
 
-    def broken_replace(src: object, dst: object) -> None:
+    def no_space(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(os, "replace", broken_replace)
+    monkeypatch.setattr(os, broken, no_space)
+    if broken == "replace":
+        monkeypatch.setattr(vault_module, "COMPACT_AFTER_BYTES", 10)  # every change a rewrite
     with pytest.raises(StoreWriteFailed) as caught:
         store.cases.add(secret_case(given_name="Tweede"))
     assert "No space left" in caught.value.text(lang="nl")
@@ -203,6 +222,9 @@ def test_a_failed_write_changes_neither_file_nor_memory(
     # and the store still saves afterwards
     store.cases.add(secret_case(given_name="Derde"))
     assert store.cases.count() == 2
+    store.close()
+    with Store.open(store_path, PASSPHRASE) as again:
+        assert again.cases.count() == 2
 
 
 def test_a_batch_is_one_save_or_nothing(store: Store) -> None:
@@ -321,8 +343,8 @@ Passphrase ``fixture passphrase v1``; one fictional case K-V1V1 with one event.
 def test_the_v1_fixture_stays_readable(tmp_path: Path) -> None:
     copy = tmp_path / "store-v1.rondom"
     copy.write_bytes(FIXTURE_V1.read_bytes())
-    header = envelope.parse_header(copy.read_bytes())
-    assert header.version == 1 and not header.is_demo
+    parsed = header.parse_header(copy.read_bytes())
+    assert parsed.version == 1 and not parsed.is_demo
     with Store.open(copy, "fixture passphrase v1") as store:
         case = store.cases.get("11111111-1111-4111-8111-111111111111")
         assert (case.code, case.given_name, case.family_name) == (

@@ -14,7 +14,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rondom_tui.store import envelope
+from rondom_tui.store import header
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.errors import StoreError
 from rondom_tui.store.repository import Store
@@ -59,7 +59,7 @@ def test_killing_a_writer_at_random_moments_never_breaks_the_store(tmp_path: Pat
 @given(st.binary(max_size=400))
 def test_any_bytes_give_a_named_error_from_the_header_parser(data: bytes) -> None:
     with contextlib.suppress(StoreError):
-        envelope.parse_header(data)
+        header.parse_header(data)
 
 
 @settings(max_examples=60, deadline=None)

@@ -109,7 +109,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError("cli.export.output_file", code=EXIT_USAGE)
     output = Path(args.output).expanduser()
     _check_output(output, overwrite=args.force)
-    with unlock_store(args) as store:
+    with unlock_store(args, read_only_fallback=True) as store:
         resolve_cases(store, refs)  # an unknown case is named before any question
         gaps = cases_without_consent(store, refs)
         if gaps:
@@ -217,7 +217,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         bundle = open_bundle(data, passphrase=_bundle_passphrase(args))
     # The store is written only by a real import (with the OPEN entry in the same save), so
     # a dry run or an invalid bundle leaves the file byte for byte as it was.
-    with unlock_store(args, record_open=False) as store:
+    with unlock_store(args, record_open=False, read_only_fallback=args.dry_run) as store:
         if bundle is None:
             bundle = open_bundle_for_store(store, data, identities=identities)
         del data

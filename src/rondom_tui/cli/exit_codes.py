@@ -33,11 +33,20 @@ def exit_code_for(error: BaseException) -> int:
         error,
         (
             store_errors.WrongPassphraseOrCorrupt,
+            store_errors.WrongRecoveryKeyOrCorrupt,
             store_errors.StoreCorrupt,
             store_errors.UnsupportedFormat,
         ),
     ):
         return EXIT_STORE
-    if isinstance(error, (ValidationError, store_errors.PassphraseTooShort, BundleError)):
+    if isinstance(
+        error,
+        (
+            ValidationError,
+            store_errors.PassphraseTooShort,
+            store_errors.RecoveryKeyInvalid,
+            BundleError,
+        ),
+    ):
         return EXIT_INPUT
     return EXIT_ERROR

@@ -125,7 +125,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with unlock_store(args) as store:
+    with unlock_store(args, read_only_fallback=True) as store:
         rows = store.cases.summaries()
     rows.sort(key=lambda r: r.code)
     if args.json:
@@ -189,15 +189,18 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    with unlock_store(args) as store:
+    with unlock_store(args, read_only_fallback=True) as store:
         counts = store.verify()
+        dropped = store.dropped_bytes
     counted = {name: t_count(f"cli.count.{name}", n, n=n) for name, n in counts.items()}
     print(t("cli.verify_ok", **counted))
+    if dropped:
+        print(t("cli.verify_dropped", bytes=dropped))
     return EXIT_OK
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    with unlock_store(args) as store:
+    with unlock_store(args, read_only_fallback=True) as store:
         entries = store.audit.entries(args.case_id)
         codes = {c.id: c.code for c in store.cases.list()}
     for entry in entries:

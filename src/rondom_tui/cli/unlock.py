@@ -3,22 +3,37 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING
 
 from rondom_tui.cli.passphrase import ask_passphrase
+from rondom_tui.i18n import t
 
 if TYPE_CHECKING:
     from rondom_tui.store.repository import Store
 
 
-def unlock_store(args: argparse.Namespace, *, record_open: bool = True) -> Store:
+def unlock_store(
+    args: argparse.Namespace, *, record_open: bool = True, read_only_fallback: bool = False
+) -> Store:
     """The store at `args.store`, unlocked and held (its lock file taken) until closed.
 
     `record_open=False` leaves the audit's OPEN entry to the caller, who saves it together
-    with its own change (an import), so a command that changes nothing writes nothing."""
+    with its own change (an import), so a command that changes nothing writes nothing. With
+    `read_only_fallback` (commands that only read), a read-only medium, a folder without
+    write permission or a full disk opens the store read-only, and one line says that this
+    access could not be recorded in the audit log."""
     from rondom_tui.store.repository import Store
     from rondom_tui.store.vault import peek_header
 
     path = args.store
     peek_header(path)  # a missing, foreign or damaged file is reported before asking anything
-    return Store.open(path, ask_passphrase(args), record_open=record_open)
+    store = Store.open(
+        path,
+        ask_passphrase(args),
+        record_open=record_open,
+        read_only_fallback=read_only_fallback,
+    )
+    if store.read_only:
+        print(t("cli.read_only_access"), file=sys.stderr)
+    return store

@@ -237,6 +237,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.count.assessments.one": ("{n} zelfevaluatie", "{n} self-assessment"),
     "cli.count.audit": ("{n} auditregels", "{n} audit entries"),
     "cli.count.audit.one": ("{n} auditregel", "{n} audit entry"),
+    "cli.verify_dropped": (
+        "Een afgebroken opslag aan het eind van het bestand ({bytes} bytes) is weggelaten; de "
+        "opslag ervoor is heel en de bytes worden bij de volgende opslag afgeknipt.",
+        "An interrupted save at the end of the file ({bytes} bytes) was left out; the store "
+        "before it is whole, and the bytes are cut off at the next save.",
+    ),
+    "cli.read_only_access": (
+        "Let op: de opslag is alleen-lezen geopend (alleen-lezen medium, geen schrijfrecht of "
+        "volle schijf); deze toegang kon niet in het auditlog worden vastgelegd.",
+        "Note: the store was opened read-only (read-only medium, no write permission or a full "
+        "disk); this access could not be recorded in the audit log.",
+    ),
     "cli.usage_error": ("Onjuist gebruik: {message}", "Usage error: {message}"),
     # argparse's own texts (ARGPARSE_TEXTS in cli/arguments.py); the English ones are argparse's.
     "cli.argparse.usage": ("gebruik: ", "usage: "),

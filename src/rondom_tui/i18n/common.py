@@ -36,6 +36,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "app.key.lock": ("Vergrendelen", "Lock"),
     "app.key.help": ("Help", "Help"),
     "app.saving": ("opslaan…", "saving…"),
+    "app.reload_detail": (
+        "Opnieuw laden (j) haalt de opslag zoals die nu op schijf staat; uw niet-opgeslagen "
+        "wijziging gaat dan verloren. Nee (n): verder kijken, maar niets wordt opgeslagen tot u "
+        "opnieuw laadt.",
+        "Reload (y) reads the store as it is on disk now; your unsaved change is then lost. "
+        "No (n): go on looking, but nothing is saved until you reload.",
+    ),
+    "app.reloaded": (
+        "De opslag is opnieuw geladen van schijf.",
+        "The store was reloaded from disk.",
+    ),
     "app.key_hint": (
         "? toetsen · ctrl+p palet · ctrl+l vergrendel",
         "? keyboard · ctrl+p palette · ctrl+l lock",

@@ -16,7 +16,55 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het bestand is te groot voor een opslag.",
         "The file is too large for a store.",
     ),
-    "store.not_a_file": ("Dit pad is geen bestand.", "This path is not a file."),
+    "store.not_a_file": (
+        "Dit pad is geen gewoon bestand (maar een map, apparaat, pijp of socket); het wordt "
+        "niet als opslag geopend.",
+        "This path is not a regular file (but a folder, device, pipe or socket); it is not "
+        "opened as a store.",
+    ),
+    "store.symlink": (
+        "Dit pad is een koppeling (symlink); open het opslagbestand zelf.",
+        "This path is a link (symlink); open the store file itself.",
+    ),
+    "store.flags_unknown": (
+        "Het opslagbestand is beschadigd of van een nieuwere versie: onbekende vlaggen.",
+        "The store file is damaged or from a newer version: unknown flags.",
+    ),
+    "store.journal_altered": (
+        "Het opslagbestand is beschadigd of gewijzigd: een opgeslagen wijziging klopt niet "
+        "met de controle (veranderd, verplaatst, weggehaald of herhaald). Er is niets "
+        "overschreven.",
+        "The store file is damaged or altered: a saved change fails its check (changed, "
+        "moved, removed or repeated). Nothing was overwritten.",
+    ),
+    "store.journal_tail": (
+        "Het opslagbestand is beschadigd: na de laatste volledige wijziging staan meer bytes "
+        "dan een afgebroken opslag kan achterlaten.",
+        "The store file is damaged: after the last complete change there are more bytes than "
+        "an interrupted save can leave.",
+    ),
+    "store.changed_on_disk": (
+        "Het opslagbestand is buiten deze sessie om gewijzigd (door een ander programma, of "
+        "een teruggezette kopie). Er is niets opgeslagen: uw laatste wijziging staat alleen "
+        "nog in het geheugen. Laad de opslag opnieuw om verder te werken.",
+        "The store file was changed outside this session (by another program, or a restored "
+        "copy). Nothing was saved: your last change is only in memory. Reload the store to "
+        "go on working.",
+    ),
+    "store.read_only": (
+        "De opslag is alleen-lezen geopend; er kan niets worden gewijzigd.",
+        "The store was opened read-only; nothing can be changed.",
+    ),
+    "store.recovery_key_invalid": (
+        "Dit is geen geldige herstelsleutel: controleer de tekens (RK2- en 34 letters en "
+        "cijfers in groepjes van vier).",
+        "This is not a valid recovery key: check the characters (RK2- and 34 letters and "
+        "digits in groups of four).",
+    ),
+    "store.wrong_recovery_key": (
+        "Deze herstelsleutel opent de opslag niet (of de opslag heeft geen herstelsleutel).",
+        "This recovery key does not open the store (or the store has no recovery key).",
+    ),
     "store.kdf_out_of_range": (
         "Het opslagbestand is beschadigd: de sleutelparameters vallen buiten de toegestane "
         "grenzen.",
@@ -47,8 +95,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This file is not a rondom store.",
     ),
     "store.unsupported_version": (
-        "Deze opslag heeft formaatversie {version}; dit programma leest versie 1.",
-        "This store has format version {version}; this program reads version 1.",
+        "Deze opslag heeft formaatversie {version}; dit programma leest versie 1 en 2.",
+        "This store has format version {version}; this program reads versions 1 and 2.",
     ),
     "store.locked": (
         "De opslag is in gebruik door {user} op {host} (proces {pid}, sinds {since}).",

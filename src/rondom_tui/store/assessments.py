@@ -11,7 +11,14 @@ from collections import Counter
 from collections.abc import Collection
 
 from rondom_tui.domain.models import Assessment, AuditAction, utc_now
-from rondom_tui.store.tables import ASSESSMENTS, Repository, decode_all, locked, stored_document
+from rondom_tui.store.tables import (
+    ASSESSMENTS,
+    Repository,
+    changes,
+    decode_all,
+    locked,
+    stored_document,
+)
 
 
 class AssessmentRepository(Repository):
@@ -49,7 +56,7 @@ class AssessmentRepository(Repository):
     def get(self, assessment_id: str) -> Assessment:
         return self._decoded(ASSESSMENTS, assessment_id, Assessment)
 
-    @locked
+    @changes
     def save(self, assessment: Assessment) -> Assessment:
         """Insert or replace an assessment (drafts are saved as the meeting goes)."""
         table = self._table(ASSESSMENTS)
@@ -66,7 +73,7 @@ class AssessmentRepository(Repository):
             )
         return assessment
 
-    @locked
+    @changes
     def delete(self, assessment_id: str) -> None:
         assessment = self.get(assessment_id)
         with self._store.batch():

@@ -1,5 +1,6 @@
 """The audit log: append-only, who did what to which case and when. Never content: at most a
-fixed code in `detail` (`event+`, `consent=no;pseudo=yes`)."""
+fixed code in `detail` (`event+`, `consent=no;pseudo=yes`). Each entry is saved with the
+change it belongs to (one journal record); an OPEN or VIEW entry alone is a small append."""
 
 from __future__ import annotations
 
@@ -7,28 +8,32 @@ import builtins
 from collections.abc import Iterable
 
 from rondom_tui.domain.models import AuditAction, AuditEntry, new_id
-from rondom_tui.store.tables import AUDIT, Repository, decode_all, locked, stored_document
+from rondom_tui.store.tables import AUDIT, Repository, changes, decode_all, locked, stored_document
 
 
 class AuditLog(Repository):
     """Append-only: who did what to which case, when. Never content."""
 
-    @locked
+    @changes
     def record(self, action: AuditAction, case_id: str | None = None, *, detail: str = "") -> None:
         self.record_each(action, [(case_id, detail)])
 
-    @locked
+    @changes
     def record_many(
         self, action: AuditAction, case_ids: Iterable[str], *, detail: str = ""
     ) -> None:
         """One entry per case, with the same detail, in one write."""
         self.record_each(action, ((case_id, detail) for case_id in case_ids))
 
-    @locked
+    @changes
     def record_each(self, action: AuditAction, notes: Iterable[tuple[str | None, str]]) -> None:
         """One entry per (case id, detail), in one write."""
         docs = [stored_document(entry, new_id()) for entry in self.entries_for(action, notes)]
-        if docs:
+        if docs and self._store.read_only:
+            # A read-only store cannot record: the caller was told that this access goes
+            # unrecorded (the CLI says so in one line), so reading still works.
+            self._store.unrecorded_audit_entries += len(docs)
+        elif docs:
             self._table(AUDIT).insert_multiple(docs)
 
     def entries_for(

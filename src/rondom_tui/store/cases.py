@@ -16,7 +16,7 @@ from rondom_tui.domain.cases.listing import CaseSummary
 from rondom_tui.domain.codec import from_document
 from rondom_tui.domain.models import AuditAction, Case, CaseStatus, utc_now
 from rondom_tui.store.errors import NotFound
-from rondom_tui.store.tables import CASES, Repository, decode_all, locked, stored_document
+from rondom_tui.store.tables import CASES, Repository, changes, decode_all, locked, stored_document
 
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
 
@@ -115,12 +115,12 @@ class CaseRepository(Repository):
                 return from_document(doc, Case)
         return None
 
-    @locked
+    @changes
     def add(self, case: Case) -> Case:
         """Store a new case (a code is given when it has none) and audit it."""
         return self.add_many([case])[0]
 
-    @locked
+    @changes
     def add_many(self, cases: Iterable[Case], *, audit: bool = True) -> builtins.list[Case]:
         """Store several new cases in one save."""
         taken = set(self.codes().values())
@@ -141,7 +141,7 @@ class CaseRepository(Repository):
                 self._store.audit.record_many(AuditAction.CREATE, [c.id for c in stored])
         return stored
 
-    @locked
+    @changes
     def update(self, case: Case) -> Case:
         """Save changes to an existing case; bumps its revision."""
         table = self._table(CASES)
@@ -154,7 +154,7 @@ class CaseRepository(Repository):
             self._store.audit.record(AuditAction.UPDATE, case.id)
         return case
 
-    @locked
+    @changes
     def set_status(self, case_id: str, status: CaseStatus, on: date | None = None) -> Case:
         """Close or reopen a case."""
         case = self.get(case_id)
@@ -165,7 +165,7 @@ class CaseRepository(Repository):
             case.closed_on = None
         return self.update(case)
 
-    @locked
+    @changes
     def delete(self, case_id: str) -> None:
         """Remove a case with its events and assessments, in one save."""
         table = self._table(CASES)
@@ -177,7 +177,7 @@ class CaseRepository(Repository):
             self._store.assessments.delete_for_case(case_id)
             self._store.audit.record(AuditAction.DELETE, case_id)
 
-    @locked
+    @changes
     def touch(self, *case_ids: str) -> None:
         """Mark cases as changed now (their events or assessments changed), in one update."""
         table = self._table(CASES)

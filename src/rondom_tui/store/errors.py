@@ -67,6 +67,11 @@ class StoreWriteFailed(StoreError):
 
     message_id = "store.write_failed"
 
+    def __init__(self, *, reason: str, errno: int | None = None) -> None:
+        super().__init__(reason=reason)
+        self.errno = errno
+        """The OS error number, when the OS said no (ENOSPC, EROFS, ...)."""
+
 
 class PassphraseTooShort(StoreError):
     message_id = "store.passphrase_too_short"
@@ -76,3 +81,34 @@ class NotFound(StoreError):
     """A case, event or assessment that is not (or no longer) in the store."""
 
     message_id = "store.not_found"
+
+
+class StoreNotAFile(StoreError):
+    """The path names a folder, a device, a pipe, a socket or a link: never opened as a store."""
+
+    message_id = "store.not_a_file"
+
+
+class StoreChangedOnDisk(StoreError):
+    """The file is no longer the one this session read or last wrote (another program wrote
+    it, or it was replaced or restored): nothing was written, the change stays in memory."""
+
+    message_id = "store.changed_on_disk"
+
+
+class StoreReadOnly(StoreError):
+    """The store was opened read-only (a read-only medium, or on purpose): it cannot change."""
+
+    message_id = "store.read_only"
+
+
+class RecoveryKeyInvalid(StoreError):
+    """What was typed cannot be a recovery key (length, characters or check characters)."""
+
+    message_id = "store.recovery_key_invalid"
+
+
+class WrongRecoveryKeyOrCorrupt(StoreError):
+    """The recovery key does not open the store (or the store has no recovery key)."""
+
+    message_id = "store.wrong_recovery_key"

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable
 
 from rondom_tui.domain.models import AuditAction, Event, utc_now
 from rondom_tui.store.errors import NotFound
-from rondom_tui.store.tables import EVENTS, Repository, decode_all, locked, stored_document
+from rondom_tui.store.tables import EVENTS, Repository, changes, decode_all, locked, stored_document
 
 
 class EventRepository(Repository):
@@ -41,11 +41,11 @@ class EventRepository(Repository):
     def count_by_case(self) -> Counter[str]:
         return Counter(doc.get("case_id", "") for doc in self._documents(EVENTS))
 
-    @locked
+    @changes
     def add(self, event: Event) -> Event:
         return self.add_many([event])[0]
 
-    @locked
+    @changes
     def add_many(self, events: Iterable[Event], *, audit: bool = True) -> builtins.list[Event]:
         events = list(events)
         now = utc_now()
@@ -59,7 +59,7 @@ class EventRepository(Repository):
                 self._store.audit.record_many(AuditAction.UPDATE, case_ids, detail="event+")
         return events
 
-    @locked
+    @changes
     def update(self, event: Event) -> Event:
         table = self._table(EVENTS)
         if self._document(EVENTS, event.id) is None:
@@ -71,7 +71,7 @@ class EventRepository(Repository):
             self._store.audit.record(AuditAction.UPDATE, event.case_id, detail="event")
         return event
 
-    @locked
+    @changes
     def delete(self, event_id: str) -> None:
         event = self.get(event_id)
         with self._store.batch():

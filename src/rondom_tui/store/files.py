@@ -1,16 +1,23 @@
-"""Atomic writes and the folder rules of a store: 0600 files, 0700 folders, no leftovers."""
+"""The file rules of a store: only regular files are opened, sizes are read before bytes,
+writes are atomic or appended and fsynced, files are 0600 and folders 0700, no leftovers."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import fcntl
 import os
 import secrets
+import stat
+from dataclasses import dataclass
 from pathlib import Path
 
-from rondom_tui.store.errors import StoreWriteFailed
+from rondom_tui.store.errors import StoreCorrupt, StoreMissing, StoreNotAFile, StoreWriteFailed
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
+READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT})
+"""What a read-only medium, a folder without write permission or a full disk answers."""
 
 
 def temp_prefix(path: Path) -> str:
@@ -25,8 +32,71 @@ def ensure_folder(folder: Path) -> None:
         os.chmod(folder, FOLDER_MODE)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` by `data` so that a crash leaves the old or the new file, never half.
+def write_failed(exc: OSError) -> StoreWriteFailed:
+    return StoreWriteFailed(reason=exc.strerror or type(exc).__name__, errno=exc.errno)
+
+
+@dataclass(frozen=True, slots=True)
+class FileIdentity:
+    """What says that the file at a path is still the one a session read or last wrote."""
+
+    device: int
+    inode: int
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, status: os.stat_result) -> FileIdentity:
+        return cls(status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+def open_regular(path: Path, *, writable: bool) -> int:
+    """A descriptor of the regular file at `path`, never of a link, folder, device, pipe or
+    socket (`StoreNotAFile` at once: a pipe is opened without waiting for a writer)."""
+    flags = os.O_RDWR if writable else os.O_RDONLY
+    try:
+        fd = os.open(path, flags | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        raise StoreMissing(path=str(path)) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise StoreNotAFile("store.symlink") from None
+        if exc.errno in (errno.EISDIR, errno.ENXIO, errno.ENODEV, errno.EOPNOTSUPP):
+            raise StoreNotAFile() from None
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise StoreNotAFile()
+    fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)
+    return fd
+
+
+def read_at(fd: int, offset: int, size: int) -> bytes:
+    """Exactly `size` bytes at `offset`, or `StoreCorrupt("store.truncated")`."""
+    parts = []
+    while size:
+        chunk = os.pread(fd, min(size, 1 << 30), offset)
+        if not chunk:
+            raise StoreCorrupt("store.truncated")
+        parts.append(chunk)
+        offset += len(chunk)
+        size -= len(chunk)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+def write_all(fd: int, data: bytes, offset: int | None = None) -> None:
+    """Write all of `data` (at `offset`, or where the descriptor stands)."""
+    view = memoryview(data)
+    while view:
+        done = os.write(fd, view) if offset is None else os.pwrite(fd, view, offset)
+        view = view[done:]
+        if offset is not None:
+            offset += done
+
+
+def replace_atomically(path: Path, data: bytes) -> int:
+    """Replace `path` by `data` so that a crash leaves the old or the new file, never half;
+    returns a read-write descriptor of the new file.
 
     Temp file in the same folder (0600), written and fsynced, renamed over the target, then the
     folder fsynced so the rename itself is durable. Raises `StoreWriteFailed`; the old file is
@@ -34,25 +104,28 @@ def atomic_write(path: Path, data: bytes) -> None:
     """
     folder = path.parent
     temp = folder / f"{temp_prefix(path)}{secrets.token_hex(6)}"
+    fd = -1
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, FILE_MODE)
+        write_all(fd, data)
+        os.fsync(fd)
         os.replace(temp, path)
     except OSError as exc:
+        if fd >= 0:
+            os.close(fd)
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise StoreWriteFailed(reason=exc.strerror or type(exc).__name__) from None
+        raise write_failed(exc) from None
     # The new file is in place: from here on the save counts as done. A failing folder fsync
     # only weakens durability against a power cut; reporting the save as failed would be false.
     with contextlib.suppress(OSError):
         fsync_folder(folder)
+    return fd
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """`replace_atomically`, for a file nobody keeps open."""
+    os.close(replace_atomically(path, data))
 
 
 def fsync_folder(folder: Path) -> None:

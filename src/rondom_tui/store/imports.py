@@ -1,9 +1,9 @@
 """Importing cases in one pass: what an import writes, as typed models, and the tables after it.
 
-TinyDB rebuilds a table's whole dict on every write, so an import that wrote case by case
-grew with the square of the cases (10,000 cases: 100 s). `Store.import_cases` instead works
-out every table after the import from the tables before it (`tables_after_import`, a pure
-function over the stored dicts) and hands them to the storage in one write, inside one save.
+An import that wrote case by case through TinyDB grew with the square of the cases (10,000
+cases: 100 s). `Store.import_cases` instead works out every document the import puts or
+removes (`import_changes`, a pure function over the stored dicts) and hands them to the
+storage in one write, inside one save.
 The bundle layer plans the import (`bundle/importer.py`) from `IdsInUse` and never sees TinyDB.
 """
 
@@ -73,37 +73,36 @@ def ids_in_use(tables: Tables) -> IdsInUse:
     )
 
 
-def tables_after_import(
+def import_changes(
     tables: Tables, batch: ImportBatch, audit: Iterable[AuditEntry]
-) -> dict[str, Any]:
-    """The document dict after `batch` and its `audit` entries: new dicts for the four record
-    tables, the others as they were; `tables` itself is not changed, so an error leaves it
-    whole. Raises `NotFound` for a case to replace that is not stored, and `ValueError` for a
-    record whose id would be stored twice (a plan that is wrong, never the user's input)."""
-    cases = dict(tables.get(CASES, {}))
-    events = dict(tables.get(EVENTS, {}))
-    assessments = dict(tables.get(ASSESSMENTS, {}))
-    if batch.replacing:
-        if not batch.replacing <= cases.keys():
-            raise NotFound()
-        for case_id in batch.replacing:
-            del cases[case_id]
-        for records in (events, assessments):
-            gone = [
-                ident for ident, doc in records.items() if doc.get("case_id") in batch.replacing
-            ]
-            for ident in gone:
-                del records[ident]
-    _add(cases, batch.cases, CASES)
-    _add(events, batch.events, EVENTS)
-    _add(assessments, batch.assessments, ASSESSMENTS)
-    log = dict(tables.get(AUDIT, {}))
-    log.update((new_id(), to_document(entry)) for entry in audit)
-    return {**tables, CASES: cases, EVENTS: events, ASSESSMENTS: assessments, AUDIT: log}
-
-
-def _add(table: dict[str, Any], records: Sequence[Case | Event | Assessment], name: str) -> None:
-    before = len(table)
-    table.update((record.id, to_document(record)) for record in records)
-    if len(table) != before + len(records):  # an id already stored, or twice in the batch
-        raise ValueError(f"an import would store a record id twice in {name}")
+) -> list[tuple[str, str, dict[str, Any] | None]]:
+    """What `batch` and its `audit` entries change, as whole documents put or removed (None):
+    the replaced cases with their events and assessments go, the batch's records and the audit
+    entries come. Works from the ids alone and changes nothing, so an error leaves the store
+    whole: `NotFound` for a case to replace that is not stored, `ValueError` for a record
+    whose id would be stored twice (a plan that is wrong, never the user's input)."""
+    cases = tables.get(CASES, {})
+    if not batch.replacing <= cases.keys():
+        raise NotFound()
+    going: dict[str, set[str]] = {CASES: set(batch.replacing), EVENTS: set(), ASSESSMENTS: set()}
+    for name in (EVENTS, ASSESSMENTS):
+        going[name] = {
+            ident
+            for ident, doc in tables.get(name, {}).items()
+            if doc.get("case_id") in batch.replacing
+        }
+    changes: list[tuple[str, str, dict[str, Any] | None]] = []
+    for name, records in (
+        (CASES, batch.cases),
+        (EVENTS, batch.events),
+        (ASSESSMENTS, batch.assessments),
+    ):
+        stored, arriving = tables.get(name, {}), {record.id for record in records}
+        if len(arriving) != len(records) or any(
+            ident in stored and ident not in going[name] for ident in arriving
+        ):
+            raise ValueError(f"an import would store a record id twice in {name}")
+        changes.extend((name, ident, None) for ident in going[name] - arriving)
+        changes.extend((name, record.id, to_document(record)) for record in records)
+    changes.extend((AUDIT, new_id(), to_document(entry)) for entry in audit)
+    return changes

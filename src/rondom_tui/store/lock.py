@@ -2,7 +2,9 @@
 
 The lock file names its holder (pid, host, OS user, since when) so that a second session can
 tell the user who has the store; it never holds case data. The lock is released by the kernel
-when the process dies, so a crash never leaves a store locked.
+when the process dies, so a crash never leaves a store locked. Before every write the session
+checks that the lock file is still the one it locked (`ensure_held`): one that was deleted or
+replaced is created and locked again, a wrong mode is set back to 0600.
 """
 
 from __future__ import annotations
@@ -56,7 +58,8 @@ class StoreLock:
             if exc.errno == errno.ELOOP:  # a symlink: never follow it (it could empty its target)
                 raise StoreLockUnusable() from None
             raise
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
             os.close(fd)
             raise StoreLockUnusable()
         try:
@@ -74,15 +77,38 @@ class StoreLock:
             "user": os_user(),
             "since": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         }
+        if stat.S_IMODE(status.st_mode) != FILE_MODE:  # one left by someone else, or a umask
+            os.fchmod(fd, FILE_MODE)
         os.ftruncate(fd, 0)
         os.pwrite(fd, json.dumps(holder_info).encode(), 0)
         self._fd = fd
+
+    def ensure_held(self) -> None:
+        """Before a write: the lock file at the path must be the one this session locked.
+
+        Deleted or replaced (another inode, a link): create and lock it again, or raise
+        `StoreLocked` (someone else took it) or `StoreLockUnusable`; the caller's check that
+        the store file itself is unchanged decides whether the write may go on. A mode other
+        than 0600 is repaired."""
+        if self._fd is None:
+            self.acquire()
+            return
+        try:
+            at_path = os.stat(self.path, follow_symlinks=False)
+        except FileNotFoundError:
+            at_path = None
+        mine = os.fstat(self._fd)
+        if at_path is None or (at_path.st_dev, at_path.st_ino) != (mine.st_dev, mine.st_ino):
+            self.release()
+            self.acquire()
+        elif stat.S_IMODE(at_path.st_mode) != FILE_MODE:
+            os.fchmod(self._fd, FILE_MODE)
 
     def release(self) -> None:
         if self._fd is None:
             return
         with contextlib.suppress(OSError):
-            os.ftruncate(self._fd, 0)
+            os.ftruncate(self._fd, 0)  # an orphaned (deleted or replaced) file: harmless
         with contextlib.suppress(OSError):
             fcntl.flock(self._fd, fcntl.LOCK_UN)
         os.close(self._fd)

@@ -1,15 +1,15 @@
 """The store API the app and the command line call: open a store, then work with cases,
 events, assessments and the audit log. Widgets never touch TinyDB; they call this.
 
-Every public method takes the store's lock, so a save running in a worker thread and a read
-on the UI thread never see half a change. Each change and its audit entry are saved together
-in one atomic write. The parts live beside this file: `cases`, `events`, `assessments`,
-`audit`, `imports`; `tables` holds what they share.
+Every public method takes the store's lock (`guard.Guard`), so a save running in a worker
+thread and a read on the UI thread never see half a change; the disk write of a save runs after
+the lock is let go, so reads never wait for it. Each change and its audit entries are one
+journal record, appended and fsynced (docs/FORMAT.md, version 2). The parts live beside this
+file: `cases`, `events`, `assessments`, `audit`, `imports`; `tables` holds what they share.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,25 +17,27 @@ from typing import Any
 
 from tinydb.table import Table
 
-from rondom_tui.domain.codec import DocumentInvalid, from_document, json_encode, to_document
+from rondom_tui.domain.codec import DocumentInvalid, from_document
 from rondom_tui.domain.models import (
     Assessment,
     AuditAction,
     AuditEntry,
     Case,
     Event,
-    new_id,
-    utc_now,
 )
 from rondom_tui.store.assessments import AssessmentRepository
 from rondom_tui.store.audit import AuditLog
 from rondom_tui.store.cases import CaseRepository
 from rondom_tui.store.envelope import DEFAULT_KDF, KdfParams
-from rondom_tui.store.errors import StoreClosed, StoreCorrupt
+from rondom_tui.store.errors import StoreClosed, StoreCorrupt, StoreWriteFailed
 from rondom_tui.store.events import EventRepository
-from rondom_tui.store.files import ensure_folder, sweep_temp_files
-from rondom_tui.store.imports import IdsInUse, ImportBatch, ids_in_use, tables_after_import
+from rondom_tui.store.files import READ_ONLY_ERRNOS, ensure_folder
+from rondom_tui.store.guard import Guard
+from rondom_tui.store.imports import IdsInUse, ImportBatch, ids_in_use, import_changes
 from rondom_tui.store.lock import StoreLock, os_user
+from rondom_tui.store.opening import FORMAT_TAG, Unlock, new_store_body, unlock_file
+from rondom_tui.store.reading import Contents
+from rondom_tui.store.recovery import RecoveryKey
 from rondom_tui.store.storage import EncryptedStorage
 from rondom_tui.store.tables import (
     ASSESSMENTS,
@@ -46,29 +48,30 @@ from rondom_tui.store.tables import (
     RECORD_TABLES,
     Database,
 )
-from rondom_tui.store.vault import Vault
-
-FORMAT_TAG = "rondom-store"
+from rondom_tui.store.vault import Vault, check_new_passphrase
 
 
 class Store:
-    """An open, unlocked store. Use `Store.open` or `Store.create`; close it when done."""
+    """An open, unlocked store. Use `Store.open`, `Store.open_with_recovery_key` or
+    `Store.create`; close it when done."""
 
-    def __init__(self, vault: Vault, plaintext: bytes, lock: StoreLock) -> None:
-        self._lock = threading.RLock()
+    def __init__(self, vault: Vault, contents: Contents, lock: StoreLock | None) -> None:
+        self._guard = Guard(write=lambda: self._storage.write_committed())
         self._file_lock = lock
         self.vault = vault
         """The encrypted file."""
         self.user = os_user()
         """The OS user the audit log names."""
-        self._db = Database(storage=EncryptedStorage, vault=vault, plaintext=plaintext)
+        self.unrecorded_audit_entries = 0
+        """Audit entries a read-only store could not record (the caller says so)."""
+        self._db = Database(
+            storage=EncryptedStorage, vault=vault, contents=contents, guard=self._guard
+        )
         storage = self._db.storage
         assert isinstance(storage, EncryptedStorage)
         self._storage = storage
-        meta = self._document(META, "store")
-        if meta is None or meta.get("format") != FORMAT_TAG:
-            raise StoreCorrupt("store.body_unreadable")
-        self._meta = dict(meta)  # written once, when the store was created
+        storage.on_rollback = self._clear_query_caches
+        self._meta = self._read_meta()
         self.cases = CaseRepository(self)
         """Case files."""
         self.events = EventRepository(self)
@@ -77,6 +80,12 @@ class Store:
         """Seven-keys self-assessments."""
         self.audit = AuditLog(self)
         """Who did what, when."""
+
+    def _read_meta(self) -> dict[str, Any]:
+        meta = self._document(META, "store")
+        if meta is None or meta.get("format") != FORMAT_TAG:
+            raise StoreCorrupt("store.body_unreadable")
+        return dict(meta)  # written once, when the store was created
 
     def __repr__(self) -> str:
         return "Store(…)"
@@ -91,34 +100,29 @@ class Store:
         *,
         kdf: KdfParams = DEFAULT_KDF,
         demo: bool = False,
+        recovery_key: RecoveryKey | None = None,
         lock: StoreLock | None = None,
     ) -> Store:
-        """Create a new, empty store at `path` and open it."""
-        from pyrage import x25519
+        """Create a new, empty store at `path` and open it. With `recovery_key` (made with
+        `RecoveryKey.generate()` and shown to the user once), the store also opens with it."""
+        from pyrage import x25519  # only here: opening a store needs no age
 
         ensure_folder(path.parent)
         lock = lock or StoreLock(path)
         lock.acquire()
         try:
-            meta = {
-                "format": FORMAT_TAG,
-                "store_id": new_id(),
-                "created_at": utc_now().isoformat(),
-                "demo": demo,
-                "age_identity": str(x25519.Identity.generate()),
-            }
-            created = AuditEntry(user=os_user(), action=AuditAction.CREATE, detail="store")
-            body = json_encode(
-                {
-                    META: {"store": meta},
-                    CASES: {},
-                    EVENTS: {},
-                    ASSESSMENTS: {},
-                    AUDIT: {new_id(): to_document(created)},
-                }
+            store_id, body = new_store_body(demo=demo, age_identity=str(x25519.Identity.generate()))
+            vault = Vault.create(
+                path,
+                passphrase,
+                body,
+                store_id=store_id.bytes,
+                kdf=kdf,
+                demo=demo,
+                recovery_key=recovery_key,
+                lock=lock,
             )
-            vault = Vault.create(path, passphrase, body, kdf=kdf, demo=demo)
-            return cls(vault, body, lock)
+            return cls(vault, Contents(body, []), lock)
         except BaseException:
             lock.release()
             raise
@@ -132,34 +136,91 @@ class Store:
         lock: StoreLock | None = None,
         progress: Callable[[str], None] | None = None,
         record_open: bool = True,
+        read_only: bool = False,
+        read_only_fallback: bool = False,
     ) -> Store:
         """Lock and unlock the store at `path`. A failure releases the lock.
 
-        The opening is audited (one save) unless `record_open` is False: for a caller that
-        shows no case data and may leave the file byte for byte as it was (an import's dry
-        run, a bundle that turns out invalid); such a caller records OPEN itself when it
-        writes after all.
-        """
-        lock = lock or StoreLock(path)
-        lock.acquire()
+        The opening is audited (one small append) unless `record_open` is False: for a
+        caller that shows no case data and may leave the file byte for byte as it was (an
+        import's dry run, a bundle that turns out invalid); such a caller records OPEN itself
+        when it writes after all. `read_only` opens without a lock and never writes (no
+        audit entry: `unrecorded_audit_entries` counts them); `read_only_fallback` opens
+        read-only when the medium refuses the lock file or the opening's audit entry (a
+        read-only medium, a folder without write permission, a full disk)."""
+        return cls._open(
+            path,
+            lambda ro, held: Vault.unlock(path, passphrase, progress, read_only=ro, lock=held),
+            lock=lock,
+            record_open=record_open,
+            read_only=read_only,
+            fallback=read_only_fallback,
+        )
+
+    @classmethod
+    def open_with_recovery_key(
+        cls,
+        path: Path,
+        key: RecoveryKey,
+        *,
+        lock: StoreLock | None = None,
+        record_open: bool = True,
+        read_only: bool = False,
+    ) -> Store:
+        """Like `open`, with the recovery key instead of the passphrase (then typically
+        `change_passphrase`); `WrongRecoveryKeyOrCorrupt` when it does not fit."""
+        return cls._open(
+            path,
+            lambda ro, held: Vault.unlock_with_recovery_key(path, key, read_only=ro, lock=held),
+            lock=lock,
+            record_open=record_open,
+            read_only=read_only,
+            fallback=False,
+        )
+
+    @classmethod
+    def _open(
+        cls,
+        path: Path,
+        unlock: Unlock,
+        *,
+        lock: StoreLock | None,
+        record_open: bool,
+        read_only: bool,
+        fallback: bool,
+    ) -> Store:
+        vault, contents, held = unlock_file(
+            path, unlock, lock=lock, read_only=read_only, fallback=fallback
+        )
         try:
-            sweep_temp_files(path)
-            vault, plaintext = Vault.unlock(path, passphrase, progress)
-            store = cls(vault, plaintext, lock)
-            if record_open:
-                store.audit.record(AuditAction.OPEN)
-            return store
+            store = cls(vault, contents, held)
         except BaseException:
-            lock.release()
+            vault.close()
+            if held is not None:
+                held.release()
             raise
+        if record_open:
+            try:
+                store.audit.record(AuditAction.OPEN)
+            except StoreWriteFailed as exc:
+                if not (fallback and exc.errno in READ_ONLY_ERRNOS):
+                    store.close()
+                    raise
+                store.vault.read_only = True  # a full disk: read on, without recording
+                store.unrecorded_audit_entries += 1
+            except BaseException:
+                store.close()
+                raise
+        return store
 
     def close(self) -> None:
-        """Forget the decrypted data and the key, then release the lock. Idempotent."""
-        with self._lock:
-            if not self._storage.closed:
-                self._storage.close()
+        """Compact the journal into a new snapshot (when it holds anything), forget the
+        decrypted data and the key, then release the lock. Idempotent."""
+        with self._guard.changing():
+            self._storage.close()
             self._meta = {}  # holds the store's age identity
-            self._file_lock.release()
+            if self._file_lock is not None:
+                self._file_lock.release()
 
     @property
     def closed(self) -> bool:
@@ -168,7 +229,7 @@ class Store:
     @contextmanager
     def reading(self) -> Iterator[None]:
         """Hold the store still while several reads must agree (e.g. a bundle preview)."""
-        with self._lock:
+        with self._guard.reading():
             yield
 
     def __enter__(self) -> Store:
@@ -188,9 +249,36 @@ class Store:
         return self.vault.is_demo
 
     @property
+    def read_only(self) -> bool:
+        """Opened read-only: reads work, changes raise `StoreReadOnly`, audit entries are
+        counted in `unrecorded_audit_entries` instead of written."""
+        return self.vault.read_only
+
+    @property
+    def has_recovery_key(self) -> bool:
+        return self.vault.has_recovery_key
+
+    @property
+    def dropped_bytes(self) -> int:
+        """Bytes of a broken-off save found at the end of the file when it was opened (0 when
+        none); they are cut off before the next save. `rondom verify` reports them."""
+        return self.vault.torn_bytes
+
+    @property
+    def changed_on_disk(self) -> bool:
+        """A save found the file changed behind this session's back (`StoreChangedOnDisk`):
+        changes since then are in memory only, until `reload()`."""
+        return self._storage.changed_on_disk
+
+    @property
     def saves(self) -> int:
-        """Writes of the file in this session."""
+        """Committed changes written to the file in this session."""
         return self._storage.saves
+
+    @property
+    def rewrites(self) -> int:
+        """Whole-file rewrites in this session (compaction, upgrade, key changes)."""
+        return self._storage.rewrites
 
     def meta(self) -> dict[str, Any]:
         """The store's own settings (id, age identity, demo or not). They never change after
@@ -202,27 +290,30 @@ class Store:
 
     @contextmanager
     def batch(self) -> Iterator[None]:
-        """Everything inside is saved in one atomic write, or not at all."""
-        with self._lock:
-            try:
-                with self._storage.batch():
-                    yield
-            except BaseException:
-                self._clear_query_caches()
-                raise
+        """Everything inside is one committed change: saved as one journal record (or one
+        rewrite), or not at all. The disk write runs when the caller lets go of the store."""
+        with self._storage.batch():
+            yield
+
+    def reload(self) -> None:
+        """Read the file as it is on disk now, forgetting what this session has in memory
+        (after `StoreChangedOnDisk`: the change that was refused is lost)."""
+        with self._guard.changing():
+            self._storage.reload()
+            self._meta = self._read_meta()
 
     def import_cases(self, batch: ImportBatch) -> None:
-        """Apply an import in one pass: every table written once, with one IMPORT audit entry
-        per bundled case, in one save (part of the caller's save inside its `batch()`). On
-        any error nothing changes, on disk or in memory."""
+        """Apply an import in one pass: every document written once, with one IMPORT audit
+        entry per bundled case, in one save (part of the caller's save inside its `batch()`).
+        On any error nothing changes, on disk or in memory."""
         with self.batch():
             entries = self.audit.entries_for(AuditAction.IMPORT, batch.audit)
-            self._storage.write(tables_after_import(self._storage.read(), batch, entries))
+            self._storage.apply(import_changes(self._storage.read(), batch, entries))
             self._clear_query_caches()
 
     def ids_in_use(self) -> IdsInUse:
         """The ids, codes and revisions an import must not clash with, read at once."""
-        with self._lock:
+        with self._guard.reading():
             return ids_in_use(self._storage.read())
 
     # -- for the repositories beside this file (store/), never for callers outside it -----
@@ -252,17 +343,30 @@ class Store:
             self._db.table(name).clear_cache()
 
     def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
-        """Re-wrap the data key under a new passphrase (slow: runs the KDF once)."""
-        with self._lock:
+        """A new passphrase for the store (slow: runs the KDF once, on the saving thread): a
+        new passphrase slot, audited, in one rewrite. After opening with the recovery key,
+        this is how a forgotten passphrase is replaced."""
+        check_new_passphrase(new_passphrase)
+        vault = self.vault
+        with self._storage.batch(
+            lambda base: vault.with_new_passphrase(base, new_passphrase, kdf=kdf)
+        ):
             self.audit.record(AuditAction.PASSWD)
-            self.vault.rewrap(new_passphrase, self._storage.saved_plaintext(), kdf=kdf)
+
+    def set_recovery_key(self, key: RecoveryKey | None) -> None:
+        """A new recovery key for the store (or none), audited, in one rewrite: the old key no
+        longer opens it."""
+        vault = self.vault
+        with self._storage.batch(lambda base: vault.with_recovery_key(base, key)):
+            self.audit.record(AuditAction.PASSWD, detail="recovery" if key else "recovery-")
 
     def check_passphrase(self, passphrase: str) -> bool:
         return self.vault.check_passphrase(passphrase)
 
     def verify(self) -> dict[str, int]:
-        """Decode every document against its model; returns counts or raises `StoreCorrupt`."""
-        with self._lock:
+        """Decode every document against its model; returns counts or raises `StoreCorrupt`.
+        (A broken-off save dropped at opening is in `dropped_bytes`.)"""
+        with self._guard.reading():
             counts = {}
             for name, model in (
                 (CASES, Case),

@@ -1,25 +1,58 @@
-"""A TinyDB storage that keeps the decrypted database in memory and saves through a `Vault`.
+"""A TinyDB storage that keeps the decrypted database in memory and saves what changed.
 
-TinyDB changes the dict returned by `read()` in place before calling `write()`. So that a
-failed save leaves memory as it was, the last saved plaintext is kept and decoded again when a
-save fails (or a batch is rolled back). `write()` is write-through unless a batch is open, in
-which case one save happens when the outermost batch ends.
+TinyDB's tables change the stored documents in place (`tables.IdTable`), through a
+`TableChanges` view that notes every document a change reaches together with its state
+before. When the outermost batch ends, the documents it touched become one journal record,
+encoded under the store's lock (`Guard`); the record is appended and fsynced after the lock is
+let go, so readers never wait for the disk. A save that fails puts the touched documents back
+as they were; a file changed behind the session's back (`StoreChangedOnDisk`) keeps the
+change in memory and writes nothing. A change too large for one record, the first write to a
+version 1 file and every key change are a rewrite of the whole file instead; the journal is
+compacted into a new snapshot when it passes its bound and when the store is closed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+import gc
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from typing import Any
 
 from tinydb.storages import Storage
 
 from rondom_tui.domain.codec import DocumentInvalid, json_decode, json_encode
-from rondom_tui.store.errors import StoreClosed, StoreCorrupt
-from rondom_tui.store.vault import Vault
+from rondom_tui.store.errors import (
+    StoreChangedOnDisk,
+    StoreClosed,
+    StoreCorrupt,
+    StoreError,
+    StoreReadOnly,
+)
+from rondom_tui.store.guard import Guard
+from rondom_tui.store.header import HeaderV2
+from rondom_tui.store.journal import decode_ops, encode_ops
+from rondom_tui.store.reading import Contents
+from rondom_tui.store.vault import COMPACT_AFTER_BYTES, Vault
+
+Tables = dict[str, dict[str, Any]]
+Change = tuple[str, str, dict[str, Any] | None]
+"""(table, document id, the whole document, or None for a removal)."""
+HeaderChange = Callable[[HeaderV2], HeaderV2]
+_FREEZE_ABOVE_BYTES = 8 * 1024**2
 
 
-def decode_body(plaintext: bytes) -> dict[str, Any]:
+class _Missing:
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING = _Missing()
+"""The state before of a document that did not exist."""
+Before = dict[tuple[str, str], Any]
+
+
+def decode_body(plaintext: bytes) -> Tables:
     try:
         data = json_decode(plaintext)
     except DocumentInvalid:
@@ -29,72 +62,257 @@ def decode_body(plaintext: bytes) -> dict[str, Any]:
     return data
 
 
+def load(contents: Contents) -> Tables:
+    """The database a file holds: its snapshot with every journal record replayed in order.
+
+    Decoding makes a million small objects at 10,000 cases; the garbage collector would scan
+    them again and again while they are made, so it is paused, and a large store's objects
+    are frozen afterwards (kept out of later collections; they hold no cycles)."""
+    large = len(contents.snapshot) > _FREEZE_ABOVE_BYTES
+    if large:
+        gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        data = decode_body(contents.snapshot)
+        for record in contents.records:
+            for op in decode_ops(record):
+                table = data.setdefault(op.table, {})
+                if op.doc is None:
+                    table.pop(op.id, None)
+                else:
+                    table[op.id] = op.doc
+    finally:
+        if enabled:
+            gc.enable()
+    if large:
+        gc.freeze()
+    return data
+
+
+class TableChanges(MutableMapping[str, Any]):
+    """One stored table as TinyDB's updaters see it while they change it in place: every
+    document they reach is noted with its state before (a shallow copy: TinyDB replaces a
+    document's fields, it never changes a field's value in place)."""
+
+    def __init__(self, name: str, raw: dict[str, Any], before: Before) -> None:
+        self._name = name
+        self._raw = raw
+        self._before = before
+        self._mine: dict[str, Any] = {}
+
+    def _note(self, ident: str) -> None:
+        if ident not in self._mine:
+            old = self._raw.get(ident, MISSING)
+            self._mine[ident] = old = dict(old) if isinstance(old, dict) else old
+            self._before.setdefault((self._name, ident), old)
+
+    def __getitem__(self, ident: str) -> Any:
+        self._note(ident)
+        return self._raw[ident]
+
+    def __setitem__(self, ident: str, document: Any) -> None:
+        self._note(ident)
+        self._raw[ident] = document
+
+    def __delitem__(self, ident: str) -> None:
+        self._note(ident)
+        del self._raw[ident]
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def undo(self) -> None:
+        """Put back what this view changed (a TinyDB write that failed half-way)."""
+        _put_back(self._raw, self._mine)
+
+
+def _put_back(table: dict[str, Any], before: dict[str, Any]) -> None:
+    for ident, old in before.items():
+        if old is MISSING:
+            table.pop(ident, None)
+        else:
+            table[ident] = old
+
+
+@dataclass(slots=True)
+class _Commit:
+    """A committed change not yet on disk: its record, or a new header for a rewrite."""
+
+    record: bytes
+    before: Before
+    header_change: HeaderChange | None = None
+
+
 class EncryptedStorage(Storage):
     """TinyDB storage over an unlocked `Vault`."""
 
-    def __init__(self, vault: Vault, plaintext: bytes) -> None:
+    def __init__(self, vault: Vault, contents: Contents, guard: Guard) -> None:
         self.vault = vault
         """Where saves go."""
-        self._saved_plain = plaintext
-        self._data = decode_body(plaintext)
+        self._guard = guard
+        self._data = load(contents)
+        self._before: Before = {}
         self._batch_depth = 0
-        self._dirty = False
+        self._unwritten: list[_Commit] = []
+        self._compact_from = 0
         self.saves = 0
-        """How many times the file was written in this session (for tests and benchmarks)."""
+        """Committed changes written to the file in this session (tests and benchmarks)."""
+        self.rewrites = 0
+        """Whole-file rewrites in this session (compactions, upgrades, key changes)."""
         self.closed = False
         """True after `close`: every read and write then raises `StoreClosed`."""
+        self.changed_on_disk = False
+        """A write found the file changed behind this session's back; until `reload`, every
+        write is refused and changes stay in memory only."""
+        self.on_rollback: Callable[[], None] = lambda: None
+        """Called (under the lock) after memory was put back: query caches are stale."""
 
-    def read(self) -> dict[str, Any]:
+    # -- TinyDB's interface -----------------------------------------------------------------
+
+    def read(self) -> Tables:
         if self.closed:
             raise StoreClosed()
         return self._data
 
-    def write(self, data: dict[str, Any]) -> None:
+    def write(self, data: Tables) -> None:
+        """TinyDB's signal that a table was changed (in place, through `table_changes`)."""
         if self.closed:
             raise StoreClosed()
-        self._data = data
-        if self._batch_depth:
-            self._dirty = True
-            return
-        self._save()
+        if data is not self._data:
+            raise TypeError("the store's documents change in place, never the whole database")
 
-    def _save(self) -> None:
-        plaintext = json_encode(self._data)
-        try:
-            self.vault.save(plaintext)
-        except BaseException:
-            self.rollback()
-            raise
-        self._saved_plain = plaintext
-        self._dirty = False
-        self.saves += 1
+    def table_changes(self, name: str) -> TableChanges:
+        """The table `name`, to be changed in place inside a `batch()`."""
+        if self.closed:
+            raise StoreClosed()
+        if self.vault.read_only:
+            raise StoreReadOnly()
+        assert self._batch_depth, "documents change inside a batch"
+        return TableChanges(name, self._data.setdefault(name, {}), self._before)
 
-    def rollback(self) -> None:
-        """Forget unsaved changes: memory goes back to what the file holds."""
-        self._data = decode_body(self._saved_plain)
-        self._dirty = False
+    def apply(self, changes: list[Change]) -> None:
+        """Put or remove whole documents (an import), inside a `batch()`."""
+        views: dict[str, TableChanges] = {}
+        for name, ident, document in changes:
+            view = views.get(name) or views.setdefault(name, self.table_changes(name))
+            if document is None:
+                view.pop(ident, None)
+            else:
+                view[ident] = document
+        self.write(self._data)
+
+    # -- batches and saving -------------------------------------------------------------------
 
     @contextmanager
-    def batch(self) -> Iterator[None]:
-        """Group writes into one save; an exception inside rolls the whole group back."""
-        self._batch_depth += 1
-        try:
-            yield
-        except BaseException:
+    def batch(self, header_change: HeaderChange | None = None) -> Iterator[None]:
+        """Group changes into one record; an exception inside puts them all back. With
+        `header_change`, the batch is saved by a rewrite under the header it makes."""
+        with self._guard.changing():
+            self._batch_depth += 1
+            try:
+                yield
+            except BaseException:
+                self._batch_depth -= 1
+                if not self._batch_depth:
+                    self._roll_back(self._before)
+                    self._before = {}
+                raise
             self._batch_depth -= 1
-            if self._batch_depth == 0:
-                self.rollback()
-            raise
-        self._batch_depth -= 1
-        if self._batch_depth == 0 and self._dirty:
-            self._save()
+            if not self._batch_depth:
+                self._commit(header_change)
 
-    def saved_plaintext(self) -> bytes:
-        """What the file holds, decrypted (for a passphrase change)."""
-        return self._saved_plain
+    def _commit(self, header_change: HeaderChange | None) -> None:
+        before, self._before = self._before, {}
+        changes: list[Change] = []
+        for (name, ident), old in before.items():
+            now = self._data.get(name, {}).get(ident, MISSING)
+            if now is not old and now != old:
+                changes.append((name, ident, None if now is MISSING else now))
+        if changes or header_change:
+            self._unwritten.append(_Commit(encode_ops(changes), before, header_change))
+            self._guard.write_on_release()
+
+    def write_committed(self) -> None:
+        """Write what was committed (called by the guard, without the lock: readers go on,
+        changes wait). On failure memory is put back, unless the file changed on disk."""
+        commits, self._unwritten = self._unwritten, []
+        written = 0
+        try:
+            if self.changed_on_disk:
+                raise StoreChangedOnDisk()
+            if any(c.header_change for c in commits) or not all(
+                self.vault.can_append(len(c.record)) for c in commits
+            ):
+                self._rewrite([c.header_change for c in commits if c.header_change])
+                self.saves += 1
+                written = len(commits)
+            for commit in commits[written:]:
+                self.vault.append(commit.record)
+                self.saves += 1
+                written += 1
+        except StoreChangedOnDisk:
+            self.changed_on_disk = True
+            raise
+        except BaseException:
+            with self._guard.reading():
+                for commit in reversed(commits[written:]):
+                    self._roll_back(commit.before)
+            raise
+        self._compact_when_due()
+
+    def _roll_back(self, before: Before) -> None:
+        by_table: dict[str, dict[str, Any]] = {}
+        for (name, ident), old in before.items():
+            by_table.setdefault(name, {})[ident] = old
+        for name, olds in by_table.items():
+            _put_back(self._data.setdefault(name, {}), olds)
+        self.on_rollback()
+
+    def _rewrite(self, header_changes: Sequence[HeaderChange] = ()) -> None:
+        """The whole database as a new snapshot (its documents do not change meanwhile:
+        changes wait for the write)."""
+        next_header = None
+        if header_changes:
+            next_header = self.vault.next_header()
+            for change in header_changes:
+                next_header = change(next_header)
+        self.vault.rewrite(json_encode(self._data), next_header=next_header)
+        self.rewrites += 1
+
+    def _compact_when_due(self) -> None:
+        """Compaction after a save: a failure leaves the journal (the data is safe in it) and
+        is tried again once the journal has grown by another bound."""
+        if not self.vault.wants_compaction() or self.vault.journal_bytes < self._compact_from:
+            return
+        try:
+            self._rewrite()
+        except StoreError:
+            self._compact_from = self.vault.journal_bytes + COMPACT_AFTER_BYTES
+
+    # -- the file as a whole --------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Forget memory and read the file as it is on disk now (under the caller's hold)."""
+        self._data = load(self.vault.reload())
+        self._before, self._unwritten = {}, []
+        self.changed_on_disk = False
+        self.on_rollback()
 
     def close(self) -> None:
+        """Compact a non-empty journal (a failure leaves it: nothing is lost), forget the data
+        and the key."""
+        if self.closed:
+            return
+        if self.vault.journal_bytes and not self.vault.read_only and not self.changed_on_disk:
+            with suppress(StoreError):  # the journal keeps everything
+                self._rewrite()
         self.closed = True
         self._data = {}
-        self._saved_plain = b""
-        self.vault.forget()
+        self.vault.close()

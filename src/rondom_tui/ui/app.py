@@ -35,13 +35,14 @@ from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.i18n import current_language, t
 from rondom_tui.store.envelope import DEFAULT_KDF, KdfParams
-from rondom_tui.store.errors import StoreError, StoreLocked
+from rondom_tui.store.errors import StoreChangedOnDisk, StoreError, StoreLocked
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.repository import Store
 from rondom_tui.store.vault import peek_header
 from rondom_tui.ui.commands import Palette, ScreenActions
 from rondom_tui.ui.keymap import known_binding_ids, read_keymap, user_keymap_file
 from rondom_tui.ui.messages import DataSaved
+from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.identity import IdentityModal
 from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
 from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
@@ -211,6 +212,22 @@ class RondomApp(App[int]):
             handler(error)
         else:
             self.notify(error.text(lang=current_language()), severity="error", timeout=10)
+        if isinstance(error, StoreChangedOnDisk):
+            self._offer_reload(error)
+
+    def _offer_reload(self, error: StoreChangedOnDisk) -> None:
+        """The file changed behind this session's back: nothing was saved. Ask whether to read
+        it again (losing the change kept in memory) or go on without saving."""
+        store = self.store
+        if store is None or isinstance(self.screen, ConfirmModal):
+            return
+
+        def answered(reload: bool | None) -> None:
+            if reload:
+                self.store_call(store.reload, lambda _: self.notify(t("app.reloaded")))
+
+        question = error.text(lang=current_language())
+        self.push_screen(ConfirmModal(question, detail=t("app.reload_detail")), answered)
 
     def finish_saves(self) -> None:
         """Wait for queued saves (called when the app has stopped)."""

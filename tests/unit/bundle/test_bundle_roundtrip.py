@@ -395,10 +395,11 @@ def test_an_error_while_merging_leaves_the_store_untouched(
     before_bytes, before = receiver.path.read_bytes(), snapshot(receiver)
     audit_before = len(receiver.audit.entries())
 
-    def failing_save(plaintext: bytes) -> None:  # the import's one save, with every case in it
+    def failing_save(body: bytes, **kwargs: object) -> None:  # the import's one save
         raise OSError("disk on fire")
 
-    monkeypatch.setattr(receiver.vault, "save", failing_save)
+    monkeypatch.setattr(receiver.vault, "append", failing_save)
+    monkeypatch.setattr(receiver.vault, "rewrite", failing_save)
     with pytest.raises(OSError):
         import_bundle(receiver, bundle)
     monkeypatch.undo()

@@ -1,0 +1,233 @@
+"""The version 2 header (221 bytes), its two key slots and the snapshot (docs/FORMAT.md).
+
+    magic | version 2 | flags | kdf id | t m p | salt | wrap nonce | passphrase slot
+    | recovery salt | recovery nonce | recovery slot | store id | generation
+    | snapshot nonce | snapshot length S | snapshot: AES-256-GCM(data key, body, AD = header)
+
+Each slot wraps the same data key. A slot's associated data holds only what describes the
+slot (behind a fixed label), so a rewrite, an upgrade or a change of flags keeps it valid and
+one slot cannot stand in for the other; every header byte is authenticated by the snapshot's
+tag. `parse_header` reads any version this program knows.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from dataclasses import dataclass, replace
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from rondom_tui.store.envelope import (
+    FLAG_DEMO,
+    KDF_ARGON2ID,
+    MAGIC,
+    NONCE_LEN,
+    TAG_LEN,
+    Header,
+    KdfParams,
+    parse_v1_header,
+    read_version,
+)
+from rondom_tui.store.errors import (
+    StoreCorrupt,
+    UnsupportedFormat,
+    WrongPassphraseOrCorrupt,
+    WrongRecoveryKeyOrCorrupt,
+)
+from rondom_tui.store.recovery import RecoveryKey
+
+VERSION = 2
+FLAG_RECOVERY = 0x0002
+KNOWN_FLAGS = FLAG_DEMO | FLAG_RECOVERY
+_LAYOUT = struct.Struct(">8sHHBIII16s12s48s16s12s48s16sQ12sQ")
+HEADER_LEN = _LAYOUT.size
+"""221 bytes."""
+SLOT_LEN = 32 + TAG_LEN
+MAX_FILE_BYTES = 2 * 1024**3
+"""A file over 2 GiB is refused unread."""
+_PASSPHRASE_SLOT_AD = b"rondom passphrase slot v2"
+_RECOVERY_SLOT_AD = b"rondom recovery slot v2"
+_KDF_FIELDS = slice(12, 41)  # KDF id, t, m, p and salt: what the passphrase slot describes
+_NO_RECOVERY = (bytes(16), bytes(NONCE_LEN), bytes(SLOT_LEN))
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderV2:
+    """The parsed, not yet authenticated, header of a version 2 store file."""
+
+    flags: int
+    kdf: KdfParams
+    salt: bytes
+    wrap_nonce: bytes
+    passphrase_slot: bytes
+    recovery_salt: bytes
+    recovery_nonce: bytes
+    recovery_slot: bytes
+    store_id: bytes
+    generation: int
+    snapshot_nonce: bytes
+    snapshot_len: int
+
+    version = VERSION
+
+    @property
+    def is_demo(self) -> bool:
+        return bool(self.flags & FLAG_DEMO)
+
+    @property
+    def has_recovery_key(self) -> bool:
+        return bool(self.flags & FLAG_RECOVERY)
+
+    def to_bytes(self) -> bytes:
+        return _LAYOUT.pack(
+            MAGIC,
+            VERSION,
+            self.flags,
+            KDF_ARGON2ID,
+            self.kdf.t,
+            self.kdf.m_kib,
+            self.kdf.p,
+            self.salt,
+            self.wrap_nonce,
+            self.passphrase_slot,
+            self.recovery_salt,
+            self.recovery_nonce,
+            self.recovery_slot,
+            self.store_id,
+            self.generation,
+            self.snapshot_nonce,
+            self.snapshot_len,
+        )
+
+
+def parse_header(blob: bytes, file_size: int | None = None) -> Header | HeaderV2:
+    """The header at the start of a file of `file_size` bytes (`blob` holds at least its first
+    221 bytes, or the whole file when it is shorter), checked but not yet authenticated."""
+    size = len(blob) if file_size is None else file_size
+    version = read_version(blob)
+    if size > MAX_FILE_BYTES:
+        raise StoreCorrupt("store.too_large")
+    if version == 1:
+        return parse_v1_header(blob, size)
+    if version != VERSION:
+        raise UnsupportedFormat("store.unsupported_version", version=version)
+    if len(blob) < HEADER_LEN:
+        raise StoreCorrupt("store.truncated")
+    fields = _LAYOUT.unpack_from(blob)
+    flags, kdf_id, t, m_kib, p = fields[2:7]
+    if flags & ~KNOWN_FLAGS:
+        raise StoreCorrupt("store.flags_unknown")
+    if kdf_id != KDF_ARGON2ID:
+        raise StoreCorrupt("store.kdf_unknown")
+    kdf = KdfParams(t=t, m_kib=m_kib, p=p)
+    kdf.check()
+    header = HeaderV2(flags, kdf, *fields[7:])
+    if header.snapshot_len < TAG_LEN:
+        raise StoreCorrupt("store.body_altered")
+    if header.snapshot_len > size - HEADER_LEN:
+        raise StoreCorrupt("store.truncated")
+    return header
+
+
+def _passphrase_slot_ad(header: HeaderV2) -> bytes:
+    return _PASSPHRASE_SLOT_AD + header.to_bytes()[_KDF_FIELDS]
+
+
+def _recovery_slot_ad(salt: bytes) -> bytes:
+    return _RECOVERY_SLOT_AD + salt
+
+
+def with_passphrase_slot(
+    header: HeaderV2, kek: bytes, data_key: bytes, kdf: KdfParams, salt: bytes
+) -> HeaderV2:
+    """`header` with a new passphrase slot: `data_key` wrapped under `kek` (from `kdf`, `salt`)."""
+    header = replace(header, kdf=kdf, salt=salt, wrap_nonce=os.urandom(NONCE_LEN))
+    slot = AESGCM(kek).encrypt(header.wrap_nonce, data_key, _passphrase_slot_ad(header))
+    return replace(header, passphrase_slot=slot)
+
+
+def with_recovery_slot(header: HeaderV2, key: RecoveryKey | None, data_key: bytes) -> HeaderV2:
+    """`header` with a new recovery slot for `key`, or with none (`key` None)."""
+    if key is None:
+        salt, nonce, slot = _NO_RECOVERY
+        return replace(
+            header,
+            flags=header.flags & ~FLAG_RECOVERY,
+            recovery_salt=salt,
+            recovery_nonce=nonce,
+            recovery_slot=slot,
+        )
+    salt, nonce = os.urandom(16), os.urandom(NONCE_LEN)
+    slot = AESGCM(key.wrapping_key(salt)).encrypt(nonce, data_key, _recovery_slot_ad(salt))
+    return replace(
+        header,
+        flags=header.flags | FLAG_RECOVERY,
+        recovery_salt=salt,
+        recovery_nonce=nonce,
+        recovery_slot=slot,
+    )
+
+
+def new_header(
+    kek: bytes,
+    data_key: bytes,
+    kdf: KdfParams,
+    salt: bytes,
+    *,
+    store_id: bytes,
+    flags: int,
+    recovery_key: RecoveryKey | None = None,
+) -> HeaderV2:
+    """A header for a new (or upgraded) store, generation 0: its first rewrite makes it 1."""
+    draft = HeaderV2(
+        flags & FLAG_DEMO, kdf, salt, b"", b"", *_NO_RECOVERY, store_id, 0, bytes(NONCE_LEN), 0
+    )
+    draft = with_passphrase_slot(draft, kek, data_key, kdf, salt)
+    return with_recovery_slot(draft, recovery_key, data_key)
+
+
+def unwrap_with_passphrase(header: HeaderV2, kek: bytes) -> bytes:
+    """The data key from the passphrase slot, or `WrongPassphraseOrCorrupt`."""
+    try:
+        return AESGCM(kek).decrypt(
+            header.wrap_nonce, header.passphrase_slot, _passphrase_slot_ad(header)
+        )
+    except InvalidTag:
+        raise WrongPassphraseOrCorrupt() from None
+
+
+def unwrap_with_recovery_key(header: HeaderV2, key: RecoveryKey) -> bytes:
+    """The data key from the recovery slot, or `WrongRecoveryKeyOrCorrupt` (also when the
+    store has no recovery key)."""
+    if not header.has_recovery_key:
+        raise WrongRecoveryKeyOrCorrupt()
+    try:
+        return AESGCM(key.wrapping_key(header.recovery_salt)).decrypt(
+            header.recovery_nonce, header.recovery_slot, _recovery_slot_ad(header.recovery_salt)
+        )
+    except InvalidTag:
+        raise WrongRecoveryKeyOrCorrupt() from None
+
+
+def seal_snapshot(header: HeaderV2, data_key: bytes, body: bytes) -> tuple[HeaderV2, bytes]:
+    """The next generation's header and file start (header and encrypted snapshot) for `body`,
+    with a fresh snapshot nonce."""
+    header = replace(
+        header,
+        generation=header.generation + 1,
+        snapshot_nonce=os.urandom(NONCE_LEN),
+        snapshot_len=len(body) + TAG_LEN,
+    )
+    head = header.to_bytes()
+    return header, head + AESGCM(data_key).encrypt(header.snapshot_nonce, body, head)
+
+
+def open_snapshot(header: HeaderV2, data_key: bytes, sealed: bytes) -> bytes:
+    """The snapshot's plaintext from its `sealed` bytes, or `StoreCorrupt` when any byte of
+    the header or the snapshot was changed."""
+    try:
+        return AESGCM(data_key).decrypt(header.snapshot_nonce, sealed, header.to_bytes())
+    except InvalidTag:
+        raise StoreCorrupt("store.body_altered") from None

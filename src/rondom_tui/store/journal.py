@@ -1,0 +1,171 @@
+"""The journal of a version 2 store: one encrypted record per committed change, appended after
+the snapshot (docs/FORMAT.md, "Journal records").
+
+    frame: L u32 | CRC-32 of those 4 bytes u32 | nonce 12 | AES-256-GCM(data key, body, AD)
+    AD = "rondom journal v2" | store id | generation u64 | sequence u64 | previous tag
+
+The associated data binds a record to its store, the file's generation, its position and the
+record before it, so a record flipped, reordered, dropped from the middle, replayed or taken
+from another file fails its tag. The CRC of the length tells a damaged length (refused) from
+an append that a kill or power cut broke off (dropped and reported).
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import msgspec
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from rondom_tui.store.envelope import NONCE_LEN, TAG_LEN
+from rondom_tui.store.errors import StoreCorrupt
+
+_LENGTH = struct.Struct(">II")
+FRAME_HEAD = _LENGTH.size + NONCE_LEN
+MIN_RECORD = TAG_LEN
+MAX_RECORD = 64 * 1024**2
+"""Largest record ciphertext; a larger change is written as a rewrite instead."""
+MAX_TORN = FRAME_HEAD + MAX_RECORD
+"""No broken-off append leaves more bytes than this after the last complete record."""
+_AD_LABEL = b"rondom journal v2"
+_AD = struct.Struct(">16sQQ16s")
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """Where the next record goes: what its associated data binds it to."""
+
+    store_id: bytes
+    generation: int
+    sequence: int
+    previous_tag: bytes
+
+    def associated_data(self) -> bytes:
+        return _AD_LABEL + _AD.pack(
+            self.store_id, self.generation, self.sequence, self.previous_tag
+        )
+
+    def after(self, tag: bytes) -> Position:
+        return Position(self.store_id, self.generation, self.sequence + 1, tag)
+
+
+def seal_record(data_key: bytes, at: Position, body: bytes) -> tuple[bytes, bytes]:
+    """The frame to append for `body` at `at`, and its tag (the next record's `previous_tag`)."""
+    nonce = os.urandom(NONCE_LEN)
+    sealed = AESGCM(data_key).encrypt(nonce, body, at.associated_data())
+    if len(sealed) > MAX_RECORD:
+        raise ValueError("a record this large is written as a rewrite")
+    length = len(sealed).to_bytes(4, "big")
+    head = _LENGTH.pack(len(sealed), zlib.crc32(length))
+    return head + nonce + sealed, sealed[-TAG_LEN:]
+
+
+@dataclass(frozen=True, slots=True)
+class Frames:
+    """The complete records found between the snapshot and the end of the file."""
+
+    spans: list[tuple[int, int]]
+    """(offset, length) of each record's ciphertext, in order."""
+    end: int
+    """Where the last complete record ends: the next append goes here."""
+    torn: int
+    """Bytes after `end` that a broken-off append left (dropped)."""
+
+
+def find_frames(read_at: Callable[[int, int], bytes], start: int, file_size: int) -> Frames:
+    """Walk the frames from `start` reading only their 8-byte lengths, so that sizes are
+    checked before anything is read or decrypted; raises `StoreCorrupt` for a length that
+    fails its CRC (`store.journal_altered`) or more trailing bytes than any append could have
+    left behind (`store.journal_tail`)."""
+    spans: list[tuple[int, int]] = []
+    offset = start
+    while offset < file_size:
+        left = file_size - offset
+        if left < _LENGTH.size:
+            return _tail(read_at, spans, offset, left)
+        length, check = _LENGTH.unpack(read_at(offset, _LENGTH.size))
+        if check != zlib.crc32(length.to_bytes(4, "big")) or not (
+            MIN_RECORD <= length <= MAX_RECORD
+        ):
+            return _tail(read_at, spans, offset, left, damaged=True)
+        if FRAME_HEAD + length > left:
+            return _tail(read_at, spans, offset, left)
+        spans.append((offset + FRAME_HEAD, length))
+        offset += FRAME_HEAD + length
+    return Frames(spans, offset, 0)
+
+
+def _tail(
+    read_at: Callable[[int, int], bytes],
+    spans: list[tuple[int, int]],
+    offset: int,
+    left: int,
+    *,
+    damaged: bool = False,
+) -> Frames:
+    """The bytes from `offset` on are no complete record: a broken-off append (a prefix of a
+    frame, or zeros where a power cut left the file longer than what reached the disk), or
+    damage."""
+    if left > MAX_TORN:
+        raise StoreCorrupt("store.journal_tail")
+    if damaged and read_at(offset, left).count(0) != left:
+        raise StoreCorrupt("store.journal_altered")
+    return Frames(spans, offset, left)
+
+
+def open_records(
+    data_key: bytes,
+    at: Position,
+    read_at: Callable[[int, int], bytes],
+    spans: list[tuple[int, int]],
+) -> tuple[list[bytes], Position]:
+    """The plaintext of every record in order, and the position after the last one; raises
+    `StoreCorrupt("store.journal_altered")` for any record that fails its tag."""
+    aead = AESGCM(data_key)
+    bodies = []
+    for offset, length in spans:
+        frame = read_at(offset - NONCE_LEN, NONCE_LEN + length)
+        try:
+            bodies.append(aead.decrypt(frame[:NONCE_LEN], frame[NONCE_LEN:], at.associated_data()))
+        except InvalidTag:
+            raise StoreCorrupt("store.journal_altered") from None
+        at = at.after(frame[-TAG_LEN:])
+    return bodies, at
+
+
+# -- what a record holds ----------------------------------------------------------------------
+
+
+class Op(msgspec.Struct, forbid_unknown_fields=True):
+    """Put the whole document `doc` under `id` in `table`, or remove it (`doc` None)."""
+
+    table: str
+    id: str
+    doc: dict[str, Any] | None
+
+
+class Record(msgspec.Struct, forbid_unknown_fields=True):
+    ops: list[Op]
+
+
+_decoder = msgspec.json.Decoder(Record)
+_encoder = msgspec.json.Encoder()
+
+
+def encode_ops(ops: list[tuple[str, str, dict[str, Any] | None]]) -> bytes:
+    """A record body: `{"ops": [{"table", "id", "doc"}, ...]}` as UTF-8 JSON."""
+    return _encoder.encode({"ops": [{"table": t, "id": i, "doc": d} for t, i, d in ops]})
+
+
+def decode_ops(body: bytes) -> list[Op]:
+    """The ops of a record body; an authentic record that is not one is damage all the same."""
+    try:
+        return _decoder.decode(body).ops
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+        raise StoreCorrupt("store.body_unreadable") from None
