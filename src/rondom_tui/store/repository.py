@@ -29,7 +29,7 @@ from rondom_tui.store.assessments import AssessmentRepository
 from rondom_tui.store.audit import AuditLog
 from rondom_tui.store.cases import CaseRepository
 from rondom_tui.store.envelope import DEFAULT_KDF, KdfParams
-from rondom_tui.store.errors import StoreClosed, StoreCorrupt, StoreWriteFailed
+from rondom_tui.store.errors import StoreClosed, StoreCorrupt, StoreReadOnly, StoreWriteFailed
 from rondom_tui.store.events import EventRepository
 from rondom_tui.store.files import READ_ONLY_ERRNOS, ensure_folder
 from rondom_tui.store.guard import Guard
@@ -262,7 +262,7 @@ class Store:
     def dropped_bytes(self) -> int:
         """Bytes of a broken-off save found at the end of the file when it was opened (0 when
         none); they are cut off before the next save. `rondom verify` reports them."""
-        return self.vault.torn_bytes
+        return self.vault.dropped_bytes
 
     @property
     def changed_on_disk(self) -> bool:
@@ -347,6 +347,8 @@ class Store:
         new passphrase slot, audited, in one rewrite. After opening with the recovery key,
         this is how a forgotten passphrase is replaced."""
         check_new_passphrase(new_passphrase)
+        if self.read_only:
+            raise StoreReadOnly()
         vault = self.vault
         with self._storage.batch(
             lambda base: vault.with_new_passphrase(base, new_passphrase, kdf=kdf)
@@ -356,6 +358,8 @@ class Store:
     def set_recovery_key(self, key: RecoveryKey | None) -> None:
         """A new recovery key for the store (or none), audited, in one rewrite: the old key no
         longer opens it."""
+        if self.read_only:
+            raise StoreReadOnly()
         vault = self.vault
         with self._storage.batch(lambda base: vault.with_recovery_key(base, key)):
             self.audit.record(AuditAction.PASSWD, detail="recovery" if key else "recovery-")

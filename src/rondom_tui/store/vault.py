@@ -76,6 +76,9 @@ class Vault:
         self._lock = lock
         self._upgrade = upgrade
         self._take(file)
+        self.dropped_bytes = file.frames.torn if file.frames else 0
+        """Bytes of a broken-off append dropped when the file was opened (cut off before
+        the next append)."""
 
     def __repr__(self) -> str:
         return "Vault(…)"
@@ -84,9 +87,6 @@ class Vault:
         """Work on `file` from now on (after opening, a reload or a rewrite)."""
         self._file = file
         self._header = file.header
-        self.torn_bytes = file.frames.torn if file.frames else 0
-        """Bytes of a broken-off append dropped when the file was read (cut off before the
-        next append)."""
         self._identity = FileIdentity.of(os.fstat(file.fd))
 
     # -- opening --------------------------------------------------------------------------
@@ -177,6 +177,7 @@ class Vault:
         os.close(self._file.fd)
         self._upgrade = None
         self._take(file)
+        self.dropped_bytes = file.frames.torn if file.frames else 0
         return contents
 
     def close(self) -> None:
@@ -263,7 +264,6 @@ class Vault:
                 self._identity = FileIdentity.of(os.fstat(fd))
             raise write_failed(exc) from None
         self._file = self._file.appended(len(frame), position.after(tag))
-        self.torn_bytes = 0
         self._identity = FileIdentity.of(os.fstat(fd))
 
     def rewrite(self, body: bytes, *, next_header: HeaderV2 | None = None) -> None:
