@@ -29,6 +29,7 @@ from rondom_tui.store.errors import (
 from rondom_tui.store.files import temp_prefix
 from rondom_tui.store.header import HEADER_LEN
 from rondom_tui.store.lock import StoreLock
+from rondom_tui.store.recovery import RecoveryKey
 from rondom_tui.store.repository import Store
 from tests.conftest import (
     PASSPHRASE,
@@ -363,3 +364,63 @@ def test_the_v1_fixture_stays_readable(tmp_path: Path) -> None:
             [6],
         )
         assert store.verify() == {"cases": 1, "events": 1, "assessments": 0, "audit": 4}
+
+
+def test_a_version_1_store_is_upgraded_by_its_first_write(tmp_path: Path) -> None:
+    copy = tmp_path / "store-v1.rondom"
+    copy.write_bytes(FIXTURE_V1.read_bytes())
+    with Store.open(copy, "fixture passphrase v1", record_open=False) as store:
+        assert store.vault.version == 1
+    assert copy.read_bytes() == FIXTURE_V1.read_bytes()  # opened and closed: not a byte
+    with Store.open(copy, "fixture passphrase v1") as store:  # OPEN: the first write
+        assert store.vault.version == 2 and store.rewrites == 1
+        store.audit.record(AuditAction.VIEW)  # from now on: appends
+        assert len(record_spans(copy.read_bytes())) == 1
+    parsed = header.parse_header(copy.read_bytes())
+    assert isinstance(parsed, header.HeaderV2) and parsed.generation == 2  # upgrade, close
+    with Store.open(copy, "fixture passphrase v1", read_only=True) as store:
+        assert store.cases.get("11111111-1111-4111-8111-111111111111").code == "K-V1V1"
+        assert store.verify()["audit"] == 5  # its three, OPEN, VIEW
+
+
+FIXTURE_V2 = Path(__file__).parents[1] / "fixtures" / "store-v2.rondom"
+"""A format v2 store with a journal and a recovery key, written once and kept forever.
+
+Passphrase ``fixture passphrase v2``, recovery key in tests/fixtures/README.md; one fictional
+case K-V2V2 in the snapshot, and three records after it: an event, a change of the case (its
+group) and a VIEW entry."""
+FIXTURE_V2_RECOVERY_KEY = "RK2-MXZJ-TT7T-X1K4-0PD5-Q8D8-EWPT-VNST-ETM0-3H"
+
+
+@pytest.mark.parametrize("opened_with", ["passphrase", "recovery key"])
+def test_the_v2_fixture_stays_readable(tmp_path: Path, opened_with: str) -> None:
+    copy = tmp_path / "store-v2.rondom"
+    copy.write_bytes(FIXTURE_V2.read_bytes())
+    parsed = header.parse_header(copy.read_bytes())
+    assert isinstance(parsed, header.HeaderV2) and parsed.version == 2
+    assert parsed.has_recovery_key and not parsed.is_demo and parsed.generation == 2
+    assert len(record_spans(copy.read_bytes())) == 3
+    if opened_with == "passphrase":
+        store = Store.open(copy, "fixture passphrase v2")
+    else:
+        key = RecoveryKey.parse(FIXTURE_V2_RECOVERY_KEY)
+        store = Store.open_with_recovery_key(copy, key)
+    with store:
+        case = store.cases.get("22222222-2222-4222-8222-222222222222")
+        assert (case.code, case.given_name, case.family_name, case.group) == (
+            "K-V2V2",
+            "Fixtuurtje",
+            "Tweedeversie",
+            "groep 5",
+        )
+        assert case.date_of_birth == PartialDate.parse("~2016") and case.revision == 1
+        [event] = store.events.for_case(case.id)
+        assert (event.title, event.start.iso(), event.valence, event.keys) == (
+            "Naar groep 5",
+            "2025-09",
+            1,
+            [3],
+        )
+        actions = [e.action for e in store.audit.entries()]
+        assert actions[-2:] == [AuditAction.VIEW, AuditAction.OPEN]
+        assert store.verify() == {"cases": 1, "events": 1, "assessments": 0, "audit": 6}
