@@ -263,3 +263,13 @@ def test_the_journal_is_compacted_past_its_bound_and_on_close(
     assert frames(data) == [] and snapshot_end(data) == len(data)  # closing compacted it
     with Store.open(store_path, PASSPHRASE, read_only=True) as again:
         assert state_of(again) == state
+
+
+def test_a_length_pointing_past_the_end_is_damage_not_a_torn_record(tmp_path: Path) -> None:
+    """Without the CRC over the length, this made the second record and all after it look
+    like one broken-off append: dropped, and cut off for good by the next save."""
+    data, _ = journal_file()
+    start, _ = frames(data)[1]
+    changed = bytearray(data)
+    changed[start] ^= 0x10  # the length's high byte: now past the end of the file
+    assert refused(bytes(changed), tmp_path) == "store.journal_altered"

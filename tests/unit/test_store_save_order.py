@@ -136,13 +136,19 @@ def test_reads_go_on_while_a_save_is_on_its_way_to_disk_and_changes_wait(
         target=lambda: order.append(store.cases.add(secret_case()).id), name="saver"
     )
     saver.start()
-    assert in_fsync.wait(30)
-    assert store.cases.count() == 1  # read while the save waits on the disk: no waiting
-    second = threading.Thread(target=lambda: order.append(store.cases.add(secret_case()).id))
-    second.start()
-    assert waiting.wait(30)  # the change waits: the first save is not on disk yet
-    assert second.is_alive() and len(order) == 0
-    release.set()
+    try:
+        assert in_fsync.wait(30)
+        counted: list[int] = []  # read while the save waits on the disk (a thread of its
+        reader = threading.Thread(target=lambda: counted.append(store.cases.count()))
+        reader.start()  # own, so that a read that waits fails the test instead of hanging it)
+        reader.join(30)
+        assert counted == [1]
+        second = threading.Thread(target=lambda: order.append(store.cases.add(secret_case()).id))
+        second.start()
+        assert waiting.wait(30)  # the change waits: the first save is not on disk yet
+        assert second.is_alive() and len(order) == 0
+    finally:
+        release.set()
     saver.join(30)
     second.join(30)
     assert len(order) == 2 and store.cases.count() == 2 and store.saves == 2
