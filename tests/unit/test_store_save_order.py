@@ -43,12 +43,16 @@ def recorded_calls(
     path = store.path
     write, pwrite, fsync, replace = os.write, os.pwrite, os.fsync, os.replace
 
+    def note_write(fd: int) -> None:  # one file's writes in a row count as one
+        if not calls or calls[-1] != ("write", _name(fd, path)):
+            calls.append(("write", _name(fd, path)))
+
     def recording_write(fd: int, data: bytes) -> int:
-        calls.append(("write", _name(fd, path)))
+        note_write(fd)
         return write(fd, data)
 
     def recording_pwrite(fd: int, data: bytes, offset: int) -> int:
-        calls.append(("write", _name(fd, path)))
+        note_write(fd)
         return pwrite(fd, data, offset)
 
     def recording_fsync(fd: int) -> None:

@@ -94,9 +94,9 @@ def write_all(fd: int, data: bytes, offset: int | None = None) -> None:
             offset += done
 
 
-def replace_atomically(path: Path, data: bytes) -> int:
-    """Replace `path` by `data` so that a crash leaves the old or the new file, never half;
-    returns a read-write descriptor of the new file.
+def replace_atomically(path: Path, *parts: bytes) -> int:
+    """Replace `path` by the `parts` joined, so that a crash leaves the old or the new file,
+    never half; returns a read-write descriptor of the new file.
 
     Temp file in the same folder (0600), written and fsynced, renamed over the target, then the
     folder fsynced so the rename itself is durable. Raises `StoreWriteFailed`; the old file is
@@ -107,7 +107,8 @@ def replace_atomically(path: Path, data: bytes) -> int:
     fd = -1
     try:
         fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, FILE_MODE)
-        write_all(fd, data)
+        for part in parts:
+            write_all(fd, part)
         os.fsync(fd)
         os.replace(temp, path)
     except OSError as exc:
@@ -121,11 +122,6 @@ def replace_atomically(path: Path, data: bytes) -> int:
     with contextlib.suppress(OSError):
         fsync_folder(folder)
     return fd
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """`replace_atomically`, for a file nobody keeps open."""
-    os.close(replace_atomically(path, data))
 
 
 def fsync_folder(folder: Path) -> None:

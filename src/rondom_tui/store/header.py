@@ -211,9 +211,10 @@ def unwrap_with_recovery_key(header: HeaderV2, key: RecoveryKey) -> bytes:
         raise WrongRecoveryKeyOrCorrupt() from None
 
 
-def seal_snapshot(header: HeaderV2, data_key: bytes, body: bytes) -> tuple[HeaderV2, bytes]:
-    """The next generation's header and file start (header and encrypted snapshot) for `body`,
-    with a fresh snapshot nonce."""
+def seal_snapshot(header: HeaderV2, data_key: bytes, body: bytes) -> tuple[HeaderV2, bytes, bytes]:
+    """The next generation's header, its bytes and the encrypted snapshot of `body` (with a
+    fresh snapshot nonce): the start of a rewritten file, in two parts so that a large store
+    is not copied once more to join them."""
     header = replace(
         header,
         generation=header.generation + 1,
@@ -221,7 +222,7 @@ def seal_snapshot(header: HeaderV2, data_key: bytes, body: bytes) -> tuple[Heade
         snapshot_len=len(body) + TAG_LEN,
     )
     head = header.to_bytes()
-    return header, head + AESGCM(data_key).encrypt(header.snapshot_nonce, body, head)
+    return header, head, AESGCM(data_key).encrypt(header.snapshot_nonce, body, head)
 
 
 def open_snapshot(header: HeaderV2, data_key: bytes, sealed: bytes) -> bytes:

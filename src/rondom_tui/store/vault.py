@@ -120,9 +120,9 @@ class Vault:
             flags=FLAG_DEMO if demo else 0,
             recovery_key=recovery_key,
         )
-        sealed, blob = header.seal_snapshot(draft, data_key, body)
-        fd = replace_atomically(path, blob)
-        return cls(_fresh_file(path, fd, sealed, blob), data_key, upgrade=None, lock=lock)
+        sealed, head, snapshot = header.seal_snapshot(draft, data_key, body)
+        fd = replace_atomically(path, head, snapshot)
+        return cls(_fresh_file(path, fd, sealed, snapshot), data_key, upgrade=None, lock=lock)
 
     @classmethod
     def unlock(
@@ -272,11 +272,11 @@ class Vault:
         leaves the old file or the new one; on failure the old one stays (`StoreWriteFailed`)."""
         self._before_write()
         base = next_header or self.next_header()
-        sealed, blob = header.seal_snapshot(base, self._data_key, body)
-        fd = replace_atomically(self.path, blob)
+        sealed, head, snapshot = header.seal_snapshot(base, self._data_key, body)
+        fd = replace_atomically(self.path, head, snapshot)
         os.close(self._file.fd)
         self._upgrade = None
-        self._take(_fresh_file(self.path, fd, sealed, blob))
+        self._take(_fresh_file(self.path, fd, sealed, snapshot))
 
     def with_new_passphrase(
         self, base: HeaderV2, passphrase: str, *, kdf: KdfParams | None = None
@@ -333,7 +333,8 @@ def _generation(current: envelope.Header | HeaderV2) -> int | None:
     return current.generation if isinstance(current, HeaderV2) else None
 
 
-def _fresh_file(path: Path, fd: int, sealed: HeaderV2, blob: bytes) -> StoreFile:
-    """A file just written whole: a snapshot and an empty journal."""
-    start = journal.Position(sealed.store_id, sealed.generation, 0, blob[-envelope.TAG_LEN :])
-    return StoreFile(path, fd, True, len(blob), sealed, journal.Frames([], len(blob), 0), start)
+def _fresh_file(path: Path, fd: int, sealed: HeaderV2, snapshot: bytes) -> StoreFile:
+    """A file just written whole: a header, a snapshot and an empty journal."""
+    size = HEADER_LEN + len(snapshot)
+    start = journal.Position(sealed.store_id, sealed.generation, 0, snapshot[-envelope.TAG_LEN :])
+    return StoreFile(path, fd, True, size, sealed, journal.Frames([], size, 0), start)
