@@ -158,9 +158,19 @@ _decoder = msgspec.json.Decoder(Record)
 _encoder = msgspec.json.Encoder()
 
 
-def encode_ops(ops: list[tuple[str, str, dict[str, Any] | None]]) -> bytes:
-    """A record body: `{"ops": [{"table", "id", "doc"}, ...]}` as UTF-8 JSON."""
-    return _encoder.encode({"ops": [{"table": t, "id": i, "doc": d} for t, i, d in ops]})
+def encode_ops(ops: list[tuple[str, str, dict[str, Any] | None]], limit: int) -> bytes | None:
+    """A record body, `{"ops": [{"table", "id", "doc"}, ...]}` as UTF-8 JSON, or None as soon
+    as it would pass `limit` bytes (such a change is written as a rewrite: encoding it whole
+    first would be wasted)."""
+    parts = []
+    size = 0
+    for table, ident, doc in ops:
+        part = _encoder.encode({"table": table, "id": ident, "doc": doc})
+        size += len(part) + 1
+        if size > limit:
+            return None
+        parts.append(part)
+    return b'{"ops":[' + b",".join(parts) + b"]}"
 
 
 def decode_ops(body: bytes) -> list[Op]:

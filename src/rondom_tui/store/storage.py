@@ -143,9 +143,10 @@ def _put_back(table: dict[str, Any], before: dict[str, Any]) -> None:
 
 @dataclass(slots=True)
 class _Commit:
-    """A committed change not yet on disk: its record, or a new header for a rewrite."""
+    """A committed change not yet on disk: its record, or None when it is written as a rewrite
+    (too large for a record), and a new header when it changes a key."""
 
-    record: bytes
+    record: bytes | None
     before: Before
     header_change: HeaderChange | None = None
 
@@ -236,7 +237,8 @@ class EncryptedStorage(Storage):
             if now is not old and now != old:
                 changes.append((name, ident, None if now is MISSING else now))
         if changes or header_change:
-            self._unwritten.append(_Commit(encode_ops(changes), before, header_change))
+            record = encode_ops(changes, self.vault.largest_record())
+            self._unwritten.append(_Commit(record, before, header_change))
             self._guard.write_on_release()
 
     def write_committed(self) -> None:
@@ -247,13 +249,12 @@ class EncryptedStorage(Storage):
         try:
             if self.changed_on_disk:
                 raise StoreChangedOnDisk()
-            if any(c.header_change for c in commits) or not all(
-                self.vault.can_append(len(c.record)) for c in commits
-            ):
+            if any(c.header_change or c.record is None for c in commits):
                 self._rewrite([c.header_change for c in commits if c.header_change])
                 self.saves += 1
                 written = len(commits)
             for commit in commits[written:]:
+                assert commit.record is not None
                 self.vault.append(commit.record)
                 self.saves += 1
                 written += 1

@@ -221,13 +221,12 @@ class Vault:
             journal_bytes > COMPACT_SMALL_STORE_BYTES and journal_bytes > snapshot // 4
         )
 
-    def can_append(self, size: int) -> bool:
-        """A record of `size` plaintext bytes can be appended (else: a rewrite)."""
-        return (
-            isinstance(self._header, HeaderV2)
-            and self._file.frames is not None
-            and size + envelope.TAG_LEN <= min(journal.MAX_RECORD, COMPACT_AFTER_BYTES)
-        )
+    def largest_record(self) -> int:
+        """The largest record body that is appended; a larger change, and every change to a
+        version 1 file, is written as a rewrite."""
+        if not isinstance(self._header, HeaderV2) or self._file.frames is None:
+            return -1
+        return min(journal.MAX_RECORD, COMPACT_AFTER_BYTES) - envelope.TAG_LEN
 
     def check_passphrase(self, passphrase: str) -> bool:
         """True when `passphrase` opens this store (slow: runs the KDF)."""
