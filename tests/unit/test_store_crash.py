@@ -39,24 +39,34 @@ while True:
 """
 
 
-def test_killing_a_writer_at_random_moments_never_breaks_the_store(tmp_path: Path) -> None:
-    path = tmp_path / "store.rondom"
+def kill_at_a_random_moment(script: str, rng: random.Random, *args: str) -> None:
+    """Start a writer (`script` prints "ready" and then writes for ever) and SIGKILL it after
+    a random while."""
+    writer = subprocess.Popen(
+        [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True
+    )
+    assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+    time.sleep(rng.uniform(0.05, 0.4))
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.wait(timeout=30)
+
+
+def counts_after_kills(script: str, path: Path, seed: int) -> list[int]:
+    """The case counts after each of six writers of `script` was killed: the store opens and
+    verifies every time (old or new, never half)."""
     Store.create(path, PASSPHRASE, kdf=FAST_KDF).close()
-    rng = random.Random(20261129)
+    rng = random.Random(seed)
     counts = []
     for _ in range(6):
-        writer = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(path), PASSPHRASE],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.05, 0.4))
-        os.kill(writer.pid, signal.SIGKILL)
-        writer.wait(timeout=30)
-        with Store.open(path, PASSPHRASE) as store:  # old or new, never half
+        kill_at_a_random_moment(script, rng, str(path), PASSPHRASE)
+        with Store.open(path, PASSPHRASE) as store:
             counts.append(store.cases.count())
             assert store.verify()["cases"] == counts[-1]
+    return counts
+
+
+def test_killing_a_writer_at_random_moments_never_breaks_the_store(tmp_path: Path) -> None:
+    counts = counts_after_kills(WRITER, tmp_path / "store.rondom", 20261129)
     assert counts == sorted(counts) and counts[-1] > 0
 
 
@@ -187,23 +197,7 @@ while True:
 def test_killing_a_writer_that_compacts_at_random_moments_never_breaks_the_store(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "store.rondom"
-    Store.create(path, PASSPHRASE, kdf=FAST_KDF).close()
-    rng = random.Random(20261204)
-    counts = []
-    for _ in range(6):
-        writer = subprocess.Popen(
-            [sys.executable, "-c", COMPACTING_WRITER, str(path), PASSPHRASE],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.05, 0.4))
-        os.kill(writer.pid, signal.SIGKILL)
-        writer.wait(timeout=30)
-        with Store.open(path, PASSPHRASE) as store:
-            counts.append(store.cases.count())
-            assert store.verify()["cases"] == counts[-1]
+    counts = counts_after_kills(COMPACTING_WRITER, tmp_path / "store.rondom", 20261204)
     assert counts == sorted(counts) and counts[-1] > 0
 
 
@@ -231,15 +225,7 @@ def test_a_kill_during_passwd_leaves_the_old_or_the_new_passphrase_and_the_recov
     rng = random.Random(9)
     current = PASSPHRASE
     for _ in range(4):
-        writer = subprocess.Popen(
-            [sys.executable, "-c", PASSWD_WRITER, str(path), current, _other(current, other)],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.05, 0.3))
-        os.kill(writer.pid, signal.SIGKILL)
-        writer.wait(timeout=30)
+        kill_at_a_random_moment(PASSWD_WRITER, rng, str(path), current, _other(current, other))
         opened = []
         for candidate in (PASSPHRASE, other):
             with contextlib.suppress(WrongPassphraseOrCorrupt):
