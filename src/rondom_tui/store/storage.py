@@ -199,15 +199,19 @@ class EncryptedStorage(Storage):
         return TableChanges(name, self._data.setdefault(name, {}), self._before)
 
     def apply(self, changes: list[Change]) -> None:
-        """Put or remove whole documents (an import), inside a `batch()`."""
-        views: dict[str, TableChanges] = {}
+        """Put or remove whole documents (an import), inside a `batch()`. The documents
+        replaced are kept as they were (not copied): nothing changes them in place."""
+        for name in {name for name, _, _ in changes}:
+            self.table_changes(name)  # the same checks, and the tables made
+        data, before = self._data, self._before
         for name, ident, document in changes:
-            view = views.get(name) or views.setdefault(name, self.table_changes(name))
+            table = data[name]
+            before.setdefault((name, ident), table.get(ident, MISSING))
             if document is None:
-                view.pop(ident, None)
+                table.pop(ident, None)
             else:
-                view[ident] = document
-        self.write(self._data)
+                table[ident] = document
+        self.write(data)
 
     # -- batches and saving -------------------------------------------------------------------
 
