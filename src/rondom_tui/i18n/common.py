@@ -37,8 +37,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "app.key.help": ("Help", "Help"),
     "app.saving": ("opslaan…", "saving…"),
     "app.reload_detail": (
-        "Opnieuw laden (j) haalt de opslag zoals die nu op schijf staat; uw niet-opgeslagen "
-        "wijziging gaat dan verloren. Nee (n): verder kijken, maar niets wordt opgeslagen tot u "
+        "Opnieuw laden (j) haalt de opslag zoals die nu op schijf staat; je niet-opgeslagen "
+        "wijziging gaat dan verloren. Nee (n): verder kijken, maar niets wordt opgeslagen tot je "
         "opnieuw laadt.",
         "Reload (y) reads the store as it is on disk now; your unsaved change is then lost. "
         "No (n): go on looking, but nothing is saved until you reload.",

@@ -45,7 +45,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "store.changed_on_disk": (
         "Het opslagbestand is buiten deze sessie om gewijzigd (door een ander programma, of "
-        "een teruggezette kopie). Er is niets opgeslagen: uw laatste wijziging staat alleen "
+        "een teruggezette kopie). Er is niets opgeslagen: je laatste wijziging staat alleen "
         "nog in het geheugen. Laad de opslag opnieuw om verder te werken.",
         "The store file was changed outside this session (by another program, or a restored "
         "copy). Nothing was saved: your last change is only in memory. Reload the store to "
