@@ -206,12 +206,12 @@ async def test_the_cases_are_read_off_the_ui_thread_after_queued_saves(store: St
     def slow_save() -> None:  # holds the store as a long save does, until the test says so
         with store.reading():
             saving.set()
-            done.wait(timeout=5)
+            done.wait(timeout=60)
 
     async with app_on(store).run_test(size=SIZE) as pilot:
         pilot.app.store_call(slow_save)
         assert saving.wait(timeout=5)
-        # Read on the UI thread, the press would wait for the save (until `done.wait` gives up)
+        # Read on the UI thread, the press would wait for the save (until `done.wait` gives up, a minute later)
         # and then show the case: the screen in front without it proves the read waits instead.
         await pilot.press("x")
         assert isinstance(pilot.app.screen, ExportScreen)
