@@ -211,8 +211,8 @@ async def test_the_cases_are_read_off_the_ui_thread_after_queued_saves(store: St
     async with app_on(store).run_test(size=SIZE) as pilot:
         pilot.app.store_call(slow_save)
         assert saving.wait(timeout=5)
-        # Read on the UI thread, the press would wait for the save (until `done.wait` gives up, a minute later)
-        # and then show the case: the screen in front without it proves the read waits instead.
+        # Read on the UI thread, the press would wait for the save (until `done.wait` gives up,
+        # a minute later) and then show the case: the screen without it proves the read waits.
         await pilot.press("x")
         assert isinstance(pilot.app.screen, ExportScreen)
         assert code not in screen_text(pilot, "#export-cases")
