@@ -1,0 +1,248 @@
+"""What reaches the terminal: bytes and frames per key, start-up, search, memory (issue 14).
+
+Everything here drives the real program in a real pty (`bench/terminal.py`), at 120x36 and
+80x24, on a demo store made with `rondom demo --cases N --no-open`:
+- bytes and synchronized-output frames per Down in the case list, per score in meeting mode
+  and per character typed into the search (the median of several presses);
+- start to the unlock screen's first frame, against a bare Textual app started the same way in
+  the same run (the median of several starts of each, taken in turns);
+- one search character to its results at 10,000 cases (from the key to the last frame);
+- the case list drawn after the store is open at 10,000 cases (`bench/_opened_app.py` marks
+  the moment the unlock finished);
+- the peak memory of the `rondom` process after the case list, a timeline and meeting mode at
+  10,000 cases (its `ru_maxrss`, read when it exits).
+
+Run with ``python -m bench frames``; `run()` returns the figures for `make bench`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.terminal import Burst, Terminal
+
+CASES = 10_000
+SIZES = ((120, 36), (80, 24))
+STARTS = 5
+"""Starts of rondom and of the bare app each, for the median."""
+DOWNS = 10
+SCORES = 8
+SEARCH = "noor wilg"
+AFTER_OPEN_RUNS = 3
+
+Figures = dict[str, float | int | str]
+"""Label -> a figure, or `bytes / frames` as text."""
+
+BIN = Path(sys.executable).parent
+BENCH = Path(__file__).parent
+DEMO_PASSPHRASE = "demo"
+DRAFT_CASE_ID = "00000000-0000-4000-8000-000000000001"
+"""The demo's second case: it holds the draft assessment of an interrupted meeting."""
+
+UNLOCK_TEXT = "Opslag ontgrendelen"
+LIST_TEXT = f"{CASES:,} dossiers".replace(",", ".")  # "10.000 dossiers"
+ASSESSMENTS_TEXT = "concept"
+MEETING_TEXT = "sleutel 1 van 7"
+TIMELINE_TEXT = "Bestaansz."
+
+
+def _environment(folder: Path) -> dict[str, str]:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("TEXTUAL", "RONDOM", "COLUMNS", "LINES"))
+    }
+    env.update(
+        TERM="xterm-256color",
+        COLORTERM="truecolor",
+        LANG="C.UTF-8",
+        RONDOM_LANG="nl",
+        RONDOM_IDLE_LOCK="0",
+        XDG_CONFIG_HOME=str(folder / "config"),  # no keymap of the one running the bench
+        RONDOM_PASSPHRASE_FILE=str(folder / "passphrase"),
+    )
+    return env
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def _per_key(bursts: list[Burst]) -> tuple[int, int]:
+    """The median bytes and frames of `bursts`."""
+    return (
+        int(statistics.median(b.bytes for b in bursts)),
+        int(statistics.median(b.frames for b in bursts)),
+    )
+
+
+def _make_store(folder: Path, env: dict[str, str]) -> tuple[Path, str]:
+    """A demo store of `CASES` cases, and the code of the case with the draft assessment."""
+    store = folder / "demo.rondom"
+    (folder / "passphrase").write_text(DEMO_PASSPHRASE + "\n")
+    rondom = str(BIN / "rondom")
+    subprocess.run(
+        [rondom, "demo", "--cases", str(CASES), "--no-open", "--store", str(store)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    listing = subprocess.run(
+        [rondom, "list", "--json", "--store", str(store)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    cases = json.loads(listing.stdout)
+    code = next(c["code"] for c in cases if c["id"] == DRAFT_CASE_ID)
+    return store, code
+
+
+def _unlock(term: Terminal) -> float:
+    """Type the passphrase; the seconds from Enter to the case list's first frame."""
+    term.wait_for_text(UNLOCK_TEXT)
+    term.settle(0.3)
+    term.type(DEMO_PASSPHRASE)
+    term.settle(0.2)
+    begin = len(term.output)
+    pressed = time.monotonic()
+    term.type("enter")
+    shown = term.wait_for_text(LIST_TEXT, after=begin, timeout=120)
+    term.settle(0.5)
+    return shown - pressed
+
+
+def _start_times(store: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Median seconds from start to the first frame: rondom's unlock screen, the bare app."""
+    rondom: list[float] = []
+    bare: list[float] = []
+    for _ in range(STARTS):
+        for argv, text, found in (
+            ([str(BIN / "rondom"), "--store", str(store)], UNLOCK_TEXT, rondom),
+            ([sys.executable, str(BENCH / "_bare_app.py")], "bare textual app", bare),
+        ):
+            term = Terminal(argv, columns=120, rows=36, env=env)
+            try:
+                found.append(term.wait_for_text(text) - term.started)
+                term.settle(0.2)
+            finally:
+                term.close()
+    return _median(rondom), _median(bare)
+
+
+def _after_open(store: Path, folder: Path, env: dict[str, str]) -> float:
+    """Median seconds from the store being open to the case list's first frame."""
+    runs: list[float] = []
+    mark = folder / "opened"
+    for _ in range(AFTER_OPEN_RUNS):
+        term = Terminal(
+            [sys.executable, str(BENCH / "_opened_app.py"), str(store), str(mark)],
+            columns=120,
+            rows=36,
+            env=env,
+        )
+        try:
+            term.wait_for_text(UNLOCK_TEXT)
+            term.settle(0.3)
+            term.type(DEMO_PASSPHRASE)
+            term.settle(0.2)
+            begin = len(term.output)
+            term.type("enter")
+            shown = term.wait_for_text(LIST_TEXT, after=begin, timeout=120)
+            runs.append(shown - float(mark.read_text()))
+            term.settle(0.3)
+        finally:
+            term.close()
+    return _median(runs)
+
+
+def _session(
+    store: Path, code: str, env: dict[str, str], columns: int, rows: int
+) -> Figures:
+    """One `rondom` session: unlock, Down in the list, search, meeting mode, a timeline."""
+    figures: Figures = {}
+    size = f"{columns}x{rows}"
+    term = Terminal(
+        [str(BIN / "rondom"), "--store", str(store)], columns=columns, rows=rows, env=env
+    )
+    try:
+        figures[f"{size} Enter to case list (unlock, KDF included)"] = _unlock(term)
+        figures[f"{size} bytes / frames per Down in the case list"] = "{} / {}".format(
+            *_per_key([term.press("down") for _ in range(DOWNS)])
+        )
+        term.press("/")
+        typed = [term.press(char) for char in SEARCH]
+        figures[f"{size} bytes / frames per search character"] = "{} / {}".format(
+            *_per_key(typed)
+        )
+        figures[f"{size} search character to results, median (s)"] = _median(
+            [b.seconds for b in typed]
+        )
+        figures[f"{size} search character to results, slowest (s)"] = max(b.seconds for b in typed)
+        term.press("escape")
+        # The case with the draft assessment, its assessments, the draft in meeting mode.
+        term.press("/")
+        for char in code:
+            term.press(char)
+        term.press("enter")
+        begin = len(term.output)
+        term.type("s")
+        term.wait_for_text(ASSESSMENTS_TEXT, after=begin)
+        term.settle(0.5)
+        begin = len(term.output)
+        term.type("enter")
+        term.wait_for_text(MEETING_TEXT, after=begin)
+        term.settle(0.5)
+        scores = [term.press(str(3 + i % 2), quiet=0.6) for i in range(SCORES)]
+        figures[f"{size} bytes / frames per score in meeting mode"] = "{} / {}".format(
+            *_per_key(scores)
+        )
+        for _ in range(2):
+            term.press("escape", quiet=0.4)
+        begin = len(term.output)
+        term.type("t")
+        term.wait_for_text(TIMELINE_TEXT, after=begin)
+        term.settle(0.5)
+        term.press("escape", quiet=0.4)
+    finally:
+        term.close()
+    if term.max_rss_kib is not None:
+        figures[f"{size} peak memory, list + meeting + timeline (MB)"] = round(
+            term.max_rss_kib / 1024
+        )
+    return figures
+
+
+def run() -> Figures:
+    figures: Figures = {}
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        env = _environment(folder)
+        store, code = _make_store(folder, env)
+        rondom, bare = _start_times(store, env)
+        figures["start to first frame: bare Textual app (s)"] = bare
+        figures["start to unlock screen: rondom (s)"] = rondom
+        figures["start: rondom / bare Textual (x)"] = round(rondom / bare, 2)
+        figures[f"case list drawn after open, {CASES:,} cases (s)"] = _after_open(
+            store, folder, env
+        )
+        for columns, rows in SIZES:
+            figures.update(_session(store, code, env, columns, rows))
+    return figures
+
+
+def main(report: Callable[[str], object] = print) -> None:
+    for label, value in run().items():
+        report(f"{label:<60} {value}")
+
+
+if __name__ == "__main__":
+    main()
