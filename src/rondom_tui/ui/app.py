@@ -26,9 +26,10 @@ from rich.traceback import Traceback
 from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.screen import Screen
 from textual.theme import ThemeProvider
+from textual.timer import Timer
 
 from rondom_tui.bundle import store_recipient
 from rondom_tui.domain.errors import RondomError
@@ -59,6 +60,10 @@ R = TypeVar("R")
 
 DEFAULT_IDLE_LOCK_MINUTES = 10
 
+SAVING_SHOWN_AFTER = 0.4
+"""Seconds a save may take before the Header says "saving…": a quicker save says nothing, so
+that a score in a meeting reaches the projector as one frame, not three."""
+
 
 class RondomApp(App[int]):
     """Case files, the Tijdlijn and the seven keys, for one store."""
@@ -72,6 +77,11 @@ class RondomApp(App[int]):
         Binding("ctrl+l", "lock", "app.key.lock", id="app.lock"),
         Binding("f1,question_mark", "help", "app.key.help", key_display="?", id="app.help"),
     ]
+
+    sub_title: Reactive[str] = Reactive("", compute=False, repaint=False)
+    """The Header's second line: the app's keys, and "saving…" during a slow save. Not
+    `repaint`: Textual's own `sub_title` redraws the whole screen on every change; the Header
+    watches it and redraws just its line."""
 
     privacy_mode: reactive[bool] = reactive(False)
     """Show case codes instead of children's names everywhere; screens follow it."""
@@ -102,6 +112,9 @@ class RondomApp(App[int]):
         self._last_activity = time.monotonic()
         self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rondom-save")
         self._pending: set[Future[Any]] = set()
+        self.saving_shown_after = SAVING_SHOWN_AFTER
+        """Seconds before a save still under way is told in the Header."""
+        self._saving_timer: Timer | None = None
         self._quitting = False
 
     # -- start ------------------------------------------------------------------------
@@ -179,7 +192,8 @@ class RondomApp(App[int]):
         """
         future = self._saver.submit(job)
         self._pending.add(future)
-        self.sub_title = t("app.saving") + " · " + t("app.key_hint")
+        if self._saving_timer is None:
+            self._saving_timer = self.set_timer(self.saving_shown_after, self._show_saving)
 
         async def wait() -> None:
             try:
@@ -199,9 +213,19 @@ class RondomApp(App[int]):
             finally:
                 self._pending.discard(future)
                 if not self._pending:
-                    self.sub_title = t("app.key_hint")
+                    self._saves_done()
 
         self.run_worker(wait(), group="store", exit_on_error=False)
+
+    def _show_saving(self) -> None:
+        if self._pending:
+            self.sub_title = t("app.saving") + " · " + t("app.key_hint")
+
+    def _saves_done(self) -> None:
+        if self._saving_timer is not None:
+            self._saving_timer.stop()
+            self._saving_timer = None
+        self.sub_title = t("app.key_hint")
 
     def _data_changed(self) -> None:
         """Let the screen in front show what was just saved (it may not be the one that asked)."""

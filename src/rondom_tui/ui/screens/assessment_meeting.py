@@ -75,7 +75,9 @@ class MeetingScreen(AssessmentScreen):
     def show_changes(self) -> None:
         if self.subject is not None:
             self.page.show(self.subject.masked(self.assessment))
-        self.query_one("#meeting-keys", Label).update(self._key_hint())
+        hint = self.query_one("#meeting-keys", Label)
+        if str(hint.content) != self._key_hint():  # it changes only when finished or reopened
+            hint.update(self._key_hint())
 
     def _key_hint(self) -> str:
         """The keys the Footer has no room for (no `+` while the assessment is final)."""

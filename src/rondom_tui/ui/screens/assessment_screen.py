@@ -62,6 +62,7 @@ class AssessmentScreen(Translated, Screen[None]):
             changed = step(self.assessment)
         except RondomError as error:
             self.notify(error.text(lang=current_language()), severity="warning")
+            self.show_changes()  # the page may have moved on (the turn) and waits to be drawn
             return
         self.assessment = changed
 

@@ -82,7 +82,9 @@ class CaseTable(ScrollView, can_focus=True):
         Binding("end", "jump(-1)", "caselist.key.last", show=False, id="caselist.last"),
     ]
 
-    cursor: reactive[int] = reactive(0)
+    cursor: reactive[int] = reactive(0, repaint=False)
+    """The row under the cursor. Not `repaint`: `watch_cursor` refreshes just the rows that
+    changed."""
     privacy: reactive[bool] = reactive(False)
     """Codes only: the name column is left out (bound to the screen's privacy mode)."""
 
@@ -127,9 +129,19 @@ class CaseTable(ScrollView, can_focus=True):
 
     def watch_cursor(self, old: int, new: int) -> None:
         if old != new:
+            top = self.scroll_offset.y
             self._scroll_to_cursor()
-            self.refresh()
+            if self.scroll_offset.y == top:
+                # Only the two rows whose marker and colour changed are sent to the terminal
+                # (a whole refresh re-sends every visible row: 11 KB a key at 120x36).
+                self.refresh_line(self._line_of(old))
+                self.refresh_line(self._line_of(new))
             self.post_message(self.Highlighted(self.current.id if self.current else None))
+
+    @staticmethod
+    def _line_of(index: int) -> int:
+        """The virtual line of row `index`: the header is line 0."""
+        return index + 1
 
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, len(self._rows) - 1)) if self._rows else 0

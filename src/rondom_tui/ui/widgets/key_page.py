@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -29,17 +28,20 @@ from textual.widget import Widget
 from textual.widgets import Digits, Static
 
 from rondom_tui.domain.assessment.flow import MeetingPosition, completion
-from rondom_tui.domain.assessment.scale import anchor_label, is_score
 from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
-from rondom_tui.domain.models import Assessment, AssessmentStatus, KeyScores
+from rondom_tui.domain.models import Assessment, AssessmentStatus
 from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.modals.assessment_parts import describe_action
 from rondom_tui.ui.widgets.assessment_details import scale_legend
+from rondom_tui.ui.widgets.score_rows import key_entry, score_rows, score_table
 
 _SCORE_GROUP = Binding.Group("assessment.key.score", compact=True)
 
 CHANGING_ACTIONS = frozenset({"score", "clear_score", "edit_note", "add_action"})
 """The page's actions that change the assessment: off while it is final."""
+
+_NOTHING = object()
+"""What a part showed before it was first drawn."""
 
 TALL_PAGE = 30
 """From this many lines on, the key's title band gets a line of padding above and below."""
@@ -207,6 +209,8 @@ class KeyPage(Widget, can_focus=True):
         self._subject = subject
         """The case code or team label: never the child's name."""
         self.set_reactive(KeyPage.position, MeetingPosition(key=key))
+        self._painted: dict[str, object] = {}
+        """Part of the page -> what it shows now (see `_paint`)."""
 
     @property
     def assessment(self) -> Assessment:
@@ -272,7 +276,11 @@ class KeyPage(Widget, can_focus=True):
             self.app.bell()
             return
         self.post_message(self.ScoreEntered(self, self.key, participant_id, score))
-        self.position = self.position.next_participant(len(self._assessment.participants))
+        # The turn passes on at once (a quick second digit is the next person's answer), but
+        # the page is drawn when the screen hands back the scored assessment (`show`): the
+        # score and the turn reach the projector together, in one frame.
+        turn = self.position.next_participant(len(self._assessment.participants))
+        self.set_reactive(KeyPage.position, turn)
 
     def action_clear_score(self) -> None:
         participant_id = self._current_participant()
@@ -307,75 +315,71 @@ class KeyPage(Widget, can_focus=True):
 
     # -- painting -----------------------------------------------------------------------
 
-    def _entry(self) -> KeyScores:
-        found = (ks for ks in self._assessment.keys if ks.key == self.key)
-        return next(found, KeyScores(key=self.key))
-
     def _paint(self) -> None:
+        """Show the page as it is now, redrawing only the parts that changed.
+
+        Each part is drawn again only when what it shows differs from what it showed last: a
+        score redraws the answers and the count under them, never the title, the scale or the
+        Footer, and it does so without a layout pass unless a part changed its height.
+        """
         if not self.is_mounted:
             return
         lang = current_language()
         key = key_by_number(self.key)
-        self.query_one("#kp-number", Digits).update(str(key.number))
-        self.query_one("#kp-title", Static).update(key.title(lang))
-        self.query_one("#kp-description", Static).update(key.description(lang))
-        self.query_one("#kp-scale", Static).update(scale_legend())
-        self.query_one("#kp-scores", Static).update(self._score_table())
-        note = self._entry().note
-        note_static = self.query_one("#kp-note", Static)
-        note_static.update(
-            Text.assemble((t("assessment.page.note") + ": ", "bold"), note) if note else ""
+        if self._shown("number", key.number):
+            self.query_one("#kp-number", Digits).update(str(key.number))
+        if self._shown("heading", (key.number, lang)):
+            self.query_one("#kp-title", Static).update(key.title(lang))
+            self.query_one("#kp-description", Static).update(key.description(lang))
+        if self._shown("scale", lang):
+            self.query_one("#kp-scale", Static).update(scale_legend())
+        rows = score_rows(self._assessment, self.position, focused=self.has_focus, lang=lang)
+        before = self._painted.get("scores")
+        if self._shown("scores", rows):
+            # The same number of rows keeps the height: no layout pass, one region redrawn.
+            same_height = isinstance(before, tuple) and len(before) == len(rows)
+            self.query_one("#kp-scores", Static).update(score_table(rows), layout=not same_height)
+        note = key_entry(self._assessment, self.key).note
+        if self._shown("note", note):
+            note_static = self.query_one("#kp-note", Static)
+            note_static.update(
+                Text.assemble((t("assessment.page.note") + ": ", "bold"), note) if note else ""
+            )
+            note_static.display = bool(note)  # nothing to show takes no lines: 80x24 is short
+        today = date.today()  # an action past its date is flagged
+        actions = tuple(
+            describe_action(a, key=False, today=today)
+            for a in self._assessment.actions
+            if a.key == self.key
         )
-        actions = self._actions()
-        actions_static = self.query_one("#kp-actions", Static)
-        actions_static.update(actions)
-        # Nothing to show takes no lines: at 80x24 every line counts.
-        note_static.display, actions_static.display = bool(note), bool(actions)
-        self.query_one("#kp-status", Static).update(self._status())
+        if self._shown("actions", actions):
+            actions_static = self.query_one("#kp-actions", Static)
+            actions_static.update(self._actions(actions))
+            actions_static.display = bool(actions)
+        status = self._status()
+        if self._shown("status", status):
+            self.query_one("#kp-status", Static).update(status, layout=False)  # one docked line
         self.set_class(self.read_only, "-read-only")
 
-    def _actions(self) -> Text:
+    def _shown(self, part: str, what: object) -> bool:
+        """Remember that `part` shows `what`; True when that is new (the part must be drawn)."""
+        if self._painted.get(part, _NOTHING) == what:
+            return False
+        self._painted[part] = what
+        return True
+
+    @staticmethod
+    def _actions(actions: tuple[str, ...]) -> Text:
         """The key's actions, one a line: ``○ Elke week bellen · leerkracht · 01-04-2026``."""
-        actions = [a for a in self._assessment.actions if a.key == self.key]
         if not actions:
             return Text()
         text = Text()
         text.append(t("assessment.page.actions") + ":", style="bold")
-        today = date.today()
         for action in actions:
-            text.append("\n  " + describe_action(action, key=False, today=today))
+            text.append("\n  " + action)
         return text
 
-    def _score_table(self) -> Table:
-        table = Table.grid(padding=(0, 2))
-        table.add_column(width=1)
-        table.add_column()
-        table.add_column(justify="right", style="bold")
-        table.add_column()
-        scores = self._entry().scores
-        people = self._assessment.participants
-        if not people:
-            table.add_row("", t("assessment.page.no_participants"), "", "")
-        for index, person in enumerate(people):
-            turn = index == self.position.participant
-            marker = "▶" if turn else ""
-            if self._assessment.anonymous:
-                name = t("assessment.participant.numbered", n=index + 1)
-            else:
-                name = " · ".join(part for part in (person.label, person.role) if part)
-            if person.id not in scores:
-                value, words = "·", ""
-            elif self._assessment.anonymous:
-                value, words = "✓", t("assessment.page.answered")
-            else:
-                score = scores[person.id]
-                value = str(score) if is_score(score) else "?"
-                words = anchor_label(score if is_score(score) else None, lang=current_language())
-            style = "reverse" if turn and self.has_focus else ("bold" if turn else "")
-            table.add_row(marker, Text(name, style=style), value, words)
-        return table
-
-    def _status(self) -> Text:
+    def _status(self) -> str:
         done = completion(self._assessment).keys[self.key - 1]
         total = len(self._assessment.participants)
         status = "final" if self.read_only else "draft"
@@ -385,7 +389,7 @@ class KeyPage(Widget, can_focus=True):
             t("assessment.page.answered_count", done=total - len(done.unanswered), total=total),
             t(f"assessment.status.{status}"),
         ]
-        return Text("  ·  ".join(p for p in parts if p))
+        return "  ·  ".join(p for p in parts if p)
 
     def on_focus(self) -> None:
         self._paint()
