@@ -1,0 +1,144 @@
+"""Frames that send only what moved: which parts of the screen a key press redraws.
+
+Every byte of a frame goes to the terminal (over ssh, to a projector), so a key press redraws
+what it changed and nothing else. These tests spy on `Widget.refresh`, Textual's one way to
+ask for a redraw, and check which widgets and which lines were asked for; the bytes and frames
+themselves are measured by `make bench` (bench/frames.py), never here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from textual.geometry import Region
+from textual.widget import Widget
+
+from rondom_tui.store.repository import Store
+from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
+from rondom_tui.ui.widgets.case_table import CaseTable
+from tests.conftest import secret_case
+from tests.ui.assessment_store_data import current
+from tests.ui.conftest import app_on, settle
+
+
+@dataclass(frozen=True)
+class Redraw:
+    """One call of `refresh`: on which widget, which regions (none: all of it), and whether
+    it asked for a layout pass."""
+
+    widget: Widget
+    regions: tuple[Region, ...]
+    layout: bool
+    whole: bool
+
+
+@pytest.fixture
+def redraws(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Redraw]]:
+    """Every `refresh` asked for while the test records (`redraws.clear()` starts afresh)."""
+    asked: list[Redraw] = []
+    refresh = Widget.refresh
+
+    def spy(self: Widget, *regions: Region, **options: Any) -> Any:
+        asked.append(
+            Redraw(
+                self,
+                regions,
+                layout=bool(options.get("layout")),
+                whole=not regions or bool(options.get("repaint")),
+            )
+        )
+        return refresh(self, *regions, **options)
+
+    monkeypatch.setattr(Widget, "refresh", spy)
+    yield asked
+
+
+async def test_a_cursor_move_redraws_the_two_rows_it_changed_and_nothing_else(
+    store: Store, redraws: list[Redraw]
+) -> None:
+    store.cases.add_many([secret_case(school=f"School {n}") for n in range(8)])
+    async with app_on(store).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        table = pilot.app.screen.query_one(CaseTable)
+        assert table.cursor == 0
+        redraws.clear()
+        await pilot.press("down")
+        await pilot.pause()
+        assert table.cursor == 1
+        # Line 0 is the header: the row left is line 1, the row arrived at line 2.
+        assert [(r.widget, r.regions, r.layout) for r in redraws] == [
+            (table, (Region(0, 1, table.size.width, 1),), False),
+            (table, (Region(0, 2, table.size.width, 1),), False),
+        ]
+
+
+async def test_a_cursor_move_past_the_bottom_scrolls_and_redraws_every_row(
+    store: Store, redraws: list[Redraw]
+) -> None:
+    store.cases.add_many([secret_case(school=f"School {n}") for n in range(40)])
+    async with app_on(store).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        table = pilot.app.screen.query_one(CaseTable)
+        table.cursor = table.size.height - 2  # the last row on screen
+        await pilot.pause()
+        redraws.clear()
+        await pilot.press("down")
+        await pilot.pause()
+        assert table.scroll_offset.y == 1
+        every_row = table.size.region
+        assert any(r.widget is table and (r.whole or every_row in r.regions) for r in redraws)
+
+
+async def test_a_score_in_meeting_mode_redraws_only_the_answers_and_their_count(
+    store: Store, redraws: list[Redraw]
+) -> None:
+    case = store.cases.add(secret_case(code="K-7F3A"))
+    draft = current(case, scored=False)
+    store.assessments.save(draft)
+    app = app_on(store)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.saving_shown_after = 60  # a slow test machine must not tell a save here
+        app.push_screen(MeetingScreen(draft))
+        await settle(pilot)
+        page = pilot.app.screen.query_one("#meeting-page")
+        redraws.clear()
+        await pilot.press("3")
+        await settle(pilot)
+        assert [(r.widget.id, r.whole, r.layout) for r in redraws] == [
+            ("kp-scores", True, False),
+            ("kp-status", True, False),
+        ]
+        assert page.position.participant == 1  # the turn passed on, in the same redraw
+        assert "Xqmoeder · ouder" in str(page.query_one("#kp-scores").render_line(0).text)
+
+
+async def test_the_turn_passes_on_at_once_so_quick_digits_score_each_participant(
+    store: Store,
+) -> None:
+    case = store.cases.add(secret_case(code="K-7F3A"))
+    draft = current(case, scored=False)
+    store.assessments.save(draft)
+    async with app_on(store).run_test(size=(120, 36)) as pilot:
+        pilot.app.push_screen(MeetingScreen(draft))
+        await settle(pilot)
+        await pilot.press("4", "2", "5")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, MeetingScreen)
+        scores = next(ks for ks in screen.assessment.keys if ks.key == 1).scores
+        assert [scores.get(p.id) for p in draft.participants] == [4, 2, 5]
+
+
+async def test_the_header_line_redraws_alone_when_the_app_says_something(
+    store: Store, redraws: list[Redraw]
+) -> None:
+    async with app_on(store).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        redraws.clear()
+        pilot.app.sub_title = "opslaan…"
+        await pilot.pause()
+        assert redraws
+        assert all(type(r.widget).__name__ == "HeaderTitle" for r in redraws)
