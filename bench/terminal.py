@@ -50,6 +50,8 @@ class Burst:
     """Synchronized-output frames begun."""
     seconds: float
     """From the key press to the end of the last frame."""
+    largest_seconds: float
+    """From the key press to the end of the largest frame (a search's rows, for example)."""
 
 
 class Terminal:
@@ -173,10 +175,21 @@ class Terminal:
                 self._changed.wait(quiet)
                 if len(self._output) == seen:
                     break
-            end = self._frame_ends[-1][0] if len(self._frame_ends) > frames_before else begin
+            ends = self._frame_ends[frames_before:]
+            end = ends[-1][0] if ends else begin
             sent = bytes(self._output[begin:end])
-            last = self._frame_ends[-1][1] if len(self._frame_ends) > frames_before else pressed
-        return Burst(bytes=len(sent), frames=sent.count(FRAME_START), seconds=last - pressed)
+        last = ends[-1][1] if ends else pressed
+        largest = pressed
+        if ends:
+            starts = [begin, *(offset for offset, _ in ends[:-1])]
+            sizes = [offset - start for start, (offset, _) in zip(starts, ends, strict=True)]
+            largest = ends[sizes.index(max(sizes))][1]
+        return Burst(
+            bytes=len(sent),
+            frames=sent.count(FRAME_START),
+            seconds=last - pressed,
+            largest_seconds=largest - pressed,
+        )
 
     # -- ending -----------------------------------------------------------------------
 
@@ -185,16 +198,15 @@ class Terminal:
         if not self._closed:
             self.type(quit_keys)
         deadline = time.monotonic() + timeout
-        status = None
         while time.monotonic() < deadline:
-            waited, status, usage = os.wait4(self.pid, os.WNOHANG)
+            waited, _, usage = os.wait4(self.pid, os.WNOHANG)
             if waited:
                 self.max_rss_kib = usage.ru_maxrss
                 break
             time.sleep(0.05)
         else:
             os.kill(self.pid, signal.SIGKILL)
-            _, status, usage = os.wait4(self.pid, 0)
+            _, _, usage = os.wait4(self.pid, 0)
             self.max_rss_kib = usage.ru_maxrss
         self._closed = True
         self._reader.join(timeout=2)

@@ -16,7 +16,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, Input, Label
 
-from rondom_tui.domain.cases.listing import CaseSummary, SortKey, StatusFilter, select_cases
+from rondom_tui.domain.cases.listing import CaseIndex, SortKey, StatusFilter
 from rondom_tui.i18n import t, t_count
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.messages import DataSaved
@@ -64,7 +64,8 @@ class CaseListScreen(Translated, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._all: list[CaseSummary] = []
+        self._all = CaseIndex([])
+        """Every case, searched on each key press (see `CaseIndex`)."""
         self._status = StatusFilter.ALL
         self._sort = SortKey.UPDATED
         self._descending: bool | None = None
@@ -99,7 +100,7 @@ class CaseListScreen(Translated, Screen[None]):
         store = self.app.store
         if store is None:
             return
-        self._all = store.cases.summaries()
+        self._all = CaseIndex(store.cases.summaries())
         self._refresh_rows(keep)
 
     def on_screen_resume(self) -> None:
@@ -118,8 +119,7 @@ class CaseListScreen(Translated, Screen[None]):
         table = self.query_one(CaseTable)
         keep = keep or (table.current.id if table.current else None)
         query = self.query_one("#search", Input).value
-        rows = select_cases(
-            self._all,
+        rows = self._all.select(
             query=query,
             status=self._status,
             sort=self._sort,
@@ -151,10 +151,12 @@ class CaseListScreen(Translated, Screen[None]):
         )
         if self.privacy:
             parts.append(t("caselist.privacy_on"))
-        self.query_one("#caselist-status", Label).update(" · ".join(parts))
+        # Each label is drawn again only when its words change: a search key press redraws
+        # the rows and the count, not the lines around them.
+        _show(self.query_one("#caselist-status", Label), " · ".join(parts))
         empty = self.query_one("#caselist-empty", Label)
         empty.display = shown == 0
-        empty.update(t("caselist.empty") if not self._all else t("caselist.no_match"))
+        _show(empty, t("caselist.empty") if not self._all else t("caselist.no_match"))
 
     # -- search, filter, sort ---------------------------------------------------------
 
@@ -256,3 +258,9 @@ class CaseListScreen(Translated, Screen[None]):
 
     def action_import(self) -> None:
         self.app.push_screen(ImportScreen())
+
+
+def _show(label: Label, text: str) -> None:
+    """Put `text` on `label` unless it says that already."""
+    if str(label.content) != text:
+        label.update(text)

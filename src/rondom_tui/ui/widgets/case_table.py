@@ -119,7 +119,9 @@ class CaseTable(ScrollView, can_focus=True):
                 if row.id == keep:
                     index = i
                     break
-        self.virtual_size = Size(self.size.width, len(rows) + 1)
+        size = Size(self.size.width, len(rows) + 1)
+        if self.virtual_size != size:  # a layout pass only when the number of rows changed
+            self.virtual_size = size
         self.cursor = index
         self._scroll_to_cursor()
         self.refresh()
