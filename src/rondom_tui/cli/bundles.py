@@ -38,7 +38,6 @@ from rondom_tui.bundle import (
 )
 from rondom_tui.bundle.age_format import parse_header, to_binary
 from rondom_tui.bundle.summary import case_counts, case_fate, counts_line, origin_line, result_line
-from rondom_tui.cli.arguments import AddCommand
 from rondom_tui.cli.exit_codes import EXIT_OK, EXIT_USAGE, CliError
 from rondom_tui.cli.passphrase import ask_new_passphrase, passphrase_source, read_passphrase_file
 from rondom_tui.cli.unlock import unlock_store
@@ -49,53 +48,6 @@ from rondom_tui.store.repository import Store
 MAX_CODES_NAMED = 30
 """A consent warning names at most this many codes, then says how many more."""
 _YES = {"j", "ja", "y", "yes"}
-
-
-def add_commands(add: AddCommand) -> None:
-    """Register `export` and `import` with the main parser."""
-    export = add("export", cmd_export)
-    export.add_argument("case_ids", nargs="*", metavar="CASE_ID", help=t("cli.help.export_cases"))
-    export.add_argument("--all", action="store_true", help=t("cli.help.export_all"))
-    export.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help=t("cli.help.export_output")
-    )
-    export.add_argument(
-        "-r", "--recipient", action="append", default=[], metavar="KEY",
-        help=t("cli.help.recipient"),
-    )  # fmt: skip
-    export.add_argument(
-        "-R", "--recipients-file", action="append", default=[], metavar="FILE",
-        help=t("cli.help.recipients_file"),
-    )  # fmt: skip
-    export.add_argument("--passphrase", action="store_true", help=t("cli.help.bundle_passphrase"))
-    _bundle_passphrase_file(export)
-    export.add_argument(
-        "--pseudonymise", "--pseudonymize", action="store_true", help=t("cli.help.pseudonymise")
-    )
-    export.add_argument("-a", "--armor", action="store_true", help=t("cli.help.armor"))
-    export.add_argument("-y", "--yes", action="store_true", help=t("cli.help.yes"))
-    export.add_argument("--force", action="store_true", help=t("cli.help.overwrite"))
-
-    importing = add("import", cmd_import)
-    importing.add_argument("file", metavar="FILE", help=t("cli.help.import_file"))
-    importing.add_argument("--dry-run", action="store_true", help=t("cli.help.dry_run"))
-    importing.add_argument(
-        "--on-conflict",
-        choices=[policy.value for policy in ConflictPolicy],
-        default=ConflictPolicy.SKIP.value,
-        help=t("cli.help.on_conflict"),
-    )
-    importing.add_argument(
-        "-i", "--identity", action="append", default=[], metavar="FILE",
-        help=t("cli.help.identity"),
-    )  # fmt: skip
-    _bundle_passphrase_file(importing)
-
-
-def _bundle_passphrase_file(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--bundle-passphrase-file", metavar="PATH", help=t("cli.help.bundle_passphrase_file")
-    )
 
 
 # -- export -------------------------------------------------------------------------------

@@ -6,14 +6,17 @@ key derivation, and a later save never overtakes an earlier one; the screen in f
 each finished save (`DataSaved`). It also holds what every screen follows: the privacy mode
 (a reactive the screens watch) and the user's keymap (`ui.keymap`, read at start).
 
-Every screen is imported here at the top, so no screen needs to import another inside a
-function: a cycle between screens would fail at once instead of hiding (a test checks that no
-module under ui/ imports inside a function).
+The screens of the first moments (unlock, a new store, a store in use, lock, help) are
+imported here at the top; every other screen through `ui.screens`, which loads it when it is
+first shown, so that the unlock screen appears without the rest of the program being loaded
+(the Tijdlijn, reports, bundles and pyrage). No module under ui/ imports inside a function: a
+cycle between screens fails at once instead of hiding (tests/unit/test_ui_imports.py).
 """
 
 from __future__ import annotations
 
 import asyncio
+import importlib
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -22,8 +25,7 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from rich.text import Text
-from rich.traceback import Traceback
-from textual import events, on
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.reactive import Reactive, reactive
@@ -31,7 +33,6 @@ from textual.screen import Screen
 from textual.theme import ThemeProvider
 from textual.timer import Timer
 
-from rondom_tui.bundle import store_recipient
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.i18n import current_language, t
@@ -40,15 +41,11 @@ from rondom_tui.store.errors import StoreChangedOnDisk, StoreError, StoreLocked
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.repository import Store
 from rondom_tui.store.vault import peek_header
+from rondom_tui.ui import screens
 from rondom_tui.ui.commands import Palette, ScreenActions
 from rondom_tui.ui.keymap import known_binding_ids, read_keymap, user_keymap_file
 from rondom_tui.ui.messages import DataSaved
 from rondom_tui.ui.modals.confirm import ConfirmModal
-from rondom_tui.ui.modals.identity import IdentityModal
-from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
-from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
-from rondom_tui.ui.screens.assessment_summary import AssessmentSummaryScreen
-from rondom_tui.ui.screens.case_list import CaseListScreen
 from rondom_tui.ui.screens.create_store import CreateStoreScreen
 from rondom_tui.ui.screens.help import HelpScreen
 from rondom_tui.ui.screens.lock import LockScreen
@@ -173,9 +170,9 @@ class RondomApp(App[int]):
 
     def show_cases(self) -> None:
         if len(self.screen_stack) > 1:
-            self.switch_screen(CaseListScreen())
+            self.switch_screen(screens.CaseListScreen())
         else:
-            self.push_screen(CaseListScreen())
+            self.push_screen(screens.CaseListScreen())
 
     # -- saving -----------------------------------------------------------------------
 
@@ -296,15 +293,16 @@ class RondomApp(App[int]):
 
     # -- between the assessment screens -------------------------------------------------
 
-    @on(AssessmentScreen.MeetingRequested)
-    def _show_meeting(self, request: AssessmentScreen.MeetingRequested) -> None:
-        if self.screen is request.screen:  # not when it was left in the meantime
-            self.switch_screen(MeetingScreen(request.assessment, key=request.key))
+    # Handled by name (`AssessmentScreen.MeetingRequested`): importing the class for `@on`
+    # would load the assessment screens at start.
 
-    @on(AssessmentScreen.SummaryRequested)
-    def _show_summary(self, request: AssessmentScreen.SummaryRequested) -> None:
+    def on_assessment_screen_meeting_requested(self, request: Any) -> None:
+        if self.screen is request.screen:  # not when it was left in the meantime
+            self.switch_screen(screens.MeetingScreen(request.assessment, key=request.key))
+
+    def on_assessment_screen_summary_requested(self, request: Any) -> None:
         if self.screen is request.screen:
-            self.switch_screen(AssessmentSummaryScreen(request.assessment))
+            self.switch_screen(screens.AssessmentSummaryScreen(request.assessment))
 
     # -- help and commands ------------------------------------------------------------
 
@@ -338,10 +336,10 @@ class RondomApp(App[int]):
         """Show this store's age recipient, ready to copy (not while locked)."""
         if (
             self.store is not None
-            and not isinstance(self.screen, IdentityModal)
+            and not isinstance(self.screen, screens.IdentityModal)
             and self.check_action("identity", ())
         ):
-            self.push_screen(IdentityModal(store_recipient(self.store)))
+            self.push_screen(screens.IdentityModal.of_store(self.store))
 
     def action_help_quit(self) -> None:
         self.notify(t("app.quit_hint"), title=t("app.quit_hint_title"))
@@ -391,5 +389,8 @@ class RondomApp(App[int]):
         # stops calling it.
         self.bell()
         # For developers on fictional data only (RONDOM_DEBUG=1): the traceback, without locals.
-        debug = [Traceback(show_locals=False)] if os.environ.get("RONDOM_DEBUG") == "1" else []
+        debug = []
+        if os.environ.get("RONDOM_DEBUG") == "1":
+            # Loaded only now: rich.traceback brings pygments, 20 ms at every start otherwise.
+            debug = [importlib.import_module("rich.traceback").Traceback(show_locals=False)]
         self.panic(*debug, Text(t("app.crashed")))

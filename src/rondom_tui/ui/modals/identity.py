@@ -10,7 +10,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from rondom_tui.bundle import store_recipient
 from rondom_tui.i18n import t
+from rondom_tui.store.repository import Store
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
@@ -28,6 +30,11 @@ class IdentityModal(Translated, ModalScreen[None]):
         super().__init__()
         self.recipient = recipient
         """The public key: safe to show and to hand out."""
+
+    @classmethod
+    def of_store(cls, store: Store) -> IdentityModal:
+        """The modal showing `store`'s own recipient."""
+        return cls(store_recipient(store))
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="modal-box"):

@@ -1,1 +1,67 @@
-"""Full screens: one file each."""
+"""Full screens: one file each.
+
+The screens a user reaches by choosing them are named here and loaded the first time one is
+shown, not at start: ``screens.TimelineScreen(case_id)`` imports `ui/screens/timeline.py` then
+(PEP 562, as `textual.widgets` loads its widgets). Imported at start, they brought the whole
+program along before the unlock screen could appear: the Tijdlijn, the reports, the bundle
+code and pyrage. A screen that is always needed (unlock, lock, help) is imported as usual.
+
+Only names are looked up here; each screen's module still imports what it needs at its top
+(tests/unit/test_ui_imports.py), and tests/unit/test_start_imports.py checks that every name
+below is found and that start and the case list leave the rest unloaded.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rondom_tui.ui.modals.identity import IdentityModal
+    from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
+    from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
+    from rondom_tui.ui.screens.assessment_summary import AssessmentSummaryScreen
+    from rondom_tui.ui.screens.case_form import CaseFormScreen
+    from rondom_tui.ui.screens.case_list import CaseListScreen
+    from rondom_tui.ui.screens.case_view import CaseScreen
+    from rondom_tui.ui.screens.export_bundle import ExportScreen
+    from rondom_tui.ui.screens.import_bundle import ImportScreen
+    from rondom_tui.ui.screens.timeline import TimelineScreen
+
+ON_FIRST_USE: dict[str, str] = {
+    "AssessmentListScreen": "rondom_tui.ui.screens.assessment_list",
+    "AssessmentSummaryScreen": "rondom_tui.ui.screens.assessment_summary",
+    "CaseFormScreen": "rondom_tui.ui.screens.case_form",
+    "CaseListScreen": "rondom_tui.ui.screens.case_list",
+    "CaseScreen": "rondom_tui.ui.screens.case_view",
+    "ExportScreen": "rondom_tui.ui.screens.export_bundle",
+    "IdentityModal": "rondom_tui.ui.modals.identity",
+    "ImportScreen": "rondom_tui.ui.screens.import_bundle",
+    "MeetingScreen": "rondom_tui.ui.screens.assessment_meeting",
+    "TimelineScreen": "rondom_tui.ui.screens.timeline",
+}
+"""A screen's class name -> the module that holds it, imported when the name is first used."""
+
+__all__ = [
+    "AssessmentListScreen",
+    "AssessmentSummaryScreen",
+    "CaseFormScreen",
+    "CaseListScreen",
+    "CaseScreen",
+    "ExportScreen",
+    "IdentityModal",
+    "ImportScreen",
+    "MeetingScreen",
+    "TimelineScreen",
+]
+
+
+def __getattr__(name: str) -> object:
+    """The screen class `name`, its module imported now if it was not yet."""
+    try:
+        module = ON_FIRST_USE[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    found = getattr(importlib.import_module(module), name)
+    globals()[name] = found  # from now on an attribute like any other
+    return found

@@ -18,15 +18,10 @@ from textual.widgets import Header, Input, Label
 
 from rondom_tui.domain.cases.listing import CaseIndex, SortKey, StatusFilter
 from rondom_tui.i18n import t, t_count
+from rondom_tui.ui import screens
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.messages import DataSaved
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
-from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
-from rondom_tui.ui.screens.case_form import CaseFormScreen
-from rondom_tui.ui.screens.case_view import CaseScreen
-from rondom_tui.ui.screens.export_bundle import ExportScreen
-from rondom_tui.ui.screens.import_bundle import ImportScreen
-from rondom_tui.ui.screens.timeline import TimelineScreen
 from rondom_tui.ui.widgets.case_table import CaseTable
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
@@ -216,23 +211,23 @@ class CaseListScreen(Translated, Screen[None]):
         return current.id
 
     def action_new_case(self) -> None:
-        self.app.push_screen(CaseFormScreen(None), self._after_form)
+        self.app.push_screen(screens.CaseFormScreen(None), self._after_form)
 
     def action_open_case(self) -> None:
         case_id = self._current_id()
         if case_id:
-            self.app.push_screen(CaseScreen(case_id))
+            self.app.push_screen(screens.CaseScreen(case_id))
 
     def action_timeline(self) -> None:
         case_id = self._current_id()
         if case_id:
-            self.app.push_screen(TimelineScreen(case_id))
+            self.app.push_screen(screens.TimelineScreen(case_id))
 
     def action_edit_case(self) -> None:
         case_id = self._current_id()
         if case_id and self.app.store is not None:
             self.app.push_screen(
-                CaseFormScreen(self.app.store.cases.get(case_id)), self._after_form
+                screens.CaseFormScreen(self.app.store.cases.get(case_id)), self._after_form
             )
 
     def _after_form(self, case_id: str | None) -> None:
@@ -244,20 +239,20 @@ class CaseListScreen(Translated, Screen[None]):
     def action_assessments(self) -> None:
         case_id = self._current_id()
         if case_id:
-            self.app.push_screen(AssessmentListScreen(case_id))
+            self.app.push_screen(screens.AssessmentListScreen(case_id))
 
     def action_team_assessments(self) -> None:
-        self.app.push_screen(AssessmentListScreen(None))
+        self.app.push_screen(screens.AssessmentListScreen(None))
 
     # -- bundles ----------------------------------------------------------------------
 
     def action_export(self) -> None:
         case_id = self._current_id()
         if case_id:
-            self.app.push_screen(ExportScreen([case_id]))
+            self.app.push_screen(screens.ExportScreen([case_id]))
 
     def action_import(self) -> None:
-        self.app.push_screen(ImportScreen())
+        self.app.push_screen(screens.ImportScreen())
 
 
 def _show(label: Label, text: str) -> None:

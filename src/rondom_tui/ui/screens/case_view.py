@@ -23,15 +23,12 @@ from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import Assessment, AuditAction, Case, CaseStatus
 from rondom_tui.i18n import current_language, t
 from rondom_tui.store.errors import NotFound
+from rondom_tui.ui import screens
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.assessment_parts import describe_open_actions
 from rondom_tui.ui.modals.case_parts import describe_consent, describe_goal, describe_party
 from rondom_tui.ui.modals.confirm import ConfirmModal, TypeToConfirmModal
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
-from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
-from rondom_tui.ui.screens.case_form import CaseFormScreen
-from rondom_tui.ui.screens.export_bundle import ExportScreen
-from rondom_tui.ui.screens.timeline import TimelineScreen
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 
@@ -173,10 +170,10 @@ class CaseScreen(Translated, Screen[None]):
 
     def action_edit(self) -> None:
         if self.case is not None:
-            self.app.push_screen(CaseFormScreen(self.case))
+            self.app.push_screen(screens.CaseFormScreen(self.case))
 
     def action_timeline(self) -> None:
-        self.app.push_screen(TimelineScreen(self.case_id))
+        self.app.push_screen(screens.TimelineScreen(self.case_id))
 
     def action_toggle_status(self) -> None:
         case, store = self.case, self.app.store
@@ -222,7 +219,7 @@ class CaseScreen(Translated, Screen[None]):
         )
 
     def action_assessments(self) -> None:
-        self.app.push_screen(AssessmentListScreen(self.case_id))
+        self.app.push_screen(screens.AssessmentListScreen(self.case_id))
 
     def action_export(self) -> None:
-        self.app.push_screen(ExportScreen([self.case_id]))
+        self.app.push_screen(screens.ExportScreen([self.case_id]))

@@ -1,0 +1,75 @@
+"""The arguments of `rondom export` and `rondom import`, registered without loading bundles.
+
+Every run of `rondom` builds the whole parser, opening the app included; the bundle layer and
+pyrage are loaded only when one of these two commands runs (`rondom_tui.cli.bundles`).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from rondom_tui.cli.arguments import AddCommand
+from rondom_tui.i18n import t
+
+CONFLICT_POLICIES = ("skip", "replace", "keep-both")
+"""The values of `rondom_tui.bundle.ConflictPolicy`, the first the default (a test checks they
+are the same): naming them here keeps the bundle layer out of every other command."""
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from rondom_tui.cli import bundles  # the bundle layer and pyrage: loaded only now
+
+    return bundles.cmd_export(args)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from rondom_tui.cli import bundles  # the bundle layer and pyrage: loaded only now
+
+    return bundles.cmd_import(args)
+
+
+def add_commands(add: AddCommand) -> None:
+    """Register `export` and `import` with the main parser."""
+    export = add("export", cmd_export)
+    export.add_argument("case_ids", nargs="*", metavar="CASE_ID", help=t("cli.help.export_cases"))
+    export.add_argument("--all", action="store_true", help=t("cli.help.export_all"))
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help=t("cli.help.export_output")
+    )
+    export.add_argument(
+        "-r", "--recipient", action="append", default=[], metavar="KEY",
+        help=t("cli.help.recipient"),
+    )  # fmt: skip
+    export.add_argument(
+        "-R", "--recipients-file", action="append", default=[], metavar="FILE",
+        help=t("cli.help.recipients_file"),
+    )  # fmt: skip
+    export.add_argument("--passphrase", action="store_true", help=t("cli.help.bundle_passphrase"))
+    _bundle_passphrase_file(export)
+    export.add_argument(
+        "--pseudonymise", "--pseudonymize", action="store_true", help=t("cli.help.pseudonymise")
+    )
+    export.add_argument("-a", "--armor", action="store_true", help=t("cli.help.armor"))
+    export.add_argument("-y", "--yes", action="store_true", help=t("cli.help.yes"))
+    export.add_argument("--force", action="store_true", help=t("cli.help.overwrite"))
+
+    importing = add("import", cmd_import)
+    importing.add_argument("file", metavar="FILE", help=t("cli.help.import_file"))
+    importing.add_argument("--dry-run", action="store_true", help=t("cli.help.dry_run"))
+    importing.add_argument(
+        "--on-conflict",
+        choices=CONFLICT_POLICIES,
+        default=CONFLICT_POLICIES[0],
+        help=t("cli.help.on_conflict"),
+    )
+    importing.add_argument(
+        "-i", "--identity", action="append", default=[], metavar="FILE",
+        help=t("cli.help.identity"),
+    )  # fmt: skip
+    _bundle_passphrase_file(importing)
+
+
+def _bundle_passphrase_file(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--bundle-passphrase-file", metavar="PATH", help=t("cli.help.bundle_passphrase_file")
+    )

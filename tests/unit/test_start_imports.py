@@ -1,0 +1,115 @@
+"""Start-up loads what the first screen needs and nothing more.
+
+The unlock screen must appear as fast as a bare Textual app's first screen, near enough: so
+`rondom` starts without the bundle layer and pyrage (loaded for a bundle), the reports (for an
+export), the Tijdlijn and the other screens (`ui.screens` loads each when it is first shown).
+Each check runs in a fresh interpreter, where `sys.modules` tells what was really loaded; what
+it costs in time is measured by `make bench` (bench/frames.py), never here.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from textual.screen import Screen
+
+from rondom_tui.bundle import ConflictPolicy
+from rondom_tui.cli.bundle_arguments import CONFLICT_POLICIES
+from rondom_tui.store.envelope import FAST_KDF
+from rondom_tui.store.repository import Store
+from rondom_tui.ui import screens
+from tests.conftest import PASSPHRASE
+
+LOADED_LATER = (
+    "pyrage",
+    "rondom_tui.bundle",
+    "rondom_tui.report",
+    "rondom_tui.ui.timeline",
+    "rondom_tui.ui.screens.case_list",
+    "rondom_tui.ui.screens.timeline",
+    "rondom_tui.ui.screens.case_view",
+    "rondom_tui.ui.screens.export_bundle",
+    "rondom_tui.ui.screens.import_bundle",
+    "rondom_tui.ui.screens.assessment_list",
+    "rich.traceback",
+)
+"""Modules that start-up must leave unloaded (a package stands for all of its modules)."""
+
+
+def _loaded_after(code: str) -> set[str]:
+    """The modules of `LOADED_LATER` that running `code` in a fresh interpreter loaded."""
+    check = (
+        textwrap.dedent(code)
+        + "\nimport sys\n"
+        + f"later = {LOADED_LATER!r}\n"
+        + "print('\\n'.join(m for m in sys.modules if m.startswith(later)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return {line for line in result.stdout.splitlines() if line}
+
+
+def test_the_unlock_screen_shows_without_bundles_reports_or_the_other_screens(
+    store_path: Path,
+) -> None:
+    Store.create(store_path, PASSPHRASE, kdf=FAST_KDF).close()
+    loaded = _loaded_after(
+        f"""
+        import asyncio
+        from pathlib import Path
+        from rondom_tui.cli.program import build_parser
+        from rondom_tui.cli.arguments import argparse_in_our_language
+
+        with argparse_in_our_language():
+            build_parser().parse_args(["--store", "x"])  # what `rondom` parses first
+        path = Path({str(store_path)!r})
+
+        from rondom_tui.ui.app import RondomApp
+        from rondom_tui.ui.screens.unlock import UnlockScreen
+
+        async def start() -> None:
+            async with RondomApp(path, idle_lock_minutes=0).run_test() as pilot:
+                await pilot.pause()
+                assert isinstance(pilot.app.screen, UnlockScreen), pilot.app.screen
+
+        asyncio.run(start())
+        """
+    )
+    assert loaded == set()
+
+
+def test_the_case_list_module_loads_no_bundle_code_nor_pyrage() -> None:
+    loaded = _loaded_after("import rondom_tui.ui.screens.case_list")
+    assert loaded == {"rondom_tui.ui.screens.case_list"}
+
+
+def test_the_check_sees_a_module_that_is_loaded() -> None:
+    assert _loaded_after("import rondom_tui.ui.screens.export_bundle") >= {
+        "pyrage",
+        "rondom_tui.bundle",
+        "rondom_tui.ui.screens.export_bundle",
+    }
+
+
+@pytest.mark.parametrize("name", sorted(screens.ON_FIRST_USE))
+def test_every_screen_loaded_on_first_use_is_found_where_it_is_said_to_be(name: str) -> None:
+    found = getattr(screens, name)
+    assert isinstance(found, type) and issubclass(found, Screen)
+    assert found.__module__ == screens.ON_FIRST_USE[name]
+    assert name in screens.__all__
+
+
+def test_a_name_that_is_no_screen_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError):
+        _ = screens.NoSuchScreen  # type: ignore[attr-defined]
+
+
+def test_the_command_line_offers_the_importers_conflict_policies() -> None:
+    assert tuple(policy.value for policy in ConflictPolicy) == CONFLICT_POLICIES
+    assert CONFLICT_POLICIES[0] == ConflictPolicy.SKIP.value
