@@ -82,6 +82,8 @@ class Terminal:
         self._output = bytearray()
         self._frame_ends: list[tuple[int, float]] = []
         """(offset just after `ESC[?2026l` in the output, when it was read)."""
+        self._chunks: list[tuple[int, float]] = []
+        """(offset just after each chunk read, when it was read)."""
         self._changed = threading.Condition()
         self._closed = False
         self._queries_answered = 0
@@ -111,6 +113,7 @@ class Terminal:
                     return
                 start = max(0, len(self._output) - len(FRAME_END) + 1)
                 self._output += chunk
+                self._chunks.append((len(self._output), now))
                 queries = self._output.count(SYNC_QUERY)
                 if queries > self._queries_answered:  # asked at start (and after a resume)
                     self._queries_answered = queries
@@ -127,13 +130,21 @@ class Terminal:
             return bytes(self._output)
 
     def wait_for_text(self, text: str, *, timeout: float = 30.0, after: int = 0) -> float:
-        """When the frame that first shows `text` (found after offset `after`) ended."""
+        """When the frame that first shows `text` (found after offset `after`) ended.
+
+        The very first paint may come before the program learned that this terminal has
+        synchronized output: then it is not wrapped, and the time is when it was read."""
         needle = text.encode()
         deadline = time.monotonic() + timeout
         with self._changed:
             while True:
                 at = self._output.find(needle, after)
                 if at >= 0:
+                    opened = self._output.rfind(FRAME_START, 0, at)
+                    closed = self._output.rfind(FRAME_END, 0, at)
+                    if opened <= closed:  # not inside a frame
+                        end = at + len(needle)
+                        return next(when for offset, when in self._chunks if offset >= end)
                     for end, when in self._frame_ends:
                         if end > at:
                             return when

@@ -104,7 +104,12 @@ class RondomApp(App[int]):
         """Key derivation cost for a store created from the app."""
         self.keymap_file = keymap_file or user_keymap_file()
         """The user's own keys (TOML), read at start when it exists."""
-        self._theme_name = theme or os.environ.get("RONDOM_THEME") or DEFAULT_THEME
+        # The theme is chosen before the first screen: set in `on_mount`, it made Textual parse
+        # every style sheet a second time before the first frame.
+        for each in load_themes():
+            self.register_theme(each)
+        chosen = theme or os.environ.get("RONDOM_THEME") or DEFAULT_THEME
+        self.theme = chosen if chosen in self.available_themes else DEFAULT_THEME
         self._idle_lock_seconds = idle_lock_minutes * 60
         self._last_activity = time.monotonic()
         self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rondom-save")
@@ -122,11 +127,6 @@ class RondomApp(App[int]):
     def on_mount(self) -> None:
         # The app's own keys, in the Header of every screen: the Footers hold the screen's keys.
         self.sub_title = t("app.key_hint")
-        for theme in load_themes():
-            self.register_theme(theme)
-        self.theme = (
-            self._theme_name if self._theme_name in self.available_themes else DEFAULT_THEME
-        )
         self._apply_keymap()
         if self._idle_lock_seconds > 0:
             self.set_interval(15, self._check_idle)
