@@ -84,6 +84,35 @@ def test_the_unlock_screen_shows_without_bundles_reports_or_the_other_screens(
     assert loaded == set()
 
 
+def test_a_keymap_file_can_remap_a_key_of_a_screen_not_loaded_yet(
+    store_path: Path, tmp_path: Path
+) -> None:
+    Store.create(store_path, PASSPHRASE, kdf=FAST_KDF).close()
+    keymap = tmp_path / "keymap.toml"
+    keymap.write_text('[keys]\n"caselist.new" = "N"\n', encoding="utf-8")
+    _loaded_after(  # in a fresh interpreter: no test has loaded the case list's module before
+        f"""
+        import asyncio
+        from pathlib import Path
+        from rondom_tui.store.repository import Store
+        from rondom_tui.ui.app import RondomApp
+
+        async def start() -> None:
+            store = Store.open(Path({str(store_path)!r}), {PASSPHRASE!r})
+            app = RondomApp(store.path, store=store, idle_lock_minutes=0,
+                            keymap_file=Path({str(keymap)!r}))
+            async with app.run_test() as pilot:
+                await pilot.pause()
+                await pilot.press("N")
+                await pilot.pause()
+                assert type(app.screen).__name__ == "CaseFormScreen", app.screen
+            store.close()
+
+        asyncio.run(start())
+        """
+    )
+
+
 def test_the_case_list_module_loads_no_bundle_code_nor_pyrage() -> None:
     loaded = _loaded_after("import rondom_tui.ui.screens.case_list")
     assert loaded == {"rondom_tui.ui.screens.case_list"}

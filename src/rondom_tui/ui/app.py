@@ -136,7 +136,12 @@ class RondomApp(App[int]):
             self.push_screen(self._entry_screen())
 
     def _apply_keymap(self) -> None:
-        """Remap keys as the user's keymap file says; what cannot be used is told in one line."""
+        """Remap keys as the user's keymap file says; what cannot be used is told in one line.
+
+        Checking the file's ids loads every screen (their bindings are the ids): only when there
+        is a file, so that a start without one stays light."""
+        if not self.keymap_file.exists():
+            return
         keymap = read_keymap(self.keymap_file, known_binding_ids())
         if keymap.keys:
             self.set_keymap(keymap.keys)

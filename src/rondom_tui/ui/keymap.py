@@ -26,6 +26,7 @@ from textual.dom import DOMNode
 from textual.keys import REPLACED_KEYS, Keys, key_to_character
 
 from rondom_tui.i18n import t
+from rondom_tui.ui import screens
 
 KEYMAP_FILE = "keymap.toml"
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
@@ -115,7 +116,8 @@ def _quoted(value: object) -> str:
 
 def known_binding_ids(prefix: str = "rondom_tui.") -> set[str]:
     """The ids of every binding of our screens, modals and widgets (of every class loaded from
-    a module under `prefix`; the app imports all its screens, so all are loaded)."""
+    a module under `prefix`, after loading every screen the app loads on first use)."""
+    screens.load_all()
     return {
         binding.id
         for cls in _subclasses(DOMNode)

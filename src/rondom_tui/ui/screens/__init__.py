@@ -56,6 +56,13 @@ __all__ = [
 ]
 
 
+def load_all() -> None:
+    """Import every screen named here, and so every modal and widget they use (the keymap
+    check needs all their bindings)."""
+    for module in sorted(set(ON_FIRST_USE.values())):
+        importlib.import_module(module)
+
+
 def __getattr__(name: str) -> object:
     """The screen class `name`, its module imported now if it was not yet."""
     try:
