@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from textual.widgets import Input, Label
 
 from rondom_tui.domain.models import CaseStatus
@@ -160,3 +161,21 @@ async def test_every_key_of_the_case_list_is_on_screen_at_80x24(store: Store) ->
     async with app_on(store).run_test(size=(80, 24)) as pilot:
         await pilot.pause()  # the Footer composes its keys after the first refresh
         assert assert_every_key_on_screen(pilot.app, hint_lines=1) >= 13
+
+
+async def test_showing_the_list_reads_the_summaries_once(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(store)
+    reads: list[int] = []
+    summaries = store.cases.summaries
+
+    def counted():  # type: ignore[no-untyped-def]
+        reads.append(1)
+        return summaries()
+
+    monkeypatch.setattr(store.cases, "summaries", counted)
+    async with app_on(store).run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert len(_names(pilot.app)) == 3
+        assert len(reads) == 1  # 10,000 cases take a tenth of a second to read

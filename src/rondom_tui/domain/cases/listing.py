@@ -144,10 +144,9 @@ class CaseIndex:
 
     def _order(self, sort: SortKey, descending: bool) -> list[int]:
         if (sort, descending) not in self._orders:
-            key = _SORT_KEYS[sort]
-            rows = self.rows
+            keys = [_SORT_KEYS[sort](row) for row in self.rows]
             self._orders[sort, descending] = sorted(
-                range(len(rows)), key=lambda i: key(rows[i]), reverse=descending
+                range(len(keys)), key=keys.__getitem__, reverse=descending
             )
         return self._orders[sort, descending]
 

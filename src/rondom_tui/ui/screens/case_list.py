@@ -85,8 +85,7 @@ class CaseListScreen(Translated, Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
         follow_privacy(self)
-        self.reload()
-        self.query_one(CaseTable).focus()
+        self.query_one(CaseTable).focus()  # the rows are read when the screen is shown
 
     # -- data -------------------------------------------------------------------------
 
