@@ -4,9 +4,11 @@ Everything here drives the real program in a real pty (`bench/terminal.py`), at 
 80x24, on a demo store made with `rondom demo --cases N --no-open`:
 - bytes and synchronized-output frames per Down in the case list, per score in meeting mode
   and per character typed into the search (the median of several presses);
-- start to the unlock screen's first frame, against a bare Textual app started the same way in
+- start to the unlock screen's first frame, on the demo's 12 cases and on 10,000 (the store's
+  header is read before the screen shows), against a bare Textual app started the same way in
   the same run (the median of several starts of each, taken in turns);
-- one search character to its results at 10,000 cases (from the key to the last frame);
+- one search character to its rows at 10,000 cases (from the key to the end of the frame that
+  draws them, the burst's largest) and to the last frame of the burst;
 - the case list drawn after the store is open at 10,000 cases (`bench/_opened_app.py` marks
   the moment the unlock finished);
 - the peak memory of the `rondom` process after the case list, a timeline and meeting mode at
@@ -30,6 +32,8 @@ from pathlib import Path
 from bench.terminal import Burst, Terminal
 
 CASES = 10_000
+SMALL = 12
+"""The demo's own size: start-up without a large file to look at."""
 SIZES = ((120, 36), (80, 24))
 STARTS = 5
 """Starts of rondom and of the bare app each, for the median."""
@@ -84,13 +88,13 @@ def _per_key(bursts: list[Burst]) -> tuple[int, int]:
     )
 
 
-def _make_store(folder: Path, env: dict[str, str]) -> tuple[Path, str]:
-    """A demo store of `CASES` cases, and the code of the case with the draft assessment."""
-    store = folder / "demo.rondom"
+def _make_store(folder: Path, env: dict[str, str], cases: int = CASES) -> tuple[Path, str]:
+    """A demo store of `cases` cases, and the code of the case with the draft assessment."""
+    store = folder / f"demo-{cases}.rondom"
     (folder / "passphrase").write_text(DEMO_PASSPHRASE + "\n")
     rondom = str(BIN / "rondom")
     subprocess.run(
-        [rondom, "demo", "--cases", str(CASES), "--no-open", "--store", str(store)],
+        [rondom, "demo", "--cases", str(cases), "--no-open", "--store", str(store)],
         env=env,
         check=True,
         capture_output=True,
@@ -101,8 +105,8 @@ def _make_store(folder: Path, env: dict[str, str]) -> tuple[Path, str]:
         check=True,
         capture_output=True,
     )
-    cases = json.loads(listing.stdout)
-    code = next(c["code"] for c in cases if c["id"] == DRAFT_CASE_ID)
+    found = json.loads(listing.stdout)
+    code = next(c["code"] for c in found if c["id"] == DRAFT_CASE_ID)
     return store, code
 
 
@@ -120,22 +124,25 @@ def _unlock(term: Terminal) -> float:
     return shown - pressed
 
 
-def _start_times(store: Path, env: dict[str, str]) -> tuple[float, float]:
-    """Median seconds from start to the first frame: rondom's unlock screen, the bare app."""
-    rondom: list[float] = []
+def _start_times(stores: list[Path], env: dict[str, str]) -> tuple[list[float], float]:
+    """Median seconds from start to the first frame: rondom's unlock screen on each of
+    `stores`, and the bare app, started in turns."""
+    rondom: list[list[float]] = [[] for _ in stores]
     bare: list[float] = []
     for _ in range(STARTS):
-        for argv, text, found in (
-            ([str(BIN / "rondom"), "--store", str(store)], UNLOCK_TEXT, rondom),
-            ([sys.executable, str(BENCH / "_bare_app.py")], "bare textual app", bare),
-        ):
+        runs = [
+            ([str(BIN / "rondom"), "--store", str(store)], UNLOCK_TEXT, times)
+            for store, times in zip(stores, rondom, strict=True)
+        ]
+        runs.append(([sys.executable, str(BENCH / "_bare_app.py")], "bare textual app", bare))
+        for argv, text, found in runs:
             term = Terminal(argv, columns=120, rows=36, env=env)
             try:
                 found.append(term.wait_for_text(text) - term.started)
                 term.settle(0.2)
             finally:
                 term.close()
-    return _median(rondom), _median(bare)
+    return [_median(times) for times in rondom], _median(bare)
 
 
 def _after_open(store: Path, folder: Path, env: dict[str, str]) -> float:
@@ -227,10 +234,13 @@ def run() -> Figures:
         folder = Path(name)
         env = _environment(folder)
         store, code = _make_store(folder, env)
-        rondom, bare = _start_times(store, env)
+        small, _ = _make_store(folder, env, SMALL)
+        (on_small, on_large), bare = _start_times([small, store], env)
         figures["start to first frame: bare Textual app (s)"] = bare
-        figures["start to unlock screen: rondom (s)"] = rondom
-        figures["start: rondom / bare Textual (x)"] = round(rondom / bare, 2)
+        figures[f"start to unlock screen: rondom, {SMALL} cases (s)"] = on_small
+        figures[f"start: rondom / bare Textual, {SMALL} cases (x)"] = round(on_small / bare, 2)
+        figures[f"start to unlock screen: rondom, {CASES:,} cases (s)"] = on_large
+        figures[f"start: rondom / bare Textual, {CASES:,} cases (x)"] = round(on_large / bare, 2)
         figures[f"case list drawn after open, {CASES:,} cases (s)"] = _after_open(
             store, folder, env
         )
