@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from rondom_tui.cli import bundle_arguments, store_commands
+from rondom_tui.cli import export_arguments, store_commands
 from rondom_tui.cli.arguments import Command, Parser, argparse_in_our_language, language_of
 from rondom_tui.cli.exit_codes import EXIT_ERROR, EXIT_USAGE, exit_code_for
 from rondom_tui.cli.hardening import forbid_core_dumps
@@ -60,10 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         return command
 
     store_commands.add_commands(add)
-    bundle_arguments.add_commands(add)
-    from rondom_tui.cli import timeline  # the report layer: loaded only now
-
-    timeline.add_commands(add)
+    export_arguments.add_commands(add)
     store_commands.add_maintenance_commands(add)
     parser.set_defaults(handler=store_commands.cmd_open)
     return parser

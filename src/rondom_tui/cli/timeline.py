@@ -15,7 +15,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from rondom_tui.cli.arguments import AddCommand
 from rondom_tui.cli.exit_codes import EXIT_INPUT, EXIT_OK, EXIT_USAGE, CliError
 from rondom_tui.cli.unlock import unlock_store
 from rondom_tui.domain.models import AuditAction, Case
@@ -25,26 +24,6 @@ from rondom_tui.report.timeline_svg import Paper
 from rondom_tui.store.errors import NotFound
 from rondom_tui.store.export_file import ExportExists, ExportFailed, write_export
 from rondom_tui.store.repository import Store
-
-
-def add_commands(add: AddCommand) -> None:
-    """Register `timeline` with the main parser."""
-    timeline = add("timeline", cmd_timeline)
-    timeline.add_argument("case", metavar="CASE", help=t("cli.help.timeline_case"))
-    timeline.add_argument(
-        "--format", choices=[f.value for f in ExportFormat], help=t("cli.help.timeline_format")
-    )
-    timeline.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help=t("cli.help.timeline_output")
-    )
-    timeline.add_argument("--privacy", action="store_true", help=t("cli.help.timeline_privacy"))
-    timeline.add_argument(
-        "--paper",
-        choices=[p.value for p in Paper],
-        default=Paper.A4.value,
-        help=t("cli.help.paper"),
-    )
-    timeline.add_argument("--force", action="store_true", help=t("cli.help.timeline_force"))
 
 
 def chosen_format(path: Path, given: str | None) -> ExportFormat:

@@ -1,7 +1,9 @@
-"""The arguments of `rondom export` and `rondom import`, registered without loading bundles.
+"""The arguments of `rondom export`, `rondom import` and `rondom timeline`, registered without
+loading what they use.
 
-Every run of `rondom` builds the whole parser, opening the app included; the bundle layer and
-pyrage are loaded only when one of these two commands runs (`rondom_tui.cli.bundles`).
+Every run of `rondom` builds the whole parser, opening the app included; the bundle layer with
+pyrage (`rondom_tui.cli.bundles`) and the reports (`rondom_tui.cli.timeline`) are loaded only
+when one of these commands runs.
 """
 
 from __future__ import annotations
@@ -14,6 +16,11 @@ from rondom_tui.i18n import t
 CONFLICT_POLICIES = ("skip", "replace", "keep-both")
 """The values of `rondom_tui.bundle.ConflictPolicy`, the first the default (a test checks they
 are the same): naming them here keeps the bundle layer out of every other command."""
+TIMELINE_FORMATS = ("svg", "html", "md")
+"""The values of `rondom_tui.report.timeline_files.ExportFormat` (a test checks it)."""
+PAPER_SIZES = ("a4", "a3")
+"""The values of `rondom_tui.report.timeline_svg.Paper`, the first the default (a test checks
+it)."""
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -28,8 +35,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     return bundles.cmd_import(args)
 
 
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from rondom_tui.cli import timeline  # the report layer: loaded only now
+
+    return timeline.cmd_timeline(args)
+
+
 def add_commands(add: AddCommand) -> None:
-    """Register `export` and `import` with the main parser."""
+    """Register `export`, `import` and `timeline` with the main parser."""
     export = add("export", cmd_export)
     export.add_argument("case_ids", nargs="*", metavar="CASE_ID", help=t("cli.help.export_cases"))
     export.add_argument("--all", action="store_true", help=t("cli.help.export_all"))
@@ -67,6 +80,18 @@ def add_commands(add: AddCommand) -> None:
         help=t("cli.help.identity"),
     )  # fmt: skip
     _bundle_passphrase_file(importing)
+
+    timeline = add("timeline", cmd_timeline)
+    timeline.add_argument("case", metavar="CASE", help=t("cli.help.timeline_case"))
+    timeline.add_argument("--format", choices=TIMELINE_FORMATS, help=t("cli.help.timeline_format"))
+    timeline.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help=t("cli.help.timeline_output")
+    )
+    timeline.add_argument("--privacy", action="store_true", help=t("cli.help.timeline_privacy"))
+    timeline.add_argument(
+        "--paper", choices=PAPER_SIZES, default=PAPER_SIZES[0], help=t("cli.help.paper")
+    )
+    timeline.add_argument("--force", action="store_true", help=t("cli.help.timeline_force"))
 
 
 def _bundle_passphrase_file(parser: argparse.ArgumentParser) -> None:
