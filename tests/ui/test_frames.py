@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from textual.geometry import Region
+from textual.pilot import Pilot
 from textual.widget import Widget
 
 from rondom_tui.store.repository import Store
@@ -56,17 +57,25 @@ def redraws(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Redraw]]:
     yield asked
 
 
+async def _down_from(pilot: Pilot[object], row: int | None, redraws: list[Redraw]) -> CaseTable:
+    """Put the case list's cursor on `row` (None: the last row on screen), forget the redraws
+    so far, press Down."""
+    await settle(pilot)
+    table = pilot.app.screen.query_one(CaseTable)
+    table.cursor = table.size.height - 2 if row is None else row
+    await pilot.pause()
+    redraws.clear()
+    await pilot.press("down")
+    await pilot.pause()
+    return table
+
+
 async def test_a_cursor_move_redraws_the_two_rows_it_changed_and_nothing_else(
     store: Store, redraws: list[Redraw]
 ) -> None:
     store.cases.add_many([secret_case(school=f"School {n}") for n in range(8)])
     async with app_on(store).run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        table = pilot.app.screen.query_one(CaseTable)
-        assert table.cursor == 0
-        redraws.clear()
-        await pilot.press("down")
-        await pilot.pause()
+        table = await _down_from(pilot, 0, redraws)
         assert table.cursor == 1
         # Line 0 is the header: the row left is line 1, the row arrived at line 2.
         assert [(r.widget, r.regions, r.layout) for r in redraws] == [
@@ -80,13 +89,7 @@ async def test_a_cursor_move_past_the_bottom_scrolls_and_redraws_every_row(
 ) -> None:
     store.cases.add_many([secret_case(school=f"School {n}") for n in range(40)])
     async with app_on(store).run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        table = pilot.app.screen.query_one(CaseTable)
-        table.cursor = table.size.height - 2  # the last row on screen
-        await pilot.pause()
-        redraws.clear()
-        await pilot.press("down")
-        await pilot.pause()
+        table = await _down_from(pilot, None, redraws)
         assert table.scroll_offset.y == 1
         every_row = table.size.region
         assert any(r.widget is table and (r.whole or every_row in r.regions) for r in redraws)
