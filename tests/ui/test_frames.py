@@ -8,6 +8,7 @@ themselves are measured by `make bench` (bench/frames.py), never here.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -145,3 +146,31 @@ async def test_the_header_line_redraws_alone_when_the_app_says_something(
         await pilot.pause()
         assert redraws
         assert all(type(r.widget).__name__ == "HeaderTitle" for r in redraws)
+
+
+async def test_a_quick_save_leaves_the_header_alone(store: Store, redraws: list[Redraw]) -> None:
+    app = app_on(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.saving_shown_after = 60  # a slow test machine must not make this save a slow one
+        redraws.clear()
+        app.store_call(lambda: None)
+        await settle(pilot)
+        assert not [r for r in redraws if type(r.widget).__name__ == "HeaderTitle"]
+
+
+async def test_a_slow_save_is_told_in_the_header_until_it_is_done(store: Store) -> None:
+    app = app_on(store)
+    release = threading.Event()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.saving_shown_after = 0.01
+        app.store_call(lambda: release.wait(timeout=10))
+        for _ in range(200):  # waiting for the timer, not timing it
+            if "opslaan" in app.sub_title:
+                break
+            await pilot.pause(0.02)
+        assert "opslaan" in app.sub_title
+        release.set()
+        await settle(pilot)
+        assert "opslaan" not in app.sub_title

@@ -57,9 +57,11 @@ R = TypeVar("R")
 
 DEFAULT_IDLE_LOCK_MINUTES = 10
 
-SAVING_SHOWN_AFTER = 0.4
+SAVING_SHOWN_AFTER = 1.0
 """Seconds a save may take before the Header says "saving…": a quicker save says nothing, so
-that a score in a meeting reaches the projector as one frame, not three."""
+that a score in a meeting reaches the projector as one frame. Saying it costs two whole-screen
+frames: every screen's Header follows the app's sub_title, and Textual redraws the whole front
+screen when the screen under it changed."""
 
 
 class RondomApp(App[int]):
