@@ -6,11 +6,9 @@ key derivation, and a later save never overtakes an earlier one; the screen in f
 each finished save (`DataSaved`). It also holds what every screen follows: the privacy mode
 (a reactive the screens watch) and the user's keymap (`ui.keymap`, read at start).
 
-The screens of the first moments (unlock, a new store, a store in use, lock, help) are
-imported here at the top; every other screen through `ui.screens`, which loads it when it is
-first shown, so that the unlock screen appears without the rest of the program being loaded
-(the Tijdlijn, reports, bundles and pyrage). No module under ui/ imports inside a function: a
-cycle between screens fails at once instead of hiding (tests/unit/test_ui_imports.py).
+The first screens (unlock, new store, store in use, lock, help) are imported at the top, every
+other through `ui.screens`, which loads it when first shown: the unlock screen appears without
+the Tijdlijn, reports, bundles and pyrage loaded. Nothing under ui/ imports inside a function.
 """
 
 from __future__ import annotations
@@ -58,10 +56,8 @@ R = TypeVar("R")
 DEFAULT_IDLE_LOCK_MINUTES = 10
 
 SAVING_SHOWN_AFTER = 1.0
-"""Seconds a save may take before the Header says "saving…": a quicker save says nothing, so
-that a score in a meeting reaches the projector as one frame. Saying it costs two whole-screen
-frames: every screen's Header follows the app's sub_title, and Textual redraws the whole front
-screen when the screen under it changed."""
+"""Seconds a save may take before the Header says "saving…" (which costs two whole frames: the
+Header of the screen below changes too): a score in a meeting stays one frame."""
 
 
 class RondomApp(App[int]):
