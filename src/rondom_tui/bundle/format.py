@@ -178,7 +178,7 @@ def decode_bundle(plaintext: bytes) -> Bundle:
 
 def check_consistency(bundle: Bundle) -> None:
     """The manifest describes the content; ids are plain and unique; every event and
-    assessment belongs to a case in the bundle."""
+    assessment belongs to a case in the bundle; no event ends before it starts."""
     manifest = bundle.manifest
     if not bundle.cases:
         raise BundleInvalid("bundle.invalid.no_cases")
@@ -193,6 +193,8 @@ def check_consistency(bundle: Bundle) -> None:
     for index, event in enumerate(bundle.events):
         if event.case_id not in case_ids:
             raise BundleInvalid("bundle.invalid.orphan", path=f"$.events[{index}].case_id")
+        if event.period_problem() is not None:  # the event form's rule, for received events too
+            raise BundleInvalid("bundle.invalid.period", path=f"$.events[{index}].end")
     for index, assessment in enumerate(bundle.assessments):
         if assessment.case_id not in case_ids:
             raise BundleInvalid("bundle.invalid.orphan", path=f"$.assessments[{index}].case_id")

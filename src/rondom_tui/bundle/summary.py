@@ -8,6 +8,7 @@ each case. Every outcome has a glyph as well as a word, so it reads without colo
 from __future__ import annotations
 
 from rondom_tui.bundle.importer import BundlePreview, CasePreview, ImportResult, Outcome
+from rondom_tui.domain.text import clean_line
 from rondom_tui.i18n.texts import translate, translate_count
 
 OUTCOME_GLYPHS = {
@@ -58,16 +59,10 @@ def counts_line(cases: int, events: int, assessments: int, *, lang: str) -> str:
     )
 
 
-def printable(text: str) -> str:
-    """`text` with control characters replaced: a received bundle's own words (who made it)
-    are printed to a terminal, where an escape sequence could retitle or repaint it."""
-    return "".join(char if char.isprintable() else "\ufffd" for char in text)
-
-
 def origin_line(preview: BundlePreview, *, lang: str) -> str:
     """Who made the bundle and when, and whether it is pseudonymised."""
     when = preview.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
-    line = translate(lang, "bundle.summary.origin", user=printable(preview.created_by), when=when)
+    line = translate(lang, "bundle.summary.origin", user=clean_line(preview.created_by), when=when)
     if preview.pseudonymised:
         line += " · " + translate_count(
             lang, "bundle.summary.pseudonymised", preview.to_review, review=preview.to_review

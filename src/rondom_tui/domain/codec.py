@@ -7,12 +7,16 @@ offending value, which may be case data, so they are never passed on.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 from typing import Any, TypeVar
 
 import msgspec
+from msgspec import inspect
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.errors import RondomError, ValidationError
+from rondom_tui.domain.text import TEXT_PATTERN, clean_line, clean_text
 
 T = TypeVar("T")
 
@@ -46,6 +50,28 @@ def to_document(model: msgspec.Struct) -> dict[str, Any]:
     """A model as a JSON-ready dict."""
     result: dict[str, Any] = msgspec.to_builtins(model, enc_hook=_enc_hook)
     return result
+
+
+class RecordInvalid(ValidationError):
+    """A record the store will not write: it would not decode again (a field too long, a
+    code with other characters than letters, digits and dashes, a control character). `field`
+    is its path (``$.given_name``), never its value."""
+
+    message_id = "error.record_invalid"
+
+    def __init__(self, *, path: str) -> None:
+        super().__init__(self.message_id, field=path, path=path)
+
+
+def checked_document(model: msgspec.Struct) -> dict[str, Any]:
+    """`model` as a document, after checking that it decodes again as its own model, so the
+    store never writes what it cannot read back. Raises `RecordInvalid`."""
+    document = to_document(model)
+    try:
+        from_document(document, type(model))
+    except DocumentInvalid as exc:
+        raise RecordInvalid(path=str(exc.params.get("path", "$"))) from None
+    return document
 
 
 def to_builtins(value: Any) -> Any:
@@ -86,3 +112,53 @@ def json_decode(data: bytes) -> Any:
         return msgspec.json.decode(data)
     except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
         raise DocumentInvalid(path="$") from None
+
+
+def clean_document(document: Any, model: type[msgspec.Struct]) -> Any:
+    """`document` (plain builtins, as stored) with every string cleaned by the rule its field
+    of `model` follows (`domain.text`): `clean_text` for the free texts, `clean_line` for the
+    rest, ids and dict keys included. What does not fit the model is left for decoding to
+    refuse."""
+    return _struct_cleaner(model)(document)
+
+
+Cleaner = Callable[[Any], Any]
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _cleaner(info: inspect.Type) -> Cleaner:
+    if isinstance(info, inspect.StrType):
+        clean = clean_text if info.pattern == TEXT_PATTERN else clean_line
+        return lambda value: clean(value) if isinstance(value, str) else value
+    if isinstance(info, inspect.StructType):
+        return _struct_cleaner(info.cls)
+    if isinstance(info, inspect.ListType):
+        item = _cleaner(info.item_type)
+        return lambda value: [item(v) for v in value] if isinstance(value, list) else value
+    if isinstance(info, inspect.DictType):
+        key, item = _cleaner(info.key_type), _cleaner(info.value_type)
+        return lambda value: (
+            {key(k): item(v) for k, v in value.items()} if isinstance(value, dict) else value
+        )
+    if isinstance(info, inspect.UnionType):
+        for member in info.types:  # our unions are "X or None"
+            if not isinstance(member, inspect.NoneType):
+                return _cleaner(member)
+    return _same
+
+
+@cache
+def _struct_cleaner(cls: type) -> Cleaner:
+    info = inspect.type_info(cls)
+    assert isinstance(info, inspect.StructType)
+    fields = {field.encode_name: _cleaner(field.type) for field in info.fields}
+
+    def clean(value: Any) -> Any:
+        if not isinstance(value, dict):
+            return value
+        return {k: fields[k](v) if k in fields else v for k, v in value.items()}
+
+    return clean

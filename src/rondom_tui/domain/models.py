@@ -16,9 +16,16 @@ import msgspec
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.names import full_name
+from rondom_tui.domain.text import LINE_PATTERN, TEXT_PATTERN
 
-ShortText = Annotated[str, msgspec.Meta(max_length=200)]
-LongText = Annotated[str, msgspec.Meta(max_length=20_000)]
+# Text fields refuse control and bidi characters when decoded (a bundle, the store, the
+# repository's check before a write): the one cleaning rule of `domain.text`.
+ShortText = Annotated[str, msgspec.Meta(max_length=200, pattern=LINE_PATTERN)]
+"""One line of text: a name, a school, a title."""
+LongText = Annotated[str, msgspec.Meta(max_length=20_000, pattern=TEXT_PATTERN)]
+"""A free text of several lines: a question, a note."""
+Ident = Annotated[str, msgspec.Meta(max_length=200, pattern=LINE_PATTERN)]
+"""A record's id (uuid4 when made here; a bundle's are checked more strictly on import)."""
 KeyNumber = Annotated[int, msgspec.Meta(ge=1, le=7)]
 CaseCode = Annotated[str, msgspec.Meta(max_length=16, pattern=r"^[A-Za-z0-9-]*$")]
 """A case code such as K-7F3A: letters, digits and dashes only (it is shown everywhere)."""
@@ -115,7 +122,7 @@ class Goal(Model, kw_only=True):
 class Case(Model, kw_only=True):
     """One child's case file."""
 
-    id: str = msgspec.field(default_factory=new_id)
+    id: Ident = msgspec.field(default_factory=new_id)
     code: CaseCode = ""
     given_name: ShortText = ""
     family_name: ShortText = ""
@@ -184,8 +191,8 @@ ValenceValue = Annotated[int, msgspec.Meta(ge=-1, le=1)]
 class Event(Model, kw_only=True):
     """Something in the child's life, placed on the timeline: a point or a period."""
 
-    id: str = msgspec.field(default_factory=new_id)
-    case_id: str = ""
+    id: Ident = msgspec.field(default_factory=new_id)
+    case_id: Ident = ""
     lane: Lane = Lane.OVERIG
     category: Category = Category.OTHER
     title: ShortText = ""
@@ -205,6 +212,23 @@ class Event(Model, kw_only=True):
     def is_period(self) -> bool:
         return self.end is not None or self.ongoing
 
+    def period_problem(self) -> str | None:
+        """Why this event's period cannot be (a message id), or None."""
+        return period_problem(self.start, self.end, self.ongoing)
+
+
+def period_problem(start: PartialDate | None, end: PartialDate | None, ongoing: bool) -> str | None:
+    """The end may not lie wholly before the start; an ongoing period has no end. Returns the
+    message id of what is wrong, or None (the event form and a bundle's import both ask).
+
+    Uncertain dates are compared by the days they may stand for, so ``2020`` to ``03-2020``
+    is fine, but ``01-2020`` to ``~2018`` is not."""
+    if end is not None and ongoing:
+        return "timeline.event.end_and_ongoing"
+    if start is not None and end is not None and end.latest() < start.earliest():
+        return "timeline.event.end_before_start"
+    return None
+
 
 # -- seven-keys self-assessment ---------------------------------------------------------
 
@@ -217,7 +241,7 @@ class AssessmentStatus(StrEnum):
 class Participant(Model, kw_only=True):
     """Someone who scores in an assessment (a name or just a role)."""
 
-    id: str = msgspec.field(default_factory=new_id)
+    id: Ident = msgspec.field(default_factory=new_id)
     label: ShortText = ""
     role: ShortText = ""
 
@@ -229,14 +253,14 @@ class KeyScores(Model, kw_only=True):
     """The scores and shared note for one key. A missing or None score is "weet niet"."""
 
     key: KeyNumber
-    scores: dict[str, Score | None] = msgspec.field(default_factory=dict)
+    scores: dict[Ident, Score | None] = msgspec.field(default_factory=dict)
     note: LongText = ""
 
 
 class Action(Model, kw_only=True):
     """An agreed action (actiepunt) under a key."""
 
-    id: str = msgspec.field(default_factory=new_id)
+    id: Ident = msgspec.field(default_factory=new_id)
     key: KeyNumber
     text: LongText = ""
     owner: ShortText = ""
@@ -247,8 +271,8 @@ class Action(Model, kw_only=True):
 class Assessment(Model, kw_only=True):
     """A seven-keys self-assessment of a case's collaboration, or of a team or school."""
 
-    id: str = msgspec.field(default_factory=new_id)
-    case_id: str | None = None
+    id: Ident = msgspec.field(default_factory=new_id)
+    case_id: Ident | None = None
     label: ShortText = ""
     """The team or school assessed when there is no case."""
     held_on: date
@@ -283,6 +307,6 @@ class AuditEntry(Model, kw_only=True):
     at: datetime = msgspec.field(default_factory=utc_now)
     user: ShortText = ""
     action: AuditAction
-    case_id: str | None = None
+    case_id: Ident | None = None
     detail: ShortText = ""
     """A fixed code without case data, e.g. ``consent=yes``."""

@@ -89,6 +89,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De bundel bevat hetzelfde id twee keer (bij {path}).",
         "The bundle holds the same id twice (at {path}).",
     ),
+    "bundle.invalid.period": (
+        "De bundel bevat een gebeurtenis die eindigt voordat ze begint (bij {path}).",
+        "The bundle holds an event that ends before it starts (at {path}).",
+    ),
     "bundle.invalid.orphan": (
         "De bundel verwijst naar iets dat er niet in zit (bij {path}).",
         "The bundle refers to something it does not hold (at {path}).",

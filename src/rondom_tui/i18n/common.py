@@ -7,6 +7,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Something unexpected went wrong ({kind}). The saved data is unchanged.",
     ),
     "error.invalid": ("Ongeldige invoer.", "Invalid input."),
+    "error.record_invalid": (
+        "Niet opgeslagen: veld {path} is te lang of bevat tekens die niet mogen.",
+        "Not saved: field {path} is too long or holds characters that are not allowed.",
+    ),
     "error.document_invalid": (
         "Ongeldige gegevens bij veld {path}.",
         "Invalid data at field {path}.",

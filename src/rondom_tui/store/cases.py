@@ -12,21 +12,57 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+import msgspec
+
 from rondom_tui.domain.cases.listing import CaseSummary
-from rondom_tui.domain.codec import from_document
-from rondom_tui.domain.models import AuditAction, Case, CaseStatus, utc_now
-from rondom_tui.store.errors import NotFound
+from rondom_tui.domain.models import (
+    AuditAction,
+    Case,
+    CaseCode,
+    CaseStatus,
+    Ident,
+    ShortText,
+    utc_now,
+)
+from rondom_tui.store.errors import NotFound, StoreCorrupt
 from rondom_tui.store.tables import CASES, Repository, changes, decode_all, locked, stored_document
 
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
+PSEUDONYMISED_TAG = "gepseudonimiseerd"
+"""The tag of a case that came in from a pseudonymised bundle: a copy for a case review, with
+names and contacts removed, never the child's own file (the case list marks it)."""
+
+
+def normal_code(code: str) -> str:
+    """A code as stored: upper case, no spaces around it (codes are unique regardless of
+    case, so ``k-7f3a`` typed or received is ``K-7F3A``)."""
+    return code.strip().upper()
+
+
+def same_code(one: str, other: str) -> bool:
+    return normal_code(one) == normal_code(other)
 
 
 def new_case_code(taken: set[str]) -> str:
-    """A random code such as `K-7F3A` that is not in `taken`."""
+    """A random code such as `K-7F3A` that is not in `taken` (upper-case codes)."""
     while True:
         code = "K-" + "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))
         if code not in taken:
             return code
+
+
+class _Row(msgspec.Struct):
+    """The fields of a stored case the case list shows, with the model's checks."""
+
+    id: Ident
+    updated_at: datetime
+    code: CaseCode = ""
+    given_name: ShortText = ""
+    family_name: ShortText = ""
+    school: ShortText = ""
+    group: ShortText = ""
+    status: CaseStatus = CaseStatus.OPEN
+    tags: builtins.list[ShortText] = msgspec.field(default_factory=builtins.list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,24 +91,29 @@ class CaseRepository(Repository):
 
     @locked
     def summaries(self) -> builtins.list[CaseSummary]:
-        """Rows for the case list, with event counts, in one pass over the store."""
+        """Rows for the case list, with event counts, in one pass over the store. Only the
+        fields the list shows are decoded, each checked as the app checks it: a malformed
+        case is a `StoreCorrupt`, as `verify` says."""
         counts = self._store.events.count_by_case()
-        rows = []
-        for doc in self._documents(CASES):
-            rows.append(
-                CaseSummary(
-                    id=doc["id"],
-                    code=doc.get("code", ""),
-                    given_name=doc.get("given_name", ""),
-                    family_name=doc.get("family_name", ""),
-                    school=doc.get("school", ""),
-                    group=doc.get("group", ""),
-                    status=CaseStatus(doc.get("status", "open")),
-                    events=counts.get(doc["id"], 0),
-                    updated_at=datetime.fromisoformat(doc["updated_at"]),
-                )
+        try:
+            rows = [msgspec.convert(doc, _Row) for doc in self._documents(CASES)]
+        except msgspec.ValidationError:
+            raise StoreCorrupt("store.document_invalid", table=CASES) from None
+        return [
+            CaseSummary(
+                id=row.id,
+                code=row.code,
+                given_name=row.given_name,
+                family_name=row.family_name,
+                school=row.school,
+                group=row.group,
+                status=row.status,
+                events=counts.get(row.id, 0),
+                updated_at=row.updated_at,
+                pseudonymised=PSEUDONYMISED_TAG in row.tags,
             )
-        return rows
+            for row in rows
+        ]
 
     @locked
     def export_choices(self, on: date) -> builtins.list[ExportChoice]:
@@ -97,7 +138,7 @@ class CaseRepository(Repository):
     @locked
     def codes(self) -> dict[str, str]:
         """Case id -> code of every case (what an import's preview and plan need)."""
-        return {doc["id"]: doc.get("code", "") for doc in self._documents(CASES)}
+        return {doc["id"]: str(doc.get("code", "")) for doc in self._documents(CASES)}
 
     @locked
     def get(self, case_id: str) -> Case:
@@ -109,11 +150,15 @@ class CaseRepository(Repository):
 
     @locked
     def find_by_code(self, code: str) -> Case | None:
-        wanted = code.strip().upper()
-        for doc in self._documents(CASES):
-            if doc.get("code", "").upper() == wanted:
-                return from_document(doc, Case)
-        return None
+        """The case with this code, in any case of letters (``k-7f3a`` finds ``K-7F3A``).
+        Codes are unique regardless of case; of two from an older store that differ only in
+        case, the one written exactly as asked is found, and neither when none is."""
+        wanted = code.strip()
+        codes = self.codes()
+        found = [case_id for case_id, stored in codes.items() if same_code(stored, wanted)]
+        exact = [case_id for case_id in found if codes[case_id] == wanted]
+        chosen = exact or found
+        return self.get(chosen[0]) if len(chosen) == 1 else None
 
     @changes
     def add(self, case: Case) -> Case:
@@ -123,12 +168,13 @@ class CaseRepository(Repository):
     @changes
     def add_many(self, cases: Iterable[Case], *, audit: bool = True) -> builtins.list[Case]:
         """Store several new cases in one save."""
-        taken = set(self.codes().values())
+        taken = {normal_code(code) for code in self.codes().values()}
         stored = []
         now = utc_now()
         with self._store.batch():
             docs = []
             for case in cases:
+                case.code = normal_code(case.code)
                 if not case.code or case.code in taken:
                     case.code = new_case_code(taken)
                 taken.add(case.code)

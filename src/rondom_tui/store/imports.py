@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rondom_tui.domain.codec import to_document
+from rondom_tui.domain.codec import checked_document
 from rondom_tui.domain.models import Assessment, AuditEntry, Case, Event, new_id
 from rondom_tui.store.errors import NotFound
 from rondom_tui.store.tables import ASSESSMENTS, AUDIT, CASES, EVENTS
@@ -103,6 +103,6 @@ def import_changes(
         ):
             raise ValueError(f"an import would store a record id twice in {name}")
         changes.extend((name, ident, None) for ident in going[name] - arriving)
-        changes.extend((name, record.id, to_document(record)) for record in records)
-    changes.extend((AUDIT, new_id(), to_document(entry)) for entry in audit)
+        changes.extend((name, record.id, checked_document(record)) for record in records)
+    changes.extend((AUDIT, new_id(), checked_document(entry)) for entry in audit)
     return changes

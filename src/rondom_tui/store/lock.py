@@ -20,6 +20,7 @@ import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
+from rondom_tui.domain.text import clean_line
 from rondom_tui.store.errors import StoreLocked, StoreLockUnusable
 from rondom_tui.store.files import FILE_MODE
 
@@ -131,4 +132,4 @@ def _read_holder(fd: int) -> dict[str, object]:
         return unknown
     if not isinstance(data, dict):
         return unknown
-    return {key: str(data.get(key, "?"))[:80] for key in unknown}
+    return {key: clean_line(str(data.get(key, "?")))[:80] for key in unknown}

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rondom_tui.domain.codec import json_encode, to_document
 from rondom_tui.domain.models import AuditAction, AuditEntry, new_id, utc_now
+from rondom_tui.domain.text import clean_line
 from rondom_tui.store.files import READ_ONLY_ERRNOS, sweep_temp_files
 from rondom_tui.store.lock import StoreLock, os_user
 from rondom_tui.store.reading import Contents
@@ -16,6 +17,15 @@ from rondom_tui.store.tables import ASSESSMENTS, AUDIT, CASES, EVENTS, META
 from rondom_tui.store.vault import Vault
 
 FORMAT_TAG = "rondom-store"
+MAX_USER_LENGTH = 64
+
+
+def audit_user() -> str:
+    """The OS user as the audit log and a bundle's manifest name it. It comes from the
+    environment (`USER`, `LOGNAME`), which anyone can set: cleaned like all text from
+    elsewhere (`domain.text`), and short."""
+    return clean_line(os_user())[:MAX_USER_LENGTH] or "?"
+
 
 Unlock = Callable[[bool, StoreLock | None], tuple[Vault, Contents]]
 """Opens the file (read-only or not, under the lock given) with a passphrase or a key."""
@@ -56,7 +66,7 @@ def new_store_body(*, demo: bool, age_identity: str) -> tuple[uuid.UUID, bytes]:
         "demo": demo,
         "age_identity": age_identity,
     }
-    created = AuditEntry(user=os_user(), action=AuditAction.CREATE, detail="store")
+    created = AuditEntry(user=audit_user(), action=AuditAction.CREATE, detail="store")
     body = json_encode(
         {
             META: {"store": meta},

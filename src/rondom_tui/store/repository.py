@@ -17,13 +17,8 @@ from typing import Any
 
 from tinydb.table import Table
 
-from rondom_tui.domain.codec import DocumentInvalid, from_document
 from rondom_tui.domain.models import (
-    Assessment,
     AuditAction,
-    AuditEntry,
-    Case,
-    Event,
 )
 from rondom_tui.store.assessments import AssessmentRepository
 from rondom_tui.store.audit import AuditLog
@@ -34,19 +29,20 @@ from rondom_tui.store.events import EventRepository
 from rondom_tui.store.files import READ_ONLY_ERRNOS, ensure_folder
 from rondom_tui.store.guard import Guard
 from rondom_tui.store.imports import IdsInUse, ImportBatch, ids_in_use, import_changes
-from rondom_tui.store.lock import StoreLock, os_user
-from rondom_tui.store.opening import FORMAT_TAG, Unlock, new_store_body, unlock_file
+from rondom_tui.store.lock import StoreLock
+from rondom_tui.store.opening import FORMAT_TAG, Unlock, audit_user, new_store_body, unlock_file
 from rondom_tui.store.reading import Contents
 from rondom_tui.store.recovery import RecoveryKey
 from rondom_tui.store.storage import EncryptedStorage
 from rondom_tui.store.tables import (
-    ASSESSMENTS,
-    AUDIT,
-    CASES,
-    EVENTS,
     META,
+    MODELS,
     RECORD_TABLES,
     Database,
+    check_records,
+    clean_tables,
+    decode_all,
+    holds_unsafe_text,
 )
 from rondom_tui.store.vault import Vault, check_new_passphrase
 
@@ -60,7 +56,7 @@ class Store:
         self._file_lock = lock
         self.vault = vault
         """The encrypted file."""
-        self.user = os_user()
+        self.user = audit_user()
         """The OS user the audit log names."""
         self.unrecorded_audit_entries = 0
         """Audit entries a read-only store could not record (the caller says so)."""
@@ -71,6 +67,11 @@ class Store:
         assert isinstance(storage, EncryptedStorage)
         self._storage = storage
         storage.on_rollback = self._clear_query_caches
+        # Text from before the cleaning rule is cleaned as it enters (in memory; written with
+        # the next rewrite or compaction), and every record must be a document under its id.
+        if holds_unsafe_text(contents.snapshot, *contents.records):
+            clean_tables(storage.read())
+        check_records(storage.read())
         self._meta = self._read_meta()
         self.cases = CaseRepository(self)
         """Case files."""
@@ -368,21 +369,13 @@ class Store:
         return self.vault.check_passphrase(passphrase)
 
     def verify(self) -> dict[str, int]:
-        """Decode every document against its model; returns counts or raises `StoreCorrupt`.
+        """Decode every document as the app reads it, and the case list as `rondom list`
+        reads it; returns the counts per table or raises `StoreCorrupt` naming the table.
         (A broken-off save dropped at opening is in `dropped_bytes`.)"""
         with self._guard.reading():
-            counts = {}
-            for name, model in (
-                (CASES, Case),
-                (EVENTS, Event),
-                (ASSESSMENTS, Assessment),
-                (AUDIT, AuditEntry),
-            ):
-                table = self._db.table(name)
-                for doc in table.all():
-                    try:
-                        from_document(dict(doc), model)
-                    except DocumentInvalid:
-                        raise StoreCorrupt("store.document_invalid", table=name) from None
-                counts[name] = len(table)
+            counts = {
+                name: len(decode_all(self._documents(name), model))
+                for name, model in MODELS.items()
+            }
+            self.cases.summaries()
             return counts

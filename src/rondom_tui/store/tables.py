@@ -15,8 +15,15 @@ import msgspec
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
-from rondom_tui.domain.codec import from_document, to_document
-from rondom_tui.store.errors import NotFound
+from rondom_tui.domain.codec import (
+    DocumentInvalid,
+    checked_document,
+    clean_document,
+    from_document,
+)
+from rondom_tui.domain.models import Assessment, AuditEntry, Case, Event
+from rondom_tui.domain.text import UNSAFE_JSON
+from rondom_tui.store.errors import NotFound, StoreCorrupt
 from rondom_tui.store.storage import EncryptedStorage
 
 if TYPE_CHECKING:
@@ -28,6 +35,41 @@ R = TypeVar("R")
 CASES, EVENTS, ASSESSMENTS, AUDIT, META = "cases", "events", "assessments", "audit", "meta"
 RECORD_TABLES = (CASES, EVENTS, ASSESSMENTS, AUDIT)
 """The tables of records (the fifth, `meta`, holds the store's own settings)."""
+MODELS: dict[str, type[msgspec.Struct]] = {
+    CASES: Case,
+    EVENTS: Event,
+    ASSESSMENTS: Assessment,
+    AUDIT: AuditEntry,
+}
+"""The model every document of a record table decodes into."""
+
+
+def holds_unsafe_text(*parts: bytes) -> bool:
+    """True when the decrypted JSON `parts` (a snapshot, journal records) may hold a control
+    or bidi character: one quick scan of the bytes, so a clean store skips the walk."""
+    return any(UNSAFE_JSON.search(part) for part in parts)
+
+
+def clean_tables(tables: dict[str, Any]) -> None:
+    """Clean, in place, every string of every record by the rule of its field
+    (`domain.text`): a store written before the rule, or by a version that let a bundle's
+    escape sequences in, opens with plain text. What does not fit a model is left for
+    decoding to refuse."""
+    for name, model in MODELS.items():
+        records = tables.get(name)
+        if isinstance(records, dict):
+            for ident, doc in list(records.items()):
+                records[ident] = clean_document(doc, model)
+
+
+def check_records(tables: Mapping[str, Any]) -> None:
+    """Every record is a document under its own id: what the quick reads (the case list,
+    counts, an import's plan) rely on. Raises `StoreCorrupt` naming the table."""
+    for name in RECORD_TABLES:
+        records = tables.get(name, {})
+        for ident, doc in records.items():
+            if not isinstance(doc, dict) or (name != AUDIT and doc.get("id") != ident):
+                raise StoreCorrupt("store.document_invalid", table=name)
 
 
 class IdTable(Table):
@@ -81,13 +123,21 @@ class Database(TinyDB):
 
 def stored_document(model: msgspec.Struct, ident: str) -> Document:
     """`model` as a TinyDB document under `ident` (its own id, or a new one for audit
-    entries)."""
+    entries), checked first: raises `RecordInvalid` for a model that would not decode again."""
     # TinyDB's type stubs say document ids are int; `IdTable` makes them str at run time.
-    return Document(to_document(model), doc_id=ident)  # type: ignore[arg-type]
+    return Document(checked_document(model), doc_id=ident)  # type: ignore[arg-type]
 
 
 def decode_all(docs: Iterable[Mapping[str, Any]], model: type[R]) -> list[R]:
-    return [from_document(dict(doc), model) for doc in docs]
+    """Stored documents as models; a malformed one is a `StoreCorrupt` (as `verify` says)."""
+    try:
+        return [from_document(dict(doc), model) for doc in docs]
+    except DocumentInvalid:
+        raise StoreCorrupt("store.document_invalid", table=_table_of(model)) from None
+
+
+def _table_of(model: type) -> str:
+    return next((name for name, kind in MODELS.items() if kind is model), "?")
 
 
 def locked(method: Callable[P, R]) -> Callable[P, R]:
@@ -139,7 +189,7 @@ class Repository:
         document = self._document(name, ident)
         if document is None:
             raise NotFound()
-        return from_document(document, model)
+        return decode_all([document], model)[0]
 
     def _remove_for_case(self, name: str, case_id: str) -> None:
         """Remove a case's events or assessments (inside the caller's batch)."""

@@ -30,6 +30,8 @@ class CaseSummary:
     status: CaseStatus
     events: int
     updated_at: datetime
+    pseudonymised: bool = False
+    """A copy from a pseudonymised bundle (for a case review), not the child's own file."""
 
     def __repr__(self) -> str:
         return f"CaseSummary(id={self.id!r})"

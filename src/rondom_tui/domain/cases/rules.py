@@ -12,6 +12,7 @@ from datetime import date
 from rondom_tui.domain.dates import PartialDate, parse_day
 from rondom_tui.domain.errors import ValidationError
 from rondom_tui.domain.keys import KEY_NUMBERS
+from rondom_tui.domain.text import clean_line, clean_text
 
 MAX_SHORT = 200
 
@@ -36,7 +37,9 @@ class FieldErrors:
 def text(
     raw: str, name: str, errors: FieldErrors, *, required: bool = False, limit: int = MAX_SHORT
 ) -> str:
-    value = " ".join(raw.split()) if limit <= MAX_SHORT else raw.strip()
+    # Typed or pasted text follows the one cleaning rule (`domain.text`): a paste can hold
+    # escape sequences; a short field is one line, a long one keeps its lines.
+    value = " ".join(clean_line(raw).split()) if limit <= MAX_SHORT else clean_text(raw).strip()
     if required and not value:
         errors.add(name, "form.required")
     if len(value) > limit:

@@ -16,7 +16,15 @@ import msgspec
 from rondom_tui.domain.cases import rules as rules
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.dates import PartialDate
-from rondom_tui.domain.models import HINDERING, NEUTRAL, PROMOTING, Category, Event, Lane
+from rondom_tui.domain.models import (
+    HINDERING,
+    NEUTRAL,
+    PROMOTING,
+    Category,
+    Event,
+    Lane,
+    period_problem,
+)
 from rondom_tui.domain.timeline.labels import category_name, lane_name, valence_name
 from rondom_tui.domain.timeline.layout import GLYPHS
 from rondom_tui.i18n import current_language, t
@@ -102,14 +110,10 @@ def event_values(event: Event) -> dict[str, Any]:
 def check_period(
     start: PartialDate | None, end: PartialDate | None, ongoing: bool, errors: FieldErrors
 ) -> None:
-    """The end may not lie wholly before the start; an ongoing period has no end.
-
-    Uncertain dates are compared by the days they may stand for, so ``2020`` to ``03-2020``
-    is fine, but ``01-2020`` to ``~2018`` is not."""
-    if end is not None and ongoing:
-        errors.add("end", "timeline.event.end_and_ongoing")
-    elif start is not None and end is not None and end.latest() < start.earliest():
-        errors.add("end", "timeline.event.end_before_start")
+    """The end may not lie wholly before the start; an ongoing period has no end (the rule
+    of `period_problem`, which an import follows as well)."""
+    if (problem := period_problem(start, end, ongoing)) is not None:
+        errors.add("end", problem)
 
 
 def build_event(
