@@ -193,17 +193,22 @@ async def test_words_from_the_bundle_and_paths_stay_plain_text(
     store: Store, colleague: Store, tmp_path: Path
 ) -> None:
     add_secret_case(colleague)
-    hostile = "[b]juf[/b] [@click=app.quit]x[/]\x1b]0;titel\x07"
+    markup = "[b]juf[/b] [@click=app.quit]x[/]"
     to = [parse_recipient(store_recipient(store))]
-    path = tmp_path / "vreemd.age"
-    path.write_bytes(export_bundle(colleague, recipients=to, created_by=hostile).data)
+    path, escaping = tmp_path / "vreemd.age", tmp_path / "titel.age"
+    path.write_bytes(export_bundle(colleague, recipients=to, created_by=markup).data)
+    made_by = markup + "\x1b]0;titel\x07"
+    escaping.write_bytes(export_bundle(colleague, recipients=to, created_by=made_by).data)
     async with app_on(store).run_test(size=SIZE) as pilot:
         await open_in_dialog(pilot, tmp_path / "[i]map" / "geen.age")
         assert "[i]map" in error_line(pilot)  # the path as typed, not as markup
         await pilot.press("escape")
         await open_in_dialog(pilot, path)
-        preview = screen_text(pilot, "#import-preview")
-        assert "[b]juf[/b] [@click=app.quit]x[/]" in preview and "\x1b" not in preview
+        assert markup in screen_text(pilot, "#import-preview")
+        await pilot.press("escape")
+        await open_in_dialog(pilot, escaping)  # escape sequences: refused, by field
+        assert "$.manifest.created_by" in error_line(pilot)
+        assert "titel" not in error_line(pilot)
 
 
 # -- the store's key, and the disk ----------------------------------------------------------

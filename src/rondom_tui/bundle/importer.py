@@ -7,6 +7,12 @@ Conflicts are resolved by case id, with one policy for the whole import:
 - ``keep-both``: the bundle's case is added as a copy with new ids (case, events, assessments)
   and a fresh code.
 
+A pseudonymised bundle (made for a case review: names and contacts removed) never overwrites
+or merges into a case: ``replace`` is refused when one of its cases is in the store already
+(`PseudonymisedReplace`, naming the stored cases by code; nothing changes), ``skip`` leaves
+the stored case exactly as it is, and every case it adds, new or as a copy, carries the tag
+`PSEUDONYMISED_TAG`, which the case list shows.
+
 Cases that do not exist yet are added. The plan is worked out first, from the ids and codes
 the store has in use (`store.ids_in_use()`), without writing; a dry run returns it as is.
 Otherwise it goes to the store as one `ImportBatch` of models (`store.import_cases`): every
@@ -25,10 +31,11 @@ from typing import TypeVar
 import msgspec
 
 from rondom_tui.bundle import crypto
+from rondom_tui.bundle.errors import BundleError
 from rondom_tui.bundle.format import Bundle, decode_bundle
 from rondom_tui.bundle.keys import Identity, store_identity
 from rondom_tui.domain.models import Assessment, Case, Event, new_id, utc_now
-from rondom_tui.store.cases import new_case_code
+from rondom_tui.store.cases import PSEUDONYMISED_TAG, new_case_code, normal_code
 from rondom_tui.store.imports import IdsInUse, ImportBatch
 from rondom_tui.store.repository import Store
 
@@ -42,6 +49,13 @@ class ConflictPolicy(StrEnum):
     SKIP = "skip"
     REPLACE = "replace"
     KEEP_BOTH = "keep-both"
+
+
+class PseudonymisedReplace(BundleError):
+    """`replace` with a pseudonymised bundle whose cases are in the store: refused, since the
+    stored cases would lose their names, contacts and birth dates."""
+
+    message_id = "bundle.import.pseudonymised_replace"
 
 
 class Outcome(StrEnum):
@@ -82,6 +96,14 @@ class BundlePreview:
     @property
     def conflicts(self) -> tuple[CasePreview, ...]:
         return tuple(case for case in self.cases if case.exists)
+
+    @property
+    def policies(self) -> tuple[ConflictPolicy, ...]:
+        """The conflict policies this bundle may be imported with: not `replace` when it is
+        pseudonymised and one of its cases is in the store."""
+        if self.pseudonymised and self.conflicts:
+            return (ConflictPolicy.SKIP, ConflictPolicy.KEEP_BOTH)
+        return tuple(ConflictPolicy)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,13 +223,18 @@ class _Plan:
     @classmethod
     def make(cls, stored: IdsInUse, bundle: Bundle, policy: ConflictPolicy) -> _Plan:
         existing = stored.codes
+        pseudonymised = bundle.manifest.pseudonymised
         replaced = (
             {case.id for case in bundle.cases if case.id in existing}
             if policy is ConflictPolicy.REPLACE
             else set()
         )
-        # Codes in use after the import: those of cases that stay, plus the ones handed out.
-        taken = {code for case_id, code in existing.items() if case_id not in replaced}
+        if replaced and pseudonymised:
+            codes = ", ".join(sorted(existing[case_id] for case_id in replaced))
+            raise PseudonymisedReplace(codes=codes)
+        # Codes in use after the import (upper case: codes are unique regardless of case):
+        # those of cases that stay, plus the ones handed out.
+        taken = {normal_code(code) for case_id, code in existing.items() if case_id not in replaced}
         events_of = _group(bundle.events, lambda e: e.case_id)
         assessments_of = _group(bundle.assessments, lambda a: a.case_id or "")
         steps: list[_Step] = []
@@ -219,13 +246,16 @@ class _Plan:
                 continue
             copy = exists and policy is ConflictPolicy.KEEP_BOTH
             case_id = new_id() if copy else source.id
-            code = source.code
+            code = normal_code(source.code)
             if copy or not code or code in taken:
-                code = existing.get(case_id, "") if exists and not copy else ""
+                code = normal_code(existing.get(case_id, "")) if exists and not copy else ""
                 if not code or code in taken:
                     code = new_case_code(taken)
             taken.add(code)
-            case = msgspec.structs.replace(source, id=case_id, code=code, updated_at=now)
+            tags = source.tags
+            if pseudonymised and PSEUDONYMISED_TAG not in tags:
+                tags = [*tags, PSEUDONYMISED_TAG]
+            case = msgspec.structs.replace(source, id=case_id, code=code, updated_at=now, tags=tags)
             replacing = case_id if exists and not copy else None
             if replacing:
                 case.revision = max(case.revision, stored.revisions.get(case_id, 0)) + 1

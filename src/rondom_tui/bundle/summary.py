@@ -70,6 +70,14 @@ def origin_line(preview: BundlePreview, *, lang: str) -> str:
     return line
 
 
+def pseudonymised_note(preview: BundlePreview, *, lang: str) -> str | None:
+    """What a pseudonymised bundle is and what an import does with it, in words; None for a
+    bundle that is not pseudonymised."""
+    if not preview.pseudonymised:
+        return None
+    return translate(lang, "bundle.summary.pseudonymised_meaning")
+
+
 def case_counts(events: int, assessments: int, *, lang: str) -> str:
     """One case's records: ``15 gebeurtenissen, 1 zelfevaluatie``."""
     return ", ".join(

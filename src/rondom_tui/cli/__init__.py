@@ -13,6 +13,7 @@ says. May import every other part (it is the top layer); nothing imports it exce
 - `unlock`: opening the store a command names
 - `settings`: what the environment sets (store path, idle lock)
 - `hardening`: no core dumps, no screen or log written to a file
+- `output`: every printed line plain text; a closed standard output ends a command quietly
 """
 
 from rondom_tui.cli.program import main

@@ -37,7 +37,14 @@ from rondom_tui.bundle import (
     write_bundle_file,
 )
 from rondom_tui.bundle.age_format import parse_header, to_binary
-from rondom_tui.bundle.summary import case_counts, case_fate, counts_line, origin_line, result_line
+from rondom_tui.bundle.summary import (
+    case_counts,
+    case_fate,
+    counts_line,
+    origin_line,
+    pseudonymised_note,
+    result_line,
+)
 from rondom_tui.cli.exit_codes import EXIT_OK, EXIT_USAGE, CliError
 from rondom_tui.cli.passphrase import ask_new_passphrase, passphrase_source, read_passphrase_file
 from rondom_tui.cli.unlock import unlock_store
@@ -200,6 +207,8 @@ def _merge(store: Store, bundle: Bundle, policy: ConflictPolicy, *, dry_run: boo
 def _print_preview(preview: BundlePreview, result: ImportResult) -> None:
     lang = current_language()
     print(origin_line(preview, lang=lang))
+    if note := pseudonymised_note(preview, lang=lang):
+        print(note)
     print(counts_line(len(preview.cases), preview.events, preview.assessments, lang=lang))
     outcomes = {case.source_id: case for case in result.cases}
     width = max(len(case.code) for case in preview.cases)

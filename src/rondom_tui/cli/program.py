@@ -14,8 +14,9 @@ from pathlib import Path
 
 from rondom_tui.cli import export_arguments, store_commands
 from rondom_tui.cli.arguments import Command, Parser, argparse_in_our_language, language_of
-from rondom_tui.cli.exit_codes import EXIT_ERROR, EXIT_USAGE, exit_code_for
+from rondom_tui.cli.exit_codes import EXIT_ERROR, EXIT_OK, EXIT_USAGE, exit_code_for
 from rondom_tui.cli.hardening import forbid_core_dumps
+from rondom_tui.cli.output import plain_output, reader_gone
 from rondom_tui.cli.settings import default_store_path
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.i18n import LANGUAGES, current_language, set_language, t
@@ -67,7 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one `rondom` command line; the exit code is returned, not raised."""
+    """Run one `rondom` command line; the exit code is returned, not raised. What it prints
+    is plain text (`cli.output`)."""
+    with plain_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     forbid_core_dumps()
     set_language(language_of(argv))
@@ -82,7 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.store = default_store_path()
     args.store = Path(args.store).expanduser()
     try:
-        return int(args.handler(args))
+        code = int(args.handler(args))
+        sys.stdout.flush()  # a reader that went away is noticed here, not at exit
+        return code
+    except BrokenPipeError:  # `rondom list | head -1`: the reader has all it wanted
+        reader_gone()
+        return EXIT_OK
     except RondomError as exc:
         print(f"rondom: {exc.text(lang=current_language())}", file=sys.stderr)
         return exit_code_for(exc)

@@ -249,6 +249,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "gepseudonimiseerd ({review} tekstveld nog nalezen)",
         "pseudonymised ({review} text field still to read)",
     ),
+    "bundle.summary.pseudonymised_meaning": (
+        "Gepseudonimiseerd: een bundel voor een casusbespreking. Namen, contactgegevens en "
+        "geboortedatum (alleen het jaar blijft) zijn eruit gehaald. Zo'n dossier komt binnen "
+        "als gemarkeerde kopie en vervangt of verandert nooit een dossier in deze opslag.",
+        "Pseudonymised: a bundle for a case review. Names, contact details and the date of "
+        "birth (only the year stays) were taken out. Such a case comes in as a marked copy and "
+        "never replaces or changes a case in this store.",
+    ),
+    "bundle.import.pseudonymised_replace": (
+        "Een gepseudonimiseerde bundel vervangt geen dossiers: {codes} staan al in deze "
+        "opslag. Kies overslaan of allebei houden (als gemarkeerde kopie).",
+        "A pseudonymised bundle does not replace cases: {codes} are in this store already. "
+        "Choose skip or keep-both (as a marked copy).",
+    ),
     "bundle.summary.new": ("nieuw", "new"),
     "bundle.summary.exists": ("bestaat al", "exists already"),
     "bundle.summary.exists_as": ("bestaat al als {code}", "exists already as {code}"),

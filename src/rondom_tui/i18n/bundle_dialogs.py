@@ -122,6 +122,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "allebei houden (de bundel als kopie met een nieuwe code)",
         "keep both (the bundle's as a copy with a new code)",
     ),
+    "import.no_replace_pseudonymised": (
+        "Vervangen kan niet: deze bundel is gepseudonimiseerd en zou namen, contactgegevens en "
+        "geboortedatum van bestaande dossiers wissen.",
+        "Replacing is not offered: this bundle is pseudonymised and would erase the names, "
+        "contact details and dates of birth of existing cases.",
+    ),
     "import.replace_question": (
         "{n} bestaande dossiers vervangen door die uit de bundel?",
         "Replace {n} existing cases with the bundle's?",

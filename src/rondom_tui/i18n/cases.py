@@ -23,6 +23,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "caselist.key.last": ("Laatste", "Last"),
     "caselist.col.code": ("Code", "Code"),
     "caselist.col.name": ("Kind", "Child"),
+    "caselist.pseudonymised": ("[gepseudonimiseerd]", "[pseudonymised]"),
     "caselist.col.school": ("School · groep", "School · group"),
     "caselist.col.status": ("Status", "Status"),
     "caselist.col.events": ("Gebeurt.", "Events"),

@@ -89,7 +89,14 @@ class ImportScreen(BundleDialog[bool]):
             )
             with RadioSet(id="import-policy"):
                 for index, policy in enumerate(POLICIES):
-                    yield ChoiceButton(t(f"import.policy.{policy.value}"), value=index == 0)
+                    yield ChoiceButton(
+                        t(f"import.policy.{policy.value}"),
+                        value=index == 0,
+                        id=f"import-policy-{policy.value}",
+                    )
+            yield Label(
+                t("import.no_replace_pseudonymised"), id="import-policy-reason", markup=False
+            )
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -133,8 +140,9 @@ class ImportScreen(BundleDialog[bool]):
             bundle = open_bundle_for_store(
                 store, read_bundle_file(path), identities=identities, passphrase=passphrase
             )
-            plan = import_bundle(store, bundle, policy=policy, dry_run=True)
-            return bundle, preview_bundle(store, bundle), plan
+            preview = preview_bundle(store, bundle)
+            allowed = policy if policy in preview.policies else ConflictPolicy.SKIP
+            return bundle, preview, import_bundle(store, bundle, policy=allowed, dry_run=True)
 
         self.forget()
         self._show_preview(False)
@@ -149,6 +157,7 @@ class ImportScreen(BundleDialog[bool]):
         self.query_one("#import-passphrase", Input).value = ""
         self.query_one(ImportPreview).show(self._preview, plan)
         self._show_preview(True)
+        self._offer(self._preview.policies, plan.policy)
         # Focused after the next layout, so the scroll can bring the shown choice into view.
         self.call_after_refresh(self.query_one("#import-policy", RadioSet).focus)
 
@@ -226,3 +235,16 @@ class ImportScreen(BundleDialog[bool]):
     def _show_preview(self, shown: bool) -> None:
         for selector in ("#import-preview", "#import-policy-label", "#import-policy"):
             self.query_one(selector).display = shown
+        if not shown:
+            self.query_one("#import-policy-reason").display = False
+
+    def _offer(self, allowed: tuple[ConflictPolicy, ...], chosen: ConflictPolicy) -> None:
+        """Offer only the policies this bundle may be imported with (a pseudonymised bundle
+        never replaces a case) and say why one is missing; `chosen` is the one planned."""
+        for policy in POLICIES:
+            button = self.query_one(f"#import-policy-{policy.value}", ChoiceButton)
+            button.display = policy in allowed
+            button.disabled = policy not in allowed  # and the arrow keys pass it by
+            if policy is chosen:
+                button.value = True
+        self.query_one("#import-policy-reason").display = ConflictPolicy.REPLACE not in allowed

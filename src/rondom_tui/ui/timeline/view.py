@@ -23,6 +23,7 @@ from textual.widget import Widget
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Event, Lane
+from rondom_tui.domain.text import clean_line
 from rondom_tui.domain.timeline.grid import Window
 from rondom_tui.domain.timeline.labels import lane_short_name
 from rondom_tui.domain.timeline.layout import (
@@ -280,12 +281,10 @@ class TimelineView(MovingAround, Widget, can_focus=True):
         label_style = self.get_component_rich_style(
             "timeline--label-cursor" if on_cursor else "timeline--label"
         )
-        segments = [
-            Segment(
-                row.label[: self.label_width - 1].rjust(self.label_width - 1) + " ", label_style
-            )
-        ]
-        segments += [Segment(span.text, self._paint_style(span.paint, base)) for span in row.spans]
+        label = row.label[: self.label_width - 1].rjust(self.label_width - 1) + " "
+        segments = [Segment(label, label_style)]
+        paint = self._paint_style  # Segments skip Textual's cleaning: words leave as plain text
+        segments += [Segment(clean_line(span.text), paint(span.paint, base)) for span in row.spans]
         return Strip(segments).adjust_cell_length(width, base)
 
     def _paint_style(self, paint_name: Paint, base: Style) -> Style:

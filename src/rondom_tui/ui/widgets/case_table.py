@@ -22,6 +22,7 @@ from textual.strip import Strip
 
 from rondom_tui.domain.cases.listing import CaseSummary
 from rondom_tui.domain.models import CaseStatus
+from rondom_tui.domain.text import clean_line
 from rondom_tui.i18n import t
 
 
@@ -218,11 +219,17 @@ class CaseTable(ScrollView, can_focus=True):
             "● " + t("status.open") if row.status is CaseStatus.OPEN else "○ " + t("status.closed")
         )
         school = row.school if not row.group else f"{row.school} · {row.group}"
+        name = row.full_name
+        if row.pseudonymised:  # a copy for a case review, never to be taken for the child's file
+            mark = t("caselist.pseudonymised")
+            name = f"{mark} {name}".rstrip()
+            school = f"{mark} {school}" if self.privacy else school
+        # Painted as Segments, which skip Textual's own cleaning: data leaves as plain text.
         return {
             "marker": "▶" if selected else "",
-            "code": row.code,
-            "name": row.full_name,
-            "school": school,
+            "code": clean_line(row.code),
+            "name": clean_line(name),
+            "school": clean_line(school),
             "status": status,
             "events": str(row.events).rjust(5),
             "updated": row.updated_at.astimezone().strftime("%d-%m-%Y"),

@@ -14,6 +14,7 @@ from rondom_tui.bundle.summary import (
     counts_line,
     origin_line,
     outcomes_by_case,
+    pseudonymised_note,
     result_line,
 )
 from rondom_tui.i18n import current_language, t
@@ -55,6 +56,8 @@ class ImportPreview(Static):
         totals = counts_line(len(preview.cases), preview.events, preview.assessments, lang=lang)
         origin = origin_line(preview, lang=lang)
         parts: list[RenderableType] = [Text(origin), Text(totals, "bold"), cases]
+        if note := pseudonymised_note(preview, lang=lang):
+            parts.insert(1, Text(note, "italic"))
         if plan is not None:
             parts.append(Text(result_line(plan, lang=lang)))
         self.update(Group(*parts))
