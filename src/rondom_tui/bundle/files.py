@@ -1,15 +1,15 @@
 """Reading and writing bundle files. Only encrypted bytes pass through here.
 
-Reading checks the size the file system reports before reading a byte, and then reads at most
-one byte more than the cap, so a file that claims 4 GB (a sparse file, a device, a pipe that
-never ends) is refused at once without being loaded.
+Reading takes regular files only (`-`, standard input, is read as a stream), checks the size
+the file system reports before reading a byte, and then reads at most one byte more than the
+cap, so a file that claims 4 GB (a sparse file) is refused at once without being loaded, and a
+FIFO or a device is refused before it could make the command wait or read without end.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import stat
 from pathlib import Path
 from typing import BinaryIO
 
@@ -17,20 +17,20 @@ from rondom_tui.bundle.age_format import MAX_BUNDLE_BYTES
 from rondom_tui.bundle.errors import BundleError, BundleInvalid
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.store.export_file import write_export
+from rondom_tui.store.user_files import FileTooLarge, NotARegularFile, read_regular_file
 
 FILE_MODE = 0o600
 
 
 def read_bundle_file(path: Path) -> bytes:
-    """The bytes of a bundle file; refuses a missing, special or too large file."""
+    """The bytes of a bundle file; refuses a missing, special (a FIFO, a device: at once,
+    never waited on) or too large file."""
     try:
-        with path.expanduser().open("rb") as handle:
-            info = os.fstat(handle.fileno())
-            if stat.S_ISDIR(info.st_mode):
-                raise BundleError("bundle.file.unreadable", path=str(path))
-            if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BUNDLE_BYTES:
-                raise _too_large()
-            return read_bundle_stream(handle)
+        return read_regular_file(path.expanduser(), MAX_BUNDLE_BYTES)
+    except NotARegularFile:
+        raise BundleError("bundle.file.special", path=str(path)) from None
+    except FileTooLarge:
+        raise _too_large() from None
     except OSError:
         raise BundleError("bundle.file.unreadable", path=str(path)) from None
 

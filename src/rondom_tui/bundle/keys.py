@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 from pyrage import ssh, x25519
 
 from rondom_tui.bundle.errors import KeyInvalid
+from rondom_tui.store.user_files import read_regular_file
 
 if TYPE_CHECKING:
     from rondom_tui.store.repository import Store
@@ -234,14 +235,10 @@ def _bad_recipient(path: str, line: int) -> KeyInvalid:
 
 
 def _read_key_bytes(path: Path) -> bytes:
-    try:
-        with path.expanduser().open("rb") as handle:
-            data = handle.read(MAX_KEY_FILE_BYTES + 1)
+    try:  # a regular file only: a FIFO or a device is refused at once (`store.reading`)
+        return read_regular_file(path.expanduser(), MAX_KEY_FILE_BYTES)
     except OSError:
         raise KeyInvalid("bundle.key.unreadable", path=str(path)) from None
-    if len(data) > MAX_KEY_FILE_BYTES:
-        raise KeyInvalid("bundle.key.unreadable", path=str(path))
-    return data
 
 
 def _read_key_file(path: Path) -> str:

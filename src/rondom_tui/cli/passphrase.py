@@ -16,32 +16,46 @@ from pathlib import Path
 from rondom_tui.cli.exit_codes import EXIT_INPUT, EXIT_USAGE, CliError
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.i18n import current_language, t
+from rondom_tui.store.user_files import FileTooLarge, NotARegularFile, read_regular_file
 
+MAX_PASSPHRASE_FILE_BYTES = 4096
+"""A passphrase file is read to this many bytes at most: a passphrase is a line, not a file."""
 NEW_PASSPHRASE_ATTEMPTS = 3
 """How often a new passphrase may be typed wrong (too short, or the two differ)."""
 
 
 def read_passphrase_file(path: str) -> str:
-    """The first line of `path` (``-`` = standard input), without its line ending."""
+    """The first line of `path` (``-`` = standard input), without its line ending. A file
+    must be a regular file of at most 4 KiB (`store.reading`): a FIFO or a device is refused
+    at once, never waited on or read without end; standard input is read to 4 KiB at most."""
     try:
         if path == "-":
+            stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
             raw = (
-                sys.stdin.buffer.readline()
-                if hasattr(sys.stdin, "buffer")
-                else sys.stdin.readline().encode()
+                stream.readline(MAX_PASSPHRASE_FILE_BYTES + 1)
+                if stream is not None
+                else sys.stdin.readline(MAX_PASSPHRASE_FILE_BYTES + 1).encode()
             )
+            if len(raw) > MAX_PASSPHRASE_FILE_BYTES:
+                raise FileTooLarge()
         else:
-            with open(Path(path).expanduser(), "rb") as handle:
-                raw = handle.readline()
+            raw = read_regular_file(Path(path).expanduser(), MAX_PASSPHRASE_FILE_BYTES)
+    except NotARegularFile:
+        raise CliError("cli.passphrase_file_special") from None
+    except FileTooLarge:
+        raise CliError(
+            "cli.passphrase_file_too_large", code=EXIT_INPUT, limit=MAX_PASSPHRASE_FILE_BYTES
+        ) from None
     except OSError as exc:
         raise CliError(
             "cli.passphrase_file_unreadable", reason=exc.strerror or type(exc).__name__
         ) from None
+    first_line = raw.partition(b"\n")[0]
     try:
-        line = raw.decode("utf-8")
+        line = first_line.decode("utf-8")
     except UnicodeDecodeError:  # `from None`: the error would carry the bytes it could not read
         raise CliError("cli.passphrase_not_utf8", code=EXIT_INPUT) from None
-    return line.rstrip("\r\n")
+    return line.rstrip("\r")
 
 
 def passphrase_source(args: argparse.Namespace) -> str | None:

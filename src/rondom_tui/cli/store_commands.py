@@ -6,7 +6,9 @@ audit. Each unlocks the store, asks it one thing and prints the answer; the work
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -79,10 +81,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from rondom_tui.domain.demo import demo_cases
-    from rondom_tui.store.files import ensure_folder
+    from rondom_tui.store.files import ensure_folder, sweep_temp_files
     from rondom_tui.store.lock import StoreLock
-    from rondom_tui.store.repository import Store
     from rondom_tui.store.vault import DEMO_PASSPHRASE, peek_header
 
     if not 1 <= args.cases <= MAX_DEMO_CASES:
@@ -91,37 +91,68 @@ def cmd_demo(args: argparse.Namespace) -> int:
     path: Path = args.store if args.store_given else DEMO_PATH
     ensure_folder(path.parent)
     lock = StoreLock(path)
-    lock.acquire()  # before anything is removed: a store someone has open is never touched
+    lock.acquire()  # before anything is replaced: a store someone has open is never touched
     try:
-        if path.exists():
-            if not peek_header(path).is_demo:
-                raise CliError("cli.demo_not_demo", path=str(path))
-            if args.force:
-                path.unlink()
-        if not path.exists():
-            cases, events, assessments = demo_cases(args.cases)
-            with Store.create(path, DEMO_PASSPHRASE, demo=True, lock=lock) as store, store.batch():
-                store.cases.add_many(cases, audit=False)
-                store.events.add_many(events, audit=False)
-                for assessment in assessments:
-                    store.assessments.save(assessment)
+        sweep_temp_files(path)  # a demo killed while it was being built left its temp file
+        exists = path.exists()
+        if exists and not peek_header(path).is_demo:
+            raise CliError("cli.demo_not_demo", path=str(path))
+        if exists and not args.force:
+            print(t("cli.demo_exists", path=str(path), passphrase=DEMO_PASSPHRASE))
+        else:
+            cases = _build_demo(path, args.cases)
             print(
                 t_count(
                     "cli.demo_created",
-                    len(cases),
+                    cases,
                     path=str(path),
-                    cases=len(cases),
+                    cases=cases,
                     passphrase=DEMO_PASSPHRASE,
                 )
             )
-        else:
-            print(t("cli.demo_exists", path=str(path), passphrase=DEMO_PASSPHRASE))
     finally:
         lock.release()
     if args.no_open:
         return EXIT_OK
     args.store = path
     return cmd_open(args)
+
+
+def _build_demo(path: Path, count: int) -> int:
+    """Make a demo store of `count` cases beside `path` (its own temp name and lock, which a
+    later demo sweeps) and rename it into place once it is complete and closed: killed at any
+    moment, `path` holds the old demo or the new one, never an empty or half one (`--force`
+    included). The caller holds the lock of `path`. Returns the number of cases."""
+    import secrets
+
+    from rondom_tui.domain.demo import demo_cases
+    from rondom_tui.store.envelope import FAST_KDF
+    from rondom_tui.store.files import fsync_folder, temp_prefix
+    from rondom_tui.store.lock import StoreLock, lock_path
+    from rondom_tui.store.repository import Store
+    from rondom_tui.store.vault import DEMO_PASSPHRASE
+
+    building = path.with_name(f"{temp_prefix(path)}demo-{secrets.token_hex(6)}")
+    cases, events, assessments = demo_cases(count)
+    try:
+        # The passphrase is public ("demo"): a slow key derivation would guard nothing.
+        with (
+            Store.create(
+                building, DEMO_PASSPHRASE, kdf=FAST_KDF, demo=True, lock=StoreLock(building)
+            ) as store,
+            store.batch(),
+        ):
+            store.cases.add_many(cases, audit=False)
+            store.events.add_many(events, audit=False)
+            for assessment in assessments:
+                store.assessments.save(assessment)
+        os.replace(building, path)  # complete, saved and closed: now it is the demo
+        fsync_folder(path.parent)
+    finally:
+        for leftover in (building, lock_path(building)):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+    return len(cases)
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -218,6 +218,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "recipients instead of a passphrase.",
     ),
     # -- files ---------------------------------------------------------------------------
+    "bundle.file.special": (
+        "{path} is geen gewoon bestand (een pipe of apparaat?); geef een bundelbestand, of - "
+        "voor standaardinvoer.",
+        "{path} is not a regular file (a pipe or a device?); give a bundle file, or - for "
+        "standard input.",
+    ),
     "bundle.file.unreadable": (
         "Het bundelbestand {path} is niet te lezen.",
         "The bundle file {path} cannot be read.",

@@ -202,6 +202,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No passphrase: use a terminal or --passphrase-file.",
     ),
     "cli.passphrase_attempts": ("Te veel pogingen.", "Too many attempts."),
+    "cli.passphrase_file_special": (
+        "Het wachtwoordbestand is geen gewoon bestand (een pipe of apparaat?); geef een "
+        "bestand, of - voor standaardinvoer.",
+        "The passphrase file is not a regular file (a pipe or a device?); give a file, or - "
+        "for standard input.",
+    ),
+    "cli.passphrase_file_too_large": (
+        "Het wachtwoordbestand is groter dan {limit} bytes; een wachtwoordzin is één regel.",
+        "The passphrase file is larger than {limit} bytes; a passphrase is one line.",
+    ),
     "cli.passphrase_file_unreadable": (
         "Kan het wachtwoordbestand niet lezen ({reason}).",
         "Cannot read the passphrase file ({reason}).",

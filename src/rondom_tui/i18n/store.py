@@ -111,6 +111,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Opslaan mislukt ({reason}). Het bestand en de gegevens zijn ongewijzigd.",
         "Saving failed ({reason}). The file and the data are unchanged.",
     ),
+    "store.passphrase_blank": (
+        "Een wachtwoordzin van alleen spaties kan niet.",
+        "A passphrase of spaces only will not do.",
+    ),
     "store.passphrase_too_short": (
         "De wachtwoordzin moet minstens {minimum} tekens lang zijn.",
         "The passphrase must be at least {minimum} characters long.",

@@ -26,10 +26,22 @@ def temp_prefix(path: Path) -> str:
 
 
 def ensure_folder(folder: Path) -> None:
-    """Create `folder` (0700) when missing; an existing folder keeps its mode."""
-    if not folder.exists():
-        folder.mkdir(parents=True, mode=FOLDER_MODE)
-        os.chmod(folder, FOLDER_MODE)
+    """Create `folder` and its missing parents, each 0700 whatever the umask; folders that
+    exist keep their mode (they are the user's choice).
+
+    `Path.mkdir(parents=True, mode=...)` gives the mode to the last folder only (the parents
+    get 0777 under umask 000), so each missing folder is made and set one by one."""
+    missing = []
+    current = folder.absolute()
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=FOLDER_MODE)
+        except FileExistsError:  # made meanwhile by someone else: theirs to set
+            continue
+        os.chmod(path, FOLDER_MODE)
 
 
 def write_failed(exc: OSError) -> StoreWriteFailed:

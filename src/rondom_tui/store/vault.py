@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hmac
 import os
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -51,8 +52,12 @@ def check_new_passphrase(passphrase: str, *, demo: bool = False) -> None:
     """Refuse a passphrase that is too short for a real store (the demo store is exempt)."""
     if demo and passphrase == DEMO_PASSPHRASE:
         return
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+    # Counted as the key is made (NFC: "é" typed as e + accent is one character), and not
+    # blank: twelve spaces guard nothing.
+    if len(unicodedata.normalize("NFC", passphrase)) < MIN_PASSPHRASE_LENGTH:
         raise PassphraseTooShort(minimum=MIN_PASSPHRASE_LENGTH)
+    if not passphrase.strip():
+        raise PassphraseTooShort("store.passphrase_blank")
 
 
 def peek_header(path: Path) -> envelope.Header | HeaderV2:
