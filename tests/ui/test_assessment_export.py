@@ -76,7 +76,10 @@ async def test_markdown_with_privacy_is_written_only_at_the_path_mode_0600(
     assert "Elke zes weken een driegesprek" in text and "▲ +0,7" in text
     assert files_containing(out, SECRET_NAME, SECRET_FAMILY, "Xqmoeder") == []
     exports = [e for e in store.audit.entries() if e.action is AuditAction.EXPORT]
-    assert [e.detail for e in exports] == ["assessment-md"]
+    assert [e.detail for e in exports] == [
+        "assessment-md;export=started",
+        "assessment-md;export=done",
+    ]
     assert SECRET_NAME not in repr(exports)
 
 

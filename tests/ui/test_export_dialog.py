@@ -70,7 +70,10 @@ async def test_x_exports_the_highlighted_case_to_a_colleague(
     bundle = open_bundle_for_store(colleague, data)
     assert [c.code for c in bundle.cases] == [code] and len(bundle.events) == 2
     exports = [e for e in store.audit.entries(case_id) if e.action is AuditAction.EXPORT]
-    assert [e.detail for e in exports] == ["consent=yes;pseudo=no"]
+    assert [e.detail for e in exports] == [
+        "consent=yes;pseudo=no;export=started",
+        "consent=yes;pseudo=no;export=done",
+    ]
 
 
 async def test_a_case_without_consent_needs_the_box_ticked(
@@ -93,7 +96,10 @@ async def test_a_case_without_consent_needs_the_box_ticked(
         assert isinstance(pilot.app.screen, CaseListScreen)
     assert out.exists()
     exports = [e for e in store.audit.entries(case_id) if e.action is AuditAction.EXPORT]
-    assert [e.detail for e in exports] == ["consent=no;pseudo=no"]
+    assert [e.detail for e in exports] == [
+        "consent=no;pseudo=no;export=started",
+        "consent=no;pseudo=no;export=done",
+    ]
 
 
 async def test_a_ticks_every_case_and_options_go_into_the_bundle(

@@ -205,7 +205,7 @@ def request_errors(tmp_path: Path, **changes: Any) -> dict[str, str]:
     }
     values.update(changes)
     errors = FieldErrors()
-    build_request(values, errors, forbidden=[tmp_path / "store.rondom"])
+    build_request(values, errors, store_path=tmp_path / "store.rondom")
     return {name: error.message_id for name, error in errors.errors.items()}
 
 

@@ -11,17 +11,20 @@ responsive.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from rondom_tui.bundle import crypto
 from rondom_tui.bundle.errors import ExportRefused
+from rondom_tui.bundle.files import write_bundle_file
 from rondom_tui.bundle.format import ReviewItem, ReviewRecord, encode_bundle
 from rondom_tui.bundle.keys import RecipientKey
 from rondom_tui.domain.cases.pseudonymise import pseudonymise_case
-from rondom_tui.domain.models import Assessment, AuditAction, Case, Event
+from rondom_tui.domain.models import Assessment, Case, Event
 from rondom_tui.store.errors import NotFound
+from rondom_tui.store.export_file import is_store_file, remove_export
 from rondom_tui.store.repository import Store
 
 
@@ -94,14 +97,20 @@ def export_bundle(
     pseudonymise: bool = False,
     on: date | None = None,
     created_by: str | None = None,
-    deliver: Callable[[bytes], None] | None = None,
+    output: Path | None = None,
+    overwrite: bool = False,
 ) -> ExportResult:
-    """Build, encrypt and audit a bundle of the named cases (all when `refs` is None).
+    """Build, encrypt and audit a bundle of the named cases (all when `refs` is None), and
+    write it to `output` when given (mode 0600; an existing file only with `overwrite`).
 
     Exactly one of `recipients` and `passphrase` must be given. Nothing is written to disk
-    except the store itself (the audit entries, encrypted) and what `deliver` does with the
-    encrypted bytes; when `deliver` raises, no export is recorded.
+    except the store itself (the audit entries, encrypted) and the encrypted bundle, which is
+    written between the audit's "started" and "done" entries (`AuditLog.export`): when the
+    log cannot be written first, no file is; when it cannot be written after, the file is
+    removed again.
     """
+    if output is not None and is_store_file(output, store.path):
+        raise ExportRefused("bundle.file.is_store", path=str(output))
     day = on or date.today()
     with store.reading():  # one consistent snapshot of the cases and their records
         cases = resolve_cases(store, refs)
@@ -123,16 +132,19 @@ def export_bundle(
     # Encryption can take seconds with a passphrase: the store's lock is not held meanwhile.
     data = crypto.encrypt(plaintext, recipients=recipients, passphrase=passphrase, armor=armor)
     del plaintext
-    if deliver is not None:
-        deliver(data)  # e.g. write the file: the audit below records only an export that happened
     pseudo = "yes" if pseudonymise else "no"
-    store.audit.record_each(  # all audit entries in one write and one save
-        AuditAction.EXPORT,
-        [
-            (case.id, f"consent={'no' if case.id in missing else 'yes'};pseudo={pseudo}")
-            for case in cases
-        ],
-    )
+    notes = [
+        (case.id, f"consent={'no' if case.id in missing else 'yes'};pseudo={pseudo}")
+        for case in cases
+    ]
+    if output is None:  # the caller keeps the bytes
+        store.audit.export(notes, write=lambda: None, withdraw=lambda: None)
+    else:
+        store.audit.export(
+            notes,
+            write=lambda: write_bundle_file(output, data, overwrite=overwrite),
+            withdraw=lambda: remove_export(output),
+        )
     return ExportResult(
         data=data,
         case_ids=tuple(case.id for case in cases),

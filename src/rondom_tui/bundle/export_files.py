@@ -17,7 +17,8 @@ from rondom_tui.bundle.keys import RecipientKey
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import Case, Event
 from rondom_tui.report.timeline_files import ExportFormat, export_text
-from rondom_tui.store.export_file import ExportExists, ExportFailed, write_export
+from rondom_tui.store.export_file import ExportExists, ExportFailed, remove_export, write_export
+from rondom_tui.store.repository import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ def write_export_file(path: Path, data: bytes, *, overwrite: bool = False) -> No
 
 
 def export_timeline(
+    store: Store,
     request: ExportRequest,
     events: Sequence[Event],
     case: Case,
@@ -83,7 +85,14 @@ def export_timeline(
     filter_text: str | None = None,
     lang: str,
 ) -> Path:
-    """Make the export in `lang` and write it; returns the path written."""
+    """Make the export in `lang` and write it, recorded in the store's audit log before and
+    after (`AuditLog.export`: a file whose export cannot be recorded is removed again);
+    returns the path written."""
     data = export_bytes(request, events, case, today=today, filter_text=filter_text, lang=lang)
-    write_export_file(request.path, data, overwrite=request.overwrite)
+    detail = f"timeline:{request.format.value}" + (":age" if request.encrypted else "")
+    store.audit.export(
+        [(case.id, detail)],
+        write=lambda: write_export_file(request.path, data, overwrite=request.overwrite),
+        withdraw=lambda: remove_export(request.path),
+    )
     return request.path

@@ -34,7 +34,6 @@ from rondom_tui.bundle import (
     read_recipients_file,
     recipients_from_arguments,
     resolve_cases,
-    write_bundle_file,
 )
 from rondom_tui.bundle.age_format import parse_header, to_binary
 from rondom_tui.bundle.summary import (
@@ -50,6 +49,7 @@ from rondom_tui.cli.passphrase import ask_new_passphrase, passphrase_source, rea
 from rondom_tui.cli.unlock import unlock_store
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.i18n import current_language, plural_id, t, t_count
+from rondom_tui.store.export_file import is_store_file
 from rondom_tui.store.repository import Store
 
 MAX_CODES_NAMED = 30
@@ -67,7 +67,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.output == "-":  # a bundle goes to a file the user named, not to a pipe or screen
         raise CliError("cli.export.output_file", code=EXIT_USAGE)
     output = Path(args.output).expanduser()
-    _check_output(output, overwrite=args.force)
+    _check_output(output, overwrite=args.force, store_path=args.store)
     with unlock_store(args, read_only_fallback=True) as store:
         resolve_cases(store, refs)  # an unknown case is named before any question
         gaps = cases_without_consent(store, refs)
@@ -81,7 +81,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             passphrase=passphrase,
             armor=args.armor,
             pseudonymise=args.pseudonymise,
-            deliver=lambda data: write_bundle_file(output, data, overwrite=args.force),
+            output=output,
+            overwrite=args.force,
         )
     print(t("cli.export.done", path=str(output)))
     lang = current_language()
@@ -127,9 +128,12 @@ def _new_bundle_passphrase(args: argparse.Namespace) -> str:
         raise
 
 
-def _check_output(output: Path, *, overwrite: bool) -> None:
+def _check_output(output: Path, *, overwrite: bool, store_path: Path) -> None:
     """Refuse an output that cannot be written before the store is opened: the export is
-    audited, so it should not be made for a file that is never written."""
+    audited, so it should not be made for a file that is never written. Never the store, its
+    lock or a backup (or a link to one), with `--force` or without."""
+    if is_store_file(output, store_path):
+        raise BundleError("bundle.file.is_store", path=str(output))
     if output.is_dir() or not output.parent.is_dir():
         raise BundleError("bundle.file.write_failed", path=str(output))
     if output.exists() and not overwrite:

@@ -218,6 +218,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "recipients instead of a passphrase.",
     ),
     # -- files ---------------------------------------------------------------------------
+    "bundle.file.is_store": (
+        "{path} is de opslag zelf, het slot of een reservekopie ervan (of een koppeling "
+        "ernaar); daar wordt nooit een export geschreven.",
+        "{path} is the store itself, its lock or one of its backups (or a link to one); an "
+        "export is never written there.",
+    ),
     "bundle.file.special": (
         "{path} is geen gewoon bestand (een pipe of apparaat?); geef een bundelbestand, of - "
         "voor standaardinvoer.",

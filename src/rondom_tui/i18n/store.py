@@ -107,6 +107,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Er bestaat al een opslag op {path}; die wordt niet overschreven.",
         "A store already exists at {path}; it will not be overwritten.",
     ),
+    "store.export_not_recorded": (
+        "De export kon niet in het auditlog worden vastgelegd ({reason}) en is weer "
+        "verwijderd; er is niets geëxporteerd.",
+        "The export could not be recorded in the audit log ({reason}) and was removed again; "
+        "nothing was exported.",
+    ),
     "store.write_failed": (
         "Opslaan mislukt ({reason}). Het bestand en de gegevens zijn ongewijzigd.",
         "Saving failed ({reason}). The file and the data are unchanged.",

@@ -1,14 +1,27 @@
 """The audit log: append-only, who did what to which case and when. Never content: at most a
 fixed code in `detail` (`event+`, `consent=no;pseudo=yes`). Each entry is saved with the
-change it belongs to (one journal record); an OPEN or VIEW entry alone is a small append."""
+change it belongs to (one journal record); an OPEN or VIEW entry alone is a small append.
+
+An export is recorded in two steps around the writing of its file (`AuditLog.export`): first
+"started", saved before a byte of the file is written, then "done" once it is; when "done"
+cannot be saved, the file is removed again. So the log never misses a file that left the
+store, and a failed command never leaves one behind. (A read-only store records neither and
+says so, as it does for every access.)
+"""
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Callable, Iterable, Sequence
 
+from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import AuditAction, AuditEntry, new_id
+from rondom_tui.store.errors import ExportNotRecorded
 from rondom_tui.store.tables import AUDIT, Repository, changes, decode_all, locked, stored_document
+
+EXPORT_STARTED, EXPORT_DONE, EXPORT_FAILED = "export=started", "export=done", "export=failed"
+"""The steps of an export in its audit entries' detail."""
 
 
 class AuditLog(Repository):
@@ -36,6 +49,31 @@ class AuditLog(Repository):
         elif docs:
             self._table(AUDIT).insert_multiple(docs)
 
+    def export(
+        self,
+        notes: Sequence[tuple[str | None, str]],
+        write: Callable[[], None],
+        withdraw: Callable[[], None],
+    ) -> None:
+        """Write an export (`write`) with its audit entries (case id, detail) around it: the
+        entries "started" are saved first (when that fails, nothing is written), then the
+        file is written, then the entries "done" are saved; when those cannot be, the file
+        is taken back (`withdraw`) and `ExportNotRecorded` raised. A failing `write` is
+        recorded as "failed" when the log can still be written."""
+        self.record_each(AuditAction.EXPORT, _step(notes, EXPORT_STARTED))
+        try:
+            write()
+        except BaseException:
+            with contextlib.suppress(RondomError):
+                self.record_each(AuditAction.EXPORT, _step(notes, EXPORT_FAILED))
+            raise
+        try:
+            self.record_each(AuditAction.EXPORT, _step(notes, EXPORT_DONE))
+        except (RondomError, OSError) as exc:
+            withdraw()
+            reason = exc.params.get("reason") if isinstance(exc, RondomError) else None
+            raise ExportNotRecorded(reason=reason or type(exc).__name__) from None
+
     def entries_for(
         self, action: AuditAction, notes: Iterable[tuple[str | None, str]]
     ) -> builtins.list[AuditEntry]:
@@ -54,3 +92,7 @@ class AuditLog(Repository):
         entries = decode_all(docs, AuditEntry)
         entries.sort(key=lambda e: e.at)
         return entries
+
+
+def _step(notes: Sequence[tuple[str | None, str]], step: str) -> list[tuple[str | None, str]]:
+    return [(case_id, f"{detail};{step}" if detail else step) for case_id, detail in notes]

@@ -73,6 +73,13 @@ class StoreWriteFailed(StoreError):
         """The OS error number, when the OS said no (ENOSPC, EROFS, ...)."""
 
 
+class ExportNotRecorded(StoreError):
+    """An export was written but its completion could not be saved to the audit log, so the
+    file was removed again: no export leaves the store unrecorded."""
+
+    message_id = "store.export_not_recorded"
+
+
 class PassphraseTooShort(StoreError):
     message_id = "store.passphrase_too_short"
 

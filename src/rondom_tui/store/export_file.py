@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.store.files import FILE_MODE
+from rondom_tui.store.lock import lock_path
 
 
 class ExportFailed(RondomError):
@@ -34,6 +35,36 @@ def export_path(text: str) -> Path:
     return Path(os.path.expanduser(text.strip())).absolute()
 
 
+def backups_folder(store_path: Path) -> Path:
+    """Where the store's encrypted backups live: `<store>.backups/` beside it."""
+    return store_path.with_name(store_path.name + ".backups")
+
+
+def is_store_file(path: Path, store_path: Path) -> bool:
+    """True when `path` names the store, its lock, one of its backups or a link to one of
+    them (symbolic or hard): no export is ever written there, whatever the user confirms."""
+    target = path.expanduser().absolute()
+    store = store_path.expanduser().absolute()
+    backups = backups_folder(store)
+    own = [store, lock_path(store)]
+    resolved = target.resolve()
+    if resolved in {p.resolve() for p in own}:
+        return True
+    if backups.resolve() in (resolved, *resolved.parents):
+        return True
+    try:
+        info = target.stat()
+    except OSError:  # nothing there yet: only its name could have been one of them
+        return False
+    with contextlib.suppress(OSError):
+        own += list(backups.iterdir())
+    for other in own:
+        with contextlib.suppress(OSError):
+            if os.path.samestat(info, other.stat()):
+                return True
+    return False
+
+
 def write_export(path: Path, text: str | bytes, *, overwrite: bool = False) -> None:
     """Write `text` (UTF-8 when a str) to `path` with mode 0600.
 
@@ -50,6 +81,12 @@ def write_export(path: Path, text: str | bytes, *, overwrite: bool = False) -> N
             _create(path, data)
     except OSError as exc:
         raise ExportFailed(reason=exc.strerror or type(exc).__name__) from None
+
+
+def remove_export(path: Path) -> None:
+    """Take back an export just written (it could not be recorded in the audit log)."""
+    with contextlib.suppress(OSError):
+        path.expanduser().unlink()
 
 
 def _create(path: Path, data: bytes) -> None:

@@ -66,7 +66,7 @@ def test_export_by_code_to_an_age_keygen_key_opens_with_the_age_cli(
     assert MARKER.encode() in opened and b"Bedachtsma" not in opened
     with Store.open(store.path, STORE_PASSPHRASE) as again:
         details = [e.detail for e in again.audit.entries(case.id) if e.action is AuditAction.EXPORT]
-    assert details == ["consent=yes;pseudo=no"]
+    assert details == ["consent=yes;pseudo=no;export=started", "consent=yes;pseudo=no;export=done"]
 
 
 @needs_age
@@ -138,9 +138,12 @@ def test_missing_consent_is_named_and_needs_confirmation(
     assert without.code in capsys.readouterr().err  # still named, as a warning
     with Store.open(store.path, STORE_PASSPHRASE) as again:
         exports = [e for e in again.audit.entries() if e.action is AuditAction.EXPORT]
-    assert (
-        sorted(e.detail for e in exports if e.case_id == without.id) == ["consent=no;pseudo=no"] * 2
-    )
+    assert sorted(e.detail for e in exports if e.case_id == without.id) == [
+        "consent=no;pseudo=no;export=done",
+        "consent=no;pseudo=no;export=done",
+        "consent=no;pseudo=no;export=started",
+        "consent=no;pseudo=no;export=started",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -96,4 +96,4 @@ def test_an_export_records_its_audit_entries_in_one_write(
     to = [parse_recipient(store_recipient(make_store("receiver.rondom")))]
     with counting_writes(monkeypatch, sender) as counts:
         export_bundle(sender, recipients=to)
-    assert counts == [1, 1]
+    assert counts == [2, 2]  # "started" before the file, "done" after: each in one write

@@ -4,12 +4,14 @@ the three conflict policies, dry runs, audit entries and the consent check."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from bundle_fixtures import BUNDLE_PASSPHRASE, MARKER, MakeStore, add_case
 from pyrage import x25519
 
 from rondom_tui.bundle import (
+    BundleError,
     BundleInvalid,
     ConflictPolicy,
     ExportRefused,
@@ -149,12 +151,17 @@ def test_export_audits_each_case_with_consent_and_pseudonymisation(make_store: M
     result = export_bundle(store, recipients=[recipient_of(store)], on=date(2025, 1, 1))
     assert result.without_consent == (without.id,)
     exports = [e for e in store.audit.entries() if e.action is AuditAction.EXPORT]
-    details = {e.case_id: e.detail for e in exports}
-    assert details == {with_consent.id: "consent=yes;pseudo=no", without.id: "consent=no;pseudo=no"}
+    details = sorted((e.case_id == with_consent.id, e.detail) for e in exports)
+    assert details == [
+        (False, "consent=no;pseudo=no;export=done"),
+        (False, "consent=no;pseudo=no;export=started"),
+        (True, "consent=yes;pseudo=no;export=done"),
+        (True, "consent=yes;pseudo=no;export=started"),
+    ]
 
     export_bundle(store, [without.id], recipients=[recipient_of(store)], pseudonymise=True)
     last = [e for e in store.audit.entries() if e.action is AuditAction.EXPORT][-1]
-    assert (last.case_id, last.detail) == (without.id, "consent=no;pseudo=yes")
+    assert (last.case_id, last.detail) == (without.id, "consent=no;pseudo=yes;export=done")
 
 
 def test_a_failed_export_records_no_audit(make_store: MakeStore) -> None:
@@ -167,21 +174,24 @@ def test_a_failed_export_records_no_audit(make_store: MakeStore) -> None:
     assert not [e for e in store.audit.entries() if e.action is AuditAction.EXPORT]
 
 
-def test_an_export_whose_file_cannot_be_written_is_not_recorded(make_store: MakeStore) -> None:
+def test_an_export_whose_file_cannot_be_written_is_recorded_as_failed(
+    make_store: MakeStore, tmp_path: Path
+) -> None:
     store = make_store()
-    add_case(store)
-    delivered: list[bytes] = []
-
-    def full_disk(data: bytes) -> None:
-        delivered.append(data)
-        raise OSError(28, "No space left on device")
-
-    with pytest.raises(OSError):
-        export_bundle(store, recipients=[recipient_of(store)], deliver=full_disk)
-    assert delivered and delivered[0].startswith(b"age-encryption.org/v1")
-    assert not [e for e in store.audit.entries() if e.action is AuditAction.EXPORT]
-    export_bundle(store, recipients=[recipient_of(store)], deliver=delivered.append)
-    assert [e for e in store.audit.entries() if e.action is AuditAction.EXPORT]
+    case = add_case(store)
+    nowhere = tmp_path / "no-such-folder" / "b.age"
+    with pytest.raises(BundleError):
+        export_bundle(store, recipients=[recipient_of(store)], output=nowhere)
+    assert not nowhere.exists()
+    details = [e.detail for e in store.audit.entries(case.id) if e.action is AuditAction.EXPORT]
+    assert details == [
+        "consent=yes;pseudo=no;export=started",
+        "consent=yes;pseudo=no;export=failed",
+    ]
+    export_bundle(store, recipients=[recipient_of(store)], output=tmp_path / "b.age")
+    assert (tmp_path / "b.age").exists()
+    last = [e for e in store.audit.entries(case.id) if e.action is AuditAction.EXPORT][-1]
+    assert last.detail == "consent=yes;pseudo=no;export=done"
 
 
 def test_pseudonymised_export_carries_no_names_and_says_so(make_store: MakeStore) -> None:

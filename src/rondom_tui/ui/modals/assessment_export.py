@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from rondom_tui.i18n import current_language, t
 from rondom_tui.report.assessment import export_csv, export_html, export_markdown
 from rondom_tui.report.assessment_summary import ReportOptions
 from rondom_tui.report.csv_dialect import DEFAULT_CSV_DIALECT, CsvDialect
-from rondom_tui.store.export_file import export_path
+from rondom_tui.store.export_file import export_path, is_store_file
 from rondom_tui.ui.assessment_subject import Subject
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields, worded_choices
@@ -79,13 +80,17 @@ class ExportChoice:
     """For a CSV: which spreadsheet it is made for."""
 
 
-def build_choice(values: dict[str, Any], errors: FieldErrors) -> ExportChoice:
+def build_choice(
+    values: dict[str, Any], errors: FieldErrors, *, store_path: Path | None = None
+) -> ExportChoice:
     typed = rules.text(values["path"], "path", errors, required=True, limit=4096)
     path = export_path(typed) if typed else Path()
     if typed and path.is_dir():
         errors.add("path", "assessment.export_dialog.is_folder")
     elif typed and not path.parent.is_dir():
         errors.add("path", "assessment.export_dialog.no_folder")
+    elif typed and store_path is not None and is_store_file(path, store_path):
+        errors.add("path", "timeline.export_form.is_store")
     chosen = ExportFormat(values["format"] or ExportFormat.MARKDOWN.value)
     fmt = SUFFIXES.get(path.suffix.lower(), chosen)
     dialect = CsvDialect(values.get("csv_dialect") or DEFAULT_CSV_DIALECT.value)
@@ -124,13 +129,14 @@ class ExportModal(FormModal[ExportChoice]):
 
     CSS_PATH = ["modals.tcss", "assessment_export.tcss"]
 
-    def __init__(self) -> None:
+    def __init__(self, *, store_path: Path | None = None) -> None:
         values = {
             "format": ExportFormat.MARKDOWN.value,
             "privacy": True,
             "csv_dialect": DEFAULT_CSV_DIALECT.value,
         }
-        super().__init__(t("assessment.export_dialog.title"), EXPORT_FIELDS, values, build_choice)
+        build = partial(build_choice, store_path=store_path)
+        super().__init__(t("assessment.export_dialog.title"), EXPORT_FIELDS, values, build)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="modal-box form-box"):

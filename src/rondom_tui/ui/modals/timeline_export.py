@@ -9,7 +9,6 @@ is written and before an existing file is replaced. The dialog dismisses with an
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from rondom_tui.bundle.export_files import ExportRequest
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.timeline_files import AGE_SUFFIX, ExportFormat, named_format
+from rondom_tui.store.export_file import is_store_file
 from rondom_tui.store.vault import MIN_PASSPHRASE_LENGTH
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.form import FormModal
@@ -59,7 +59,7 @@ EXPORT_FIELDS = [
 
 
 def check_path(
-    raw: str, encrypted: bool, fmt: ExportFormat, errors: FieldErrors, forbidden: Iterable[Path]
+    raw: str, encrypted: bool, fmt: ExportFormat, errors: FieldErrors, store_path: Path | None
 ) -> Path:
     """The file the user named: in an existing folder, not a folder itself, not the store,
     ending in ``.age`` exactly when it will be encrypted, and not named for another format than
@@ -71,7 +71,7 @@ def check_path(
         errors.add("path", "timeline.export_form.is_folder")
     elif not path.parent.is_dir():
         errors.add("path", "timeline.export_form.no_folder", folder=str(path.parent))
-    elif path.resolve() in {p.resolve() for p in forbidden}:
+    elif store_path is not None and is_store_file(path, store_path):
         errors.add("path", "timeline.export_form.is_store")
     elif encrypted and path.suffix.lower() != AGE_SUFFIX:
         stem = path.name if path.suffix else f"{path.name}{fmt.suffix}"
@@ -89,12 +89,12 @@ def check_path(
 
 
 def build_request(
-    values: dict[str, Any], errors: FieldErrors, *, forbidden: Iterable[Path] = ()
+    values: dict[str, Any], errors: FieldErrors, *, store_path: Path | None = None
 ) -> ExportRequest:
     """The export the dialog describes, or errors per field."""
     fmt = ExportFormat(values["format"] or ExportFormat.SVG.value)
     protection = values["protection"] or PLAIN
-    path = check_path(values["path"], protection != PLAIN, fmt, errors, forbidden)
+    path = check_path(values["path"], protection != PLAIN, fmt, errors, store_path)
     request = ExportRequest(fmt, path, private=bool(values["private"]))
     if protection == RECIPIENT:
         text = values["recipient"].strip()
@@ -124,8 +124,7 @@ class TimelineExportModal(FormModal[ExportRequest]):
 
     CSS_PATH = ["modals.tcss", "timeline_export.tcss"]
 
-    def __init__(self, *, code: str, selection: str, forbidden: Iterable[Path] = ()) -> None:
-        forbidden = tuple(forbidden)
+    def __init__(self, *, code: str, selection: str, store_path: Path | None = None) -> None:
         values: dict[str, Any] = {
             "format": ExportFormat.SVG.value,
             "private": True,
@@ -133,7 +132,7 @@ class TimelineExportModal(FormModal[ExportRequest]):
         }
 
         def build(raw: dict[str, Any], errors: FieldErrors) -> ExportRequest:
-            return build_request(raw, errors, forbidden=forbidden)
+            return build_request(raw, errors, store_path=store_path)
 
         super().__init__(t("timeline.export_form.title"), EXPORT_FIELDS, values, build)
         self.intro = t("timeline.export_form.what", code=code, selection=selection)

@@ -32,9 +32,9 @@ from rondom_tui.domain.assessment.stats import (
 )
 from rondom_tui.domain.cases.redact import hide_names
 from rondom_tui.domain.dates import format_day
-from rondom_tui.domain.models import Action, Assessment, AssessmentStatus, AuditAction, Event
+from rondom_tui.domain.models import Action, Assessment, AssessmentStatus, Event
 from rondom_tui.i18n import t
-from rondom_tui.store.export_file import write_export
+from rondom_tui.store.export_file import remove_export, write_export
 from rondom_tui.ui.assessment_subject import previous_in_store, subject_of
 from rondom_tui.ui.modals.assessment_export import ExportChoice, ExportModal, export_content
 from rondom_tui.ui.modals.assessment_parts import ActionDraft, action_modal, describe_action
@@ -267,7 +267,9 @@ class AssessmentSummaryScreen(AssessmentScreen):
             question = t("assessment.export_dialog.overwrite_question")
             self.app.push_screen(ConfirmModal(question, detail=detail), answer)
 
-        self.app.push_screen(ExportModal(), chosen)
+        store = self.app.store
+        modal = ExportModal(store_path=store.path if store is not None else None)
+        self.app.push_screen(modal, chosen)
 
     def _write_export(self, choice: ExportChoice, *, overwrite: bool) -> None:
         store, subject = self.app.store, self.subject
@@ -276,9 +278,12 @@ class AssessmentSummaryScreen(AssessmentScreen):
         text = export_content(self.assessment, choice, subject, self.previous, today=date.today())
         case_id, detail = self.assessment.case_id, f"assessment-{choice.format.value}"
 
-        def job() -> None:
-            write_export(choice.path, text, overwrite=overwrite)
-            store.audit.record(AuditAction.EXPORT, case_id, detail=detail)
+        def job() -> None:  # recorded before and after: a file the log misses is removed
+            store.audit.export(
+                [(case_id, detail)],
+                write=lambda: write_export(choice.path, text, overwrite=overwrite),
+                withdraw=lambda: remove_export(choice.path),
+            )
 
         def done(_: object) -> None:
             written = t("assessment.export_dialog.written", path=str(choice.path))

@@ -39,12 +39,12 @@ from rondom_tui.bundle import (
     RecipientKey,
     export_bundle,
     recipients_from_arguments,
-    write_bundle_file,
 )
 from rondom_tui.bundle.summary import counts_line
 from rondom_tui.domain.errors import RondomError, ValidationError
 from rondom_tui.i18n import current_language, t
 from rondom_tui.store.cases import ExportChoice
+from rondom_tui.store.export_file import is_store_file
 from rondom_tui.store.vault import check_new_passphrase
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.bundle_dialog import BundleDialog
@@ -228,6 +228,10 @@ class ExportScreen(BundleDialog[Path]):
         if not typed or path.is_dir() or not path.parent.is_dir():
             self.show_error(t("export.bad_path"), "#export-path")
             return
+        store = self.app.store
+        if store is not None and is_store_file(path, store.path):
+            self.show_error(t("bundle.file.is_store", path=typed), "#export-path")
+            return
         request = ExportRequest(
             case_ids=tuple(case.id for case in chosen),
             recipients=tuple(recipients),
@@ -274,7 +278,8 @@ class ExportScreen(BundleDialog[Path]):
                 passphrase=request.passphrase,
                 armor=request.armor,
                 pseudonymise=request.pseudonymise,
-                deliver=lambda data: write_bundle_file(request.path, data, overwrite=overwrite),
+                output=request.path,
+                overwrite=overwrite,
             )
             return result
 

@@ -38,7 +38,6 @@ from rondom_tui.domain.timeline.layout import WaitSpan
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.timeline import redact
 from rondom_tui.store.errors import NotFound
-from rondom_tui.store.lock import lock_path
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.event_form import event_modal
@@ -344,8 +343,7 @@ class TimelineScreen(Translated, Screen[None]):
         if case is None or store is None:
             return
         selection = self._filter_text()
-        forbidden = (store.path, lock_path(store.path))
-        modal = TimelineExportModal(code=case.code, selection=selection, forbidden=forbidden)
+        modal = TimelineExportModal(code=case.code, selection=selection, store_path=store.path)
         self.app.push_screen(modal, self._export)
 
     def _export(self, request: ExportRequest | None) -> None:
@@ -354,15 +352,12 @@ class TimelineScreen(Translated, Screen[None]):
             return
         events, today = list(self._shown), self.today
         filter_text = self._filter_text() if self.filter.active else None
-        detail = f"timeline:{request.format.value}" + (":age" if request.encrypted else "")
         lang = current_language()
 
         def job() -> object:
-            path = export_timeline(
-                request, events, case, today=today, filter_text=filter_text, lang=lang
+            return export_timeline(
+                store, request, events, case, today=today, filter_text=filter_text, lang=lang
             )
-            store.audit.record(AuditAction.EXPORT, case.id, detail=detail)
-            return path
 
         def done(path: object) -> None:
             if request.encrypted:
