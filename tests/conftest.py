@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from datetime import date
+from fnmatch import fnmatch
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,7 @@ from rondom_tui.domain.models import Case, Consent, ConsentScope, Party
 from rondom_tui.i18n import set_language
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.repository import Store
+from tests.written_files import watching
 
 PASSPHRASE = "correct horse battery staple"
 SECRET_NAME = "Wobbelientje"
@@ -35,6 +39,37 @@ def _own_config_folder(
     """A config folder of the test's own: a developer's keymap.toml never changes the keys the
     tests press."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture(autouse=True)
+def _no_names_on_disk(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[None]:
+    """Every test runs with a HOME and a TMPDIR of its own, and no file it writes (or writes
+    and removes again) may hold the fictional case's names: the promise that nothing
+    decrypted reaches the disk, checked on every path the store, UI and CLI tests take.
+
+    A test that writes a plain export with names on purpose (privacy off) names the files
+    it may write them to: `@pytest.mark.writes_names("*.md")`."""
+    root = tmp_path_factory.mktemp("isolated")
+    home, temp = root / "home", root / "tmp"
+    home.mkdir()
+    temp.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    marker = request.node.get_closest_marker("writes_names")
+    allowed = marker.args if marker else ()
+    if snapshots := os.environ.get("TEXTUAL_SNAPSHOT_TEMPDIR"):
+        allowed += (f"{snapshots}/*",)  # the snapshot plugin keeps the screens it took
+    with watching(SECRET_NAME, SECRET_FAMILY, SECRET_SCHOOL) as leaks:
+        yield
+    leaked = sorted({p for p in leaks if not any(fnmatch(p, pattern) for pattern in allowed)})
+    assert leaked == [], f"a child's name was written to disk: {leaked}"
 
 
 @pytest.fixture

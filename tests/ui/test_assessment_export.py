@@ -7,6 +7,7 @@ import codecs
 import stat
 from pathlib import Path
 
+import pytest
 from textual.widgets import Checkbox, Input, Select
 
 from rondom_tui.domain.assessment import flow as flow
@@ -107,6 +108,7 @@ async def test_privacy_keeps_the_childs_name_typed_in_a_note_or_action_out_of_ev
     assert f"{CODE} wil zelf meepraten" in markdown and f"{CODE} thuis bellen" in markdown
 
 
+@pytest.mark.writes_names("*/met-naam.html")  # the plain export asked for, and nothing else
 async def test_without_privacy_the_name_is_in_the_file(store: Store, tmp_path: Path) -> None:
     target = tmp_path / "met-naam.html"
     async with app_on(store).run_test(size=(100, 40)) as pilot:

@@ -87,6 +87,7 @@ async def test_a_private_markdown_export_is_written_only_where_asked(
 @pytest.mark.parametrize(
     ("fmt", "opening"), [(ExportFormat.SVG, "<?xml"), (ExportFormat.HTML, "<!DOCTYPE html>")]
 )
+@pytest.mark.writes_names("*/tijdlijn.svg", "*/tijdlijn.html")  # the plain export asked for
 async def test_a_picture_of_the_whole_timeline_with_names_when_asked(
     store: Store, out: Path, fmt: ExportFormat, opening: str
 ) -> None:

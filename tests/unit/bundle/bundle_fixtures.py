@@ -160,10 +160,17 @@ def add_case(
 
 AGE = shutil.which("age")
 AGE_KEYGEN = shutil.which("age-keygen")
-needs_age = pytest.mark.skipif(
-    not (AGE and AGE_KEYGEN),
-    reason="the age CLI is not installed (make test installs it via scripts/system-tools.sh)",
-)
+
+
+@pytest.fixture
+def age_cli() -> None:
+    """The standard age CLI must be there: a missing one fails the test, as a missing tmux
+    does, instead of quietly testing less."""
+    if not (AGE and AGE_KEYGEN):
+        pytest.fail("the age CLI is missing: `make test` installs it (scripts/system-tools.sh)")
+
+
+needs_age = pytest.mark.usefixtures("age_cli")
 """Marks a test (or, as `pytestmark`, a module) that runs the age CLI."""
 
 
