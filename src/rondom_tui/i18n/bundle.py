@@ -271,9 +271,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "bundle.import.pseudonymised_replace": (
         "Een gepseudonimiseerde bundel vervangt geen dossiers: {codes} staan al in deze "
-        "opslag. Kies overslaan of allebei houden (als gemarkeerde kopie).",
+        "opslag. Kies skip (overslaan) of keep-both (erbij als gemarkeerde kopie).",
         "A pseudonymised bundle does not replace cases: {codes} are in this store already. "
-        "Choose skip or keep-both (as a marked copy).",
+        "Choose skip or keep-both (added as a marked copy).",
     ),
     "bundle.summary.new": ("nieuw", "new"),
     "bundle.summary.exists": ("bestaat al", "exists already"),
