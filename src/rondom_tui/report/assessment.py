@@ -15,6 +15,7 @@ from rondom_tui.domain.assessment.stats import Answer, key_stats
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.keys import SEVEN_KEYS
 from rondom_tui.domain.models import Assessment
+from rondom_tui.domain.text import clean_text
 from rondom_tui.i18n.texts import translate
 from rondom_tui.report.assessment_summary import (
     Report,
@@ -268,8 +269,11 @@ def export_markdown(
     previous: Assessment | None = None,
     lang: str,
 ) -> str:
-    """Summary and actions of `assessment` as Markdown in `lang`."""
-    return render_markdown(build_report(assessment, options, previous=previous, lang=lang))
+    """Summary and actions of `assessment` as Markdown in `lang`, plain text only (no control
+    character from the data, whatever reached it)."""
+    return clean_text(
+        render_markdown(build_report(assessment, options, previous=previous, lang=lang))
+    )
 
 
 def export_html(
@@ -279,8 +283,8 @@ def export_html(
     previous: Assessment | None = None,
     lang: str,
 ) -> str:
-    """Summary and actions of `assessment` as an HTML page in `lang`."""
-    return render_html(build_report(assessment, options, previous=previous, lang=lang))
+    """Summary and actions of `assessment` as an HTML page in `lang`, plain text only."""
+    return clean_text(render_html(build_report(assessment, options, previous=previous, lang=lang)))
 
 
 # -- CSV --------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from rondom_tui.domain.text import clean_text
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 Cell = str | int | float | None
@@ -53,7 +55,9 @@ _STYLES = {
 
 
 def csv_cell(text: str) -> str:
-    """A cell a spreadsheet shows as text: one starting like a formula gets a leading ``'``."""
+    """A cell a spreadsheet shows as text: no control character (a line break stays, quoted),
+    and one starting like a formula gets a leading ``'``."""
+    text = clean_text(text)
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 

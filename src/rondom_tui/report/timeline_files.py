@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from rondom_tui.domain.models import Case, Event
+from rondom_tui.domain.text import clean_text
 from rondom_tui.domain.timeline.analysis import hindering_clusters
 from rondom_tui.domain.timeline.navigation import order_key
 from rondom_tui.i18n.texts import translate
@@ -81,18 +82,22 @@ def export_text(
     paper: Paper = Paper.A4,
 ) -> str:
     """The whole timeline in `lang` as an SVG drawing, an HTML page (the drawing and the table)
-    or a Markdown document."""
+    or a Markdown document: plain text only, no control character from the data."""
     if fmt is ExportFormat.MARKDOWN:
-        return markdown_table(
-            events, case, today=today, private=private, filter_text=filter_text, lang=lang
+        return clean_text(
+            markdown_table(
+                events, case, today=today, private=private, filter_text=filter_text, lang=lang
+            )
         )
     svg = timeline_svg(
         events, case, today=today, private=private, filter_text=filter_text, lang=lang, paper=paper
     )
     if fmt is ExportFormat.SVG:
-        return svg
-    return timeline_html(
-        svg, events, case, today=today, private=private, filter_text=filter_text, lang=lang
+        return clean_text(svg)
+    return clean_text(
+        timeline_html(
+            svg, events, case, today=today, private=private, filter_text=filter_text, lang=lang
+        )
     )
 
 
