@@ -23,7 +23,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "caselist.key.last": ("Laatste", "Last"),
     "caselist.col.code": ("Code", "Code"),
     "caselist.col.name": ("Kind", "Child"),
-    "caselist.pseudonymised": ("[gepseudonimiseerd]", "[pseudonymised]"),
+    "caselist.pseudonymised": ("[gepseud.]", "[pseudon.]"),
+    "case.pseudonymised_label": ("Let op", "Note"),
+    "case.pseudonymised_copy": (
+        "gepseudonimiseerde kopie uit een casusbespreking, niet het eigen dossier van het kind",
+        "pseudonymised copy from a case review, not the child's own file",
+    ),
     "caselist.col.school": ("School · groep", "School · group"),
     "caselist.col.status": ("Status", "Status"),
     "caselist.col.events": ("Gebeurt.", "Events"),

@@ -22,6 +22,7 @@ from rondom_tui.domain.dates import describe_age, format_day
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import Assessment, AuditAction, Case, CaseStatus
 from rondom_tui.i18n import current_language, t
+from rondom_tui.store.cases import PSEUDONYMISED_TAG
 from rondom_tui.store.errors import NotFound
 from rondom_tui.ui import screens
 from rondom_tui.ui.bindings import Translated
@@ -113,6 +114,8 @@ class CaseScreen(Translated, Screen[None]):
             + (f" ({format_day(case.closed_on)})" if case.closed_on else "")
         )
         add_row(t("case.code"), case.code)
+        if PSEUDONYMISED_TAG in case.tags:  # a case review's copy, never the child's own file
+            add_row(t("case.pseudonymised_label"), t("case.pseudonymised_copy"))
         if names:
             add_row(t("case.name"), case.full_name or "—")
         if case.date_of_birth is not None:
