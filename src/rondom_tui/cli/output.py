@@ -41,7 +41,7 @@ class PlainText:
 def plain_output() -> Iterator[None]:
     """Standard output and standard error as `PlainText` while the block runs."""
     stdout, stderr = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = PlainText(stdout), PlainText(stderr)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = PlainText(stdout), PlainText(stderr)
     try:
         yield
     finally:
