@@ -152,10 +152,10 @@ def _targets(store: Path, tmp_path: Path) -> list[Path]:
     backups = backups_folder(store)
     backups.mkdir()
     (backups / "1.rondom").write_bytes(store.read_bytes())
-    symlink, hardlink = tmp_path / "link.age", tmp_path / "hard.age"
+    symlink, hardlink = tmp_path / "link.md", tmp_path / "hard.md"
     symlink.symlink_to(store)
     os.link(store, hardlink)
-    return [store, lock_path(store), backups / "1.rondom", backups / "new.age", symlink, hardlink]
+    return [store, lock_path(store), backups / "1.rondom", backups / "new.md", symlink, hardlink]
 
 
 def test_an_export_never_writes_over_the_store_its_lock_or_a_backup(
@@ -166,12 +166,15 @@ def test_an_export_never_writes_over_the_store_its_lock_or_a_backup(
         case = store.cases.add(secret_case())
     recipient = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
     for target in _targets(path, tmp_path):
-        before = path.read_bytes()
-        args = ("export", case.code, "-o", str(target), "-r", recipient, "--force")
-        assert run(path, passfile, *args) == 5, target
-        assert "nooit een export" in capsys.readouterr().err
-        assert path.read_bytes() == before
-    assert not (backups_folder(path) / "new.age").exists()
+        for args in (
+            ("export", case.code, "-o", str(target), "-r", recipient, "--force"),
+            ("timeline", case.code, "--format", "md", "-o", str(target), "--force"),
+        ):
+            before = path.read_bytes()
+            assert run(path, passfile, *args) == 5, (target, args[0])
+            assert "nooit een export" in capsys.readouterr().err
+            assert path.read_bytes() == before
+    assert not (backups_folder(path) / "new.md").exists()
 
 
 # -- special files (finding 5) -----------------------------------------------------------

@@ -17,12 +17,18 @@ from pathlib import Path
 
 from rondom_tui.cli.exit_codes import EXIT_INPUT, EXIT_OK, EXIT_USAGE, CliError
 from rondom_tui.cli.unlock import unlock_store
-from rondom_tui.domain.models import AuditAction, Case
+from rondom_tui.domain.models import Case
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.timeline_files import AGE_SUFFIX, ExportFormat, export_text, named_format
 from rondom_tui.report.timeline_svg import Paper
 from rondom_tui.store.errors import NotFound
-from rondom_tui.store.export_file import ExportExists, ExportFailed, write_export
+from rondom_tui.store.export_file import (
+    ExportExists,
+    ExportFailed,
+    is_store_file,
+    remove_export,
+    write_export,
+)
 from rondom_tui.store.repository import Store
 
 
@@ -56,6 +62,8 @@ def find_case(store: Store, ref: str) -> Case:
 def cmd_timeline(args: argparse.Namespace) -> int:
     path = Path(args.output).expanduser()
     fmt = chosen_format(path, args.format)
+    if is_store_file(path, args.store):  # never over the store, its lock or a backup
+        raise CliError("bundle.file.is_store", code=EXIT_INPUT, path=str(path))
     with unlock_store(args) as store:
         case = find_case(store, args.case)
         events = store.events.for_case(case.id)
@@ -68,12 +76,17 @@ def cmd_timeline(args: argparse.Namespace) -> int:
             lang=current_language(),
             paper=Paper(args.paper),
         )
-        try:
-            write_export(path, text.encode("utf-8"), overwrite=args.force)
-        except ExportExists:
-            raise CliError("cli.timeline.exists", code=EXIT_INPUT, path=str(path)) from None
-        except ExportFailed:
-            raise CliError("timeline.export_form.write_failed", path=str(path)) from None
-        store.audit.record(AuditAction.EXPORT, case.id, detail=f"timeline:{fmt.value}:cli")
+
+        def write() -> None:
+            try:
+                write_export(path, text.encode("utf-8"), overwrite=args.force)
+            except ExportExists:
+                raise CliError("cli.timeline.exists", code=EXIT_INPUT, path=str(path)) from None
+            except ExportFailed:
+                raise CliError("timeline.export_form.write_failed", path=str(path)) from None
+
+        # Recorded before and after the file; a file the log cannot record is removed again.
+        detail = f"timeline:{fmt.value}:cli"
+        store.audit.export([(case.id, detail)], write=write, withdraw=lambda: remove_export(path))
     print(t("cli.timeline.written", path=str(path)), file=sys.stderr)
     return EXIT_OK
