@@ -76,7 +76,7 @@ def test_a_hostile_store_never_retitles_the_terminal_or_sends_it_sequences(
     terminal.send("Enter")
     terminal.wait_for("Opslag ontgrendelen")
     terminal.type(PASSPHRASE)
-    _press(terminal, "Enter", "1 van 1 dossiers")
+    _press(terminal, "Enter", "1 van 1 dossier")
     assert "PWNED" in terminal.screen()  # the case list shows the words
     _press(terminal, "Enter", "Gebeurtenissen op de tijdlijn")  # the case
     _press(terminal, "t", "Alle gebeurtenissen")  # the Tijdlijn
