@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import signal
@@ -15,9 +16,7 @@ import pytest
 
 from rondom_tui.cli.program import main
 from rondom_tui.domain.models import AuditAction
-from rondom_tui.store import vault
 from rondom_tui.store.envelope import FAST_KDF
-from rondom_tui.store.errors import StoreWriteFailed
 from rondom_tui.store.export_file import backups_folder
 from rondom_tui.store.lock import StoreLock, lock_path
 from rondom_tui.store.repository import Store
@@ -105,47 +104,54 @@ def test_a_closed_standard_output_ends_the_command_quietly(tmp_path: Path, passf
 
 
 def _failing_saves(monkeypatch: pytest.MonkeyPatch, after: int) -> None:
-    """Every save of the store after the first `after` fails as on a full disk."""
-    real = vault.atomic_write
+    """Every append to the store after the first `after` fails as on a full disk (a bundle
+    is written with `os.write`, an append with `os.pwrite`)."""
+    real = os.pwrite
     calls = [0]
 
-    def atomic_write(path: Path, data: bytes) -> None:
+    def pwrite(fd: int, data: bytes, offset: int) -> int:
         calls[0] += 1
         if calls[0] > after:
-            raise StoreWriteFailed(reason="No space left on device")
-        real(path, data)
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(fd, data, offset)
 
-    monkeypatch.setattr(vault, "atomic_write", atomic_write)
+    monkeypatch.setattr(os, "pwrite", pwrite)
 
 
-@pytest.mark.parametrize("saves_that_work", [1, 2])
-def test_an_export_the_audit_cannot_record_leaves_no_bundle_and_says_so(
+@pytest.mark.parametrize("appends_that_work", [1, 2, 3])
+def test_an_export_and_its_audit_entries_agree_on_a_full_disk(
     tmp_path: Path,
     passfile: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-    saves_that_work: int,
+    appends_that_work: int,
 ) -> None:
-    """The opening's save, then "started" (or not), then the bundle, then "done" (never)."""
+    """The disk fills up after the lock file (1), the opening's audit entry (2) or the
+    export's "started" entry (3): the first opens read-only and says the export goes
+    unrecorded; the second writes no bundle; the third takes the bundle back and says so.
+    Never a bundle with a "started" entry but no "done", never "unchanged" after a write."""
     path, out = tmp_path / "s.rondom", tmp_path / "b.age"
     with Store.create(path, PASSPHRASE, kdf=FAST_KDF) as store:
         case = store.cases.add(secret_case())
-        recipient = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
-    _failing_saves(monkeypatch, saves_that_work)
+    recipient = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
+    _failing_saves(monkeypatch, appends_that_work)
     code = run(path, passfile, "export", case.code, "-o", str(out), "-r", recipient)
     err = capsys.readouterr().err.strip()
-    assert code == 1 and len(err.splitlines()) == 1
-    assert not out.exists()
-    if saves_that_work == 2:  # the bundle was written, then taken back: said so, never "unchanged"
+    assert len(err.splitlines()) == 1, err
+    if appends_that_work == 1:
+        assert code == 0 and out.exists() and "niet in het auditlog" in err
+    else:
+        assert code == 1 and not out.exists()
+    if appends_that_work == 3:  # the bundle was written, then taken back: never "unchanged"
         assert "verwijderd" in err and "ongewijzigd" not in err
     monkeypatch.undo()
     with Store.open(path, PASSPHRASE) as store:
-        done = [
-            e
+        steps = [
+            e.detail.rsplit(";", 1)[1]
             for e in store.audit.entries(case.id)
-            if e.action is AuditAction.EXPORT and e.detail.endswith("export=done")
+            if e.action is AuditAction.EXPORT
         ]
-    assert done == []
+    assert steps == (["export=started"] if appends_that_work == 3 else [])
 
 
 def _targets(store: Path, tmp_path: Path) -> list[Path]:

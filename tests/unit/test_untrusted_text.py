@@ -19,10 +19,10 @@ from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.errors import PassphraseTooShort, StoreCorrupt, StoreLocked
 from rondom_tui.store.lock import StoreLock, lock_path
 from rondom_tui.store.repository import Store
-from rondom_tui.store.tables import CASES
+from rondom_tui.store.tables import CASES, holds_unsafe_text
 from rondom_tui.store.vault import check_new_passphrase
 from tests.conftest import PASSPHRASE, secret_case
-from tests.hostile_data import HOSTILE, UNSAFE, hostile_store, put, text_fields
+from tests.hostile_data import HOSTILE, UNSAFE, hostile_store, put, put_raw, text_fields
 
 # -- the rule ---------------------------------------------------------------------------
 
@@ -105,12 +105,13 @@ def test_a_store_from_before_the_rule_opens_with_plain_text(tmp_path: Path) -> N
         assert all("PWNED" in text for text in texts)  # the words stay, as words
         assert not [text for text in texts if UNSAFE.search(text)]
         assert store.verify()["cases"] == 1
-    assert b"\\u001b" not in _plaintext(path)  # the open was saved: the file is clean now
+    assert not _file_holds_unsafe_text(path)  # cleaned in memory, compacted clean at closing
 
 
-def _plaintext(path: Path) -> bytes:
+def _file_holds_unsafe_text(path: Path) -> bool:
     with Store.open(path, PASSPHRASE, record_open=False) as store:
-        return store._storage.saved_plaintext()
+        contents = store.vault.reload()
+        return holds_unsafe_text(contents.snapshot, *contents.records)
 
 
 def test_the_store_never_writes_a_record_it_could_not_read_back(store: Store) -> None:
@@ -136,9 +137,8 @@ def test_list_and_verify_agree_on_a_malformed_case(
 ) -> None:
     with Store.create(store_path, PASSPHRASE, kdf=FAST_KDF) as store:
         case = store.cases.add(secret_case())
-        tables = store._storage.read()
-        bad = {**tables[CASES][case.id], **broken}
-        store._storage.write({**tables, CASES: {case.id: bad}})
+        bad = {**store._storage.read()[CASES][case.id], **broken}
+        put_raw(store, [(CASES, case.id, bad)])
     with Store.open(store_path, PASSPHRASE) as store:
         for read in (store.verify, store.cases.summaries, store.cases.list):
             with pytest.raises(StoreCorrupt) as caught:
@@ -149,8 +149,8 @@ def test_list_and_verify_agree_on_a_malformed_case(
 def test_a_document_filed_under_another_id_is_named_at_opening(store_path: Path) -> None:
     with Store.create(store_path, PASSPHRASE, kdf=FAST_KDF) as store:
         case = store.cases.add(secret_case())
-        tables = store._storage.read()
-        store._storage.write({**tables, CASES: {"ander-id": tables[CASES][case.id]}})
+        document = store._storage.read()[CASES][case.id]
+        put_raw(store, [(CASES, case.id, None), (CASES, "ander-id", document)])
     with pytest.raises(StoreCorrupt):
         Store.open(store_path, PASSPHRASE)
 
@@ -190,11 +190,8 @@ def test_codes_are_upper_case_and_unique_whatever_their_case(store: Store) -> No
 def test_of_two_old_codes_that_differ_in_case_the_exact_one_is_found(store: Store) -> None:
     upper = store.cases.add(secret_case(code="K-LLWC"))
     lower = store.cases.add(secret_case(given_name="Ander"))
-    tables = store._storage.read()
-    documents = dict(tables[CASES])
-    documents[lower.id] = {**documents[lower.id], "code": "k-llwc"}  # as an old import left it
-    with store.batch():
-        store._storage.write({**tables, CASES: documents})
+    document = store._storage.read()[CASES][lower.id]
+    put_raw(store, [(CASES, lower.id, {**document, "code": "k-llwc"})])  # as an old import did
     exact = store.cases.find_by_code("k-llwc")
     assert exact is not None and exact.id == lower.id
     other = store.cases.find_by_code("K-LLWC")
