@@ -79,8 +79,8 @@ def recording() -> Iterator[list[str]]:
     _recording.append(paths)
     try:
         yield paths
-    finally:
-        _recording.remove(paths)
+    finally:  # by identity: two lists of the same paths are equal, not the same
+        del _recording[next(i for i, each in enumerate(_recording) if each is paths)]
 
 
 def encoded(*needles: str) -> tuple[bytes, ...]:
@@ -100,7 +100,7 @@ def watching(*needles: str) -> Iterator[list[str]]:
         with recording() as paths:
             yield leaks
     finally:
-        _watching.remove(entry)
+        del _watching[next(i for i, each in enumerate(_watching) if each is entry)]
     leaks.extend(path for path in dict.fromkeys(paths) if _holds(path, wanted))
 
 
