@@ -49,7 +49,6 @@ from rondom_tui.ui.screens.help import HelpScreen
 from rondom_tui.ui.screens.lock import LockScreen
 from rondom_tui.ui.screens.store_problem import StoreInUseScreen, StoreProblemScreen
 from rondom_tui.ui.screens.unlock import UnlockScreen
-from rondom_tui.ui.terminal_text import keep_terminal_text_plain
 from rondom_tui.ui.themes import DEFAULT_THEME, load_themes
 
 R = TypeVar("R")
@@ -92,7 +91,6 @@ class RondomApp(App[int]):
         new_store_kdf: KdfParams = DEFAULT_KDF,
         keymap_file: Path | None = None,
     ) -> None:
-        keep_terminal_text_plain()  # before the first word is drawn
         super().__init__()
         self.store_path = store_path
         """The store file this session works on."""

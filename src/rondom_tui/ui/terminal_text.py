@@ -5,8 +5,9 @@ Rich `Text`, and both drop a few control characters as they are made (BEL, BS, V
 let ESC through, and with it every sequence a terminal obeys: a new window title (OSC 0/2),
 the clipboard (OSC 52), a hidden link (OSC 8), a cleared screen (CSI 2J). The store and the
 bundle importer already keep such characters out (`domain.text`); this is the second lock, on
-the way out: `keep_terminal_text_plain` widens the set those two drop to every C0 and C1
-control character but newline and tab, DEL, the bidi controls and the line separators. Our
+the way out: `keep_terminal_text_plain` (called when `rondom_tui.ui` is imported) widens the
+set those two drop to every C0 and C1 control character but newline and tab, DEL, the bidi
+controls and the line separators. Our
 own line-API widgets (the case table, the Tijdlijn) paint `Segment`s, which skip `Content`:
 they clean their text with `domain.text.clean_line` themselves.
 
