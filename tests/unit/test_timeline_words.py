@@ -9,6 +9,7 @@ from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.cells import get_character_cell_size
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Event, Lane
@@ -61,6 +62,16 @@ def frame_of(events: list[Event], window: Window, columns: int) -> Frame:
     )
 
 
+def from_cell(text: str, first: int) -> str:
+    """`text` from terminal cell `first` on (a wide character takes two cells)."""
+    cells: list[str] = []
+    for char in text:
+        cells.append(char)
+        if get_character_cell_size(char) == 2:
+            cells.append("")
+    return "".join(cells[first:])
+
+
 def glyph_cells(frame: Frame) -> dict[tuple[int, int], str]:
     """(row, column) -> id of the event or waiting time drawn there."""
     cells = {}
@@ -111,7 +122,8 @@ def test_every_event_in_the_window_has_words_or_is_counted_once(
     assert set(counted) | set(frame.captions) == set(frame.extents)
     for hidden in frame.hidden:
         row = frame.rows[hidden.row]
-        shown = row.label if hidden.first is None else row.text[hidden.first :]
+        # `first` counts terminal cells: a wide character before it takes two
+        shown = row.label if hidden.first is None else from_cell(row.text, hidden.first)
         assert shown.strip().startswith(hidden.text)
 
 
