@@ -29,6 +29,11 @@ AxisRow = tuple[AxisRowKind, str, list[Paint]]
 """Kind, exactly `columns` characters, and the paint of each."""
 
 
+def axis_row_count(date_of_birth: PartialDate | None) -> int:
+    """How many rows `axis_rows` makes: the calendar's two, and the age's when known."""
+    return 3 if date_of_birth is not None else 2
+
+
 def axis_rows(
     window: Window, columns: int, today: date, date_of_birth: PartialDate | None, *, lang: str
 ) -> list[AxisRow]:

@@ -248,11 +248,27 @@ class LifeSpan:
         before its first day."""
         return Window.showing(self.first, self.widest(columns), LIFE_MARGIN).clamped(columns)
 
+    def _first_columns(self, zoom: int, columns: int) -> tuple[int, int]:
+        """The lowest and highest first column of a window `columns` wide at `zoom` that shows
+        the span with its margins (the highest is below the lowest when the span is narrower
+        than the window)."""
+        lowest = Window.showing(self.first, zoom, LIFE_MARGIN).first_column
+        highest = Window.showing(self.last, zoom, columns - 1 - LIFE_MARGIN).first_column
+        return lowest, highest
+
     def keep_inside(self, window: Window, columns: int) -> Window:
         """`window` moved as little as possible so it shows no time outside the span and its
         margins; a window wider than the span starts at the span's margin."""
-        lowest = Window.showing(self.first, window.zoom, LIFE_MARGIN).first_column
-        end = Window.showing(self.last, window.zoom, columns - 1 - LIFE_MARGIN).first_column
+        lowest, end = self._first_columns(window.zoom, columns)
         first = max(lowest, min(window.first_column, end))
         moved = Window(window.zoom, first).clamped(columns)
         return window if moved == window else moved
+
+    def reach(self, zoom: int, columns: int) -> tuple[int, int]:
+        """(first column, width): every column a window `columns` wide can show at `zoom` once
+        `keep_inside` has kept it in the span. The view draws this stretch once per zoom level
+        and cuts its windows out of it."""
+        lowest, highest = self._first_columns(zoom, columns)
+        first = Window(zoom, lowest).clamped(columns).first_column
+        last = Window(zoom, max(lowest, highest)).clamped(columns).first_column
+        return first, last - first + max(columns, 1)

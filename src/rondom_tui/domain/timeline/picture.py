@@ -1,24 +1,26 @@
-"""One lane of a painted window: glyphs of events and waiting times, their words, the "+N"
-counts and the selected event's brackets, as cells with semantic paints.
+"""One lane as drawn: glyphs of events and waiting times, their words and the "+N" counts, as
+cells with semantic paints; and the few row-level strokes the frame adds on top (words written
+again at a window's edge, the selected event's brackets).
 
-Pure; `layout.paint` calls `draw_lane` for every lane and adds the axis, today's line and the
-cursor. The words are placed by `words.place_words` after every glyph is drawn, so they never
-cover one.
+Pure; `canvas.Canvas` calls `draw_lane` for every lane, once per zoom level, and `frame.Frame`
+cuts windows out of it. The words are placed by `words.place_words` after every glyph is drawn,
+so they never cover one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rondom_tui.domain.timeline.grid import GLYPHS, VALENCE_PAINT, Paint
 from rondom_tui.domain.timeline.stacking import LaneStack, Placement
 from rondom_tui.domain.timeline.words import Caption, HiddenCount, Visible, place_words
 
 
-@dataclass(frozen=True, slots=True)
-class EventExtent:
-    """Where an event is on screen: its frame row and its visible columns."""
+class EventExtent(NamedTuple):
+    """Where an event is on screen: its frame row and its visible columns (a named tuple:
+    made for every event drawn)."""
 
     row: int
     first: int
@@ -28,138 +30,141 @@ class EventExtent:
 @dataclass(slots=True)
 class LaneCells:
     """A lane's rows as cells (`chars[row][column]`, one string per terminal cell) with the
-    paint of each, and what the frame needs to know about them (rows are frame rows)."""
+    paint of each, and what the frame needs to know about them (rows are lane rows)."""
 
     chars: list[list[str]]
     paints: list[list[Paint]]
-    hits: dict[tuple[int, int], str] = field(default_factory=dict)
+    taken: list[bytearray]
+    """Per row, 1 where a glyph, words or a count is drawn (what `place_words` filled in)."""
+    hit_runs: list[list[tuple[int, int, str]]] = field(default_factory=list)
+    """Per row, (first, last, event id) of every glyph run and every word beside a glyph,
+    in the order drawn; they never overlap (words inside a bar are on the bar's cells)."""
     extents: dict[str, EventExtent] = field(default_factory=dict)
     wait_extents: dict[str, EventExtent] = field(default_factory=dict)
-    captions: dict[str, Caption] = field(default_factory=dict)
+    placements: dict[str, Placement] = field(default_factory=dict)
+    """The events drawn, by id."""
+    captions: list[Caption] = field(default_factory=list)
     hidden: list[HiddenCount] = field(default_factory=list)
+
+
+def visible_part(p: Placement, left: int, columns: int, disputed: Collection[str]) -> Visible:
+    """`p` as the window whose first cell is absolute column `left` shows it (lane rows)."""
+    right = left + columns - 1
+    return Visible(
+        p.event_id,
+        p.sub_row,
+        max(p.first, left) - left,
+        min(p.last, right) - left,
+        max(p.body_first, left) - left,
+        min(p.body_last, right) - left,
+        p.body_last > p.body_first,
+        p.event_id in disputed,
+    )
 
 
 def draw_lane(
     stack: LaneStack,
     left: int,
     columns: int,
-    top: int,
     *,
     words: Mapping[str, str] | None,
     disputed: Collection[str],
-    selected_id: str | None,
 ) -> LaneCells:
-    """Paint `stack` in the window whose first cell is absolute column `left`; `top` is the
-    frame row of the lane's first row. `words` are the titles to write (None: glyphs only)."""
+    """Paint `stack` in the window whose first cell is absolute column `left`, without a
+    selection. `words` are the titles to write (None: glyphs only)."""
     right = left + columns - 1
     depth = len(stack.sub_rows)
     cells = LaneCells(
-        [[" "] * columns for _ in range(depth)], [[Paint.BLANK] * columns for _ in range(depth)]
+        [[" "] * columns for _ in range(depth)],
+        [[Paint.BLANK] * columns for _ in range(depth)],
+        [bytearray(columns) for _ in range(depth)],
+        [[] for _ in range(depth)],
     )
-    taken = [bytearray(columns) for _ in range(depth)]
     visible: list[Visible] = []
-    shown: dict[str, Placement] = {}
     for sub_row, placed in enumerate(stack.sub_rows):
-        chars, paints, occupied = cells.chars[sub_row], cells.paints[sub_row], taken[sub_row]
+        chars, paints, occupied = cells.chars[sub_row], cells.paints[sub_row], cells.taken[sub_row]
         for p in placed:
             if p.last < left or p.first > right:
                 continue
             lo, hi = max(p.first, left) - left, min(p.last, right) - left
             occupied[lo : hi + 1] = b"\x01" * (hi - lo + 1)
-            extent = EventExtent(top + sub_row, lo, hi)
+            extent = EventExtent(sub_row, lo, hi)
+            draw_glyphs(p, lo, hi, left, chars, paints)
             if p.waiting:
-                _draw_wait(p, lo, hi, left, chars, paints)
                 cells.wait_extents[p.event_id] = extent
                 continue
-            _draw_event(p, lo, hi, left, chars, paints)
-            for column in range(lo, hi + 1):
-                cells.hits[(column, top + sub_row)] = p.event_id
+            cells.hit_runs[sub_row].append((lo, hi, p.event_id))
             cells.extents[p.event_id] = extent
-            shown[p.event_id] = p
-            body_lo, body_hi = max(p.body_first, left) - left, min(p.body_last, right) - left
-            visible.append(
-                Visible(
-                    p.event_id,
-                    sub_row,
-                    lo,
-                    hi,
-                    body_lo,
-                    body_hi,
-                    p.body_last > p.body_first,
-                    p.event_id in disputed,
-                )
-            )
+            cells.placements[p.event_id] = p
+            visible.append(visible_part(p, left, columns, disputed))
     if words is not None and visible:
-        captions, hidden = place_words(taken, visible, words, columns)
+        captions, hidden = place_words(cells.taken, visible, words, columns)
         for caption in captions:
-            _write_caption(caption, shown[caption.event_id], cells, top)
-            cells.captions[caption.event_id] = replace(caption, row=top + caption.row)
+            placed_at = cells.placements[caption.event_id]
+            write_caption(
+                caption, placed_at.valence, cells.chars[caption.row], cells.paints[caption.row]
+            )
+            if not caption.inside:
+                cells.hit_runs[caption.row].append((caption.first, caption.last, caption.event_id))
         for count in hidden:
             if count.first is not None:
-                row = count.row
-                for offset, char in enumerate(count.text):
-                    cells.chars[row][count.first + offset] = char
-                    cells.paints[row][count.first + offset] = Paint.MORE
-            cells.hidden.append(replace(count, row=top + count.row))
-    if selected_id is not None and selected_id in shown:
-        _mark_selected(cells, selected_id, top, columns)
+                write_count(count, cells.chars[count.row], cells.paints[count.row])
+        cells.captions, cells.hidden = captions, hidden
     return cells
 
 
-def _draw_event(
+def draw_glyphs(
     p: Placement, lo: int, hi: int, left: int, chars: list[str], paints: list[Paint]
 ) -> None:
-    valence_paint = VALENCE_PAINT[p.valence]
-    for cell in range(lo, hi + 1):
-        column = cell + left
-        if p.body_first <= column <= p.body_last:
-            chars[cell], paints[cell] = GLYPHS[p.valence], valence_paint
-        elif p.ongoing and column == p.last:
-            chars[cell], paints[cell] = GLYPHS["ongoing"], valence_paint
-        else:
-            chars[cell], paints[cell] = GLYPHS["uncertain"], Paint.UNCERTAIN
+    """Cells `lo..hi` of one row (the window starts at absolute column `left`) as `p` draws
+    them: valence glyphs over its body, `░` over what its dates leave open, an arrow at the end
+    of what goes on; a waiting time in its own glyph."""
+    if lo > hi:
+        return
+    if p.waiting:
+        chars[lo : hi + 1] = [GLYPHS["wait"]] * (hi - lo + 1)
+        paints[lo : hi + 1] = [Paint.WAITING] * (hi - lo + 1)
+        if p.ongoing and lo <= p.last - left <= hi:
+            chars[p.last - left] = GLYPHS["ongoing"]
+        return
+    chars[lo : hi + 1] = [GLYPHS["uncertain"]] * (hi - lo + 1)
+    paints[lo : hi + 1] = [Paint.UNCERTAIN] * (hi - lo + 1)
+    body_lo, body_hi = max(p.body_first - left, lo), min(p.body_last - left, hi)
+    if body_lo <= body_hi:
+        chars[body_lo : body_hi + 1] = [GLYPHS[p.valence]] * (body_hi - body_lo + 1)
+        paints[body_lo : body_hi + 1] = [VALENCE_PAINT[p.valence]] * (body_hi - body_lo + 1)
+    if p.ongoing and p.last != p.body_last and lo <= p.last - left <= hi:
+        chars[p.last - left] = GLYPHS["ongoing"]
+        paints[p.last - left] = VALENCE_PAINT[p.valence]
 
 
-def _draw_wait(
-    p: Placement, lo: int, hi: int, left: int, chars: list[str], paints: list[Paint]
-) -> None:
-    for cell in range(lo, hi + 1):
-        arrow = p.ongoing and cell + left == p.last
-        chars[cell] = GLYPHS["ongoing" if arrow else "wait"]
-        paints[cell] = Paint.WAITING
-
-
-def _write_caption(caption: Caption, placed: Placement, cells: LaneCells, top: int) -> None:
-    """Write the words; inside a bar they take the bar's paint between two blanks, beside it
-    the words' own, and their cells select the event when clicked."""
-    chars, paints = cells.chars[caption.row], cells.paints[caption.row]
-    paint = VALENCE_PAINT[placed.valence] if caption.inside else Paint.LABEL
+def write_caption(caption: Caption, valence: int, chars: list[str], paints: list[Paint]) -> None:
+    """Write the words in their row; inside a bar they take the bar's paint between two blanks,
+    beside it the words' own; a disputed event's mark its own."""
+    paint = VALENCE_PAINT[valence] if caption.inside else Paint.LABEL
     if caption.inside:
         chars[caption.first - 1] = chars[caption.last + 1] = " "
-    for offset, char in enumerate(caption.cells):
-        column = caption.first + offset
-        chars[column] = char
-        paints[column] = paint
-        cells.hits[(column, top + caption.row)] = caption.event_id
+    chars[caption.first : caption.last + 1] = caption.cells
+    paints[caption.first : caption.last + 1] = [paint] * len(caption.cells)
     if caption.disputed:
         paints[caption.first] = Paint.DISPUTED
 
 
-def _mark_selected(cells: LaneCells, selected_id: str, top: int, columns: int) -> None:
-    """Reverse video on the selected event's glyphs and words, and brackets around its glyphs
-    where the cells are free (words keep a blank cell from every glyph, so they usually are):
-    the selection shows on a monochrome terminal and on paper."""
-    extent = cells.extents[selected_id]
-    row = extent.row - top
-    chars, paints = cells.chars[row], cells.paints[row]
-    for column in range(extent.first, extent.last + 1):
-        paints[column] = Paint.SELECTED
-    if extent.first > 0 and paints[extent.first - 1] is Paint.BLANK:
-        chars[extent.first - 1], paints[extent.first - 1] = GLYPHS["open"], Paint.SELECTED
-    if extent.last + 1 < columns and paints[extent.last + 1] is Paint.BLANK:
-        chars[extent.last + 1], paints[extent.last + 1] = GLYPHS["close"], Paint.SELECTED
-    caption = cells.captions.get(selected_id)
-    if caption is not None:
-        words = cells.paints[caption.row - top]
-        for column in range(caption.first, caption.last + 1):
-            words[column] = Paint.SELECTED
+def write_count(count: HiddenCount, chars: list[str], paints: list[Paint]) -> None:
+    """Write a "+N" count in its row (one in the lane's gutter is not written here)."""
+    if count.first is None:
+        return
+    text = count.text
+    chars[count.first : count.first + len(text)] = list(text)
+    paints[count.first : count.first + len(text)] = [Paint.MORE] * len(text)
+
+
+def mark_selected(first: int, last: int, chars: list[str], paints: list[Paint]) -> None:
+    """Reverse video on the selected event's glyphs (cells `first..last` of its row) and
+    brackets around them where the cells are free (words keep a blank cell from every glyph,
+    so they usually are): the selection shows on a monochrome terminal and on paper."""
+    paints[first : last + 1] = [Paint.SELECTED] * (last - first + 1)
+    if first > 0 and paints[first - 1] is Paint.BLANK:
+        chars[first - 1], paints[first - 1] = GLYPHS["open"], Paint.SELECTED
+    if last + 1 < len(paints) and paints[last + 1] is Paint.BLANK:
+        chars[last + 1], paints[last + 1] = GLYPHS["close"], Paint.SELECTED

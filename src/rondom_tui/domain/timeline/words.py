@@ -20,9 +20,9 @@ the same picture comes out at every run.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 WORD_ROWS = 1
 """Rows every lane with events gets beyond what its glyphs need, for words."""
@@ -35,9 +35,9 @@ NEAR_ROWS = 2
 """Words may go this many rows below or above their glyph, no further."""
 
 
-@dataclass(frozen=True, slots=True)
-class Visible:
-    """An event as one lane of a window shows it: lane row and relative columns."""
+class Visible(NamedTuple):
+    """An event as one lane of a window shows it: lane row and relative columns. (Named
+    tuples here and below: a picture makes thousands, and they are made faster.)"""
 
     event_id: str
     row: int
@@ -53,8 +53,7 @@ class Visible:
     disputed: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Caption:
+class Caption(NamedTuple):
     """An event's words as drawn: lane row, first cell and the cells (a wide character takes
     two: its text and an empty string)."""
 
@@ -76,8 +75,7 @@ class Caption:
         return "".join(self.cells)
 
 
-@dataclass(frozen=True, slots=True)
-class HiddenCount:
+class HiddenCount(NamedTuple):
     """Events of a lane whose words found no room, counted ("+3")."""
 
     row: int
@@ -153,8 +151,7 @@ def _room_left(row: bytearray, end: int) -> int:
     return max(0, end + 1 - start)
 
 
-@dataclass(frozen=True, slots=True)
-class _Slot:
+class _Slot(NamedTuple):
     row: int
     anchor: int
     """First cell (`right_aligned` False) or last cell (True) of the words."""
@@ -166,35 +163,35 @@ class _Slot:
         return self.anchor - width + 1 if self.right_aligned else self.anchor
 
 
-def _slots(item: Visible, rows: Sequence[bytearray], columns: int) -> list[_Slot]:
-    """Where `item`'s words could go, in the order of preference."""
-    slots: list[_Slot] = []
+def _slots(item: Visible, rows: Sequence[bytearray], columns: int) -> Iterator[_Slot]:
+    """Where `item`'s words could go, in the order of preference (each room measured only
+    when asked for: most words fit in the first place or two)."""
     if item.period and item.body_last - item.body_first >= 4:
         # "+ words +": a glyph and a blank at each end stay, so the bar still shows.
         room = item.body_last - item.body_first - 3
-        slots.append(_Slot(item.row, item.body_first + 2, room, inside=True))
+        yield _Slot(item.row, item.body_first + 2, room, inside=True)
     own = rows[item.row]
-    slots.append(_Slot(item.row, item.last + 2, _room_right(own, item.last + 2, columns)))
+    yield _Slot(item.row, item.last + 2, _room_right(own, item.last + 2, columns))
     # The nearest rows only: words far from their glyph do not read as its words, and a busy
     # lane (dozens of rows at a coarse zoom) would make every frame slow.
     below = range(item.row + 1, min(len(rows), item.row + 1 + NEAR_ROWS))
     others = [*below, *range(item.row - 1, max(-1, item.row - 1 - NEAR_ROWS), -1)]
     for r in others:
-        slots.append(_Slot(r, item.first, _room_right(rows[r], item.first, columns)))
+        yield _Slot(r, item.first, _room_right(rows[r], item.first, columns))
     for r in others:
-        room = _room_left(rows[r], item.last)
-        slots.append(_Slot(r, item.last, room, right_aligned=True))
-    slots.append(_Slot(item.row, item.first - 2, _room_left(own, item.first - 2), True))
-    return slots
+        yield _Slot(r, item.last, _room_left(rows[r], item.last), right_aligned=True)
+    yield _Slot(item.row, item.first - 2, _room_left(own, item.first - 2), True)
 
 
-def _choose(slots: list[_Slot], cells: list[str], keep: int) -> tuple[_Slot, list[str]] | None:
+def _choose(slots: Iterable[_Slot], cells: list[str], keep: int) -> tuple[_Slot, list[str]] | None:
     """The first slot with room for all of `cells`, else the roomiest that holds a shortened
     form (the first of equals)."""
+    best: _Slot | None = None
     for slot in slots:
         if slot.room >= len(cells):
             return slot, cells
-    best = max(slots, key=lambda s: s.room, default=None)
+        if best is None or slot.room > best.room:
+            best = slot
     if best is None:
         return None
     cut = shortened(cells, best.room, keep)
@@ -264,8 +261,8 @@ def _count_hidden(
         ids = [*carried, *(i.event_id for i in run)]
         text = list(f"+{len(ids)}")
         last = run[-1]
-        slots = [s for s in _slots(last, rows, columns) if not s.inside]
-        slot = next((s for s in slots if s.room >= len(text)), None)
+        fitting = (s for s in _slots(last, rows, columns) if not s.inside and s.room >= len(text))
+        slot = next(fitting, None)
         if slot is None:
             carried, run = ids, []
             return

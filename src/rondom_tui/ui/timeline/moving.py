@@ -70,17 +70,19 @@ class MovingAround(_Base):
         extent = self._selected_row(frame) if self.selected_id else None
         target = extent if extent is not None else (rows.start if rows else frame.axis_rows)
         target -= frame.axis_rows
+        scrolled = self._lane_scroll
         if target < self._lane_scroll:
             self._lane_scroll = target
         elif target >= self._lane_scroll + visible:
             self._lane_scroll = target - visible + 1
         self._lane_scroll = max(
-            0, min(self._lane_scroll, len(frame.rows) - frame.axis_rows - visible)
+            0, min(self._lane_scroll, frame.row_count - frame.axis_rows - visible)
         )
-        self.refresh()
+        if self._lane_scroll != scrolled:
+            self.refresh()  # every line moves
 
     def _selected_row(self, frame: Frame) -> int | None:
-        extent = frame.extents.get(self.selected_id or "")
+        extent = frame.extent(self.selected_id or "")
         return extent.row if extent is not None else None
 
     def action_step(self, direction: int) -> None:
@@ -97,7 +99,7 @@ class MovingAround(_Base):
         """Move to the lane above or below; select its event nearest to the cursor's day that
         is on screen, or stay on that day when there is none."""
         frame = self.current_frame()
-        lanes = [row.lane for row in frame.rows if row.lane is not None and row.sub_row == 0]
+        lanes = frame.lanes
         if not lanes:
             return
         here = lanes.index(self.cursor.lane) if self.cursor.lane in lanes else 0

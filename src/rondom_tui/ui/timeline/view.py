@@ -14,29 +14,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from rich.segment import Segment
-from rich.style import Style
 from textual.events import Click
 from textual.reactive import reactive
-from textual.strip import Strip
 from textual.widget import Widget
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Event, Lane
-from rondom_tui.domain.text import clean_line
 from rondom_tui.domain.timeline.grid import Window
 from rondom_tui.domain.timeline.labels import lane_short_name
 from rondom_tui.domain.timeline.layout import (
     Arrangement,
     Cursor,
-    Frame,
-    Paint,
     Stacking,
     WaitSpan,
-    paint,
 )
 from rondom_tui.domain.timeline.navigation import Chronology, LifeSpan, fit
 from rondom_tui.i18n import current_language
+from rondom_tui.ui.timeline.drawing import COMPONENTS, Drawing
 from rondom_tui.ui.timeline.keys import TIMELINE_BINDINGS
 from rondom_tui.ui.timeline.messages import (
     AddRequested,
@@ -52,7 +46,7 @@ month: the user pointed at a column, not at a day (unless the cursor is on an ex
 as today after `t`)."""
 
 
-class TimelineView(MovingAround, Widget, can_focus=True):
+class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
     """Lanes as rows, time as columns; left/right step through events in time order."""
 
     DEFAULT_CSS = """
@@ -77,7 +71,7 @@ class TimelineView(MovingAround, Widget, can_focus=True):
     COMPONENT_CLASSES = {
         "timeline--label",
         "timeline--label-cursor",
-        *(f"timeline--{p.value}" for p in Paint if p is not Paint.BLANK),
+        *COMPONENTS.values(),
     }
 
     BINDINGS = TIMELINE_BINDINGS
@@ -87,11 +81,13 @@ class TimelineView(MovingAround, Widget, can_focus=True):
     EditRequested = EditRequested
     DeleteRequested = DeleteRequested
 
-    window: reactive[Window | None] = reactive(None)
+    # The view repaints what a change touches itself (`Drawing._repaint_changes`): a step
+    # refreshes the rows of the old and the new selection, not the whole picture.
+    window: reactive[Window | None] = reactive(None, repaint=False)
     """The time on screen; None until the widget knows its width (then it fits the case)."""
-    selected_id: reactive[str | None] = reactive(None)
+    selected_id: reactive[str | None] = reactive(None, repaint=False)
     """The selected event, or None when the cursor is on a day."""
-    cursor: reactive[Cursor] = reactive(Cursor(Lane.KIND, date(2000, 1, 1)))
+    cursor: reactive[Cursor] = reactive(Cursor(Lane.KIND, date(2000, 1, 1)), repaint=False)
     """The lane the cursor is in and its day (the selected event's day when there is one)."""
     hide_empty: reactive[bool] = reactive(False)
     """Leave out lanes without events."""
@@ -125,9 +121,8 @@ class TimelineView(MovingAround, Widget, can_focus=True):
         self._stacking: Stacking | None = None
         """Every zoom level's arrangement, made again when the events or lanes change."""
         self._arrangement_version = 0
-        """Counts new stackings, so a cached frame is never taken for another's."""
-        self._frame: Frame | None = None
-        self._frame_key: tuple[object, ...] = ()
+        """Counts changes of the stacking, so a kept canvas is never taken for another's."""
+        self._start_drawing()
         lang = current_language()
         self._label_width = max(len(lane_short_name(lane, lang=lang)) for lane in Lane) + 1
         self._lane_scroll = 0
@@ -142,7 +137,7 @@ class TimelineView(MovingAround, Widget, can_focus=True):
         self._events = list(events)
         self._waits = tuple(waits)
         self._chronology = Chronology.of(self._events)
-        self._stacking = None
+        self._forget_stacking()
         self._words_version += 1
         self._disputed = frozenset(e.id for e in self._events if e.disputed)
         self.life = self._life_span()
@@ -212,85 +207,39 @@ class TimelineView(MovingAround, Widget, can_focus=True):
             self.set_reactive(TimelineView.window, window)
         return window
 
+    def _forget_stacking(self) -> None:
+        """After a change of the events or lanes: arrange (and draw) again when next shown."""
+        self._stacking = None
+        self._arrangement_version += 1
+
     def _arranged(self, zoom: int) -> Arrangement:
         if self._stacking is None:
             self._stacking = Stacking(
                 self._events, self.today, waits=self._waits, hide_empty=self.hide_empty
             )
-            self._arrangement_version += 1
         return self._stacking.at(zoom)
 
-    def current_frame(self) -> Frame:
-        """The painted window, recomputed only when something it depends on changed."""
-        window = self._current_window()
-        arrangement = self._arranged(window.zoom)
-        cursor = self.cursor if self.selected_id is None else None
-        lang = current_language()
-        key = (
-            self._arrangement_version,
-            self._words_version,
-            window,
-            self.columns,
-            self.selected_id,
-            cursor,
-            lang,
-        )
-        if self._frame is None or key != self._frame_key:
-            words = self._words
-            if words is None:
-                words = {event.id: event.title for event in self._events}
-            self._frame = paint(
-                arrangement,
-                window,
-                self.columns,
-                date_of_birth=self.date_of_birth,
-                selected_id=self.selected_id,
-                cursor=cursor,
-                words=words,
-                disputed=self._disputed,
-                lang=lang,
-            )
-            self._frame_key = key
-        return self._frame
-
     def watch_hide_empty(self) -> None:
-        self._stacking = None
+        self._forget_stacking()
         self._follow_lane()
 
     def watch_selected_id(self, old: str | None, new: str | None) -> None:
         if old != new:
             self.post_message(self.EventSelected(self, new))
+        self._repaint_changes()
+
+    def watch_cursor(self) -> None:
+        self._repaint_changes()
+
+    def watch_window(self) -> None:
+        self._repaint_changes()
 
     def on_resize(self) -> None:
         """Keep the picture inside the child's life and the selected event in view."""
         if self.window is not None:
             self.window = self._settled(self.window.clamped(self.columns))
         self._follow_lane()
-
-    # -- painting -----------------------------------------------------------------------
-
-    def render_line(self, y: int) -> Strip:
-        width = self.size.width
-        base = self.rich_style
-        frame = self.current_frame()
-        index = y if y < frame.axis_rows else y + self._lane_scroll
-        if index >= len(frame.rows):
-            return Strip.blank(width, base)
-        row = frame.rows[index]
-        on_cursor = row.lane is self.cursor.lane and row.sub_row == 0 and row.label
-        label_style = self.get_component_rich_style(
-            "timeline--label-cursor" if on_cursor else "timeline--label"
-        )
-        label = row.label[: self.label_width - 1].rjust(self.label_width - 1) + " "
-        segments = [Segment(label, label_style)]
-        paint = self._paint_style  # Segments skip Textual's cleaning: words leave as plain text
-        segments += [Segment(clean_line(span.text), paint(span.paint, base)) for span in row.spans]
-        return Strip(segments).adjust_cell_length(width, base)
-
-    def _paint_style(self, paint_name: Paint, base: Style) -> Style:
-        if paint_name is Paint.BLANK:
-            return base
-        return self.get_component_rich_style(f"timeline--{paint_name.value}")
+        self.refresh()
 
     # -- requests to the screen ---------------------------------------------------------
 
@@ -317,12 +266,12 @@ class TimelineView(MovingAround, Widget, can_focus=True):
         frame = self.current_frame()
         column = event.x - self.label_width
         index = event.y if event.y < frame.axis_rows else event.y + self._lane_scroll
-        if not 0 <= column < frame.columns or index >= len(frame.rows):
+        if not 0 <= column < frame.columns or index >= frame.row_count:
             return
         hit = frame.hit(column, index)
         target = self._chronology.find(hit)
         if target is not None:
             self._select(target)
-        elif (lane := frame.rows[index].lane) is not None:
+        elif (lane := frame.row(index).lane) is not None:
             self.selected_id = None
             self.cursor = Cursor(lane, frame.window.day_of(column))

@@ -1,0 +1,213 @@
+"""The Tijdlijn drawn once per zoom level: every lane over the whole stretch of time a window at
+that level can show, glyphs and words included, kept so that moving through time only cuts a
+window out of it.
+
+Pure. Placing the words (`words.place_words`) is the costly part of a picture: at 2,000 events
+it takes a tenth of a second, far more than a frame may. So `Canvas.draw` places them once for
+the columns every window at a zoom level can reach (`LifeSpan.reach`), and a pan, a step or a
+zoom back to a level already seen only cuts (`frame.Frame`): the words stay where they are
+while the user scrolls, and only words cut by the window's edge are placed again
+(`edges.cut_lane`). A canvas as wide as its window is exactly the picture of that window.
+
+Rows are kept as runs of equal paint (most of a lane is blank, and at a fine zoom a canvas is
+thousands of columns wide), so cutting a row is a few slices.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Collection, Iterator, Mapping
+from dataclasses import dataclass, field
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+from rondom_tui.domain.models import Lane
+from rondom_tui.domain.timeline.grid import Paint, Window
+from rondom_tui.domain.timeline.picture import EventExtent, draw_lane
+from rondom_tui.domain.timeline.stacking import Arrangement, Placement
+from rondom_tui.domain.timeline.words import Caption, HiddenCount
+
+if TYPE_CHECKING:
+    from rondom_tui.domain.timeline.edges import LaneEdges
+
+CUTS_KEPT = 64
+"""Lane cuts a canvas keeps (a few windows' worth)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Runs:
+    """One row of a lane as runs of cells with the same paint, blank runs left out."""
+
+    starts: tuple[int, ...]
+    """First column of each run, ascending."""
+    cells: tuple[tuple[str, ...], ...]
+    paints: tuple[Paint, ...]
+
+    @classmethod
+    def of(cls, chars: list[str], paints: list[Paint]) -> Runs:
+        starts: list[int] = []
+        cells: list[tuple[str, ...]] = []
+        kinds: list[Paint] = []
+        start = 0
+        for paint, run in groupby(paints):
+            end = start + len(list(run))
+            if paint is not Paint.BLANK:
+                starts.append(start)
+                cells.append(tuple(chars[start:end]))
+                kinds.append(paint)
+            start = end
+        return cls(tuple(starts), tuple(cells), tuple(kinds))
+
+    def within(self, left: int, columns: int) -> Iterator[tuple[int, tuple[str, ...], Paint]]:
+        """The runs (or their parts) in cells `left .. left + columns - 1`: first cell relative
+        to `left`, cells and paint."""
+        right = left + columns
+        starts = self.starts
+        index = max(0, bisect_right(starts, left) - 1)
+        while index < len(starts) and starts[index] < right:
+            start, cells = starts[index], self.cells[index]
+            end = start + len(cells)
+            if end > left:
+                lo, hi = max(start, left), min(end, right)
+                yield lo - left, cells[lo - start : hi - start], self.paints[index]
+            index += 1
+
+    def cut(self, left: int, columns: int) -> tuple[list[str], list[Paint]]:
+        """Cells `left .. left + columns - 1`: one string and one paint per cell."""
+        chars = [" "] * columns
+        paints = [Paint.BLANK] * columns
+        for first, cells, paint in self.within(left, columns):
+            chars[first : first + len(cells)] = cells
+            paints[first : first + len(cells)] = [paint] * len(cells)
+        return chars, paints
+
+
+@dataclass(frozen=True, slots=True)
+class LaneCanvas:
+    """One lane drawn over a canvas; columns relative to the canvas, rows to the lane."""
+
+    lane: Lane
+    rows: tuple[Runs, ...]
+    taken: tuple[bytes, ...]
+    """Per row, 1 where a glyph, words or a count is drawn."""
+    hit_runs: tuple[tuple[tuple[int, int, str], ...], ...]
+    """Per row, (first, last, event id) of the cells each event is drawn in (glyphs and
+    words), ordered by column."""
+    hit_starts: tuple[tuple[int, ...], ...]
+    """Per row, the first column of each of `hit_runs`."""
+    extents: Mapping[str, EventExtent]
+    wait_extents: Mapping[str, EventExtent]
+    placements: Mapping[str, Placement]
+    """The events drawn, by id (absolute columns)."""
+    captions: tuple[Caption, ...]
+    counts: tuple[HiddenCount, ...]
+    """The "+N" counts in the picture."""
+    gutter: HiddenCount | None
+    """The events counted under the lane's name, if any."""
+    caption_reach: tuple[tuple[int, int, int, int], ...]
+    """Per caption: its first and last cell (with the blanks around words inside a bar) and
+    its event's, so a window tells at a glance which words its edges cut."""
+    count_reach: tuple[tuple[int, int, int, int], ...]
+    """Per count: its first and last cell, the lowest last and the highest first cell of its
+    events (all of them are on screen when the window holds both)."""
+    caption_index: Mapping[str, int]
+    """Event id -> its caption's index in `captions`."""
+
+    @property
+    def depth(self) -> int:
+        return len(self.rows)
+
+    def hit(self, column: int, row: int) -> str | None:
+        """The event drawn in a cell (its glyphs or its words), if any."""
+        index = bisect_right(self.hit_starts[row], column) - 1
+        if index < 0:
+            return None
+        _, last, event_id = self.hit_runs[row][index]
+        return event_id if column <= last else None
+
+
+@dataclass(frozen=True, slots=True)
+class Canvas:
+    """Every lane of an arrangement drawn over `columns` columns from absolute column `first`."""
+
+    arrangement: Arrangement
+    first: int
+    columns: int
+    lanes: tuple[LaneCanvas, ...]
+    words: Mapping[str, str] | None
+    """The words written (by event id); None: glyphs only."""
+    disputed: frozenset[str]
+    cuts: dict[tuple[int, int, int], LaneEdges] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """What the edges of the windows last cut change, by (lane index, first column, width):
+    a step or a pan back cuts the same window again (`frame.Frame` fills it)."""
+
+    @classmethod
+    def draw(
+        cls,
+        arrangement: Arrangement,
+        first: int,
+        columns: int,
+        *,
+        words: Mapping[str, str] | None = None,
+        disputed: Collection[str] = (),
+    ) -> Canvas:
+        """Draw every lane of `arrangement` from absolute column `first`, `columns` wide."""
+        columns = max(0, columns)
+        marked = frozenset(disputed)
+        lanes = []
+        for stack in arrangement.lanes:
+            cells = draw_lane(stack, first, columns, words=words, disputed=marked)
+            gutter = [count for count in cells.hidden if count.first is None]
+            counts = tuple(count for count in cells.hidden if count.first is not None)
+            extents = cells.extents
+            lanes.append(
+                LaneCanvas(
+                    stack.lane,
+                    tuple(Runs.of(c, p) for c, p in zip(cells.chars, cells.paints, strict=True)),
+                    tuple(bytes(row) for row in cells.taken),
+                    tuple(tuple(sorted(runs)) for runs in cells.hit_runs),
+                    tuple(tuple(first for first, _, _ in sorted(runs)) for runs in cells.hit_runs),
+                    extents,
+                    cells.wait_extents,
+                    cells.placements,
+                    tuple(cells.captions),
+                    counts,
+                    gutter[0] if gutter else None,
+                    tuple(_caption_reach(c, extents[c.event_id]) for c in cells.captions),
+                    tuple(_count_reach(c, extents) for c in counts),
+                    {c.event_id: i for i, c in enumerate(cells.captions)},
+                )
+            )
+        return cls(arrangement, first, columns, tuple(lanes), words, marked)
+
+    @property
+    def zoom(self) -> int:
+        return self.arrangement.zoom
+
+    def holds(self, window: Window, columns: int) -> bool:
+        """Whether a window `columns` wide lies within this canvas (at its zoom level)."""
+        return (
+            window.zoom == self.zoom
+            and self.first <= window.first_column
+            and window.first_column + columns <= self.first + self.columns
+        )
+
+
+def _caption_reach(caption: Caption, event: EventExtent) -> tuple[int, int, int, int]:
+    margin = 1 if caption.inside else 0
+    return caption.first - margin, caption.last + margin, event.first, event.last
+
+
+def _count_reach(
+    count: HiddenCount, extents: Mapping[str, EventExtent]
+) -> tuple[int, int, int, int]:
+    first = count.first or 0
+    counted = [extents[event_id] for event_id in count.event_ids]
+    return (
+        first,
+        first + len(count.text) - 1,
+        min(extent.last for extent in counted),
+        max(extent.first for extent in counted),
+    )
