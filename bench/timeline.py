@@ -231,10 +231,10 @@ async def _widget_ms(events: list[Event]) -> dict[str, Frames | float | str]:
         stepped = _repeat(view.action_step, 1, -1)
         figures: dict[str, Frames | float | str] = {
             # every pan a window not shown before: rightwards, one column at a time
-            "frame: pan one column": await _frames_ms(pilot, lambda: view.action_pan(1)),
-            "frame: step to the next event": await _frames_ms(pilot, stepped),
-            "frame: zoom one step (levels drawn before)": await _frames_ms(pilot, zoomed),
-            "frame: zoom one step (level drawn the first time)": fresh,
+            "pan one column": await _frames_ms(pilot, lambda: view.action_pan(1)),
+            "step to the next event": await _frames_ms(pilot, stepped),
+            "zoom, to a level drawn before": await _frames_ms(pilot, zoomed),
+            "zoom, to a level drawn first": fresh,
         }
         panned = _repeat(view.action_pan, 1)
         zoom_and_draw = _repeat(view.action_zoom, 1, -1)
@@ -325,12 +325,12 @@ def run() -> dict[str, float | int | str]:
     after = asyncio.run(_floor_ms())
     floor = (statistics.median((before[0], after[0])), statistics.median((before[1], after[1])))
     figures["floor: bare app repainting the same area (ms)"] = floor[0]
-    figures["floor: processor time (ms)"] = floor[1]
+    figures["floor: processor (ms)"] = floor[1]
     for name, value in widget.items():
         if isinstance(value, tuple):
-            figures[f"{name} (ms)"] = value[0]
-            figures[f"{name}: processor time (ms)"] = value[1]
-            figures[f"{name} / floor"] = round(value[0] / floor[0], 2)
+            figures[f"frame: {name} (ms)"] = value[0]
+            figures[f"frame: {name}: processor (ms)"] = value[1]
+            figures[f"frame: {name} / floor"] = round(value[0] / floor[0], 2)
         else:
             figures[name] = value
     figures.update(asyncio.run(_screen_ms(events)))

@@ -11,10 +11,27 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Event
+from rondom_tui.domain.timeline.axis import axis_row_count
 from rondom_tui.domain.timeline.canvas import Canvas
-from rondom_tui.domain.timeline.frame import Cursor, Frame
-from rondom_tui.domain.timeline.layout import WaitSpan, Window, arrange, paint
+from rondom_tui.domain.timeline.frame import Frame
+from rondom_tui.domain.timeline.layout import (
+    ZOOM_LEVELS,
+    WaitSpan,
+    Window,
+    arrange,
+    layout,
+    paint,
+)
+from rondom_tui.domain.timeline.navigation import LifeSpan
+from rondom_tui.domain.timeline.rows import (
+    Cursor,
+    RowKind,
+    mark_today_and_cursor,
+    quick_spans,
+    spans,
+)
 from rondom_tui.domain.timeline.words import DISPUTED_MARK, ELLIPSIS, text_cells
 from tests.unit.test_timeline_words import cases, glyph_cells
 from tests.unit.timeline_strategies import TODAY
@@ -177,3 +194,48 @@ def test_only_the_rows_of_the_selection_and_the_cursor_differ_between_steps(
     assert marked.same_picture(plain)
     differ = {i for i, (a, b) in enumerate(zip(plain.rows, marked.rows, strict=True)) if a != b}
     assert differ <= marked.marked_rows()
+
+
+@SETTINGS
+@given(cuts(), st.integers(-1, 400), st.integers(-1, 400))
+def test_rows_the_canvas_shows_as_they_are_are_made_from_its_runs_alike(
+    case: Cut, today: int, cursor: int
+) -> None:
+    _, canvas, window, columns = case
+    left = window.first_column - canvas.first
+    today_column = today if 0 <= today < columns else None
+    for lane in canvas.lanes:
+        for runs in lane.rows:
+            chars, paints = runs.cut(left, columns)
+            mark_today_and_cursor(today_column, None, chars, paints)
+            assert quick_spans(runs, left, columns, today_column) == spans(chars, paints)
+
+
+@SETTINGS
+@given(
+    st.dates(date(2004, 1, 1), date(2020, 1, 1)),
+    st.integers(0, 4000),
+    st.integers(0, len(ZOOM_LEVELS) - 1),
+    st.integers(1, 200),
+    st.integers(-100_000, 100_000),
+)
+def test_every_window_kept_inside_the_life_lies_within_its_reach(
+    first: date, days: int, zoom: int, columns: int, where: int
+) -> None:
+    life = LifeSpan(first, first + timedelta(days=days))
+    start, width = life.reach(zoom, columns)
+    window = life.keep_inside(Window(zoom, 0).clamped(columns), columns)
+    moved = life.keep_inside(Window(zoom, max(0, window.first_column + where)), columns)
+    for kept in (window, moved):
+        assert start <= kept.first_column <= start + width - columns
+
+
+def test_the_axis_has_the_rows_it_says() -> None:
+    window = Window.showing(date(2019, 1, 1), 7)
+    for born in (None, PartialDate(2013, 6, 1)):
+        frame = layout([], window, 80, today=TODAY, date_of_birth=born, lang="nl")
+        assert (
+            frame.axis_rows
+            == axis_row_count(born)
+            == sum(row.kind is not RowKind.LANE for row in frame.rows)
+        )

@@ -1,0 +1,225 @@
+"""What a key press costs the Tijdlijn, as behaviour rather than time: the words are placed
+once per zoom level and kept, a step repaints only the rows of the old and the new selection,
+a pan cuts the kept drawing and places again only the words its edges cut, zooming back reuses
+the level's drawing, and new events, words or lanes draw the picture again. Spies count the
+calls; nothing here measures time (that is `make bench`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.geometry import Region
+
+from rondom_tui.domain.dates import PartialDate
+from rondom_tui.domain.models import Category, Event, Lane
+from rondom_tui.domain.timeline import canvas, edges, picture
+from rondom_tui.domain.timeline import frame as framing
+from rondom_tui.domain.timeline.words import Visible
+from rondom_tui.i18n import set_language
+from rondom_tui.ui.timeline.view import TimelineView
+
+TODAY = date(2026, 3, 2)
+SIZE = (100, 30)
+LANES = list(Lane)
+
+
+def crowded_case(count: int = 90) -> list[Event]:
+    """A fictional child's history with many events, so words crowd and windows cut them."""
+    first = date(2014, 1, 6)
+    return [
+        Event(
+            id=f"e{number:03d}",
+            lane=LANES[number % len(LANES)],
+            category=Category.OTHER,
+            title=f"gebeurtenis {number}",
+            start=PartialDate.from_date(first + timedelta(days=41 * number)),
+            end=(
+                PartialDate.from_date(first + timedelta(days=41 * number + 300))
+                if number % 7 == 0
+                else None
+            ),
+            valence=(-1, 0, 1)[number % 3],
+        )
+        for number in range(count)
+    ]
+
+
+class TimelineApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield TimelineView(crowded_case(), today=TODAY, date_of_birth=PartialDate(2012, 3, 1))
+
+
+@dataclass
+class Spies:
+    """Calls of the costly work: drawing a lane over a canvas, placing words."""
+
+    lanes_drawn: int = 0
+    lanes_cut: int = 0
+    """Lanes whose window edges were worked out (`edges.cut_lane`)."""
+    placed: list[list[str]] = field(default_factory=list)
+    """The events given to `place_words`, call by call."""
+
+    def reset(self) -> None:
+        self.lanes_drawn = self.lanes_cut = 0
+        self.placed.clear()
+
+
+@pytest.fixture
+def spies(monkeypatch: pytest.MonkeyPatch) -> Iterator[Spies]:
+    found = Spies()
+    draw_lane, place_words, cut_lane = canvas.draw_lane, picture.place_words, framing.cut_lane
+
+    def drawing(*args: object, **kwargs: object) -> picture.LaneCells:
+        found.lanes_drawn += 1
+        return draw_lane(*args, **kwargs)  # type: ignore[arg-type]
+
+    def placing(rows: object, items: list[Visible], *args: object) -> object:
+        items = list(items)
+        found.placed.append([item.event_id for item in items])
+        return place_words(rows, items, *args)  # type: ignore[arg-type]
+
+    def cutting(*args: object, **kwargs: object) -> edges.LaneEdges:
+        found.lanes_cut += 1
+        return cut_lane(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(canvas, "draw_lane", drawing)
+    monkeypatch.setattr(framing, "cut_lane", cutting)
+    monkeypatch.setattr(picture, "place_words", placing)
+    monkeypatch.setattr(edges, "place_words", placing)
+    set_language("nl")
+    yield found
+    set_language("nl")
+
+
+@pytest.fixture
+def refreshed(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Region, ...]]:
+    """The regions of every refresh of a `TimelineView` (an empty tuple: all of it)."""
+    calls: list[tuple[Region, ...]] = []
+    refresh = TimelineView.refresh
+
+    def spy(self: TimelineView, *regions: Region, **kwargs: bool) -> TimelineView:
+        calls.append(regions)
+        return refresh(self, *regions, **kwargs)
+
+    monkeypatch.setattr(TimelineView, "refresh", spy)
+    return calls
+
+
+async def zoomed_in(pilot, view: TimelineView) -> None:  # type: ignore[no-untyped-def]
+    """Three levels finer than the whole life, on an event in the middle of the window."""
+    await pilot.press("plus", "plus", "plus")
+    await pilot.pause()
+    frame = view.current_frame()
+    middle = frame.window.day_of(frame.columns // 2)
+    event = min(view.events, key=lambda e: abs((e.start.anchor() - middle).days))
+    view.select_event(event.id)
+    await pilot.pause()
+
+
+async def test_a_step_places_no_words_and_draws_nothing_again(spies: Spies) -> None:
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.query_one(TimelineView)
+        await zoomed_in(pilot, view)
+        window = view.window
+        spies.reset()
+        await pilot.press("right", "left", "right")
+        await pilot.pause()
+        assert view.window == window, "the steps stay inside the window"
+        assert spies.lanes_drawn == spies.lanes_cut == 0
+        assert spies.placed == []
+
+
+def screen(view: TimelineView) -> list[list[tuple[str, str]]]:
+    """Every line of the view as (text, style) segments."""
+    return [
+        [(segment.text, str(segment.style)) for segment in view.render_line(y)]
+        for y in range(view.size.height)
+    ]
+
+
+async def test_a_step_repaints_only_the_lines_that_change(
+    refreshed: list[tuple[Region, ...]],
+) -> None:
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.query_one(TimelineView)
+        await zoomed_in(pilot, view)
+        window, before = view.window, screen(view)
+        refreshed.clear()
+        await pilot.press("right")
+        await pilot.pause()
+        assert view.window == window
+        after = screen(view)
+        changed = {y for y, (old, new) in enumerate(zip(before, after, strict=True)) if old != new}
+        assert refreshed and all(regions for regions in refreshed), "no whole repaint"
+        lines = {y for regions in refreshed for region in regions for y in region.line_range}
+        assert changed <= lines, "every line that changes is repainted"
+        assert len(lines) <= 6, "the old and the new selection, their words and lane names"
+
+
+async def test_a_pan_cuts_the_drawing_and_places_only_the_words_its_edges_cut(
+    spies: Spies,
+) -> None:
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.query_one(TimelineView)
+        await zoomed_in(pilot, view)
+        await pilot.press("shift+left")  # the first pan at this zoom may draw its stretch
+        await pilot.pause()
+        for _ in range(3):
+            spies.reset()
+            window = view.window
+            await pilot.press("shift+left")
+            await pilot.pause()
+            frame = view.current_frame()
+            assert frame.window != window
+            assert spies.lanes_drawn == 0, "a pan draws nothing again"
+            left = frame.left
+            right = left + frame.columns - 1
+            inside = {
+                caption.event_id
+                for lane in frame.canvas.lanes
+                for caption, (first, last, _, _) in zip(
+                    lane.captions, lane.caption_reach, strict=True
+                )
+                if left <= first and last <= right
+            }
+            placed = {event_id for call in spies.placed for event_id in call}
+            assert placed.isdisjoint(inside), "words inside the window stay put"
+            assert len(placed) < len(frame.extents) // 2
+
+
+async def test_zooming_back_reuses_the_drawing_of_that_level(spies: Spies) -> None:
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("plus", "minus")
+        await pilot.pause()
+        spies.reset()
+        await pilot.press("plus", "minus", "plus")
+        await pilot.pause()
+        assert spies.lanes_drawn == 0
+
+
+async def test_new_words_events_or_lanes_draw_the_picture_again(spies: Spies) -> None:
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.query_one(TimelineView)
+        await pilot.pause()
+        spies.reset()
+        view.set_words({event.id: f"anders {event.id}" for event in view.events})
+        await pilot.pause()
+        assert spies.lanes_drawn > 0
+        assert any("anders" in view.render_line(y).text for y in range(SIZE[1]))
+        spies.reset()
+        view.set_events(view.events[:10])
+        await pilot.pause()
+        assert spies.lanes_drawn > 0
+        spies.reset()
+        await pilot.press("h")
+        await pilot.pause()
+        assert spies.lanes_drawn > 0
