@@ -338,7 +338,7 @@ class PartialDate:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PartialDate):
             return NotImplemented
-        return self.iso() == other.iso()
+        return self._fields() == other._fields()
 
     def __lt__(self, other: PartialDate) -> bool:
         if not isinstance(other, PartialDate):
@@ -346,7 +346,12 @@ class PartialDate:
         return bool(self._key < other._key)
 
     def __hash__(self) -> int:
-        return hash(self.iso())
+        # Without building the text: the timeline looks its dates up in a cache thousands of
+        # times per picture. Equal fields, equal text (`iso`) and the other way round.
+        return hash(self._fields())
+
+    def _fields(self) -> tuple[int, int | None, int | None, Qualifier]:
+        return self.year, self.month, self.day, self.qualifier
 
     def __repr__(self) -> str:
         return f"PartialDate({self.iso()!r})"
