@@ -19,7 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rondom_tui.domain.timeline.canvas import LaneCanvas
-from rondom_tui.domain.timeline.picture import visible_part
+from rondom_tui.domain.timeline.grid import Paint
+from rondom_tui.domain.timeline.picture import draw_glyphs, visible_part, write_caption, write_count
 from rondom_tui.domain.timeline.stacking import Placement
 from rondom_tui.domain.timeline.words import Caption, HiddenCount, place_words
 
@@ -52,6 +53,26 @@ class LaneEdges:
     """The events of the words placed again."""
     rows: frozenset[int] = frozenset()
     """The lane rows these changes touch."""
+
+    def paint(
+        self, lane_row: int, first_column: int, chars: list[str], paints: list[Paint]
+    ) -> None:
+        """Make these changes to one row of the window (whose first cell is absolute column
+        `first_column`): words and counts taken away or written again, bars drawn again where
+        their words were."""
+        for at, first, last in self.erased:
+            if at == lane_row:
+                chars[first : last + 1] = [" "] * (last - first + 1)
+                paints[first : last + 1] = [Paint.BLANK] * (last - first + 1)
+        for at, first, last, placed in self.restored:
+            if at == lane_row:
+                draw_glyphs(placed, first, last, first_column, chars, paints)
+        for caption in self.captions:
+            if caption.row == lane_row:
+                write_caption(caption, self.placements[caption.event_id].valence, chars, paints)
+        for count in self.counts:
+            if count.row == lane_row:
+                write_count(count, chars, paints)
 
 
 def cut_lane(

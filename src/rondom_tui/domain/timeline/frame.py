@@ -17,15 +17,9 @@ from rondom_tui.domain.models import Lane
 from rondom_tui.domain.timeline.axis import AxisRowKind, axis_row_count, axis_rows
 from rondom_tui.domain.timeline.canvas import CUTS_KEPT, Canvas
 from rondom_tui.domain.timeline.edges import LaneEdges, cut_lane
-from rondom_tui.domain.timeline.grid import Paint, Window, absolute_column
+from rondom_tui.domain.timeline.grid import Window, absolute_column
 from rondom_tui.domain.timeline.labels import lane_short_name
-from rondom_tui.domain.timeline.picture import (
-    EventExtent,
-    draw_glyphs,
-    mark_selected,
-    write_caption,
-    write_count,
-)
+from rondom_tui.domain.timeline.picture import EventExtent, mark_selection
 from rondom_tui.domain.timeline.rows import (
     Cursor,
     PaintedRow,
@@ -198,12 +192,12 @@ class Frame:
         top = self._tops[index]
         for caption in edges.captions:
             if caption.event_id == event_id:
-                return _moved(caption, top, 0)
+                return caption.moved(top, 0)
         lane = self.canvas.lanes[index]
         number = lane.caption_index.get(event_id)
         if event_id in edges.dropped or number is None:
             return None
-        return _moved(lane.captions[number], top, -self._left)
+        return lane.captions[number].moved(top, -self._left)
 
     def hit(self, column: int, row: int) -> str | None:
         """The event drawn in a cell (its glyphs or its words), if any."""
@@ -275,9 +269,9 @@ class Frame:
                 lane.captions, lane.caption_reach, strict=True
             ):
                 if first >= left and last <= right and event_last >= left and event_first <= right:
-                    found[caption.event_id] = _moved(caption, top, -left)
+                    found[caption.event_id] = caption.moved(top, -left)
             for caption in edges.captions:
-                found[caption.event_id] = _moved(caption, top, 0)
+                found[caption.event_id] = caption.moved(top, 0)
         return found
 
     @property
@@ -374,31 +368,11 @@ class Frame:
                 column = self.window.column_of(cursor.day)
                 cursor_column = column if 0 <= column < self.columns else None
             chars, paints = lane.rows[lane_row].cut(self._left, self.columns)
-            self._paint_edges(self._edges_of(index), lane_row, chars, paints)
-            self._mark_selection(row, chars, paints)
+            self._edges_of(index).paint(lane_row, self.window.first_column, chars, paints)
+            mark_selection(row, *self._selected(), chars, paints)
             mark_today_and_cursor(self.today_column, cursor_column, chars, paints)
             painted = spans(chars, paints)
         return PaintedRow(RowKind.LANE, self.label(row), painted, lane.lane, lane_row)
-
-    def _paint_edges(
-        self, edges: LaneEdges, lane_row: int, chars: list[str], paints: list[Paint]
-    ) -> None:
-        """What a window's edges change in one row: words and counts taken away or written
-        again, bars drawn again where their words were."""
-        for at, first, last in edges.erased:
-            if at == lane_row:
-                chars[first : last + 1] = [" "] * (last - first + 1)
-                paints[first : last + 1] = [Paint.BLANK] * (last - first + 1)
-        for at, first, last, placed in edges.restored:
-            if at == lane_row:
-                draw_glyphs(placed, first, last, self.window.first_column, chars, paints)
-        for caption in edges.captions:
-            if caption.row == lane_row:
-                valence = edges.placements[caption.event_id].valence
-                write_caption(caption, valence, chars, paints)
-        for count in edges.counts:
-            if count.row == lane_row:
-                write_count(count, chars, paints)
 
     def _selected(self) -> tuple[EventExtent | None, Caption | None]:
         """Where the selected event and its words are (frame rows), found once."""
@@ -407,22 +381,3 @@ class Frame:
             extent = self.extent(event_id) if self.selected_id is not None else None
             self._selection = (extent, self.caption(event_id) if extent is not None else None)
         return self._selection
-
-    def _mark_selection(self, row: int, chars: list[str], paints: list[Paint]) -> None:
-        extent, caption = self._selected()
-        if extent is not None and extent.row == row:
-            mark_selected(extent.first, extent.last, chars, paints)
-        if caption is not None and caption.row == row:
-            paints[caption.first : caption.last + 1] = [Paint.SELECTED] * len(caption.cells)
-
-
-def _moved(caption: Caption, rows: int, columns: int) -> Caption:
-    return Caption(
-        caption.event_id,
-        caption.row + rows,
-        caption.first + columns,
-        caption.cells,
-        caption.shortened,
-        caption.inside,
-        caption.disputed,
-    )

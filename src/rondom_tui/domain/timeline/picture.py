@@ -168,3 +168,18 @@ def mark_selected(first: int, last: int, chars: list[str], paints: list[Paint]) 
         chars[first - 1], paints[first - 1] = GLYPHS["open"], Paint.SELECTED
     if last + 1 < len(paints) and paints[last + 1] is Paint.BLANK:
         chars[last + 1], paints[last + 1] = GLYPHS["close"], Paint.SELECTED
+
+
+def mark_selection(
+    row: int,
+    extent: EventExtent | None,
+    caption: Caption | None,
+    chars: list[str],
+    paints: list[Paint],
+) -> None:
+    """The selected event's marks in frame row `row`: its glyphs (`mark_selected`) if they are
+    in it, its words in reverse video if they are."""
+    if extent is not None and extent.row == row:
+        mark_selected(extent.first, extent.last, chars, paints)
+    if caption is not None and caption.row == row:
+        paints[caption.first : caption.last + 1] = [Paint.SELECTED] * len(caption.cells)

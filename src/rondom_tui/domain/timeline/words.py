@@ -74,6 +74,10 @@ class Caption(NamedTuple):
     def text(self) -> str:
         return "".join(self.cells)
 
+    def moved(self, rows: int, columns: int) -> Caption:
+        """The same words `rows` rows down and `columns` columns to the right."""
+        return self._replace(row=self.row + rows, first=self.first + columns)
+
 
 class HiddenCount(NamedTuple):
     """Events of a lane whose words found no room, counted ("+3")."""
