@@ -224,20 +224,18 @@ class Frame:
     @property
     def extents(self) -> Mapping[str, EventExtent]:
         """The visible events only."""
-        return {
-            event_id: self._shifted(index, extent)
-            for index, lane in enumerate(self.canvas.lanes)
-            for event_id, extent in lane.extents.items()
-            if self._on_screen(extent.first, extent.last)
-        }
+        return self._on_screen_of([lane.extents for lane in self.canvas.lanes])
 
     @property
     def wait_extents(self) -> Mapping[str, EventExtent]:
         """The visible waiting times, by the id of their referral."""
+        return self._on_screen_of([lane.wait_extents for lane in self.canvas.lanes])
+
+    def _on_screen_of(self, lanes: list[Mapping[str, EventExtent]]) -> dict[str, EventExtent]:
         return {
-            referral_id: self._shifted(index, extent)
-            for index, lane in enumerate(self.canvas.lanes)
-            for referral_id, extent in lane.wait_extents.items()
+            item_id: self._shifted(index, extent)
+            for index, extents in enumerate(lanes)
+            for item_id, extent in extents.items()
             if self._on_screen(extent.first, extent.last)
         }
 
