@@ -23,6 +23,7 @@ from textual.geometry import Region, Size
 from textual.strip import Strip
 
 from rondom_tui.domain.models import Lane
+from rondom_tui.domain.text import clean_line
 from rondom_tui.domain.timeline.grid import Window
 from rondom_tui.domain.timeline.layout import Canvas, Frame, Paint, Span
 from rondom_tui.i18n import current_language
@@ -54,6 +55,7 @@ class _CanvasLine:
     def of(cls, spans: tuple[Span, ...], styles: Mapping[Paint, Style]) -> _CanvasLine:
         starts, segments, at = [], [], 0
         for text, paint in spans:
+            text = clean_line(text)  # Segments skip Textual's cleaning: words leave as plain text
             starts.append(at)
             segments.append(Segment(text, styles[paint]))
             at += cell_len(text)
@@ -225,7 +227,8 @@ class Drawing(_Base):
         segments = [Segment(label, self._label_styles[on_cursor and bool(label.strip())])]
         plain = frame.plain(index)
         if plain is None:
-            segments += [Segment(text, styles[paint]) for text, paint in frame.row(index).spans]
+            spans = frame.row(index).spans
+            segments += [Segment(clean_line(text), styles[paint]) for text, paint in spans]
             return Strip(segments).adjust_cell_length(width, base)
         cut, cells = self._canvas_line(frame, plain, styles).cut(frame.left, frame.columns)
         return Strip(segments + cut, label_width + cells).adjust_cell_length(width, base)
