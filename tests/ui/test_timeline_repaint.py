@@ -134,6 +134,19 @@ async def test_a_step_places_no_words_and_draws_nothing_again(spies: Spies) -> N
         assert spies.placed == []
 
 
+async def select_marked_below_its_lane_name(pilot, view: TimelineView) -> None:  # type: ignore[no-untyped-def]
+    """Select an event in the window whose marks (bar or words) take a row below its lane's
+    name: stepping away from it must repaint a row no lane name shares."""
+    lanes = {event.id: event.lane for event in view.events}
+    for event_id in view.current_frame().extents:
+        view.select_event(event_id)
+        await pilot.pause()
+        frame = view.current_frame()
+        if frame.marked_rows() - {frame.lane_rows(lanes[event_id]).start}:
+            return
+    raise AssertionError("no event marked below its lane's name")
+
+
 def screen(view: TimelineView) -> list[list[tuple[str, str]]]:
     """Every line of the view as (text, style) segments."""
     return [
@@ -149,17 +162,22 @@ async def test_a_step_repaints_only_the_lines_that_change(
     async with app.run_test(size=SIZE) as pilot:
         view = app.query_one(TimelineView)
         await zoomed_in(pilot, view)
-        window, before = view.window, screen(view)
-        refreshed.clear()
-        await pilot.press("right")
-        await pilot.pause()
-        assert view.window == window
-        after = screen(view)
-        changed = {y for y, (old, new) in enumerate(zip(before, after, strict=True)) if old != new}
-        assert refreshed and all(regions for regions in refreshed), "no whole repaint"
-        lines = {y for regions in refreshed for region in regions for y in region.line_range}
-        assert changed <= lines, "every line that changes is repainted"
-        assert len(lines) <= 6, "the old and the new selection, their words and lane names"
+        await select_marked_below_its_lane_name(pilot, view)
+        window = view.window
+        for key in ("right", "left"):  # away from that event, and back to it
+            before = screen(view)
+            refreshed.clear()
+            await pilot.press(key)
+            await pilot.pause()
+            assert view.window == window
+            after = screen(view)
+            changed = {
+                y for y, (old, new) in enumerate(zip(before, after, strict=True)) if old != new
+            }
+            assert changed and refreshed and all(refreshed), "lines repainted, never all of them"
+            lines = {y for regions in refreshed for region in regions for y in region.line_range}
+            assert changed <= lines, "every line that changes is repainted"
+            assert len(lines) <= 6, "the old and the new selection, their words and lane names"
 
 
 async def test_a_pan_cuts_the_drawing_and_places_only_the_words_its_edges_cut(
