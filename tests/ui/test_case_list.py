@@ -63,17 +63,25 @@ async def test_search_is_incremental_and_accent_blind(store: Store) -> None:
         assert len(_names(pilot.app)) == 3
 
 
-async def test_filter_cycles_all_open_closed(store: Store) -> None:
+async def test_filter_cycles_all_open_closed_and_past_keep_until(store: Store) -> None:
     _fill(store)
+    store.cases.add(secret_case(given_name="Daan", retention_until=date(2020, 1, 1)))
+    store.cases.add(secret_case(given_name="Eva", retention_until=date(2999, 1, 1)))
     async with app_on(store).run_test(size=(100, 30)) as pilot:
+        status = str(pilot.app.screen.query_one("#caselist-status", Label).render())
+        assert "1 voorbij bewaartermijn" in status  # in view before any filter is chosen
         await pilot.press("f")
-        assert sorted(_names(pilot.app)) == ["Anna", "Bert"]
+        assert sorted(_names(pilot.app)) == ["Anna", "Bert", "Daan", "Eva"]
         await pilot.press("f")
         assert _names(pilot.app) == ["Zoë"]
         status = str(pilot.app.screen.query_one("#caselist-status", Label).render())
         assert "filter: gesloten" in status
         await pilot.press("f")
-        assert len(_names(pilot.app)) == 3
+        assert _names(pilot.app) == ["Daan"]  # only a keep-until day in the past counts
+        status = str(pilot.app.screen.query_one("#caselist-status", Label).render())
+        assert "filter: bewaartermijn voorbij" in status
+        await pilot.press("f")
+        assert len(_names(pilot.app)) == 5
 
 
 async def test_sort_by_name_and_reverse(store: Store) -> None:

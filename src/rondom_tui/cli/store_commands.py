@@ -1,6 +1,6 @@
-"""The commands on the store itself: open (the app), init, demo, list, id, passwd, verify and
-audit. Each unlocks the store, asks it one thing and prints the answer; the work is done by
-`rondom_tui.store` (and the app by `rondom_tui.ui`).
+"""The commands on the store itself: open (the app), init, demo, list, id, passwd and verify
+(audit and erase are in `records`). Each unlocks the store, asks it one thing and prints the
+answer; the work is done by `rondom_tui.store` (and the app by `rondom_tui.ui`).
 """
 
 from __future__ import annotations
@@ -41,14 +41,12 @@ def add_commands(add: AddCommand) -> None:
 
 
 def add_maintenance_commands(add: AddCommand) -> None:
-    """Register passwd, verify and audit (listed after the bundle commands in the help)."""
+    """Register passwd and verify (listed after the bundle commands in the help)."""
     passwd = add("passwd", cmd_passwd)
     passwd.add_argument(
         "--new-passphrase-file", metavar="PATH", help=t("cli.help.new_passphrase_file")
     )
     add("verify", cmd_verify)
-    audit = add("audit", cmd_audit)
-    audit.add_argument("case_id", nargs="?", default=None, metavar="CASE_ID")
 
 
 def cmd_open(args: argparse.Namespace) -> int:
@@ -58,7 +56,10 @@ def cmd_open(args: argparse.Namespace) -> int:
     from rondom_tui.ui.app import RondomApp
 
     app = RondomApp(
-        args.store, theme=getattr(args, "theme", None), idle_lock_minutes=idle_lock_minutes()
+        args.store,
+        theme=getattr(args, "theme", None),
+        idle_lock_minutes=idle_lock_minutes(),
+        end_on_hangup=True,
     )
     try:
         app.run()
@@ -227,17 +228,4 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(t("cli.verify_ok", **counted))
     if dropped:
         print(t("cli.verify_dropped", bytes=dropped))
-    return EXIT_OK
-
-
-def cmd_audit(args: argparse.Namespace) -> int:
-    with unlock_store(args, read_only_fallback=True) as store:
-        entries = store.audit.entries(args.case_id)
-        codes = {c.id: c.code for c in store.cases.list()}
-    for entry in entries:
-        case = codes.get(entry.case_id or "", entry.case_id or "-")
-        when = entry.at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
-        print(
-            f"{when}  {entry.user:<12} {entry.action.value:<8} {case:<10} {entry.detail}".rstrip()
-        )
     return EXIT_OK

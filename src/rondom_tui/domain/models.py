@@ -299,6 +299,8 @@ class AuditAction(StrEnum):
     IMPORT = "import"
     PASSWD = "passwd"
     LOCK = "lock"
+    ERASE = "erase"
+    """A case erased for good (its retention ended): the entry keeps its code, nothing else."""
 
 
 class AuditEntry(Model, kw_only=True):
@@ -310,3 +312,5 @@ class AuditEntry(Model, kw_only=True):
     case_id: Ident | None = None
     detail: ShortText = ""
     """A fixed code without case data, e.g. ``consent=yes``."""
+    host: ShortText = ""
+    """The computer the action came from (entries written before it was recorded have none)."""

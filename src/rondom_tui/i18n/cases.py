@@ -6,8 +6,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "caselist.key.open": ("Open", "Open"),
     "caselist.key.edit": ("Wijzig", "Edit"),
     "caselist.key_hint": (
-        "f filter · o sorteer · r omkeren · p privacy · S teams/scholen · q stop",
-        "f filter · o sort · r reverse · p privacy · S teams/schools · q quit",
+        "f filter · o sorteer · r omkeren · p privacy · S team/school · A log · q stop",
+        "f filter · o sort · r reverse · p privacy · S team/school · A log · q quit",
     ),
     "caselist.key.search": ("Zoek", "Search"),
     "caselist.key.filter": ("Filter", "Filter"),
@@ -64,10 +64,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- case screen ----------------------------------------------------------------------
     "case.key.edit": ("Wijzig", "Edit"),
     "case.key.close_reopen": ("Sluit/heropen", "Close/reopen"),
-    "case.key.delete": ("Verwijder", "Delete"),
+    "case.key.delete": ("Wis", "Erase"),
     "case.key_hint": (
-        "p privacy (alleen codes)",
-        "p privacy (codes only)",
+        "a toegangslog · p privacy (alleen codes)",
+        "a access log · p privacy (codes only)",
     ),
     "case.key.back": ("Terug", "Back"),
     "case.code": ("Code", "Code"),
@@ -105,13 +105,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "In a list: a = add, enter = edit, del = remove. ctrl+s saves the whole case.",
     ),
     "case.saved": ("Dossier {code} opgeslagen.", "Case {code} saved."),
-    "case.deleted": ("Dossier {code} verwijderd.", "Case {code} deleted."),
     "case.close_question": ("Dossier {code} sluiten?", "Close case {code}?"),
     "case.reopen_question": ("Dossier {code} heropenen?", "Reopen case {code}?"),
-    "case.delete_question": (
-        "Dossier {code} met tijdlijn en zelfevaluaties definitief verwijderen?",
-        "Delete case {code} with its timeline and self-assessments for good?",
-    ),
     "case.retention_before_opened": (
         "Bewaren tot moet na de openingsdatum liggen.",
         "Keep until must lie after the opening date.",

@@ -48,8 +48,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.help.cmd.passwd": ("wijzig de wachtwoordzin", "change the passphrase"),
     "cli.help.cmd.verify": ("controleer de hele opslag", "check the whole store"),
     "cli.help.cmd.audit": (
-        "toon het auditlog (optioneel van één dossier)",
-        "show the audit log (optionally of one case)",
+        "toon het toegangslog (optioneel van één dossier, op id of code)",
+        "show the access log (optionally of one case, by id or code)",
     ),
     "cli.help.cmd.export": (
         "exporteer dossiers als versleutelde bundel (age)",

@@ -18,6 +18,7 @@ from types import MappingProxyType
 
 from rondom_tui.i18n import (
     assessment,
+    audit,
     bundle,
     bundle_dialogs,
     cases,
@@ -35,7 +36,8 @@ DEFAULT_LANGUAGE = LANGUAGES[0]
 
 def _merged() -> dict[str, tuple[str, str]]:
     merged: dict[str, tuple[str, str]] = {}
-    for module in (common, cases, store, cli, timeline, assessment, bundle, bundle_dialogs):
+    modules = (common, cases, store, cli, timeline, assessment, bundle, bundle_dialogs, audit)
+    for module in modules:
         overlap = merged.keys() & module.MESSAGES.keys()
         if overlap:  # pragma: no cover - caught by the catalog test as well
             raise RuntimeError(f"message ids defined twice: {sorted(overlap)}")

@@ -1,6 +1,7 @@
-"""The audit log: append-only, who did what to which case and when. Never content: at most a
-fixed code in `detail` (`event+`, `consent=no;pseudo=yes`). Each entry is saved with the
-change it belongs to (one journal record); an OPEN or VIEW entry alone is a small append.
+"""The audit log: append-only, who did what to which case, when and from which computer.
+Never content: at most a fixed code in `detail` (`event+`, `consent=no;pseudo=yes`). Each entry
+is saved with the change it belongs to (one journal record); an OPEN or VIEW entry alone is a
+small append.
 
 An export is recorded in two steps around the writing of its file (`AuditLog.export`): first
 "started", saved before a byte of the file is written, then "done" once it is; when "done"
@@ -13,15 +14,37 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import ipaddress
+import os
+import socket
 from collections.abc import Callable, Iterable, Sequence
 
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import AuditAction, AuditEntry, new_id
+from rondom_tui.domain.text import clean_line
 from rondom_tui.store.errors import ExportNotRecorded
 from rondom_tui.store.tables import AUDIT, Repository, changes, decode_all, locked, stored_document
 
 EXPORT_STARTED, EXPORT_DONE, EXPORT_FAILED = "export=started", "export=done", "export=failed"
 """The steps of an export in its audit entries' detail."""
+
+HOST_LIMIT = 200
+"""`AuditEntry.host` is short text."""
+
+
+def this_host() -> str:
+    """The computer the session runs on, and, over SSH, the address it is used from
+    (``werkplek-12 via 192.0.2.7``): what NEN 7513 calls the source of an access.
+
+    Both come from the environment and the OS, so only a valid IP address is taken from
+    `SSH_CONNECTION` and the host name is cleaned like all text from elsewhere.
+    """
+    name = clean_line(socket.gethostname()) or "?"
+    client = (os.environ.get("SSH_CONNECTION") or os.environ.get("SSH_CLIENT") or "").split()
+    if client:
+        with contextlib.suppress(ValueError):
+            name += f" via {ipaddress.ip_address(client[0])}"
+    return name[:HOST_LIMIT]
 
 
 class AuditLog(Repository):
@@ -78,9 +101,9 @@ class AuditLog(Repository):
         self, action: AuditAction, notes: Iterable[tuple[str | None, str]]
     ) -> builtins.list[AuditEntry]:
         """New entries by this store's user (not yet recorded)."""
-        user = self._store.user
+        user, host = self._store.user, this_host()
         return [
-            AuditEntry(user=user, action=action, case_id=case_id, detail=detail)
+            AuditEntry(user=user, host=host, action=action, case_id=case_id, detail=detail)
             for case_id, detail in notes
         ]
 

@@ -2,7 +2,7 @@
 # (tables.IdTable), which TinyDB supports at run time through `document_id_class`.
 # mypy: disable-error-code="arg-type,list-item"
 """Case files in the store: the case list's rows, codes, the export screen's choices, and
-adding, changing and deleting cases (each with its audit entry, in one save)."""
+adding, changing, deleting and erasing cases (each with its audit entry, in one save)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 import msgspec
 
+from rondom_tui.domain.audit import CaseLabel, erase_detail
 from rondom_tui.domain.cases.listing import CaseSummary
 from rondom_tui.domain.models import (
+    AssessmentStatus,
     AuditAction,
     Case,
     CaseCode,
@@ -25,7 +28,18 @@ from rondom_tui.domain.models import (
     utc_now,
 )
 from rondom_tui.store.errors import NotFound, StoreCorrupt
-from rondom_tui.store.tables import CASES, Repository, changes, decode_all, locked, stored_document
+from rondom_tui.store.tables import (
+    ASSESSMENTS,
+    AUDIT,
+    CASES,
+    EVENTS,
+    META,
+    Repository,
+    changes,
+    decode_all,
+    locked,
+    stored_document,
+)
 
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
 PSEUDONYMISED_TAG = "gepseudonimiseerd"
@@ -63,6 +77,7 @@ class _Row(msgspec.Struct):
     group: ShortText = ""
     status: CaseStatus = CaseStatus.OPEN
     tags: builtins.list[ShortText] = msgspec.field(default_factory=builtins.list)
+    retention_until: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +95,30 @@ class ExportChoice:
 
     def __repr__(self) -> str:  # never the child's name
         return f"ExportChoice(id={self.id!r})"
+
+
+@dataclass(frozen=True, slots=True)
+class ErasurePlan:
+    """What erasing a case removes, counted before it goes (for the confirmation)."""
+
+    case_id: str
+    code: str
+    events: int
+    assessments: int
+    """Final self-assessments of the case."""
+    drafts: int
+    """Self-assessments of the case still in draft."""
+    links: int
+    """Records of any other table that belong to the case."""
+
+
+@dataclass(frozen=True, slots=True)
+class Erasure:
+    """A case erased at a moment: kept in the store's meta (`meta.store.erased`) so that a
+    backup restored later can erase it again."""
+
+    case_id: str
+    at: datetime
 
 
 class CaseRepository(Repository):
@@ -111,6 +150,7 @@ class CaseRepository(Repository):
                 events=counts.get(row.id, 0),
                 updated_at=row.updated_at,
                 pseudonymised=PSEUDONYMISED_TAG in row.tags,
+                retention_until=row.retention_until,
             )
             for row in rows
         ]
@@ -134,6 +174,19 @@ class CaseRepository(Repository):
         ]
         choices.sort(key=lambda choice: (choice.code, choice.id))
         return choices
+
+    @locked
+    def labels(self) -> dict[str, CaseLabel]:
+        """Case id -> code and name of every case (how the audit trail names them)."""
+        return {
+            doc["id"]: CaseLabel(
+                code=doc.get("code", ""),
+                full_name=" ".join(
+                    part for part in (doc.get("given_name"), doc.get("family_name")) if part
+                ),
+            )
+            for doc in self._documents(CASES)
+        }
 
     @locked
     def codes(self) -> dict[str, str]:
@@ -213,15 +266,81 @@ class CaseRepository(Repository):
 
     @changes
     def delete(self, case_id: str) -> None:
-        """Remove a case with its events and assessments, in one save."""
-        table = self._table(CASES)
-        if self._document(CASES, case_id) is None:
-            raise NotFound()
+        """Remove a case with everything that belongs to it, in one save (audited as DELETE;
+        `erase` is the removal the law asks for, and the one the app offers)."""
+        self.erasure_plan(case_id)  # raises NotFound
         with self._store.batch():
-            table.remove(doc_ids=[case_id])
-            self._store.events.delete_for_case(case_id)
-            self._store.assessments.delete_for_case(case_id)
+            self._remove_with_records(case_id)
             self._store.audit.record(AuditAction.DELETE, case_id)
+
+    @locked
+    def erasure_plan(self, case_id: str) -> ErasurePlan:
+        """What `erase` would remove; raises `NotFound`."""
+        case = self._document(CASES, case_id)
+        if case is None:
+            raise NotFound()
+        assessments = drafts = links = 0
+        for doc in self._documents(ASSESSMENTS):
+            if doc.get("case_id") == case_id:
+                if doc.get("status") == AssessmentStatus.DRAFT.value:
+                    drafts += 1
+                else:
+                    assessments += 1
+        for name in self._linked_tables():
+            if name not in (EVENTS, ASSESSMENTS):
+                links += sum(1 for doc in self._documents(name) if _belongs(doc, case_id))
+        return ErasurePlan(
+            case_id=case_id,
+            code=case.get("code", ""),
+            events=self._store.events.count_by_case().get(case_id, 0),
+            assessments=assessments,
+            drafts=drafts,
+            links=links,
+        )
+
+    @changes
+    def erase(self, case_id: str) -> ErasurePlan:
+        """Erase a case for good, in one save: the case, its events, its self-assessments
+        (drafts too) and every record of another table that names it. What stays is an ERASE
+        audit entry with the case's code (who, when, from where; no content) and, in the
+        store's meta, the case id and the time, so that restoring a backup can erase it
+        again. Saved as a rewrite of the whole file, not as a journal record: the snapshot
+        and the records before it, which still hold the case, are gone from the file at once.
+        Raises `NotFound`."""
+        plan = self.erasure_plan(case_id)
+        with self._store._batch_rewritten():
+            self._remove_with_records(case_id)
+            erased = [*self._erased_documents(), {"case_id": case_id, "at": utc_now().isoformat()}]
+            self._table(META).update({"erased": erased}, doc_ids=["store"])
+            self._store.audit.record(AuditAction.ERASE, case_id, detail=erase_detail(plan.code))
+        return plan
+
+    @locked
+    def erasures(self) -> builtins.list[Erasure]:
+        """Every erasure this store has made, oldest first (`meta.store.erased`)."""
+        return [
+            Erasure(case_id=str(item["case_id"]), at=datetime.fromisoformat(item["at"]))
+            for item in self._erased_documents()
+        ]
+
+    def _erased_documents(self) -> builtins.list[dict[str, Any]]:
+        meta = self._document(META, "store") or {}
+        return [dict(item) for item in meta.get("erased", [])]
+
+    def _linked_tables(self) -> builtins.list[str]:
+        """The tables whose records may belong to a case: events, assessments, and any table
+        a later version adds (links, plans), which this version keeps as it finds them."""
+        return [name for name in self._store._table_names() if name not in (CASES, AUDIT, META)]
+
+    def _remove_with_records(self, case_id: str) -> None:
+        """Remove the case and every record that belongs to it (inside the caller's batch)."""
+        self._table(CASES).remove(doc_ids=[case_id])
+        for name in self._linked_tables():
+            belonging = [doc for doc in self._documents(name) if _belongs(doc, case_id)]
+            if all("id" in doc for doc in belonging):  # our documents: the key is their id
+                self._table(name).remove(doc_ids=[doc["id"] for doc in belonging])
+            else:  # a later version's table without ids in its documents
+                self._table(name).remove(lambda doc: _belongs(doc, case_id))
 
     @changes
     def touch(self, *case_ids: str) -> None:
@@ -230,3 +349,7 @@ class CaseRepository(Repository):
         known = [case_id for case_id in case_ids if self._document(CASES, case_id) is not None]
         if known:
             table.update({"updated_at": utc_now().isoformat()}, doc_ids=known)
+
+
+def _belongs(document: dict[str, Any], case_id: str) -> bool:
+    return isinstance(document, dict) and document.get("case_id") == case_id

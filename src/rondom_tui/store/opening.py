@@ -10,6 +10,7 @@ from pathlib import Path
 from rondom_tui.domain.codec import json_encode, to_document
 from rondom_tui.domain.models import AuditAction, AuditEntry, new_id, utc_now
 from rondom_tui.domain.text import clean_line
+from rondom_tui.store.audit import this_host
 from rondom_tui.store.files import READ_ONLY_ERRNOS, sweep_temp_files
 from rondom_tui.store.lock import StoreLock, os_user
 from rondom_tui.store.reading import Contents
@@ -66,7 +67,9 @@ def new_store_body(*, demo: bool, age_identity: str) -> tuple[uuid.UUID, bytes]:
         "demo": demo,
         "age_identity": age_identity,
     }
-    created = AuditEntry(user=audit_user(), action=AuditAction.CREATE, detail="store")
+    created = AuditEntry(
+        user=audit_user(), host=this_host(), action=AuditAction.CREATE, detail="store"
+    )
     body = json_encode(
         {
             META: {"store": meta},

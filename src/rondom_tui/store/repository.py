@@ -296,6 +296,13 @@ class Store:
         with self._storage.batch():
             yield
 
+    @contextmanager
+    def _batch_rewritten(self) -> Iterator[None]:
+        """One committed change saved by a rewrite of the whole file instead of a journal
+        record, so that what it removes is gone from the file at once (an erasure)."""
+        with self._storage.batch(lambda header: header):
+            yield
+
     def reload(self) -> None:
         """Read the file as it is on disk now, forgetting what this session has in memory
         (after `StoreChangedOnDisk`: the change that was refused is lost)."""
@@ -330,6 +337,10 @@ class Store:
         """
         tables: dict[str, dict[str, dict[str, Any]]] = self._storage.read()
         return tables.get(name, {}).values()
+
+    def _table_names(self) -> list[str]:
+        """Every table in the body, also those a later version added."""
+        return list(self._storage.read())
 
     def _document(self, name: str, ident: str) -> dict[str, Any] | None:
         """One raw document, read-only, or None."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import os
+import signal
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -50,6 +51,7 @@ from rondom_tui.ui.screens.lock import LockScreen
 from rondom_tui.ui.screens.store_problem import StoreInUseScreen, StoreProblemScreen
 from rondom_tui.ui.screens.unlock import UnlockScreen
 from rondom_tui.ui.themes import DEFAULT_THEME, load_themes
+from rondom_tui.ui.unsaved import quit_asking_first
 
 R = TypeVar("R")
 
@@ -58,6 +60,9 @@ DEFAULT_IDLE_LOCK_MINUTES = 10
 SAVING_SHOWN_AFTER = 1.0
 """Seconds a save may take before the Header says "saving…" (which costs two whole frames: the
 Header of the screen below changes too): a score in a meeting stays one frame."""
+
+EXIT_HANGUP = 128 + signal.SIGHUP
+"""The exit code after the terminal went away, as a shell reports a hang-up."""
 
 
 class RondomApp(App[int]):
@@ -90,6 +95,7 @@ class RondomApp(App[int]):
         idle_lock_minutes: float = DEFAULT_IDLE_LOCK_MINUTES,
         new_store_kdf: KdfParams = DEFAULT_KDF,
         keymap_file: Path | None = None,
+        end_on_hangup: bool = False,
     ) -> None:
         super().__init__()
         self.store_path = store_path
@@ -116,6 +122,7 @@ class RondomApp(App[int]):
         """Seconds before a save still under way is told in the Header."""
         self._saving_timer: Timer | None = None
         self._quitting = False
+        self._end_on_hangup = end_on_hangup
 
     # -- start ------------------------------------------------------------------------
 
@@ -126,6 +133,10 @@ class RondomApp(App[int]):
         # The app's own keys, in the Header of every screen: the Footers hold the screen's keys.
         self.sub_title = t("app.key_hint")
         self._apply_keymap()
+        if self._end_on_hangup:
+            loop = asyncio.get_running_loop()
+            for hangup in (signal.SIGHUP, signal.SIGTERM):
+                loop.add_signal_handler(hangup, self.hang_up)
         if self._idle_lock_seconds > 0:
             self.set_interval(15, self._check_idle)
         if self.store is not None:
@@ -279,6 +290,18 @@ class RondomApp(App[int]):
         self._quitting = True
         super().exit(*args, **kwargs)
 
+    async def action_quit(self) -> None:
+        """Quit; when a form holds typed text that is not saved, ask first (`ui.unsaved`)."""
+        if not self._quitting:
+            quit_asking_first(self, self.exit)
+
+    def hang_up(self) -> None:
+        """The terminal went away (SIGHUP) or the system stops the session (SIGTERM): nobody
+        can be asked. Typed text in open forms is dropped with the app's memory, never
+        written; saves already queued are finished when the store is closed."""
+        if not self._quitting:
+            self.exit(return_code=EXIT_HANGUP)
+
     def _check_idle(self) -> None:
         if (
             self.store is not None
@@ -286,9 +309,14 @@ class RondomApp(App[int]):
         ):
             self.action_lock()
 
+    @property
+    def is_locked(self) -> bool:
+        """The lock screen is up (somewhere in the stack)."""
+        return any(isinstance(screen, LockScreen) for screen in self.screen_stack)
+
     def action_lock(self) -> None:
         """Hide everything behind the passphrase."""
-        if self.store is None or isinstance(self.screen, LockScreen):
+        if self.store is None or self.is_locked:
             return
         store = self.store
         self.store_call(lambda: store.audit.record(AuditAction.LOCK))
@@ -344,6 +372,15 @@ class RondomApp(App[int]):
         ):
             self.push_screen(screens.IdentityModal.of_store(self.store))
 
+    def action_audit(self) -> None:
+        """The audit trail of the whole store."""
+        if self.store is not None and not self.is_locked:
+            self.push_screen(screens.AuditScreen(None))
+
+    def action_change_passphrase(self) -> None:
+        if self.store is not None and not self.is_locked:
+            self.push_screen(screens.PassphraseChangeModal())
+
     def action_help_quit(self) -> None:
         self.notify(t("app.quit_hint"), title=t("app.quit_hint_title"))
 
@@ -351,8 +388,12 @@ class RondomApp(App[int]):
         # No "Screenshot": it would write the screen, with case data, to disk unencrypted.
         yield SystemCommand(t("app.cmd.theme"), t("app.cmd.theme_help"), self.action_change_theme)
         yield SystemCommand(t("app.cmd.keys"), t("app.cmd.keys_help"), self.action_help)
-        if self.store is not None:
+        if self.store is not None and not self.is_locked:
             yield SystemCommand(t("identity.cmd"), t("identity.cmd_help"), self.action_identity)
+            yield SystemCommand(t("audit.cmd"), t("audit.cmd_help"), self.action_audit)
+            yield SystemCommand(
+                t("passwd.cmd"), t("passwd.cmd_help"), self.action_change_passphrase
+            )
         yield SystemCommand(t("app.cmd.lock"), t("app.cmd.lock_help"), self.action_lock)
         yield SystemCommand(t("app.cmd.quit"), t("app.cmd.quit_help"), self.action_quit)
 

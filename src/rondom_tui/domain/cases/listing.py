@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from rondom_tui.domain.models import CaseStatus
@@ -32,6 +32,8 @@ class CaseSummary:
     updated_at: datetime
     pseudonymised: bool = False
     """A copy from a pseudonymised bundle (for a case review), not the child's own file."""
+    retention_until: date | None = None
+    """Keep the file until this day (Bewaren tot); after it the case is due for erasure."""
 
     def __repr__(self) -> str:
         return f"CaseSummary(id={self.id!r})"
@@ -40,11 +42,29 @@ class CaseSummary:
     def full_name(self) -> str:
         return full_name(self.given_name, self.family_name)
 
+    def retention_passed(self, today: date) -> bool:
+        """The keep-until day lies before `today`: the file should be erased."""
+        return self.retention_until is not None and self.retention_until < today
+
+
+def count_retention_passed(rows: Sequence[CaseSummary], today: date) -> int:
+    """How many cases are kept past their keep-until day."""
+    return sum(1 for row in rows if row.retention_passed(today))
+
 
 class StatusFilter(StrEnum):
     ALL = "all"
     OPEN = "open"
     CLOSED = "closed"
+    RETENTION_PASSED = "retention_passed"
+    """Kept past the keep-until day: due for erasure."""
+
+    def admits(self, row: CaseSummary, today: date) -> bool:
+        if self is StatusFilter.ALL:
+            return True
+        if self is StatusFilter.RETENTION_PASSED:
+            return row.retention_passed(today)
+        return row.status.value == self.value
 
     def next(self) -> StatusFilter:
         order = list(StatusFilter)
@@ -115,11 +135,13 @@ class CaseIndex:
         sort: SortKey = SortKey.UPDATED,
         descending: bool | None = None,
         names: bool = True,
+        today: date | None = None,
     ) -> list[CaseSummary]:
         """The rows to show: every word of `query` must match; then sorted.
 
         `descending` defaults to newest first for `updated` and to ascending otherwise. Without
         names (privacy mode) a search does not look at them and sorting by name sorts by code.
+        `today` decides whose keep-until day has passed (the real today when not given).
         """
         if descending is None:
             descending = sort in (SortKey.UPDATED, SortKey.EVENTS)
@@ -128,15 +150,15 @@ class CaseIndex:
         order = self._order(sort, descending)
         rows = self.rows
         words = fold(query).split()
-        wanted = None if status is StatusFilter.ALL else status.value
+        day = today or date.today()
+        every = status is StatusFilter.ALL
         if not words:
-            return [rows[i] for i in order if wanted is None or rows[i].status.value == wanted]
+            return [rows[i] for i in order if every or status.admits(rows[i], day)]
         haystacks = self._haystacks_for(names)
         return [
             rows[i]
             for i in order
-            if all(w in haystacks[i] for w in words)
-            and (wanted is None or rows[i].status.value == wanted)
+            if all(w in haystacks[i] for w in words) and (every or status.admits(rows[i], day))
         ]
 
     def _haystacks_for(self, names: bool) -> list[str]:
@@ -161,8 +183,9 @@ def select_cases(
     sort: SortKey = SortKey.UPDATED,
     descending: bool | None = None,
     names: bool = True,
+    today: date | None = None,
 ) -> list[CaseSummary]:
     """The rows to show, once (a list searched on every key press keeps a `CaseIndex`)."""
     return CaseIndex(rows).select(
-        query=query, status=status, sort=sort, descending=descending, names=names
+        query=query, status=status, sort=sort, descending=descending, names=names, today=today
     )

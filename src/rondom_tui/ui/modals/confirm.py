@@ -52,16 +52,20 @@ class TypeToConfirmModal(Translated, ModalScreen[bool]):
         Binding("escape", "cancel", "form.key.cancel", id="type_confirm.cancel"),
     ]
 
-    def __init__(self, question: str, expected: str) -> None:
+    def __init__(self, question: str, expected: str, *, detail: str = "") -> None:
         super().__init__()
         self.question = question
         """What is asked, already translated."""
         self.expected = expected
         """The text the user must type."""
+        self.detail = detail
+        """What the confirmation does, in a line under the question."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="modal-box"):
             yield Static(self.question, classes="section-title", markup=False)
+            if self.detail:
+                yield Label(self.detail, id="type-confirm-detail", markup=False)
             yield Label(t("confirm.type_code", code=self.expected), classes="hint", markup=False)
             yield Input(placeholder=self.expected, id="typed")
             yield Label("", id="typed-error", classes="form-error", markup=False)

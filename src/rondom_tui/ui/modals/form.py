@@ -37,11 +37,19 @@ class FormModal(Translated, ModalScreen[T | None], Generic[T]):
     ]
 
     def __init__(
-        self, title: str, specs: list[FieldSpec], values: dict[str, Any], build: Builder[T]
+        self,
+        title: str,
+        specs: list[FieldSpec],
+        values: dict[str, Any],
+        build: Builder[T],
+        *,
+        holds_data: bool = True,
     ) -> None:
         super().__init__()
         self.title_text = title
         """The dialog's title, already translated."""
+        self.holds_data = holds_data
+        """What is typed here is data that quitting must not drop unasked (a filter is not)."""
         self._specs = specs
         self._values = values
         self._build = build
@@ -67,6 +75,10 @@ class FormModal(Translated, ModalScreen[T | None], Generic[T]):
             fields.show_errors(errors.messages(lang=current_language()))
             return
         self.dismiss(value)
+
+    def has_unsaved_input(self) -> bool:
+        """Something was typed or chosen here and not yet saved (see `ui.unsaved`)."""
+        return self.holds_data and self.query_one(FormFields).values() != self._initial_values
 
     def action_cancel(self) -> None:
         changed = self.query_one(FormFields).values() != self._initial_values

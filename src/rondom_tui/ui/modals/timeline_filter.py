@@ -77,4 +77,4 @@ def build_filter(values: dict[str, Any], errors: FieldErrors) -> TimelineFilter:
 def filter_modal(current: TimelineFilter) -> FormModal[TimelineFilter]:
     """Change the filter; dismisses with the new one, or None when cancelled."""
     title = f"{t('timeline.filter_form.title')}  ·  {t('timeline.filter_form.hint')}"
-    return FormModal(title, filter_fields(), filter_values(current), build_filter)
+    return FormModal(title, filter_fields(), filter_values(current), build_filter, holds_data=False)

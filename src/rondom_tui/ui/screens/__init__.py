@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rondom_tui.ui.modals.identity import IdentityModal
+    from rondom_tui.ui.modals.passphrase_change import PassphraseChangeModal
     from rondom_tui.ui.screens.assessment_list import AssessmentListScreen
     from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
     from rondom_tui.ui.screens.assessment_summary import AssessmentSummaryScreen
+    from rondom_tui.ui.screens.audit import AuditScreen
     from rondom_tui.ui.screens.case_form import CaseFormScreen
     from rondom_tui.ui.screens.case_list import CaseListScreen
     from rondom_tui.ui.screens.case_view import CaseScreen
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 ON_FIRST_USE: dict[str, str] = {
     "AssessmentListScreen": "rondom_tui.ui.screens.assessment_list",
     "AssessmentSummaryScreen": "rondom_tui.ui.screens.assessment_summary",
+    "AuditScreen": "rondom_tui.ui.screens.audit",
     "CaseFormScreen": "rondom_tui.ui.screens.case_form",
     "CaseListScreen": "rondom_tui.ui.screens.case_list",
     "CaseScreen": "rondom_tui.ui.screens.case_view",
@@ -38,6 +41,7 @@ ON_FIRST_USE: dict[str, str] = {
     "IdentityModal": "rondom_tui.ui.modals.identity",
     "ImportScreen": "rondom_tui.ui.screens.import_bundle",
     "MeetingScreen": "rondom_tui.ui.screens.assessment_meeting",
+    "PassphraseChangeModal": "rondom_tui.ui.modals.passphrase_change",
     "TimelineScreen": "rondom_tui.ui.screens.timeline",
 }
 """A screen's class name -> the module that holds it, imported when the name is first used."""
@@ -45,6 +49,7 @@ ON_FIRST_USE: dict[str, str] = {
 __all__ = [
     "AssessmentListScreen",
     "AssessmentSummaryScreen",
+    "AuditScreen",
     "CaseFormScreen",
     "CaseListScreen",
     "CaseScreen",
@@ -52,6 +57,7 @@ __all__ = [
     "IdentityModal",
     "ImportScreen",
     "MeetingScreen",
+    "PassphraseChangeModal",
     "TimelineScreen",
 ]
 

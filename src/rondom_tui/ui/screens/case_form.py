@@ -191,5 +191,6 @@ class CaseFormScreen(SavingForm, Translated, Screen[str | None]):
         # From now on this form edits the stored case: a second ctrl+s updates, never adds twice.
         self.is_new = False
         self.case.code, self.case.revision = case.code, case.revision
+        self._initial = self._snapshot()  # saved: nothing left to lose
         if self.is_current:
             self.dismiss(case.id)

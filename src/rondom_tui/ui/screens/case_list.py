@@ -1,11 +1,13 @@
 """The case list: every case with code, name, school, status, events and last change.
 
-Search is incremental (`/`), filtering (`f`) and sorting (`o`, `r`) work on an in-memory list
-of summaries, so 10,000 cases stay responsive. Changes are made on the case and form screens.
+Search is incremental (`/`), filtering (`f`: open, closed, past their keep-until day) and
+sorting (`o`, `r`) work on an in-memory list of summaries, so 10,000 cases stay responsive.
+Changes are made on the case and form screens; `A` shows the audit trail of the whole store.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
 from textual import on
@@ -16,7 +18,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, Input, Label
 
-from rondom_tui.domain.cases.listing import CaseIndex, SortKey, StatusFilter
+from rondom_tui.domain.cases.listing import CaseIndex, SortKey, StatusFilter, count_retention_passed
 from rondom_tui.i18n import t, t_count
 from rondom_tui.ui import screens
 from rondom_tui.ui.bindings import Translated
@@ -51,6 +53,9 @@ class CaseListScreen(Translated, Screen[None]):
             key_display="S",
             show=False,
             id="caselist.team_assessments",
+        ),
+        Binding(
+            "A,shift+a", "audit", "audit.key.open", key_display="A", show=False, id="caselist.audit"
         ),
     ]
 
@@ -119,6 +124,7 @@ class CaseListScreen(Translated, Screen[None]):
             sort=self._sort,
             descending=self._descending,
             names=not self.privacy,
+            today=date.today(),
         )
         table.set_rows(rows, keep=keep)
         self._update_status(len(rows), query)
@@ -147,6 +153,9 @@ class CaseListScreen(Translated, Screen[None]):
             parts.append(t("caselist.privacy_on"))
         # Each label is drawn again only when its words change: a search key press redraws
         # the rows and the count, not the lines around them.
+        passed = count_retention_passed(self._all.rows, date.today())
+        if passed:  # always in view: these files are due for erasure
+            parts.append(t("caselist.retention_count", count=passed))
         _show(self.query_one("#caselist-status", Label), " · ".join(parts))
         empty = self.query_one("#caselist-empty", Label)
         empty.display = shown == 0
@@ -242,6 +251,9 @@ class CaseListScreen(Translated, Screen[None]):
 
     def action_team_assessments(self) -> None:
         self.app.push_screen(screens.AssessmentListScreen(None))
+
+    def action_audit(self) -> None:
+        self.app.push_screen(screens.AuditScreen(None))
 
     # -- bundles ----------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """One case: the child's details, the question, parties, consents, goals and open actions.
 
-From here the case is edited (`e`), closed or reopened (`c`) and deleted (`d`, after typing
-its code). In privacy mode the child is shown by code and parties without names or contacts.
+From here the case is edited (`e`), closed or reopened (`c`), its audit trail shown (`a`) and
+the case erased for good (`d`, after a confirmation that names what goes and typing its code).
+In privacy mode the child is shown by code and parties without names or contacts.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from rondom_tui.domain.dates import describe_age, format_day
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import Assessment, AuditAction, Case, CaseStatus
 from rondom_tui.i18n import current_language, t
-from rondom_tui.store.cases import PSEUDONYMISED_TAG
+from rondom_tui.store.cases import PSEUDONYMISED_TAG, ErasurePlan
 from rondom_tui.store.errors import NotFound
 from rondom_tui.ui import screens
 from rondom_tui.ui.bindings import Translated
@@ -46,6 +47,7 @@ class CaseScreen(Translated, Screen[None]):
         Binding("d", "delete", "case.key.delete", id="case.delete"),
         Binding("escape,backspace", "back", "case.key.back", id="case.back"),
         Binding("p", "toggle_privacy", "caselist.key.privacy", show=False, id="case.privacy"),
+        Binding("a", "audit", "audit.key.open", show=False, id="case.audit"),
     ]
 
     privacy: reactive[bool] = reactive(False)
@@ -126,7 +128,10 @@ class CaseScreen(Translated, Screen[None]):
         add_row(t("case.status"), status)
         add_row(t("case.opened_on"), format_day(case.opened_on) or "—")
         if case.retention_until:
-            add_row(t("case.retention_until"), format_day(case.retention_until))
+            kept = format_day(case.retention_until)
+            if case.retention_until < today:  # due for erasure (d)
+                kept += "  ⚠ " + t("caselist.filter.retention_passed")
+            add_row(t("case.retention_until"), kept)
         if self.app.store is not None:
             add_row(t("case.events"), str(self.app.store.events.count_by_case().get(case.id, 0)))
         self.query_one("#case-details", Static).update(table)
@@ -200,26 +205,40 @@ class CaseScreen(Translated, Screen[None]):
         self.app.push_screen(ConfirmModal(question), answer)
 
     def action_delete(self) -> None:
+        """Erase the case for good: what goes is counted (after the saves still queued) and
+        named, then the code must be typed."""
         case, store = self.case, self.app.store
         if case is None or store is None:
             return
 
-        def deleted(_: object) -> None:
-            self.notify(t("case.deleted", code=case.code))
+        def failed(error: RondomError) -> None:
+            self.notify(error.text(lang=current_language()), severity="error", timeout=10)
+
+        def erased(_: object) -> None:
+            self.notify(t("erase.done", code=case.code))
             if self.is_current:
                 self.app.pop_screen()
             # otherwise `refresh_case` pops this screen when it is shown again
 
-        def failed(error: RondomError) -> None:
-            self.notify(error.text(lang=current_language()), severity="error", timeout=10)
-
         def answer(yes: bool | None) -> None:
             if yes:
-                self.app.store_call(lambda: store.cases.delete(case.id), deleted, failed)
+                self.app.store_call(lambda: store.cases.erase(case.id), erased, failed)
 
-        self.app.push_screen(
-            TypeToConfirmModal(t("case.delete_question", code=case.code), case.code), answer
-        )
+        def ask(plan: ErasurePlan) -> None:
+            detail = t(
+                "erase.what_goes",
+                events=plan.events,
+                assessments=plan.assessments,
+                drafts=plan.drafts,
+                links=plan.links,
+            )
+            question = t("erase.question", code=plan.code)
+            self.app.push_screen(TypeToConfirmModal(question, plan.code, detail=detail), answer)
+
+        self.app.store_call(lambda: store.cases.erasure_plan(case.id), ask, failed)
+
+    def action_audit(self) -> None:
+        self.app.push_screen(screens.AuditScreen(self.case_id))
 
     def action_assessments(self) -> None:
         self.app.push_screen(screens.AssessmentListScreen(self.case_id))

@@ -1,4 +1,5 @@
-"""What full-screen forms share: one save at a time, and asking before changes are dropped."""
+"""What full-screen forms share: one save at a time, and asking before changes are dropped
+(by `escape` here, by quitting in `ui.unsaved`)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ class SavingForm:
     def _snapshot(self) -> Any:
         """What the form holds now, comparable with `_initial`."""
         raise NotImplementedError
+
+    def has_unsaved_input(self) -> bool:
+        """Something was typed here and not saved (a save on its way counts as saved: the
+        app waits for it before it closes)."""
+        return not self._saving and self._snapshot() != self._initial
 
     def _save_failed(self, error: RondomError) -> None:
         self._saving = False

@@ -1,0 +1,140 @@
+"""Exporting the audit trail for a parent's request to see who accessed the file.
+
+The dialog asks for the path, the format (Markdown or CSV) and whether names may appear, and
+says plainly that the file is NOT encrypted. `write_audit` then writes it like every other
+export (`store.export_file.write_export`): only at the typed path, mode 0600, an existing file
+only after a confirmation; and records the export in the audit trail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Static
+
+from rondom_tui.domain.cases import rules as rules
+from rondom_tui.domain.cases.rules import FieldErrors
+from rondom_tui.domain.models import AuditAction, utc_now
+from rondom_tui.i18n import current_language, t
+from rondom_tui.report.audit import AuditReport, audit_csv, audit_markdown
+from rondom_tui.store.export_file import export_path, write_export
+from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.modals.form import FormModal
+from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields, worded_choices
+from rondom_tui.ui.widgets.key_footer import KeyFooter
+
+
+class AuditFormat(StrEnum):
+    MARKDOWN = "md"
+    CSV = "csv"
+
+
+SUFFIXES = {".md": AuditFormat.MARKDOWN, ".markdown": AuditFormat.MARKDOWN, ".csv": AuditFormat.CSV}
+"""A path ending like this decides the format, whatever the format field says."""
+
+EXPORT_FIELDS = [
+    FieldSpec("path", "assessment.export_dialog.path", placeholder="audit.export.path_hint"),
+    FieldSpec(
+        "format",
+        "audit.export.format",
+        kind="select",
+        options=worded_choices("audit.export.format", AuditFormat),
+    ),
+    FieldSpec("privacy", "audit.export.privacy", kind="checkbox"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class AuditExportChoice:
+    """What the user asked for."""
+
+    path: Path
+    """Absolute, ``~`` expanded."""
+    format: AuditFormat
+    privacy: bool
+    """Codes only, no names."""
+
+
+def build_choice(values: dict[str, Any], errors: FieldErrors) -> AuditExportChoice:
+    typed = rules.text(values["path"], "path", errors, required=True, limit=4096)
+    path = export_path(typed) if typed else Path()
+    if typed and path.is_dir():
+        errors.add("path", "assessment.export_dialog.is_folder")
+    elif typed and not path.parent.is_dir():
+        errors.add("path", "assessment.export_dialog.no_folder")
+    chosen = AuditFormat(values["format"] or AuditFormat.MARKDOWN.value)
+    return AuditExportChoice(
+        path, SUFFIXES.get(path.suffix.lower(), chosen), bool(values["privacy"])
+    )
+
+
+class AuditExportModal(FormModal[AuditExportChoice]):
+    """Path, format, privacy, and the warning that the file is plain."""
+
+    ASK_BEFORE_DISCARD = False  # as the other export dialogs: `escape` just closes
+    CSS_PATH = ["modals.tcss", "assessment_export.tcss"]
+
+    def __init__(self) -> None:
+        values = {"format": AuditFormat.MARKDOWN.value, "privacy": True}
+        super().__init__(t("audit.export.dialog_title"), EXPORT_FIELDS, values, build_choice)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="modal-box form-box"):
+            yield Static(self.title_text, classes="section-title", markup=False)
+            yield Static(
+                "⚠ " + t("assessment.export_dialog.warning"), classes="export-warning", markup=False
+            )
+            yield FormFields(self._specs, self._values)
+            yield Static(t("audit.export.hint"), classes="hint", markup=False)
+        yield KeyFooter()
+
+
+def audit_text(report: AuditReport, fmt: AuditFormat) -> str:
+    """The file's content in the app's language."""
+    lang = current_language()
+    return (
+        audit_csv(report, lang=lang)
+        if fmt is AuditFormat.CSV
+        else audit_markdown(report, lang=lang)
+    )
+
+
+def write_audit(
+    screen: Screen[Any], choice: AuditExportChoice, report: AuditReport, *, case_id: str | None
+) -> None:
+    """Write the export on the save queue (asking first when the file exists) and record it."""
+    app = screen.app
+    store = app.store  # type: ignore[attr-defined]
+    if store is None:
+        return
+    text = audit_text(replace(report, made_at=utc_now()), choice.format)
+    detail = f"audit-{choice.format.value}"
+
+    def write(overwrite: bool) -> None:
+        def job() -> None:
+            write_export(choice.path, text, overwrite=overwrite)
+            store.audit.record(AuditAction.EXPORT, case_id, detail=detail)
+
+        def done(_: object) -> None:
+            written = t("assessment.export_dialog.written", path=str(choice.path))
+            screen.notify(written, timeout=10, markup=False)
+
+        app.store_call(job, done)
+
+    if not (choice.path.exists() or choice.path.is_symlink()):
+        write(False)
+        return
+
+    def answer(yes: bool | None) -> None:
+        if yes:
+            write(True)
+
+    detail_text = t("assessment.export_dialog.overwrite_detail", name=choice.path.name)
+    question = t("assessment.export_dialog.overwrite_question")
+    app.push_screen(ConfirmModal(question, detail=detail_text), answer)
