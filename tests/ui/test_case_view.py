@@ -1,15 +1,16 @@
-"""The case screen: details, privacy, close and reopen, delete after typing the code, and the
-open actions of its self-assessments."""
+"""The case screen: details, privacy, close and reopen, erasing after a confirmation that names
+what goes and typing the code, and the open actions of its self-assessments."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from textual.widgets import Input, Static
+from textual.widgets import Input, Label, Static
 
 from rondom_tui.domain.assessment import flow as flow
-from rondom_tui.domain.models import AuditAction, CaseStatus
+from rondom_tui.domain.dates import PartialDate
+from rondom_tui.domain.models import AuditAction, CaseStatus, Event
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.confirm import ConfirmModal, TypeToConfirmModal
 from rondom_tui.ui.screens.case_form import CaseFormScreen
@@ -63,11 +64,16 @@ async def test_close_and_reopen_with_confirmation(store: Store) -> None:
         assert store.cases.get(case.id).status is CaseStatus.OPEN
 
 
-async def test_delete_needs_the_code_typed(store: Store) -> None:
+async def test_erasing_names_what_goes_and_needs_the_code_typed(store: Store) -> None:
     case = store.cases.add(secret_case())
+    store.events.add(Event(case_id=case.id, title="Verhuisd", start=PartialDate(2024)))
     async with app_on(store).run_test(size=(110, 40)) as pilot:
         await pilot.press("enter", "d")
+        await settle(pilot)
         assert isinstance(pilot.app.screen, TypeToConfirmModal)
+        detail = str(pilot.app.screen.query_one("#type-confirm-detail", Label).render())
+        assert "1 gebeurtenis(sen), 0 zelfevaluatie(s), 0 concept(en) en 0 koppeling(en)" in detail
+        assert f"Dossier {case.code} definitief wissen?" in screen_text(pilot.app)
         field = pilot.app.screen.query_one("#typed", Input)
         field.value = "K-XXXX"
         await pilot.press("enter")
@@ -76,11 +82,23 @@ async def test_delete_needs_the_code_typed(store: Store) -> None:
         await settle(pilot)
         assert store.cases.count() == 1
         await pilot.press("d")
+        await settle(pilot)
         pilot.app.screen.query_one("#typed", Input).value = case.code.lower()
         await pilot.press("enter")
         await settle(pilot)
-        assert store.cases.count() == 0
+        assert store.cases.count() == 0 and store.events.for_case(case.id) == []
         assert isinstance(pilot.app.screen, CaseListScreen)
+    erased = store.audit.entries(case.id)[-1]
+    assert (erased.action, erased.detail) == (AuditAction.ERASE, f"code={case.code}")
+    assert [e.case_id for e in store.cases.erasures()] == [case.id]
+
+
+async def test_a_passed_keep_until_day_is_marked(store: Store) -> None:
+    store.cases.add(secret_case(retention_until=date(2020, 1, 1)))
+    async with app_on(store).run_test(size=(110, 40)) as pilot:
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "01-01-2020  ⚠ bewaartermijn voorbij" in _text(pilot.app, "#case-details")
 
 
 async def test_edit_from_the_case_screen_returns_to_it(store: Store) -> None:

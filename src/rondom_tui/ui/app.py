@@ -74,7 +74,9 @@ class RondomApp(App[int]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "app.key.quit", show=False, priority=True, id="app.quit"),
         Binding("ctrl+c", "help_quit", show=False, system=True, id="app.quit_hint"),
-        Binding("ctrl+l", "lock", "app.key.lock", id="app.lock"),
+        # priority: a dialog (a ModalScreen) hides the app's other keys, and locking must
+        # work from every dialog; no text field uses ctrl+l.
+        Binding("ctrl+l", "lock", "app.key.lock", priority=True, id="app.lock"),
         Binding("f1,question_mark", "help", "app.key.help", key_display="?", id="app.help"),
     ]
 

@@ -18,7 +18,7 @@ from textual.app import App
 from textual.screen import Screen
 
 from rondom_tui.i18n import t
-from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.modals.confirm import QuitQuestion
 
 
 @runtime_checkable
@@ -35,10 +35,6 @@ def unsaved_forms(screens: Iterable[Screen[Any]]) -> int:
         for screen in screens
         if isinstance(screen, HoldsTypedInput) and screen.has_unsaved_input()
     )
-
-
-class QuitQuestion(ConfirmModal):
-    """ "Quit without saving?": yes quits, no goes back to the forms."""
 
 
 def quit_asking_first(app: App[Any], quit_now: Callable[[], object]) -> None:

@@ -44,6 +44,11 @@ class ConfirmModal(Translated, ModalScreen[bool]):
         self.dismiss(answer)
 
 
+class QuitQuestion(ConfirmModal):
+    """The question whether to quit without saving: yes quits, no goes back to the forms
+    (`ui.unsaved`)."""
+
+
 class TypeToConfirmModal(Translated, ModalScreen[bool]):
     """Confirm by typing a word (the case code) exactly: for deleting a case."""
 

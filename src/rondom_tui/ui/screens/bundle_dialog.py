@@ -3,12 +3,13 @@ line while the save queue works, and closing safely when the work is done."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, Generic, TypeVar
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Label, LoadingIndicator
+from textual.widgets import Input, Label, LoadingIndicator, TextArea
 
 from rondom_tui.bundle import store_recipient
 from rondom_tui.domain.errors import RondomError
@@ -81,6 +82,15 @@ class BundleDialog(Translated, Screen[T], Generic[T]):
 
     def forget(self) -> None:
         """Drop whatever decrypted or secret data the dialog holds (subclasses extend)."""
+
+    def typed_text(self) -> Iterator[str]:
+        """What the user typed into the dialog's fields (subclasses leave out suggestions)."""
+        yield from (field.value for field in self.query(Input))
+        yield from (area.text for area in self.query(TextArea))
+
+    def has_unsaved_input(self) -> bool:
+        """A path, keys or a passphrase typed here and not yet used (see `ui.unsaved`)."""
+        return any(text.strip() for text in self.typed_text())
 
     def action_copy_own_key(self) -> None:
         self.app.copy_to_clipboard(self.own_key)

@@ -12,7 +12,7 @@ and a passphrase bundle takes seconds of scrypt. Only the encrypted file is writ
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -295,6 +295,16 @@ class ExportScreen(BundleDialog[Path]):
         self.app.notify(t("export.done", path=str(path), counts=counts), timeout=10)
         self.forget()
         self.close_with(path)
+
+    def typed_text(self) -> Iterator[str]:
+        """The typed fields; the file name this dialog suggested itself is not typed text."""
+        suggested = self.query_one("#export-path", Input).value == self._auto_path
+        yield from (
+            field.value
+            for field in self.query(Input)
+            if not (suggested and field.id == "export-path")
+        )
+        yield self.query_one("#export-recipients", TextArea).text
 
     def forget(self) -> None:
         for selector in ("#export-pass1", "#export-pass2"):
