@@ -80,9 +80,11 @@ class ExportChoice:
     """For a CSV: which spreadsheet it is made for."""
 
 
-def build_choice(
+def checked_path(
     values: dict[str, Any], errors: FieldErrors, *, store_path: Path | None = None
-) -> ExportChoice:
+) -> Path:
+    """The typed file path of an export dialog: required, a file, in a folder that exists, and
+    never the store, its lock or a backup."""
     typed = rules.text(values["path"], "path", errors, required=True, limit=4096)
     path = export_path(typed) if typed else Path()
     if typed and path.is_dir():
@@ -91,6 +93,13 @@ def build_choice(
         errors.add("path", "assessment.export_dialog.no_folder")
     elif typed and store_path is not None and is_store_file(path, store_path):
         errors.add("path", "timeline.export_form.is_store")
+    return path
+
+
+def build_choice(
+    values: dict[str, Any], errors: FieldErrors, *, store_path: Path | None = None
+) -> ExportChoice:
+    path = checked_path(values, errors, store_path=store_path)
     chosen = ExportFormat(values["format"] or ExportFormat.MARKDOWN.value)
     fmt = SUFFIXES.get(path.suffix.lower(), chosen)
     dialect = CsvDialect(values.get("csv_dialect") or DEFAULT_CSV_DIALECT.value)

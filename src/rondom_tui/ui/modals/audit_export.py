@@ -18,13 +18,13 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from rondom_tui.domain.cases import rules as rules
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.models import AuditAction, utc_now
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.audit import AuditReport, audit_csv, audit_markdown
-from rondom_tui.store.export_file import export_path, write_export
-from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.store.export_file import write_export
+from rondom_tui.ui.modals.assessment_export import checked_path
+from rondom_tui.ui.modals.confirm import ask_before_replacing
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields, worded_choices
 from rondom_tui.ui.widgets.key_footer import KeyFooter
@@ -62,12 +62,7 @@ class AuditExportChoice:
 
 
 def build_choice(values: dict[str, Any], errors: FieldErrors) -> AuditExportChoice:
-    typed = rules.text(values["path"], "path", errors, required=True, limit=4096)
-    path = export_path(typed) if typed else Path()
-    if typed and path.is_dir():
-        errors.add("path", "assessment.export_dialog.is_folder")
-    elif typed and not path.parent.is_dir():
-        errors.add("path", "assessment.export_dialog.no_folder")
+    path = checked_path(values, errors)
     chosen = AuditFormat(values["format"] or AuditFormat.MARKDOWN.value)
     return AuditExportChoice(
         path, SUFFIXES.get(path.suffix.lower(), chosen), bool(values["privacy"])
@@ -127,14 +122,4 @@ def write_audit(
 
         app.store_call(job, done)
 
-    if not (choice.path.exists() or choice.path.is_symlink()):
-        write(False)
-        return
-
-    def answer(yes: bool | None) -> None:
-        if yes:
-            write(True)
-
-    detail_text = t("assessment.export_dialog.overwrite_detail", name=choice.path.name)
-    question = t("assessment.export_dialog.overwrite_question")
-    app.push_screen(ConfirmModal(question, detail=detail_text), answer)
+    ask_before_replacing(app, choice.path, write)

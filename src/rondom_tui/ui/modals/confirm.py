@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any, ClassVar
 
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
@@ -102,4 +104,21 @@ def leave_form(screen: Screen[Any], *, changed: bool) -> None:
 
     screen.app.push_screen(
         ConfirmModal(t("form.discard_question"), detail=t("form.discard_detail")), answer
+    )
+
+
+def ask_before_replacing(app: App[Any], path: Path, write: Callable[[bool], object]) -> None:
+    """Write an export at `path` (`write(overwrite)`): at once when nothing is there, after a
+    yes when a file (or a link) is, never when the answer is no."""
+    if not (path.exists() or path.is_symlink()):
+        write(False)
+        return
+
+    def answer(yes: bool | None) -> None:
+        if yes:
+            write(True)
+
+    detail = t("assessment.export_dialog.overwrite_detail", name=path.name)
+    app.push_screen(
+        ConfirmModal(t("assessment.export_dialog.overwrite_question"), detail=detail), answer
     )

@@ -38,7 +38,7 @@ from rondom_tui.store.export_file import remove_export, write_export
 from rondom_tui.ui.assessment_subject import previous_in_store, subject_of
 from rondom_tui.ui.modals.assessment_export import ExportChoice, ExportModal, export_content
 from rondom_tui.ui.modals.assessment_parts import ActionDraft, action_modal, describe_action
-from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.modals.confirm import ConfirmModal, ask_before_replacing
 from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
 from rondom_tui.ui.widgets.action_list import ActionList
 from rondom_tui.ui.widgets.assessment_details import key_detail, overview_table
@@ -253,19 +253,12 @@ class AssessmentSummaryScreen(AssessmentScreen):
 
     def action_export(self) -> None:
         def chosen(choice: ExportChoice | None) -> None:
-            if choice is None:
-                return
-            if not (choice.path.exists() or choice.path.is_symlink()):
-                self._write_export(choice, overwrite=False)
-                return
-
-            def answer(yes: bool | None) -> None:
-                if yes:
-                    self._write_export(choice, overwrite=True)
-
-            detail = t("assessment.export_dialog.overwrite_detail", name=choice.path.name)
-            question = t("assessment.export_dialog.overwrite_question")
-            self.app.push_screen(ConfirmModal(question, detail=detail), answer)
+            if choice is not None:
+                ask_before_replacing(
+                    self.app,
+                    choice.path,
+                    lambda overwrite: self._write_export(choice, overwrite=overwrite),
+                )
 
         store = self.app.store
         modal = ExportModal(store_path=store.path if store is not None else None)
