@@ -9,7 +9,7 @@ import csv
 import stat
 from pathlib import Path
 
-from textual.widgets import Checkbox, DataTable, Input, Select
+from textual.widgets import Checkbox, Input, Select
 
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.store.repository import Store
@@ -19,14 +19,16 @@ from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.screens.audit import AuditScreen
 from rondom_tui.ui.screens.case_list import CaseListScreen
 from rondom_tui.ui.screens.case_view import CaseScreen
+from rondom_tui.ui.widgets.audit_table import AuditTable
 from tests.conftest import SECRET_NAME, secret_case
 from tests.ui.conftest import app_on, settle, type_text
 from tests.ui.screen_text import screen_text
 
 
 def _cells(app) -> list[list[str]]:  # type: ignore[no-untyped-def]
-    table = app.screen.query_one(DataTable)
-    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+    """Every row as the table paints it, column by column, newest first."""
+    table = app.screen.query_one(AuditTable)
+    return [table.row_cells(row) for row in table.rows]
 
 
 async def _open_store_audit(pilot) -> None:  # type: ignore[no-untyped-def]

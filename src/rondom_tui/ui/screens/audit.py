@@ -12,22 +12,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Label
+from textual.widgets import Header, Label
 
-from rondom_tui.domain.audit import (
-    AuditFilter,
-    AuditRow,
-    action_name,
-    audit_rows,
-    case_labels,
-    local_time,
-    select_rows,
-)
+from rondom_tui.domain.audit import AuditFilter, AuditRow, audit_rows, case_labels, select_rows
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.audit import AuditReport
@@ -36,12 +27,11 @@ from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.audit_export import AuditExportChoice, AuditExportModal, write_audit
 from rondom_tui.ui.modals.audit_filter import audit_filter_modal
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
+from rondom_tui.ui.widgets.audit_table import AuditTable
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 VIEW_DETAIL = "audit"
 """The detail of the VIEW entry that records looking at the audit trail."""
-
-COLUMNS = ("at", "user", "host", "action", "case", "detail")
 
 
 def read_trail(store: Store, case_id: str | None) -> list[AuditRow]:
@@ -84,18 +74,15 @@ class AuditScreen(Translated, Screen[None]):
         yield Label(t("audit.title_store"), id="audit-title", classes="section-title", markup=False)
         yield Label(t("audit.explain"), classes="hint", markup=False)
         yield Label(t("audit.loading"), id="audit-status", markup=False)
-        yield DataTable(id="audit-table", cursor_type="row", zebra_stripes=True)
+        yield AuditTable(id="audit-table").data_bind(AuditScreen.privacy)
         yield Label("", id="audit-empty", classes="hint", markup=False)
         yield Label(t("audit.key_hint"), id="audit-keys", classes="hint", markup=False)
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for column in COLUMNS:
-            table.add_column(t(f"audit.col.{column}"), key=column)
         self.query_one("#audit-empty").display = False
         follow_privacy(self)
-        table.focus()
+        self.query_one(AuditTable).focus()
         store, case_id = self.app.store, self.case_id
         if store is not None:
             self.app.store_call(lambda: read_trail(store, case_id), self._read)
@@ -118,42 +105,33 @@ class AuditScreen(Translated, Screen[None]):
         return self.case_id
 
     def _show(self) -> None:
-        names = not self.privacy
+        """Apply the filter and show the rows, newest first."""
+        self.shown = select_rows(self.rows, self.filter)[::-1]
+        self.query_one(AuditTable).set_rows(self.shown)
+        empty = self.query_one("#audit-empty", Label)
+        empty.display = not self.shown
+        empty.update(t("audit.empty"))
+        self._show_heading()
+
+    def _show_heading(self) -> None:
+        """The title (the case with its name unless privacy is on), the count and the filter."""
         title = (
             t("audit.title_store")
             if self.case_id is None
-            else t("audit.title_case", case=self._subject(names=names))
+            else t("audit.title_case", case=self._subject(names=not self.privacy))
         )
         self.query_one("#audit-title", Label).update(title)
-        self.shown = select_rows(self.rows, self.filter)[::-1]
-        table = self.query_one(DataTable)
-        table.clear()
-        lang = current_language()
-        table.add_rows(
-            [
-                Text(local_time(row.at)),
-                Text(row.user),
-                Text(row.host),
-                Text(action_name(row.action, lang=lang)),
-                Text(row.case_text(names=names)),
-                Text(row.detail),
-            ]
-            for row in self.shown
-        )
         status = [t("audit.count", shown=len(self.shown), total=len(self.rows))]
-        described = self.filter.describe(lang=lang)
+        described = self.filter.describe(lang=current_language())
         if described:
             status.append(t("audit.filter_on", filter=described))
         if self.privacy:
             status.append(t("caselist.privacy_on"))
         self.query_one("#audit-status", Label).update(" · ".join(status))
-        empty = self.query_one("#audit-empty", Label)
-        empty.display = not self.shown
-        empty.update(t("audit.empty"))
 
     def watch_privacy(self) -> None:
         if self.is_mounted and self.rows:
-            self._show()
+            self._show_heading()
 
     # -- actions ----------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from rondom_tui.domain.text import clean_line
 from rondom_tui.i18n import t
 
 
-def _fit(text: str, width: int) -> str:
+def fit_cells(text: str, width: int) -> str:
     """`text` cut or padded to exactly `width` terminal cells (an ellipsis when cut).
 
     Cells, not characters: wide characters (CJK, some emoji) take two cells each.
@@ -38,9 +38,9 @@ def _fit(text: str, width: int) -> str:
     return set_cell_size(text, width)
 
 
-def _cell(text: str, width: int) -> str:
+def column_cell(text: str, width: int) -> str:
     """A column cell: the text in `width - 1` cells and one space to the next column."""
-    return _fit(text, width - 1) + " " if width > 1 else _fit(text, width)
+    return fit_cells(text, width - 1) + " " if width > 1 else fit_cells(text, width)
 
 
 class CaseTable(ScrollView, can_focus=True):
@@ -241,18 +241,18 @@ class CaseTable(ScrollView, can_focus=True):
         if y == 0:
             cells = self._header_cells()
             style = self.get_component_rich_style("case-table--header")
-            text = "".join(_cell(cells[name], w) for name, w in columns)
-            return Strip([Segment(_fit(text, width), style)], width)
+            text = "".join(column_cell(cells[name], w) for name, w in columns)
+            return Strip([Segment(fit_cells(text, width), style)], width)
         index = int(self.scroll_offset.y) + y - 1
         if index >= len(self._rows):
             return Strip.blank(width, self.rich_style)
         row = self._rows[index]
         selected = index == self.cursor
         cells = self._row_cells(row, selected)
-        text = "".join(_cell(cells[name], w) for name, w in columns)
+        text = "".join(column_cell(cells[name], w) for name, w in columns)
         style: Style = self.rich_style
         if row.status is CaseStatus.CLOSED:
             style = style + self.get_component_rich_style("case-table--closed")
         if selected:
             style = style + self.get_component_rich_style("case-table--cursor")
-        return Strip([Segment(_fit(text, width), style)], width)
+        return Strip([Segment(fit_cells(text, width), style)], width)
