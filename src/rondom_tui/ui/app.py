@@ -228,7 +228,9 @@ class RondomApp(App[int]):
                 if not self._pending:
                     self._saves_done()
 
-        self.run_worker(wait(), group="store", exit_on_error=False)
+        # The coroutine function, not a coroutine: when the app ends before the worker starts
+        # (a hang-up right after a save), no coroutine is left behind un-awaited.
+        self.run_worker(wait, group="store", exit_on_error=False)
 
     def _show_saving(self) -> None:
         if self._pending:
