@@ -175,3 +175,20 @@ async def test_the_palette_offers_the_audit_and_the_passphrase_only_while_unlock
         pilot.app.action_audit()  # reached some other way: still nothing behind the lock
         await pilot.pause()
         assert not isinstance(pilot.app.screen, AuditScreen)
+
+
+async def test_a_long_trail_is_painted_a_screen_at_a_time_and_walked_by_keys(
+    store: Store,
+) -> None:
+    case = store.cases.add(secret_case())
+    store.audit.record_many(AuditAction.VIEW, [case.id] * 3000)
+    async with app_on(store).run_test(size=(100, 30)) as pilot:
+        await _open_store_audit(pilot)
+        table = pilot.app.screen.query_one(AuditTable)
+        assert len(table.rows) == 3003 and table.cursor == 0
+        await pilot.press("down", "down", "end")
+        assert table.cursor == 3002
+        painted = "\n".join(table.render_line(y).text for y in range(table.size.height))
+        assert "aangemaakt" in painted  # the oldest entry, at the bottom
+        await pilot.press("home")
+        assert table.cursor == 0 and "audit" in table.render_line(1).text

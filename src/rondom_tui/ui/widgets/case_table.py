@@ -9,41 +9,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
-from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
-from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from rondom_tui.domain.cases.listing import CaseSummary
 from rondom_tui.domain.models import CaseStatus
 from rondom_tui.domain.text import clean_line
 from rondom_tui.i18n import t
+from rondom_tui.ui.widgets.line_table import LineTable, column_cell, fit_cells
 
 
-def fit_cells(text: str, width: int) -> str:
-    """`text` cut or padded to exactly `width` terminal cells (an ellipsis when cut).
-
-    Cells, not characters: wide characters (CJK, some emoji) take two cells each.
-    """
-    if width <= 0:
-        return ""
-    if cell_len(text) > width:
-        return set_cell_size(text, width - 1) + "…" if width > 1 else set_cell_size(text, width)
-    return set_cell_size(text, width)
-
-
-def column_cell(text: str, width: int) -> str:
-    """A column cell: the text in `width - 1` cells and one space to the next column."""
-    return fit_cells(text, width - 1) + " " if width > 1 else fit_cells(text, width)
-
-
-class CaseTable(ScrollView, can_focus=True):
+class CaseTable(LineTable):
     """The rows of the case list with a cursor. Posts `Highlighted` when the cursor moves."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -83,9 +63,6 @@ class CaseTable(ScrollView, can_focus=True):
         Binding("end", "jump(-1)", "caselist.key.last", show=False, id="caselist.last"),
     ]
 
-    cursor: reactive[int] = reactive(0, repaint=False)
-    """The row under the cursor. Not `repaint`: `watch_cursor` refreshes just the rows that
-    changed."""
     privacy: reactive[bool] = reactive(False)
     """Codes only: the name column is left out (bound to the screen's privacy mode)."""
 
@@ -120,59 +97,21 @@ class CaseTable(ScrollView, can_focus=True):
                 if row.id == keep:
                     index = i
                     break
-        size = Size(self.size.width, len(rows) + 1)
-        if self.virtual_size != size:  # a layout pass only when the number of rows changed
-            self.virtual_size = size
+        self.rows_changed()
         self.cursor = index
-        self._scroll_to_cursor()
+        self.scroll_to_cursor()
         self.refresh()
         self.post_message(self.Highlighted(self.current.id if self.current else None))
+
+    def row_count(self) -> int:
+        return len(self._rows)
 
     # -- moving -----------------------------------------------------------------------
 
     def watch_cursor(self, old: int, new: int) -> None:
         if old != new:
-            top = self.scroll_offset.y
-            self._scroll_to_cursor()
-            if self.scroll_offset.y == top:
-                # Only the two rows whose marker and colour changed are sent to the terminal
-                # (a whole refresh re-sends every visible row: 11 KB a key at 120x36).
-                self.refresh_line(self._line_of(old))
-                self.refresh_line(self._line_of(new))
+            super().watch_cursor(old, new)
             self.post_message(self.Highlighted(self.current.id if self.current else None))
-
-    @staticmethod
-    def _line_of(index: int) -> int:
-        """The virtual line of row `index`: the header is line 0."""
-        return index + 1
-
-    def validate_cursor(self, value: int) -> int:
-        return max(0, min(value, len(self._rows) - 1)) if self._rows else 0
-
-    def action_cursor(self, delta: int) -> None:
-        self.cursor += delta
-
-    def action_page(self, direction: int) -> None:
-        self.cursor += direction * max(1, self.size.height - 2)
-
-    def action_jump(self, where: int) -> None:
-        self.cursor = 0 if where == 0 else len(self._rows) - 1
-
-    def _scroll_to_cursor(self) -> None:
-        visible = max(1, self.size.height - 1)
-        top = int(self.scroll_offset.y)
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False)
-        elif self.cursor >= top + visible:
-            self.scroll_to(y=self.cursor - visible + 1, animate=False)
-
-    def on_resize(self, event: events.Resize) -> None:
-        self.virtual_size = Size(event.size.width, len(self._rows) + 1)
-        self._scroll_to_cursor()
-
-    def on_click(self, event: events.Click) -> None:
-        if event.y >= 1:
-            self.cursor = int(self.scroll_offset.y) + event.y - 1
 
     def watch_privacy(self) -> None:
         self.refresh()
