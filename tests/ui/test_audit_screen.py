@@ -145,6 +145,15 @@ async def test_x_exports_markdown_and_csv_for_an_inzageverzoek(
     assert [e.detail for e in exports] == ["audit-md", "audit-csv"]
 
 
+async def test_a_file_name_that_promises_html_is_refused(store: Store, tmp_path: Path) -> None:
+    async with app_on(store).run_test(size=(120, 30)) as pilot:
+        await _open_store_audit(pilot)
+        await _export(pilot, tmp_path / "toegang.html")
+        assert isinstance(pilot.app.screen, AuditExportModal)
+        assert "geen HTML" in screen_text(pilot.app)
+    assert not (tmp_path / "toegang.html").exists()
+
+
 async def test_an_existing_file_is_replaced_only_after_yes(store: Store, tmp_path: Path) -> None:
     target = tmp_path / "toegang.md"
     target.write_text("van iemand anders")

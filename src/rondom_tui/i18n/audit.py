@@ -85,6 +85,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The entries shown now (with the filter). A file ending in .md or .csv decides the "
         "format. ctrl+s: export · esc: cancel",
     ),
+    "audit.export.no_html": (
+        "Het toegangslog wordt Markdown (.md) of CSV (.csv), geen HTML.",
+        "The access log is written as Markdown (.md) or CSV (.csv), not HTML.",
+    ),
     "audit.export.title": ("Toegangslog: {subject}", "Access log: {subject}"),
     "audit.export.made": ("Gemaakt op {at} door {user}.", "Made on {at} by {user}."),
     "audit.export.selection": ("Selectie: {filter}.", "Selection: {filter}."),

@@ -8,9 +8,7 @@ only after a confirmation; and records the export in the audit trail.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from enum import StrEnum
-from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
 from textual.app import ComposeResult
@@ -23,19 +21,19 @@ from rondom_tui.domain.models import AuditAction, utc_now
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.audit import AuditReport, audit_csv, audit_markdown
 from rondom_tui.store.export_file import write_export
-from rondom_tui.ui.modals.assessment_export import checked_path
+from rondom_tui.ui.modals.assessment_export import ExportChoice, ExportFormat, checked_path
 from rondom_tui.ui.modals.confirm import ask_before_replacing
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields, worded_choices
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
-
-class AuditFormat(StrEnum):
-    MARKDOWN = "md"
-    CSV = "csv"
-
-
-SUFFIXES = {".md": AuditFormat.MARKDOWN, ".markdown": AuditFormat.MARKDOWN, ".csv": AuditFormat.CSV}
+AUDIT_FORMATS = (ExportFormat.MARKDOWN, ExportFormat.CSV)
+"""The audit trail as a readable table or for a spreadsheet; no HTML."""
+SUFFIXES = {
+    ".md": ExportFormat.MARKDOWN,
+    ".markdown": ExportFormat.MARKDOWN,
+    ".csv": ExportFormat.CSV,
+}
 """A path ending like this decides the format, whatever the format field says."""
 
 EXPORT_FIELDS = [
@@ -44,39 +42,29 @@ EXPORT_FIELDS = [
         "format",
         "audit.export.format",
         kind="select",
-        options=worded_choices("audit.export.format", AuditFormat),
+        options=worded_choices("audit.export.format", AUDIT_FORMATS),
     ),
     FieldSpec("privacy", "audit.export.privacy", kind="checkbox"),
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class AuditExportChoice:
-    """What the user asked for."""
-
-    path: Path
-    """Absolute, ``~`` expanded."""
-    format: AuditFormat
-    privacy: bool
-    """Codes only, no names."""
-
-
-def build_choice(values: dict[str, Any], errors: FieldErrors) -> AuditExportChoice:
+def build_choice(values: dict[str, Any], errors: FieldErrors) -> ExportChoice:
+    """Where, in which format and whether codes only (`privacy`)."""
     path = checked_path(values, errors)
-    chosen = AuditFormat(values["format"] or AuditFormat.MARKDOWN.value)
-    return AuditExportChoice(
-        path, SUFFIXES.get(path.suffix.lower(), chosen), bool(values["privacy"])
-    )
+    if path.suffix.lower() in (".html", ".htm"):  # the name would promise what is not inside
+        errors.add("path", "audit.export.no_html")
+    chosen = ExportFormat(values["format"] or ExportFormat.MARKDOWN.value)
+    return ExportChoice(path, SUFFIXES.get(path.suffix.lower(), chosen), bool(values["privacy"]))
 
 
-class AuditExportModal(FormModal[AuditExportChoice]):
+class AuditExportModal(FormModal[ExportChoice]):
     """Path, format, privacy, and the warning that the file is plain."""
 
     ASK_BEFORE_DISCARD = False  # as the other export dialogs: `escape` just closes
     CSS_PATH = ["modals.tcss", "assessment_export.tcss"]
 
     def __init__(self) -> None:
-        values = {"format": AuditFormat.MARKDOWN.value, "privacy": True}
+        values = {"format": ExportFormat.MARKDOWN.value, "privacy": True}
         super().__init__(t("audit.export.dialog_title"), EXPORT_FIELDS, values, build_choice)
 
     def compose(self) -> ComposeResult:
@@ -90,18 +78,18 @@ class AuditExportModal(FormModal[AuditExportChoice]):
         yield KeyFooter()
 
 
-def audit_text(report: AuditReport, fmt: AuditFormat) -> str:
+def audit_text(report: AuditReport, fmt: ExportFormat) -> str:
     """The file's content in the app's language."""
     lang = current_language()
     return (
         audit_csv(report, lang=lang)
-        if fmt is AuditFormat.CSV
+        if fmt is ExportFormat.CSV
         else audit_markdown(report, lang=lang)
     )
 
 
 def write_audit(
-    screen: Screen[Any], choice: AuditExportChoice, report: AuditReport, *, case_id: str | None
+    screen: Screen[Any], choice: ExportChoice, report: AuditReport, *, case_id: str | None
 ) -> None:
     """Write the export on the save queue (asking first when the file exists) and record it."""
     app = screen.app

@@ -24,7 +24,7 @@ from rondom_tui.i18n import current_language, t
 from rondom_tui.report.audit import AuditReport
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.bindings import Translated
-from rondom_tui.ui.modals.audit_export import AuditExportChoice, AuditExportModal, write_audit
+from rondom_tui.ui.modals.audit_export import AuditExportModal, ExportChoice, write_audit
 from rondom_tui.ui.modals.audit_filter import audit_filter_modal
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
 from rondom_tui.ui.widgets.audit_table import AuditTable
@@ -151,7 +151,7 @@ class AuditScreen(Translated, Screen[None]):
         toggle_privacy(self.app)
 
     def action_export(self) -> None:
-        def chosen(choice: AuditExportChoice | None) -> None:
+        def chosen(choice: ExportChoice | None) -> None:
             if choice is None:
                 return
             report = AuditReport(
