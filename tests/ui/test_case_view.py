@@ -72,7 +72,7 @@ async def test_erasing_names_what_goes_and_needs_the_code_typed(store: Store) ->
         await settle(pilot)
         assert isinstance(pilot.app.screen, TypeToConfirmModal)
         detail = str(pilot.app.screen.query_one("#type-confirm-detail", Label).render())
-        assert "1 gebeurtenis(sen), 0 zelfevaluatie(s), 0 concept(en) en 0 koppeling(en)" in detail
+        assert "1 gebeurtenis, 0 zelfevaluaties, 0 concepten en 0 koppelingen" in detail
         assert f"Dossier {case.code} definitief wissen?" in screen_text(pilot.app)
         field = pilot.app.screen.query_one("#typed", Input)
         field.value = "K-XXXX"

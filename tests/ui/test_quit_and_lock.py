@@ -112,7 +112,7 @@ async def test_ctrl_q_with_typed_text_asks_and_no_goes_back_to_it(
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert isinstance(pilot.app.screen, QuitQuestion)
-        assert "1 formulier(en)" in screen_text(pilot.app)
+        assert "1 formulier bevat getypte tekst" in screen_text(pilot.app)
         await pilot.press("n")
         await pilot.pause()
         assert pilot.app.screen is form and HALF_TYPED in _typed(pilot)

@@ -161,7 +161,7 @@ def test_the_markdown_lists_every_entry_by_code_with_names_only_when_asked() -> 
     assert "juf\\|x" in text  # a | in a user name cannot break the table
     assert "bekeken" in text and "geëxporteerd" in text and "werkplek" in text
     assert SECRET_NAME not in text
-    assert "2 regel(s)." in text
+    assert "2 regels." in text
     assert SECRET_NAME in audit_markdown(_report(names=True), lang="nl")
 
 

@@ -17,7 +17,7 @@ from rondom_tui.cli.exit_codes import EXIT_INPUT, EXIT_OK, CliError
 from rondom_tui.cli.unlock import unlock_store
 from rondom_tui.domain.audit import audit_rows, case_labels, find_case, local_time, printable
 from rondom_tui.domain.models import AuditAction
-from rondom_tui.i18n import t
+from rondom_tui.i18n import current_language, t, t_count
 from rondom_tui.store.cases import ErasurePlan
 
 AUDIT_VIEW_DETAIL = "audit"
@@ -87,13 +87,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
 
 
 def _what_goes(plan: ErasurePlan) -> str:
-    return f"{t('erase.question', code=plan.code)} " + t(
-        "erase.what_goes",
-        events=plan.events,
-        assessments=plan.assessments,
-        drafts=plan.drafts,
-        links=plan.links,
-    )
+    return f"{t('erase.question', code=plan.code)} {plan.what_goes(lang=current_language())}"
 
 
 def _confirm(count: int, *, assume_yes: bool) -> None:
@@ -102,6 +96,6 @@ def _confirm(count: int, *, assume_yes: bool) -> None:
         return
     if not sys.stdin.isatty():
         raise CliError("cli.erase.needs_yes", code=EXIT_INPUT)
-    print(t("cli.erase.question", n=count), end="", file=sys.stderr, flush=True)
+    print(t_count("cli.erase.question", count, n=count), end="", file=sys.stderr, flush=True)
     if sys.stdin.readline().strip().lower() not in YES_ANSWERS:
         raise CliError("cli.erase.cancelled", code=EXIT_INPUT)

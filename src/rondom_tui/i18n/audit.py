@@ -28,6 +28,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "audit.store_subject": ("hele opslag", "the whole store"),
     "audit.loading": ("Toegangslog lezen…", "Reading the access log…"),
     "audit.count": ("{shown} van {total} regels", "{shown} of {total} entries"),
+    "audit.count.one": ("{shown} van {total} regel", "{shown} of {total} entry"),
     "audit.empty": ("Geen regels die bij het filter passen.", "No entries match the filter."),
     "audit.key.open": ("Toegangslog", "Access log"),
     "audit.key.filter": ("Filter", "Filter"),
@@ -92,7 +93,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "audit.export.title": ("Toegangslog: {subject}", "Access log: {subject}"),
     "audit.export.made": ("Gemaakt op {at} door {user}.", "Made on {at} by {user}."),
     "audit.export.selection": ("Selectie: {filter}.", "Selection: {filter}."),
-    "audit.export.count": ("{count} regel(s).", "{count} entries."),
+    "audit.export.count": ("{count} regels.", "{count} entries."),
+    "audit.export.count.one": ("{count} regel.", "{count} entry."),
     # -- retention --------------------------------------------------------------------------
     "caselist.filter.retention_passed": ("bewaartermijn voorbij", "keep-until passed"),
     "caselist.retention_count": (
@@ -102,13 +104,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- erasure ----------------------------------------------------------------------------
     "erase.question": ("Dossier {code} definitief wissen?", "Erase case {code} for good?"),
     "erase.what_goes": (
-        "Dit verdwijnt: het dossier met {events} gebeurtenis(sen), {assessments} "
-        "zelfevaluatie(s), {drafts} concept(en) en {links} koppeling(en). Er blijft alleen een "
-        "regel in het toegangslog: de code, de datum en wie wiste.",
-        "This goes: the case with {events} event(s), {assessments} self-assessment(s), "
-        "{drafts} draft(s) and {links} link(s). Only an entry in the access log stays: the "
-        "code, the date and who erased it.",
+        "Dit verdwijnt: het dossier met {events}, {assessments}, {drafts} en {links}. Er blijft "
+        "alleen een regel in het toegangslog: de code, de datum en wie wiste.",
+        "This goes: the case with {events}, {assessments}, {drafts} and {links}. Only an entry "
+        "in the access log stays: the code, the date and who erased it.",
     ),
+    "erase.events": ("{n} gebeurtenissen", "{n} events"),
+    "erase.events.one": ("{n} gebeurtenis", "{n} event"),
+    "erase.assessments": ("{n} zelfevaluaties", "{n} self-assessments"),
+    "erase.assessments.one": ("{n} zelfevaluatie", "{n} self-assessment"),
+    "erase.drafts": ("{n} concepten", "{n} drafts"),
+    "erase.drafts.one": ("{n} concept", "{n} draft"),
+    "erase.links": ("{n} koppelingen", "{n} links"),
+    "erase.links.one": ("{n} koppeling", "{n} link"),
     "erase.done": ("Dossier {code} gewist.", "Case {code} erased."),
     # -- the command line -------------------------------------------------------------------
     "cli.help.cmd.erase": (
@@ -133,8 +141,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No case with id or code {case}; nothing was erased.",
     ),
     "cli.erase.question": (
-        "{n} dossier(s) definitief wissen? [j/N] ",
-        "Erase {n} case(s) for good? [y/N] ",
+        "{n} dossiers definitief wissen? [j/N] ",
+        "Erase {n} cases for good? [y/N] ",
+    ),
+    "cli.erase.question.one": (
+        "{n} dossier definitief wissen? [j/N] ",
+        "Erase {n} case for good? [y/N] ",
     ),
     "cli.erase.needs_yes": (
         "Niet gewist: bevestig het wissen in een terminal of met --yes.",
@@ -178,9 +190,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Quit without saving?",
     ),
     "quit.unsaved_detail": (
-        "{count} formulier(en) bevat(ten) getypte tekst die niet is opgeslagen. Bij ja gaat "
-        "die verloren; bij nee keer je terug om op te slaan (ctrl+s).",
-        "{count} form(s) hold typed text that was not saved. Yes loses it; no goes back so "
-        "you can save (ctrl+s).",
+        "{count} formulieren bevatten getypte tekst die niet is opgeslagen. Bij ja gaat die "
+        "verloren; bij nee keer je terug om op te slaan (ctrl+s).",
+        "{count} forms hold typed text that was not saved. Yes loses it; no goes back so you "
+        "can save (ctrl+s).",
+    ),
+    "quit.unsaved_detail.one": (
+        "{count} formulier bevat getypte tekst die niet is opgeslagen. Bij ja gaat die "
+        "verloren; bij nee keer je terug om op te slaan (ctrl+s).",
+        "{count} form holds typed text that was not saved. Yes loses it; no goes back so you "
+        "can save (ctrl+s).",
     ),
 }

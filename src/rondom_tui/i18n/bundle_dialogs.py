@@ -29,9 +29,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.consent_missing": ("geen toestemming", "no consent"),
     "export.consent_explain": (
         "⚠ Voor de gemarkeerde dossiers is geen toestemming voor delen vastgelegd. Exporteren "
-        "kan alleen na je bevestiging; het auditlog legt vast dat er geen toestemming was.",
+        "kan alleen na je bevestiging; het toegangslog legt vast dat er geen toestemming was.",
         "⚠ The marked cases have no recorded consent for sharing. Exporting them needs your "
-        "confirmation; the audit log records that there was no consent.",
+        "confirmation; the access log records that there was no consent.",
     ),
     "export.consent_confirm": (
         "Ik bevestig: toch exporteren zonder toestemming",

@@ -145,8 +145,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.export.more": ("en nog {n}", "and {n} more"),
     "cli.export.consent_question": (
-        "Toch exporteren? Het auditlog legt vast dat er geen toestemming was. [j/N] ",
-        "Export anyway? The audit log records that there was no consent. [y/N] ",
+        "Toch exporteren? Het toegangslog legt vast dat er geen toestemming was. [j/N] ",
+        "Export anyway? The access log records that there was no consent. [y/N] ",
     ),
     "cli.export.consent_needs_yes": (
         "Niet geëxporteerd: geen vastgelegde toestemming voor delen bij {n} dossiers "

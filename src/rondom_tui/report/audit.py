@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from rondom_tui.domain.audit import AuditRow, action_name, local_time
-from rondom_tui.i18n.texts import translate
+from rondom_tui.i18n.texts import translate, translate_count
 from rondom_tui.report.assessment import csv_cell, md_escape
 
 
@@ -59,7 +59,8 @@ def audit_markdown(report: AuditReport, *, lang: str) -> str:
             cells.append(row.case_name)
         cells.append(row.detail)
         lines.append("| " + " | ".join(md_escape(cell) for cell in cells) + " |")
-    lines += ["", md_escape(translate(lang, "audit.export.count", count=len(report.rows))), ""]
+    count = translate_count(lang, "audit.export.count", len(report.rows), count=len(report.rows))
+    lines += ["", md_escape(count), ""]
     return "\n".join(lines)
 
 

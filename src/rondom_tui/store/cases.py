@@ -27,6 +27,7 @@ from rondom_tui.domain.models import (
     ShortText,
     utc_now,
 )
+from rondom_tui.i18n.texts import translate, translate_count
 from rondom_tui.store.errors import NotFound, StoreCorrupt
 from rondom_tui.store.tables import (
     ASSESSMENTS,
@@ -110,6 +111,19 @@ class ErasurePlan:
     """Self-assessments of the case still in draft."""
     links: int
     """Records of any other table that belong to the case."""
+
+    def what_goes(self, *, lang: str) -> str:
+        """The confirmation's sentence: the case with its counts, and what stays."""
+        counted = {
+            kind: translate_count(lang, f"erase.{kind}", number, n=number)
+            for kind, number in (
+                ("events", self.events),
+                ("assessments", self.assessments),
+                ("drafts", self.drafts),
+                ("links", self.links),
+            )
+        }
+        return translate(lang, "erase.what_goes", **counted)
 
 
 @dataclass(frozen=True, slots=True)

@@ -228,8 +228,7 @@ class RondomApp(App[int]):
                 if not self._pending:
                     self._saves_done()
 
-        # The coroutine function, not a coroutine: when the app ends before the worker starts
-        # (a hang-up right after a save), no coroutine is left behind un-awaited.
+        # The function, not a coroutine: none is left un-awaited when the app ends first.
         self.run_worker(wait, group="store", exit_on_error=False)
 
     def _show_saving(self) -> None:
@@ -313,14 +312,9 @@ class RondomApp(App[int]):
         ):
             self.action_lock()
 
-    @property
-    def is_locked(self) -> bool:
-        """The lock screen is up (somewhere in the stack)."""
-        return any(isinstance(screen, LockScreen) for screen in self.screen_stack)
-
     def action_lock(self) -> None:
         """Hide everything behind the passphrase."""
-        if self.store is None or self.is_locked:
+        if self.store is None or isinstance(self.screen, LockScreen):
             return
         store = self.store
         self.store_call(lambda: store.audit.record(AuditAction.LOCK))
@@ -343,6 +337,7 @@ class RondomApp(App[int]):
 
     LOCKED_OUT: ClassVar[frozenset[str]] = frozenset(
         {"command_palette", "help", "lock", "identity", "change_theme"}
+        | {"audit", "change_passphrase"}
     )
     """What a locked session does not offer: the lock screen unlocks and quits, nothing else."""
 
@@ -378,11 +373,11 @@ class RondomApp(App[int]):
 
     def action_audit(self) -> None:
         """The audit trail of the whole store."""
-        if self.store is not None and not self.is_locked:
+        if self.store is not None and self.check_action("audit", ()):
             self.push_screen(screens.AuditScreen(None))
 
     def action_change_passphrase(self) -> None:
-        if self.store is not None and not self.is_locked:
+        if self.store is not None and self.check_action("change_passphrase", ()):
             self.push_screen(screens.PassphraseChangeModal())
 
     def action_help_quit(self) -> None:
@@ -392,7 +387,7 @@ class RondomApp(App[int]):
         # No "Screenshot": it would write the screen, with case data, to disk unencrypted.
         yield SystemCommand(t("app.cmd.theme"), t("app.cmd.theme_help"), self.action_change_theme)
         yield SystemCommand(t("app.cmd.keys"), t("app.cmd.keys_help"), self.action_help)
-        if self.store is not None and not self.is_locked:
+        if self.store is not None and self.check_action("identity", ()):
             yield SystemCommand(t("identity.cmd"), t("identity.cmd_help"), self.action_identity)
             yield SystemCommand(t("audit.cmd"), t("audit.cmd_help"), self.action_audit)
             yield SystemCommand(

@@ -17,7 +17,7 @@ from typing import Any, Protocol, runtime_checkable
 from textual.app import App
 from textual.screen import Screen
 
-from rondom_tui.i18n import t
+from rondom_tui.i18n import t, t_count
 from rondom_tui.ui.modals.confirm import QuitQuestion
 
 
@@ -51,6 +51,6 @@ def quit_asking_first(app: App[Any], quit_now: Callable[[], object]) -> None:
             quit_now()
 
     question = QuitQuestion(
-        t("quit.unsaved_question"), detail=t("quit.unsaved_detail", count=count)
+        t("quit.unsaved_question"), detail=t_count("quit.unsaved_detail", count, count=count)
     )
     app.push_screen(question, answer)

@@ -20,7 +20,7 @@ from textual.widgets import Header, Label
 
 from rondom_tui.domain.audit import AuditFilter, AuditRow, audit_rows, case_labels, select_rows
 from rondom_tui.domain.models import AuditAction
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n import current_language, t, t_count
 from rondom_tui.report.audit import AuditReport
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.bindings import Translated
@@ -121,7 +121,8 @@ class AuditScreen(Translated, Screen[None]):
             else t("audit.title_case", case=self._subject(names=not self.privacy))
         )
         self.query_one("#audit-title", Label).update(title)
-        status = [t("audit.count", shown=len(self.shown), total=len(self.rows))]
+        total = len(self.rows)
+        status = [t_count("audit.count", total, shown=len(self.shown), total=total)]
         described = self.filter.describe(lang=current_language())
         if described:
             status.append(t("audit.filter_on", filter=described))

@@ -225,13 +225,7 @@ class CaseScreen(Translated, Screen[None]):
                 self.app.store_call(lambda: store.cases.erase(case.id), erased, failed)
 
         def ask(plan: ErasurePlan) -> None:
-            detail = t(
-                "erase.what_goes",
-                events=plan.events,
-                assessments=plan.assessments,
-                drafts=plan.drafts,
-                links=plan.links,
-            )
+            detail = plan.what_goes(lang=current_language())
             question = t("erase.question", code=plan.code)
             self.app.push_screen(TypeToConfirmModal(question, plan.code, detail=detail), answer)
 
