@@ -3,6 +3,7 @@ what goes and typing the code, and the open actions of its self-assessments."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
@@ -16,6 +17,7 @@ from rondom_tui.ui.modals.confirm import ConfirmModal, TypeToConfirmModal
 from rondom_tui.ui.screens.case_form import CaseFormScreen
 from rondom_tui.ui.screens.case_list import CaseListScreen
 from rondom_tui.ui.screens.case_view import CaseScreen
+from rondom_tui.ui.screens.lock import LockScreen
 from tests.conftest import SECRET_FAMILY, SECRET_NAME, secret_case
 from tests.ui.assessment_store_data import current
 from tests.ui.conftest import app_on, settle
@@ -91,6 +93,25 @@ async def test_erasing_names_what_goes_and_needs_the_code_typed(store: Store) ->
     erased = store.audit.entries(case.id)[-1]
     assert (erased.action, erased.detail) == (AuditAction.ERASE, f"code={case.code}")
     assert [e.case_id for e in store.cases.erasures()] == [case.id]
+
+
+async def test_no_erase_question_comes_up_over_the_lock(store: Store) -> None:
+    store.cases.add(secret_case())
+    held = threading.Event()
+
+    def slow_save() -> None:  # the save queue is busy when d is pressed
+        held.wait(timeout=5)
+
+    async with app_on(store).run_test(size=(110, 40)) as pilot:
+        await pilot.press("enter")
+        await settle(pilot)
+        pilot.app.store_call(slow_save)
+        await pilot.press("d", "ctrl+l")  # what goes is still being counted: then locked
+        held.set()
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, LockScreen)
+        assert not any(isinstance(s, TypeToConfirmModal) for s in pilot.app.screen_stack)
+    assert store.cases.count() == 1
 
 
 async def test_a_passed_keep_until_day_is_marked(store: Store) -> None:

@@ -147,6 +147,12 @@ async def test_the_palettes_quit_asks_too_also_for_a_form_under_the_lock(store: 
         await pilot.pause()
         assert isinstance(pilot.app.screen, QuitQuestion)
         assert HALF_TYPED not in screen_text(pilot.app)  # the question shows no form
+        await pilot.press("ctrl+p")  # the question lies over the lock: still locked
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, QuitQuestion)
+        pilot.app.action_audit()
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, QuitQuestion)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(pilot.app.screen, LockScreen)

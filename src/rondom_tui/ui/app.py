@@ -342,7 +342,9 @@ class RondomApp(App[int]):
     """What a locked session does not offer: the lock screen unlocks and quits, nothing else."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not (action in self.LOCKED_OUT and isinstance(self.screen, LockScreen))
+        # The whole stack: the quit question can lie over the lock screen.
+        locked = any(isinstance(screen, LockScreen) for screen in self.screen_stack)
+        return not (action in self.LOCKED_OUT and locked)
 
     def action_command_palette(self) -> None:
         """Textual's palette in the user's language; not while the session is locked."""

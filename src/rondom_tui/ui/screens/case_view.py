@@ -225,6 +225,8 @@ class CaseScreen(Translated, Screen[None]):
                 self.app.store_call(lambda: store.cases.erase(case.id), erased, failed)
 
         def ask(plan: ErasurePlan) -> None:
+            if not self.is_active:  # locked (or left) meanwhile: never ask over the lock
+                return
             detail = plan.what_goes(lang=current_language())
             question = t("erase.question", code=plan.code)
             self.app.push_screen(TypeToConfirmModal(question, plan.code, detail=detail), answer)
