@@ -136,7 +136,7 @@ async def test_x_exports_markdown_and_csv_for_an_inzageverzoek(
     text = markdown.read_text(encoding="utf-8")
     assert f"# Toegangslog: {case.code}" in text and "aangemaakt" in text
     assert SECRET_NAME not in text
-    rows = list(csv.reader(table.open(encoding="utf-8")))
+    rows = list(csv.reader(table.open(encoding="utf-8-sig"), delimiter=";"))  # a Dutch Excel
     assert rows[0][:5] == ["Wanneer", "Wie", "Computer", "Actie", "Actiecode"]
     assert any(row[5] == case.code and SECRET_NAME in row[6] for row in rows[1:])  # names asked
     for path in (markdown, table):

@@ -4,6 +4,7 @@ inzageverzoek; `rondom audit` by id or code, and an unknown case is an error."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import socket
@@ -25,6 +26,7 @@ from rondom_tui.domain.audit import (
 from rondom_tui.domain.codec import from_document
 from rondom_tui.domain.models import AuditAction, AuditEntry
 from rondom_tui.report.audit import AuditReport, audit_csv, audit_markdown
+from rondom_tui.report.csv_dialect import CsvDialect
 from rondom_tui.store.audit import this_host
 from rondom_tui.store.repository import Store
 from tests.conftest import PASSPHRASE, SECRET_FAMILY, SECRET_NAME, secret_case
@@ -165,16 +167,27 @@ def test_the_markdown_lists_every_entry_by_code_with_names_only_when_asked() -> 
     assert SECRET_NAME in audit_markdown(_report(names=True), lang="nl")
 
 
+def _csv_rows(data: bytes, delimiter: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=delimiter))
+
+
 def test_the_csv_has_one_row_per_entry_and_defuses_formulas() -> None:
-    rows = list(csv.reader(io.StringIO(audit_csv(_report(names=False), lang="en"))))
+    plain = audit_csv(_report(names=False), lang="en", dialect=CsvDialect.COMMA)
+    rows = _csv_rows(plain, ",")
     assert rows[0] == ["When", "Who", "Computer", "Action", "Action code", "Case", "Detail"]
     assert rows[1][3:6] == ["viewed", "view", "K-7F3A"]
     assert rows[2][0] == "2026-03-02T09:00:00+00:00"
     assert rows[2][1] == "'=HYPERLINK(1)"
     assert rows[2][-1] == "consent=yes;pseudo=no"
     assert not any(SECRET_NAME in cell for row in rows for cell in row)
-    named = list(csv.reader(io.StringIO(audit_csv(_report(names=True), lang="nl"))))
+
+
+def test_the_csv_opens_in_a_dutch_excel_by_default_with_names_only_when_asked() -> None:
+    data = audit_csv(_report(names=True), lang="nl")
+    assert data.startswith(codecs.BOM_UTF8) and b"\r\n" in data
+    named = _csv_rows(data, ";")
     assert named[0][6] == "Naam" and named[1][6] == f"{SECRET_NAME} {SECRET_FAMILY}"
+    assert named[2][-1] == "consent=yes;pseudo=no"  # quoted: the ; inside stays in its cell
 
 
 # -- rondom audit ------------------------------------------------------------------------

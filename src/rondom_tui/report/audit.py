@@ -9,15 +9,14 @@ cells a spreadsheet would run as a formula are defused, as in the assessment exp
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from rondom_tui.domain.audit import AuditRow, action_name, local_time
 from rondom_tui.i18n.texts import translate, translate_count
-from rondom_tui.report.assessment import csv_cell, md_escape
+from rondom_tui.report.assessment import md_escape
+from rondom_tui.report.csv_dialect import DEFAULT_CSV_DIALECT, Cell, CsvDialect, csv_bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,17 +63,19 @@ def audit_markdown(report: AuditReport, *, lang: str) -> str:
     return "\n".join(lines)
 
 
-def audit_csv(report: AuditReport, *, lang: str) -> str:
-    """One header row, then one row per entry; the action as its fixed code and in words."""
-    out = io.StringIO()
-    writer = csv.writer(out)
+def audit_csv(
+    report: AuditReport, *, lang: str, dialect: CsvDialect = DEFAULT_CSV_DIALECT
+) -> bytes:
+    """One header row, then one row per entry; the action as its fixed code and in words; as a
+    CSV file in `dialect` (a Dutch Excel unless told otherwise)."""
     header = _columns(lang, names=report.names)
-    writer.writerow([*header[:4], translate(lang, "audit.col.action_code"), *header[4:]])
+    rows: list[list[Cell]] = [[*header[:4], translate(lang, "audit.col.action_code"), *header[4:]]]
     for row in report.rows:
-        cells = [row.at.isoformat(), row.user, row.host, action_name(row.action, lang=lang)]
-        cells += [row.action.value, row.case_code or (row.case_id or "")]
+        cells: list[Cell] = [row.at.isoformat(), row.user, row.host]
+        cells += [action_name(row.action, lang=lang), row.action.value]
+        cells.append(row.case_code or (row.case_id or ""))
         if report.names:
             cells.append(row.case_name)
         cells.append(row.detail)
-        writer.writerow([csv_cell(cell) for cell in cells])
-    return out.getvalue()
+        rows.append(cells)
+    return csv_bytes(rows, dialect)

@@ -48,6 +48,14 @@ SUFFIXES = {
 }
 """A path ending like this decides the format, whatever the format field says."""
 
+CSV_DIALECT_FIELD = FieldSpec(
+    "csv_dialect",
+    "assessment.export_dialog.csv_dialect",
+    kind="select",
+    options=worded_choices("assessment.export_dialog.csv_dialect", CsvDialect),
+)
+"""Which spreadsheet a CSV export is for (every export dialog that offers CSV)."""
+
 EXPORT_FIELDS = [
     FieldSpec(
         "path", "assessment.export_dialog.path", placeholder="assessment.export_dialog.path_hint"
@@ -59,12 +67,7 @@ EXPORT_FIELDS = [
         options=worded_choices("assessment.export_dialog.format", ExportFormat),
     ),
     FieldSpec("privacy", "assessment.export_dialog.privacy", kind="checkbox"),
-    FieldSpec(
-        "csv_dialect",
-        "assessment.export_dialog.csv_dialect",
-        kind="select",
-        options=worded_choices("assessment.export_dialog.csv_dialect", CsvDialect),
-    ),
+    CSV_DIALECT_FIELD,
 ]
 
 
@@ -102,8 +105,12 @@ def build_choice(
     path = checked_path(values, errors, store_path=store_path)
     chosen = ExportFormat(values["format"] or ExportFormat.MARKDOWN.value)
     fmt = SUFFIXES.get(path.suffix.lower(), chosen)
-    dialect = CsvDialect(values.get("csv_dialect") or DEFAULT_CSV_DIALECT.value)
-    return ExportChoice(path, fmt, bool(values["privacy"]), dialect)
+    return ExportChoice(path, fmt, bool(values["privacy"]), chosen_dialect(values))
+
+
+def chosen_dialect(values: dict[str, Any]) -> CsvDialect:
+    """The spreadsheet chosen in `CSV_DIALECT_FIELD` (a Dutch Excel when none)."""
+    return CsvDialect(values.get("csv_dialect") or DEFAULT_CSV_DIALECT.value)
 
 
 def export_content(

@@ -20,8 +20,15 @@ from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.models import AuditAction, utc_now
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.audit import AuditReport, audit_csv, audit_markdown
+from rondom_tui.report.csv_dialect import DEFAULT_CSV_DIALECT
 from rondom_tui.store.export_file import write_export
-from rondom_tui.ui.modals.assessment_export import ExportChoice, ExportFormat, checked_path
+from rondom_tui.ui.modals.assessment_export import (
+    CSV_DIALECT_FIELD,
+    ExportChoice,
+    ExportFormat,
+    checked_path,
+    chosen_dialect,
+)
 from rondom_tui.ui.modals.confirm import ask_before_replacing
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields, worded_choices
@@ -45,6 +52,7 @@ EXPORT_FIELDS = [
         options=worded_choices("audit.export.format", AUDIT_FORMATS),
     ),
     FieldSpec("privacy", "audit.export.privacy", kind="checkbox"),
+    CSV_DIALECT_FIELD,
 ]
 
 
@@ -54,7 +62,8 @@ def build_choice(values: dict[str, Any], errors: FieldErrors) -> ExportChoice:
     if path.suffix.lower() in (".html", ".htm"):  # the name would promise what is not inside
         errors.add("path", "audit.export.no_html")
     chosen = ExportFormat(values["format"] or ExportFormat.MARKDOWN.value)
-    return ExportChoice(path, SUFFIXES.get(path.suffix.lower(), chosen), bool(values["privacy"]))
+    fmt = SUFFIXES.get(path.suffix.lower(), chosen)
+    return ExportChoice(path, fmt, bool(values["privacy"]), chosen_dialect(values))
 
 
 class AuditExportModal(FormModal[ExportChoice]):
@@ -64,7 +73,11 @@ class AuditExportModal(FormModal[ExportChoice]):
     CSS_PATH = ["modals.tcss", "assessment_export.tcss"]
 
     def __init__(self) -> None:
-        values = {"format": ExportFormat.MARKDOWN.value, "privacy": True}
+        values = {
+            "format": ExportFormat.MARKDOWN.value,
+            "privacy": True,
+            "csv_dialect": DEFAULT_CSV_DIALECT.value,
+        }
         super().__init__(t("audit.export.dialog_title"), EXPORT_FIELDS, values, build_choice)
 
     def compose(self) -> ComposeResult:
@@ -78,14 +91,13 @@ class AuditExportModal(FormModal[ExportChoice]):
         yield KeyFooter()
 
 
-def audit_text(report: AuditReport, fmt: ExportFormat) -> str:
-    """The file's content in the app's language."""
+def audit_file(report: AuditReport, choice: ExportChoice) -> str | bytes:
+    """The file's content in the app's language: Markdown text, or CSV bytes in the chosen
+    spreadsheet's dialect."""
     lang = current_language()
-    return (
-        audit_csv(report, lang=lang)
-        if fmt is ExportFormat.CSV
-        else audit_markdown(report, lang=lang)
-    )
+    if choice.format is ExportFormat.CSV:
+        return audit_csv(report, lang=lang, dialect=choice.csv_dialect)
+    return audit_markdown(report, lang=lang)
 
 
 def write_audit(
@@ -96,7 +108,7 @@ def write_audit(
     store = app.store  # type: ignore[attr-defined]
     if store is None:
         return
-    text = audit_text(replace(report, made_at=utc_now()), choice.format)
+    text = audit_file(replace(report, made_at=utc_now()), choice)
     detail = f"audit-{choice.format.value}"
 
     def write(overwrite: bool) -> None:
