@@ -70,10 +70,11 @@ def _fill(store: Store) -> tuple[str, str]:
 
 
 def _decrypted(path: Path) -> bytes:
-    """The store's plaintext, as a thief with the passphrase would read it."""
-    vault, plaintext = Vault.unlock(path, PASSPHRASE)
-    vault.forget()
-    return plaintext
+    """Everything the store file holds, decrypted (the snapshot and every journal record), as
+    a thief with the passphrase would read it."""
+    vault, contents = Vault.unlock(path, PASSPHRASE, read_only=True)
+    vault.close()
+    return b"\n".join([contents.snapshot, *contents.records])
 
 
 def test_the_confirmation_can_name_what_goes(store: Store) -> None:
@@ -105,13 +106,15 @@ def test_erasing_removes_the_case_with_everything_that_belongs_to_it(
         store.user,
     )
     assert store.cases.erasures()[0].case_id == case_id
-    store.close()
 
+    # While the session still runs: the erasure was a rewrite, so the snapshot and journal
+    # records that held the case are gone now, not at the next compaction.
     plaintext = _decrypted(store_path)
     for trace in (SECRET_NAME, SECRET_FAMILY, SECRET_SCHOOL, EVENT_TITLE, "Snoezeltje", "06-1111"):
         assert trace.encode() not in plaintext, trace
     assert b"Blijftbestaan" in plaintext  # the search would have found it
     assert files_containing(store_path.parent, SECRET_NAME, SECRET_FAMILY) == []
+    store.close()
 
 
 def test_the_erasure_is_kept_in_the_meta_for_a_restored_backup(
