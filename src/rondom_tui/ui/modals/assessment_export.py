@@ -8,12 +8,13 @@ screen checks for an existing file, confirms overwriting and writes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -139,9 +140,15 @@ def export_content(
 
 
 class ExportModal(FormModal[ExportChoice]):
-    """The export dialog: path, format, privacy, and the warning that the file is plain."""
+    """The export dialog: path, format, privacy, and the warning that the file is plain. Other
+    exports of the same kind (the audit trail) change the words, fields and checks below."""
 
     ASK_BEFORE_DISCARD = False
+    TITLE: ClassVar[str] = "assessment.export_dialog.title"
+    HINT: ClassVar[str] = "assessment.export_dialog.hint"
+    FIELDS: ClassVar[list[FieldSpec]] = EXPORT_FIELDS
+    BUILD: ClassVar[Callable[..., ExportChoice]] = staticmethod(build_choice)
+    """Checks the values (and that the path is not the store's, `store_path`)."""
 
     CSS_PATH = ["modals.tcss", "assessment_export.tcss"]
 
@@ -151,8 +158,8 @@ class ExportModal(FormModal[ExportChoice]):
             "privacy": True,
             "csv_dialect": DEFAULT_CSV_DIALECT.value,
         }
-        build = partial(build_choice, store_path=store_path)
-        super().__init__(t("assessment.export_dialog.title"), EXPORT_FIELDS, values, build)
+        build = partial(self.BUILD, store_path=store_path)
+        super().__init__(t(self.TITLE), self.FIELDS, values, build)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="modal-box form-box"):
@@ -161,5 +168,5 @@ class ExportModal(FormModal[ExportChoice]):
                 "⚠ " + t("assessment.export_dialog.warning"), classes="export-warning", markup=False
             )
             yield FormFields(self._specs, self._values)
-            yield Static(t("assessment.export_dialog.hint"), classes="hint", markup=False)
+            yield Static(t(self.HINT), classes="hint", markup=False)
         yield KeyFooter()

@@ -9,30 +9,26 @@ only after a confirmation; and records the export in the audit trail.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Static
 
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.models import AuditAction, utc_now
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.audit import AuditReport, audit_csv, audit_markdown
-from rondom_tui.report.csv_dialect import DEFAULT_CSV_DIALECT
 from rondom_tui.store.export_file import write_export
 from rondom_tui.ui.modals.assessment_export import (
     CSV_DIALECT_FIELD,
     ExportChoice,
     ExportFormat,
+    ExportModal,
     checked_path,
     chosen_dialect,
 )
 from rondom_tui.ui.modals.confirm import ask_before_replacing
-from rondom_tui.ui.modals.form import FormModal
-from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields, worded_choices
-from rondom_tui.ui.widgets.key_footer import KeyFooter
+from rondom_tui.ui.widgets.form_fields import FieldSpec, worded_choices
 
 AUDIT_FORMATS = (ExportFormat.MARKDOWN, ExportFormat.CSV)
 """The audit trail as a readable table or for a spreadsheet; no HTML."""
@@ -56,9 +52,12 @@ EXPORT_FIELDS = [
 ]
 
 
-def build_choice(values: dict[str, Any], errors: FieldErrors) -> ExportChoice:
-    """Where, in which format and whether codes only (`privacy`)."""
-    path = checked_path(values, errors)
+def build_choice(
+    values: dict[str, Any], errors: FieldErrors, *, store_path: Path | None = None
+) -> ExportChoice:
+    """Where (never the store), in which format, whether codes only (`privacy`), and for
+    which spreadsheet."""
+    path = checked_path(values, errors, store_path=store_path)
     if path.suffix.lower() in (".html", ".htm"):  # the name would promise what is not inside
         errors.add("path", "audit.export.no_html")
     chosen = ExportFormat(values["format"] or ExportFormat.MARKDOWN.value)
@@ -66,29 +65,14 @@ def build_choice(values: dict[str, Any], errors: FieldErrors) -> ExportChoice:
     return ExportChoice(path, fmt, bool(values["privacy"]), chosen_dialect(values))
 
 
-class AuditExportModal(FormModal[ExportChoice]):
-    """Path, format, privacy, and the warning that the file is plain."""
+class AuditExportModal(ExportModal):
+    """The export dialog's path, format (Markdown or CSV), privacy and spreadsheet, with the
+    warning that the file is plain."""
 
-    ASK_BEFORE_DISCARD = False  # as the other export dialogs: `escape` just closes
-    CSS_PATH = ["modals.tcss", "assessment_export.tcss"]
-
-    def __init__(self) -> None:
-        values = {
-            "format": ExportFormat.MARKDOWN.value,
-            "privacy": True,
-            "csv_dialect": DEFAULT_CSV_DIALECT.value,
-        }
-        super().__init__(t("audit.export.dialog_title"), EXPORT_FIELDS, values, build_choice)
-
-    def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="modal-box form-box"):
-            yield Static(self.title_text, classes="section-title", markup=False)
-            yield Static(
-                "⚠ " + t("assessment.export_dialog.warning"), classes="export-warning", markup=False
-            )
-            yield FormFields(self._specs, self._values)
-            yield Static(t("audit.export.hint"), classes="hint", markup=False)
-        yield KeyFooter()
+    TITLE = "audit.export.dialog_title"
+    HINT = "audit.export.hint"
+    FIELDS = EXPORT_FIELDS
+    BUILD = staticmethod(build_choice)
 
 
 def audit_file(report: AuditReport, choice: ExportChoice) -> str | bytes:

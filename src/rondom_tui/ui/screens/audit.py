@@ -164,7 +164,8 @@ class AuditScreen(Translated, Screen[None]):
             )
             write_audit(self, choice, report, case_id=self.case_id)
 
-        self.app.push_screen(AuditExportModal(), chosen)
+        store = self.app.store
+        self.app.push_screen(AuditExportModal(store_path=store.path if store else None), chosen)
 
     def action_back(self) -> None:
         self.app.pop_screen()
