@@ -14,7 +14,6 @@ from textual.widgets import TextArea
 
 from rondom_tui.domain.models import CaseStatus
 from rondom_tui.store.repository import Store
-from rondom_tui.ui.app import EXIT_HANGUP
 from rondom_tui.ui.modals.confirm import QuitQuestion
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
@@ -23,6 +22,7 @@ from rondom_tui.ui.screens.case_form import CaseFormScreen
 from rondom_tui.ui.screens.case_list import CaseListScreen
 from rondom_tui.ui.screens.export_bundle import ExportScreen
 from rondom_tui.ui.screens.lock import LockScreen
+from rondom_tui.ui.session import EXIT_HANGUP
 from tests.conftest import PASSPHRASE, files_containing, secret_case
 from tests.ui.assessment_store_data import current
 from tests.ui.conftest import app_on, settle, type_text, wait_for_screen

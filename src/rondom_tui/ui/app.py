@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import importlib
 import os
-import signal
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -24,7 +23,6 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from rich.text import Text
-from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.reactive import Reactive, reactive
@@ -33,7 +31,6 @@ from textual.theme import ThemeProvider
 from textual.timer import Timer
 
 from rondom_tui.domain.errors import RondomError
-from rondom_tui.domain.models import AuditAction
 from rondom_tui.i18n import current_language, t
 from rondom_tui.store.envelope import DEFAULT_KDF, KdfParams
 from rondom_tui.store.errors import StoreChangedOnDisk, StoreError, StoreLocked
@@ -47,11 +44,10 @@ from rondom_tui.ui.messages import DataSaved
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.create_store import CreateStoreScreen
 from rondom_tui.ui.screens.help import HelpScreen
-from rondom_tui.ui.screens.lock import LockScreen
 from rondom_tui.ui.screens.store_problem import StoreInUseScreen, StoreProblemScreen
 from rondom_tui.ui.screens.unlock import UnlockScreen
+from rondom_tui.ui.session import SessionEnd
 from rondom_tui.ui.themes import DEFAULT_THEME, load_themes
-from rondom_tui.ui.unsaved import quit_asking_first
 
 R = TypeVar("R")
 
@@ -61,11 +57,8 @@ SAVING_SHOWN_AFTER = 1.0
 """Seconds a save may take before the Header says "saving…" (which costs two whole frames: the
 Header of the screen below changes too): a score in a meeting stays one frame."""
 
-EXIT_HANGUP = 128 + signal.SIGHUP
-"""The exit code after the terminal went away, as a shell reports a hang-up."""
 
-
-class RondomApp(App[int]):
+class RondomApp(SessionEnd, App[int]):
     """Case files, the Tijdlijn and the seven keys, for one store."""
 
     CSS_PATH = "app.tcss"
@@ -136,9 +129,7 @@ class RondomApp(App[int]):
         self.sub_title = t("app.key_hint")
         self._apply_keymap()
         if self._end_on_hangup:
-            loop = asyncio.get_running_loop()
-            for hangup in (signal.SIGHUP, signal.SIGTERM):
-                loop.add_signal_handler(hangup, self.hang_up)
+            self.end_on_hangup()
         if self._idle_lock_seconds > 0:
             self.set_interval(15, self._check_idle)
         if self.store is not None:
@@ -280,46 +271,6 @@ class RondomApp(App[int]):
         if self.file_lock is not None:
             self.file_lock.release()
 
-    # -- locking ----------------------------------------------------------------------
-
-    async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, (events.Key, events.MouseDown)):
-            if self._quitting:
-                return  # keys typed while the app closes must not open new screens
-            self._last_activity = time.monotonic()
-        await super().on_event(event)
-
-    def exit(self, *args: Any, **kwargs: Any) -> None:
-        self._quitting = True
-        super().exit(*args, **kwargs)
-
-    async def action_quit(self) -> None:
-        """Quit; when a form holds typed text that is not saved, ask first (`ui.unsaved`)."""
-        if not self._quitting:
-            quit_asking_first(self, self.exit)
-
-    def hang_up(self) -> None:
-        """The terminal went away (SIGHUP) or the system stops the session (SIGTERM): nobody
-        can be asked. Typed text in open forms is dropped with the app's memory, never
-        written; saves already queued are finished when the store is closed."""
-        if not self._quitting:
-            self.exit(return_code=EXIT_HANGUP)
-
-    def _check_idle(self) -> None:
-        if (
-            self.store is not None
-            and time.monotonic() - self._last_activity > self._idle_lock_seconds
-        ):
-            self.action_lock()
-
-    def action_lock(self) -> None:
-        """Hide everything behind the passphrase."""
-        if self.store is None or isinstance(self.screen, LockScreen):
-            return
-        store = self.store
-        self.store_call(lambda: store.audit.record(AuditAction.LOCK))
-        self.push_screen(LockScreen())
-
     # -- between the assessment screens -------------------------------------------------
 
     # Handled by name (`AssessmentScreen.MeetingRequested`): importing the class for `@on`
@@ -334,17 +285,6 @@ class RondomApp(App[int]):
             self.switch_screen(screens.AssessmentSummaryScreen(request.assessment))
 
     # -- help and commands ------------------------------------------------------------
-
-    LOCKED_OUT: ClassVar[frozenset[str]] = frozenset(
-        {"command_palette", "help", "lock", "identity", "change_theme"}
-        | {"audit", "change_passphrase"}
-    )
-    """What a locked session does not offer: the lock screen unlocks and quits, nothing else."""
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # The whole stack: the quit question can lie over the lock screen.
-        locked = any(isinstance(screen, LockScreen) for screen in self.screen_stack)
-        return not (action in self.LOCKED_OUT and locked)
 
     def action_command_palette(self) -> None:
         """Textual's palette in the user's language; not while the session is locked."""
