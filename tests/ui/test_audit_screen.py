@@ -9,6 +9,7 @@ import csv
 import stat
 from pathlib import Path
 
+import pytest
 from textual.widgets import Checkbox, Input, Select
 
 from rondom_tui.domain.models import AuditAction
@@ -121,6 +122,7 @@ async def _export(pilot, path: Path, *, privacy: bool = True) -> None:  # type: 
     await settle(pilot)
 
 
+@pytest.mark.writes_names("*/toegang.csv")  # the CSV with names asked for, and nothing else
 async def test_x_exports_markdown_and_csv_for_an_inzageverzoek(
     store: Store, tmp_path: Path
 ) -> None:
@@ -142,7 +144,12 @@ async def test_x_exports_markdown_and_csv_for_an_inzageverzoek(
     for path in (markdown, table):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     exports = [e for e in store.audit.entries(case.id) if e.action is AuditAction.EXPORT]
-    assert [e.detail for e in exports] == ["audit-md", "audit-csv"]
+    assert [e.detail for e in exports] == [
+        "audit-md;export=started",
+        "audit-md;export=done",
+        "audit-csv;export=started",
+        "audit-csv;export=done",
+    ]
 
 
 async def test_a_file_name_that_promises_html_is_refused(store: Store, tmp_path: Path) -> None:

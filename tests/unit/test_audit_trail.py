@@ -106,7 +106,7 @@ def test_rows_name_the_case_by_code_and_by_name_only_when_allowed() -> None:
 def test_stored_words_reach_the_rows_without_control_characters() -> None:
     entry = _entry(AuditAction.OPEN, None, datetime.now(UTC), user="a\x1b[2Jb", host="h\u202eost")
     [row] = audit_rows([entry], {})
-    assert row.user == "a\ufffd[2Jb" and row.host == "h\ufffdost"
+    assert row.user == "a[2Jb" and row.host == "host"
 
 
 def test_the_filter_chooses_by_action_user_and_period() -> None:

@@ -15,8 +15,9 @@ import sys
 from rondom_tui.cli.arguments import AddCommand
 from rondom_tui.cli.exit_codes import EXIT_INPUT, EXIT_OK, CliError
 from rondom_tui.cli.unlock import unlock_store
-from rondom_tui.domain.audit import audit_rows, case_labels, find_case, local_time, printable
+from rondom_tui.domain.audit import audit_rows, case_labels, find_case, local_time
 from rondom_tui.domain.models import AuditAction
+from rondom_tui.domain.text import clean_line
 from rondom_tui.i18n import current_language, t, t_count
 from rondom_tui.store.cases import ErasurePlan
 
@@ -40,7 +41,7 @@ def add_commands(add: AddCommand) -> None:
 
 def _shown(reference: str) -> str:
     """A reference the user typed, safe to print in one line."""
-    return printable(reference.strip())[:REFERENCE_SHOWN]
+    return clean_line(reference.strip())[:REFERENCE_SHOWN]
 
 
 def cmd_audit(args: argparse.Namespace) -> int:

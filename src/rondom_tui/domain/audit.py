@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.models import AuditAction, AuditEntry
+from rondom_tui.domain.text import clean_line
 from rondom_tui.i18n.texts import translate
 
 ERASED_CODE_PREFIX = "code="
@@ -93,27 +94,22 @@ class AuditRow:
         return self.case_code or (self.case_id or "")
 
 
-def printable(text: str) -> str:
-    """`text` with control characters (escape sequences, bidi controls) replaced by U+FFFD:
-    the stored words are printed to terminals and files, where they must stay words."""
-    return "".join(char if char.isprintable() else "\ufffd" for char in text)
-
-
 def audit_rows(entries: Iterable[AuditEntry], labels: Mapping[str, CaseLabel]) -> list[AuditRow]:
-    """The entries as rows, oldest first; the stored words made printable."""
+    """The entries as rows, oldest first; the stored words cleaned like all text from
+    elsewhere (`domain.text`), for they are printed to terminals and files."""
     rows = []
     for entry in entries:
         label = labels.get(entry.case_id or "")
         rows.append(
             AuditRow(
                 at=entry.at,
-                user=printable(entry.user),
-                host=printable(entry.host),
+                user=clean_line(entry.user),
+                host=clean_line(entry.host),
                 action=entry.action,
-                case_id=printable(entry.case_id) if entry.case_id else None,
-                case_code=printable(label.code) if label else "",
-                case_name=printable(label.full_name) if label else "",
-                detail=printable(entry.detail),
+                case_id=clean_line(entry.case_id) if entry.case_id else None,
+                case_code=clean_line(label.code) if label else "",
+                case_name=clean_line(label.full_name) if label else "",
+                detail=clean_line(entry.detail),
             )
         )
     rows.sort(key=lambda row: row.at)

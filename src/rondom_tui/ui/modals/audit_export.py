@@ -2,8 +2,8 @@
 
 The dialog asks for the path, the format (Markdown or CSV) and whether names may appear, and
 says plainly that the file is NOT encrypted. `write_audit` then writes it like every other
-export (`store.export_file.write_export`): only at the typed path, mode 0600, an existing file
-only after a confirmation; and records the export in the audit trail.
+export (`store.export_file.write_export`): only at the typed path (never the store), mode 0600, an
+existing file only after a confirmation; recorded in the audit trail before and after.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from typing import Any
 from textual.screen import Screen
 
 from rondom_tui.domain.cases.rules import FieldErrors
-from rondom_tui.domain.models import AuditAction, utc_now
+from rondom_tui.domain.models import utc_now
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.audit import AuditReport, audit_csv, audit_markdown
-from rondom_tui.store.export_file import write_export
+from rondom_tui.store.export_file import remove_export, write_export
 from rondom_tui.ui.modals.assessment_export import (
     CSV_DIALECT_FIELD,
     ExportChoice,
@@ -96,9 +96,12 @@ def write_audit(
     detail = f"audit-{choice.format.value}"
 
     def write(overwrite: bool) -> None:
-        def job() -> None:
-            write_export(choice.path, text, overwrite=overwrite)
-            store.audit.record(AuditAction.EXPORT, case_id, detail=detail)
+        def job() -> None:  # recorded before and after: a file the log misses is removed
+            store.audit.export(
+                [(case_id, detail)],
+                write=lambda: write_export(choice.path, text, overwrite=overwrite),
+                withdraw=lambda: remove_export(choice.path),
+            )
 
         def done(_: object) -> None:
             written = t("assessment.export_dialog.written", path=str(choice.path))
