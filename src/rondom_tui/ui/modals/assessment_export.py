@@ -2,8 +2,9 @@
 
 The dialog says plainly that the file will NOT be encrypted. Privacy (case code instead of the
 child's name, roles instead of people's names) is on unless switched off. A CSV is made for a
-Dutch Excel (semicolons, BOM, decimal comma) unless the plain kind is chosen. It only asks: the
-screen checks for an existing file, confirms overwriting and writes.
+Dutch Excel (semicolons, BOM, decimal comma) unless the plain kind is chosen. The dialog only
+asks; `save_export` (for this export and the audit trail's) confirms overwriting an existing
+file and writes, with the audit entries around the file.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.screen import Screen
 from textual.widgets import Static
 
 from rondom_tui.domain.cases import rules as rules
@@ -27,11 +29,16 @@ from rondom_tui.i18n import current_language, t
 from rondom_tui.report.assessment import export_csv, export_html, export_markdown
 from rondom_tui.report.assessment_summary import ReportOptions
 from rondom_tui.report.csv_dialect import DEFAULT_CSV_DIALECT, CsvDialect
-from rondom_tui.store.export_file import export_path, is_store_file
+from rondom_tui.store.export_file import export_path, is_store_file, remove_export, write_export
 from rondom_tui.ui.assessment_subject import Subject
+from rondom_tui.ui.modals.confirm import ask_before_replacing
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields, worded_choices
 from rondom_tui.ui.widgets.key_footer import KeyFooter
+
+AuditNote = tuple[str | None, str]
+"""What the audit trail records of an export: the case's id (None for the whole store) and
+the detail code (e.g. ``assessment-md``)."""
 
 
 class ExportFormat(StrEnum):
@@ -170,3 +177,28 @@ class ExportModal(FormModal[ExportChoice]):
             yield FormFields(self._specs, self._values)
             yield Static(t(self.HINT), classes="hint", markup=False)
         yield KeyFooter()
+
+
+def save_export(screen: Screen[Any], path: Path, content: str | bytes, note: AuditNote) -> None:
+    """Write an export's `content` at `path` on the save queue, asking first when a file is
+    there, with its audit entries (`note`: case id, detail) recorded before and after it."""
+    app = screen.app
+    store = app.store  # type: ignore[attr-defined]
+    if store is None:
+        return
+
+    def write(overwrite: bool) -> None:
+        def job() -> None:  # recorded before and after: a file the log misses is removed
+            store.audit.export(
+                [note],
+                write=lambda: write_export(path, content, overwrite=overwrite),
+                withdraw=lambda: remove_export(path),
+            )
+
+        def done(_: object) -> None:
+            written = t("assessment.export_dialog.written", path=str(path))
+            screen.notify(written, timeout=10, markup=False)
+
+        app.store_call(job, done)  # type: ignore[attr-defined]
+
+    ask_before_replacing(app, path, write)

@@ -16,9 +16,8 @@ from textual.screen import Screen
 
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.models import utc_now
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n import current_language
 from rondom_tui.report.audit import AuditReport, audit_csv, audit_markdown
-from rondom_tui.store.export_file import remove_export, write_export
 from rondom_tui.ui.modals.assessment_export import (
     CSV_DIALECT_FIELD,
     ExportChoice,
@@ -26,8 +25,8 @@ from rondom_tui.ui.modals.assessment_export import (
     ExportModal,
     checked_path,
     chosen_dialect,
+    save_export,
 )
-from rondom_tui.ui.modals.confirm import ask_before_replacing
 from rondom_tui.ui.widgets.form_fields import FieldSpec, worded_choices
 
 AUDIT_FORMATS = (ExportFormat.MARKDOWN, ExportFormat.CSV)
@@ -88,25 +87,5 @@ def write_audit(
     screen: Screen[Any], choice: ExportChoice, report: AuditReport, *, case_id: str | None
 ) -> None:
     """Write the export on the save queue (asking first when the file exists) and record it."""
-    app = screen.app
-    store = app.store  # type: ignore[attr-defined]
-    if store is None:
-        return
-    text = audit_file(replace(report, made_at=utc_now()), choice)
-    detail = f"audit-{choice.format.value}"
-
-    def write(overwrite: bool) -> None:
-        def job() -> None:  # recorded before and after: a file the log misses is removed
-            store.audit.export(
-                [(case_id, detail)],
-                write=lambda: write_export(choice.path, text, overwrite=overwrite),
-                withdraw=lambda: remove_export(choice.path),
-            )
-
-        def done(_: object) -> None:
-            written = t("assessment.export_dialog.written", path=str(choice.path))
-            screen.notify(written, timeout=10, markup=False)
-
-        app.store_call(job, done)
-
-    ask_before_replacing(app, choice.path, write)
+    content = audit_file(replace(report, made_at=utc_now()), choice)
+    save_export(screen, choice.path, content, (case_id, f"audit-{choice.format.value}"))

@@ -34,11 +34,15 @@ from rondom_tui.domain.cases.redact import hide_names
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.models import Action, Assessment, AssessmentStatus, Event
 from rondom_tui.i18n import t
-from rondom_tui.store.export_file import remove_export, write_export
 from rondom_tui.ui.assessment_subject import previous_in_store, subject_of
-from rondom_tui.ui.modals.assessment_export import ExportChoice, ExportModal, export_content
+from rondom_tui.ui.modals.assessment_export import (
+    ExportChoice,
+    ExportModal,
+    export_content,
+    save_export,
+)
 from rondom_tui.ui.modals.assessment_parts import ActionDraft, action_modal, describe_action
-from rondom_tui.ui.modals.confirm import ConfirmModal, ask_before_replacing
+from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
 from rondom_tui.ui.widgets.action_list import ActionList
 from rondom_tui.ui.widgets.assessment_details import key_detail, overview_table
@@ -253,36 +257,17 @@ class AssessmentSummaryScreen(AssessmentScreen):
 
     def action_export(self) -> None:
         def chosen(choice: ExportChoice | None) -> None:
-            if choice is not None:
-                ask_before_replacing(
-                    self.app,
-                    choice.path,
-                    lambda overwrite: self._write_export(choice, overwrite=overwrite),
-                )
+            subject = self.subject
+            if choice is None or subject is None:
+                return
+            today = date.today()
+            content = export_content(self.assessment, choice, subject, self.previous, today=today)
+            note = (self.assessment.case_id, f"assessment-{choice.format.value}")
+            save_export(self, choice.path, content, note)
 
         store = self.app.store
         modal = ExportModal(store_path=store.path if store is not None else None)
         self.app.push_screen(modal, chosen)
-
-    def _write_export(self, choice: ExportChoice, *, overwrite: bool) -> None:
-        store, subject = self.app.store, self.subject
-        if store is None or subject is None:
-            return
-        text = export_content(self.assessment, choice, subject, self.previous, today=date.today())
-        case_id, detail = self.assessment.case_id, f"assessment-{choice.format.value}"
-
-        def job() -> None:  # recorded before and after: a file the log misses is removed
-            store.audit.export(
-                [(case_id, detail)],
-                write=lambda: write_export(choice.path, text, overwrite=overwrite),
-                withdraw=lambda: remove_export(choice.path),
-            )
-
-        def done(_: object) -> None:
-            written = t("assessment.export_dialog.written", path=str(choice.path))
-            self.notify(written, timeout=10, markup=False)
-
-        self.app.store_call(job, done)
 
     def action_back(self) -> None:
         self.app.pop_screen()
