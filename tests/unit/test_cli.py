@@ -44,7 +44,19 @@ def test_init_list_json_and_bytes(
     tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     store_path = tmp_path / "s" / "store.rondom"
-    assert run("init", "--store", str(store_path), "--passphrase-file", str(passfile)) == 0
+    key_file = str(tmp_path / "herstelsleutel.txt")
+    assert (
+        run(
+            "init",
+            "--store",
+            str(store_path),
+            "--passphrase-file",
+            str(passfile),
+            "--recovery-key-file",
+            key_file,
+        )
+        == 0
+    )
     assert store_path.exists() and store_path.parent.stat().st_mode & 0o777 == 0o700
     with Store.open(store_path, PASSPHRASE) as store:
         case = store.cases.add(secret_case())
@@ -68,15 +80,29 @@ def test_init_refuses_short_passphrases_and_existing_stores(
     short = tmp_path / "short.txt"
     short.write_text("kort\n")
     store_path = tmp_path / "store.rondom"
-    assert run("init", "--store", str(store_path), "--passphrase-file", str(short)) == 5
+    key_file = str(tmp_path / "herstelsleutel.txt")
+    assert (
+        run(
+            "init",
+            "--store",
+            str(store_path),
+            "--passphrase-file",
+            str(short),
+            "--recovery-key-file",
+            key_file,
+        )
+        == 5
+    )
     assert "12" in capsys.readouterr().err
     assert not store_path.exists()
     Store.create(store_path, PASSPHRASE, kdf=FAST_KDF).close()
     before = store_path.read_bytes()
     long = tmp_path / "long.txt"
     long.write_text("een andere lange wachtwoordzin\n")
-    assert run("init", "--store", str(store_path), "--passphrase-file", str(long)) == 1
+    init_again = ("init", "--store", str(store_path), "--passphrase-file", str(long))
+    assert run(*init_again, "--recovery-key-file", key_file) == 1
     assert store_path.read_bytes() == before
+    assert not Path(key_file).exists()
 
 
 def test_wrong_passphrase_exits_3_and_leaves_the_file(

@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     export_arguments.add_commands(add)
     store_commands.add_maintenance_commands(add)
     records.add_commands(add)
+    from rondom_tui.cli import backups  # the backups: loaded only now
+
+    backups.add_commands(add)
     parser.set_defaults(handler=store_commands.cmd_open)
     return parser
 

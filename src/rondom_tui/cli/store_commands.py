@@ -12,11 +12,12 @@ import os
 import sys
 from pathlib import Path
 
+from rondom_tui.cli import recovery
 from rondom_tui.cli.arguments import AddCommand
 from rondom_tui.cli.exit_codes import EXIT_OK, EXIT_USAGE, CliError
 from rondom_tui.cli.hardening import drop_unsafe_environment, require_terminal
 from rondom_tui.cli.passphrase import ask_new_passphrase
-from rondom_tui.cli.settings import idle_lock_minutes
+from rondom_tui.cli.settings import backup_policy, idle_lock_minutes
 from rondom_tui.cli.unlock import unlock_store
 from rondom_tui.i18n import t, t_count
 
@@ -29,7 +30,10 @@ MAX_DEMO_CASES = 100_000
 
 def add_commands(add: AddCommand) -> None:
     """Register the store's commands with the main parser."""
-    add("init", cmd_init)
+    init = add("init", cmd_init)
+    init.add_argument(
+        "--recovery-key-file", metavar="FILE", help=t("cli.help.init_recovery_key_file")
+    )
     demo = add("demo", cmd_demo)
     demo.add_argument("--cases", type=int, default=12, metavar="N", help=t("cli.help.cases"))
     demo.add_argument("--no-open", action="store_true", help=t("cli.help.no_open"))
@@ -45,6 +49,10 @@ def add_maintenance_commands(add: AddCommand) -> None:
     passwd = add("passwd", cmd_passwd)
     passwd.add_argument(
         "--new-passphrase-file", metavar="PATH", help=t("cli.help.new_passphrase_file")
+    )
+    passwd.add_argument("--recovery-key-file", metavar="FILE", help=t("cli.help.recovery_key_file"))
+    passwd.add_argument(
+        "--new-recovery-key-file", metavar="FILE", help=t("cli.help.new_recovery_key_file")
     )
     add("verify", cmd_verify)
 
@@ -69,15 +77,27 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    """A new store with a recovery key, shown once on the terminal (or written to
+    `--recovery-key-file`) before the store is made."""
     from rondom_tui.store.errors import StoreExists
+    from rondom_tui.store.recovery import RecoveryKey
     from rondom_tui.store.repository import Store
 
-    if args.store.exists():
+    if os.path.lexists(args.store):
         raise StoreExists(path=str(args.store))
     passphrase = ask_new_passphrase(args)
-    with Store.create(args.store, passphrase):
-        pass
+    key = RecoveryKey.generate()
+    key_file = recovery.hand_over(key, args.recovery_key_file, args.store)
+    try:
+        with Store.create(args.store, passphrase, recovery_key=key, backup_policy=backup_policy()):
+            pass
+    except BaseException:
+        if key_file is not None:  # a key for a store that was never made
+            key_file.unlink(missing_ok=True)
+        raise
     print(t("cli.created", path=str(args.store)))
+    if key_file is not None:
+        print(t("cli.recovery.written", path=str(key_file)))
     return EXIT_OK
 
 
@@ -214,9 +234,29 @@ def cmd_id(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    with unlock_store(args) as store:
-        store.change_passphrase(ask_new_passphrase(args, file_attr="new_passphrase_file"))
-    print(t("cli.passwd_done"))
+    """A new passphrase, or a new recovery key, or both; the store is opened with its
+    passphrase or, when it is forgotten, with `--recovery-key-file`. Each change is one atomic
+    rewrite, audited; the backups are sealed again with the new keys."""
+    from rondom_tui.store.recovery import RecoveryKey
+
+    new_key_target = args.new_recovery_key_file
+    new_passphrase = bool(args.new_passphrase_file) or not new_key_target
+    with unlock_store(args, recovery_key_file=args.recovery_key_file) as store:
+        if new_key_target:
+            key = RecoveryKey.generate()
+            key_file = recovery.hand_over(key, new_key_target, store.path)
+            try:
+                store.set_recovery_key(key)
+            except BaseException:
+                if key_file is not None:  # the store keeps its old key: this one opens nothing
+                    key_file.unlink(missing_ok=True)
+                raise
+            print(t("cli.recovery.replaced"))
+            if key_file is not None:
+                print(t("cli.recovery.written", path=str(key_file)))
+        if new_passphrase:
+            store.change_passphrase(ask_new_passphrase(args, file_attr="new_passphrase_file"))
+            print(t("cli.passwd_done"))
     return EXIT_OK
 
 

@@ -301,6 +301,7 @@ class AuditAction(StrEnum):
     LOCK = "lock"
     ERASE = "erase"
     """A case erased for good (its retention ended): the entry keeps its code, nothing else."""
+    RESTORE = "restore"
 
 
 class AuditEntry(Model, kw_only=True):

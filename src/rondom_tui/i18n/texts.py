@@ -19,6 +19,7 @@ from types import MappingProxyType
 from rondom_tui.i18n import (
     assessment,
     audit,
+    backups,
     bundle,
     bundle_dialogs,
     cases,
@@ -36,7 +37,18 @@ DEFAULT_LANGUAGE = LANGUAGES[0]
 
 def _merged() -> dict[str, tuple[str, str]]:
     merged: dict[str, tuple[str, str]] = {}
-    modules = (common, cases, store, cli, timeline, assessment, bundle, bundle_dialogs, audit)
+    modules = (
+        common,
+        cases,
+        store,
+        cli,
+        timeline,
+        assessment,
+        bundle,
+        bundle_dialogs,
+        audit,
+        backups,
+    )
     for module in modules:
         overlap = merged.keys() & module.MESSAGES.keys()
         if overlap:  # pragma: no cover - caught by the catalog test as well

@@ -17,11 +17,11 @@ from typing import Any
 
 from tinydb.table import Table
 
-from rondom_tui.domain.models import (
-    AuditAction,
-)
+from rondom_tui.domain.models import AuditAction
 from rondom_tui.store.assessments import AssessmentRepository
 from rondom_tui.store.audit import AuditLog
+from rondom_tui.store.backup_files import BackupPolicy, BackupReason
+from rondom_tui.store.backups import BackupContents, Backups
 from rondom_tui.store.cases import CaseRepository
 from rondom_tui.store.envelope import DEFAULT_KDF, KdfParams
 from rondom_tui.store.errors import StoreClosed, StoreCorrupt, StoreReadOnly, StoreWriteFailed
@@ -33,6 +33,7 @@ from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.opening import FORMAT_TAG, Unlock, audit_user, new_store_body, unlock_file
 from rondom_tui.store.reading import Contents
 from rondom_tui.store.recovery import RecoveryKey
+from rondom_tui.store.restoring import RestoreResult, restore_backup
 from rondom_tui.store.storage import EncryptedStorage
 from rondom_tui.store.tables import (
     META,
@@ -46,12 +47,21 @@ from rondom_tui.store.tables import (
 )
 from rondom_tui.store.vault import Vault, check_new_passphrase
 
+RECOVERY_KEY_OPEN = "recovery-key"
+"""The detail of the OPEN entry of a store opened with its recovery key."""
+
 
 class Store:
     """An open, unlocked store. Use `Store.open`, `Store.open_with_recovery_key` or
     `Store.create`; close it when done."""
 
-    def __init__(self, vault: Vault, contents: Contents, lock: StoreLock | None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        contents: Contents,
+        lock: StoreLock | None,
+        backup_policy: BackupPolicy | None = None,
+    ) -> None:
         self._guard = Guard(write=lambda: self._storage.write_committed())
         self._file_lock = lock
         self.vault = vault
@@ -81,6 +91,9 @@ class Store:
         """Seven-keys self-assessments."""
         self.audit = AuditLog(self)
         """Who did what, when."""
+        self.backups = Backups(self, backup_policy or BackupPolicy())
+        """The encrypted copies beside the store."""
+        storage.before_first_change = self.backups.daily_when_due
 
     def _read_meta(self) -> dict[str, Any]:
         meta = self._document(META, "store")
@@ -103,9 +116,11 @@ class Store:
         demo: bool = False,
         recovery_key: RecoveryKey | None = None,
         lock: StoreLock | None = None,
+        backup_policy: BackupPolicy | None = None,
     ) -> Store:
         """Create a new, empty store at `path` and open it. With `recovery_key` (made with
-        `RecoveryKey.generate()` and shown to the user once), the store also opens with it."""
+        `RecoveryKey.generate()` and shown to the user once), the store also opens with it.
+        `backup_policy` says how many backups are kept (`BackupPolicy()` by default)."""
         from pyrage import x25519  # only here: opening a store needs no age
 
         ensure_folder(path.parent)
@@ -123,7 +138,7 @@ class Store:
                 recovery_key=recovery_key,
                 lock=lock,
             )
-            return cls(vault, Contents(body, []), lock)
+            return cls(vault, Contents(body, []), lock, backup_policy)
         except BaseException:
             lock.release()
             raise
@@ -139,6 +154,7 @@ class Store:
         record_open: bool = True,
         read_only: bool = False,
         read_only_fallback: bool = False,
+        backup_policy: BackupPolicy | None = None,
     ) -> Store:
         """Lock and unlock the store at `path`. A failure releases the lock.
 
@@ -156,6 +172,7 @@ class Store:
             record_open=record_open,
             read_only=read_only,
             fallback=read_only_fallback,
+            backup_policy=backup_policy,
         )
 
     @classmethod
@@ -167,9 +184,11 @@ class Store:
         lock: StoreLock | None = None,
         record_open: bool = True,
         read_only: bool = False,
+        backup_policy: BackupPolicy | None = None,
     ) -> Store:
         """Like `open`, with the recovery key instead of the passphrase (then typically
-        `change_passphrase`); `WrongRecoveryKeyOrCorrupt` when it does not fit."""
+        `change_passphrase`); `WrongRecoveryKeyOrCorrupt` when it does not fit. The OPEN
+        entry says that the recovery key was used."""
         return cls._open(
             path,
             lambda ro, held: Vault.unlock_with_recovery_key(path, key, read_only=ro, lock=held),
@@ -177,6 +196,8 @@ class Store:
             record_open=record_open,
             read_only=read_only,
             fallback=False,
+            backup_policy=backup_policy,
+            open_detail=RECOVERY_KEY_OPEN,
         )
 
     @classmethod
@@ -189,12 +210,14 @@ class Store:
         record_open: bool,
         read_only: bool,
         fallback: bool,
+        backup_policy: BackupPolicy | None,
+        open_detail: str = "",
     ) -> Store:
         vault, contents, held = unlock_file(
             path, unlock, lock=lock, read_only=read_only, fallback=fallback
         )
         try:
-            store = cls(vault, contents, held)
+            store = cls(vault, contents, held, backup_policy)
         except BaseException:
             vault.close()
             if held is not None:
@@ -202,7 +225,7 @@ class Store:
             raise
         if record_open:
             try:
-                store.audit.record(AuditAction.OPEN)
+                store.audit.record(AuditAction.OPEN, detail=open_detail)
             except StoreWriteFailed as exc:
                 if not (fallback and exc.errno in READ_ONLY_ERRNOS):
                     store.close()
@@ -315,9 +338,16 @@ class Store:
         entry per bundled case, in one save (part of the caller's save inside its `batch()`).
         On any error nothing changes, on disk or in memory."""
         with self.batch():
+            self.backups.make(BackupReason.IMPORT)
             entries = self.audit.entries_for(AuditAction.IMPORT, batch.audit)
             self._storage.apply(import_changes(self._storage.read(), batch, entries))
             self._clear_query_caches()
+
+    def restore(self, backup: Path | BackupContents) -> RestoreResult:
+        """Put a backup back (its path, or what `backups.read` made of it;
+        `store/restoring.py`): checked first, the current store kept as a backup, the audit
+        trail and the erasures kept, one rewrite."""
+        return restore_backup(self, backup)
 
     def ids_in_use(self) -> IdsInUse:
         """The ids, codes and revisions an import must not clash with, read at once."""
@@ -366,6 +396,7 @@ class Store:
             lambda base: vault.with_new_passphrase(base, new_passphrase, kdf=kdf)
         ):
             self.audit.record(AuditAction.PASSWD)
+            self._storage.after_saved(self.backups.after_key_change)
 
     def set_recovery_key(self, key: RecoveryKey | None) -> None:
         """A new recovery key for the store (or none), audited, in one rewrite: the old key no
@@ -375,6 +406,7 @@ class Store:
         vault = self.vault
         with self._storage.batch(lambda base: vault.with_recovery_key(base, key)):
             self.audit.record(AuditAction.PASSWD, detail="recovery" if key else "recovery-")
+            self._storage.after_saved(self.backups.after_key_change)
 
     def check_passphrase(self, passphrase: str) -> bool:
         return self.vault.check_passphrase(passphrase)

@@ -62,13 +62,14 @@ def decode_body(plaintext: bytes) -> Tables:
     return data
 
 
-def load(contents: Contents) -> Tables:
+def load(contents: Contents, *, for_session: bool = True) -> Tables:
     """The database a file holds: its snapshot with every journal record replayed in order.
 
     Decoding makes a million small objects at 10,000 cases; the garbage collector would scan
     them again and again while they are made, so it is paused, and a large store's objects
-    are frozen afterwards (kept out of later collections; they hold no cycles)."""
-    large = len(contents.snapshot) > _FREEZE_ABOVE_BYTES
+    are frozen afterwards (kept out of later collections; they hold no cycles). A database
+    read for a moment (a backup, `for_session=False`) is not frozen: it must be freed."""
+    large = for_session and len(contents.snapshot) > _FREEZE_ABOVE_BYTES
     if large:
         gc.collect()
     enabled = gc.isenabled()
@@ -149,6 +150,7 @@ class _Commit:
     record: bytes | None
     before: Before
     header_change: HeaderChange | None = None
+    after_saved: list[Callable[[], None]] | None = None
 
 
 class EncryptedStorage(Storage):
@@ -174,6 +176,10 @@ class EncryptedStorage(Storage):
         write is refused and changes stay in memory only."""
         self.on_rollback: Callable[[], None] = lambda: None
         """Called (under the lock) after memory was put back: query caches are stale."""
+        self.before_first_change: Callable[[], None] = lambda: None
+        """Called (under the lock) when an outermost batch starts on a writable store, while
+        memory is what the file holds: the store's daily backup."""
+        self._after_saved: list[Callable[[], None]] = []
 
     # -- TinyDB's interface -----------------------------------------------------------------
 
@@ -198,6 +204,23 @@ class EncryptedStorage(Storage):
         assert self._batch_depth, "documents change inside a batch"
         return TableChanges(name, self._data.setdefault(name, {}), self._before)
 
+    def replace_all(self, tables: Tables) -> None:
+        """Make the database `tables` (a restore), inside a `batch()`: every document that
+        differs is put, every one that is not in `tables` removed."""
+        changes: list[Change] = []
+        for name in self._data.keys() | tables.keys():
+            now, new = self._data.get(name, {}), tables.get(name, {})
+            changes += [(name, ident, None) for ident in now.keys() - new.keys()]
+            changes += [(name, ident, doc) for ident, doc in new.items() if now.get(ident) != doc]
+        self.apply(changes)
+
+    def after_saved(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the batch being made is on disk (on the saving thread, after
+        the write; changes of other threads wait for it). Dropped when the batch is rolled
+        back or its save fails."""
+        assert self._batch_depth, "only inside a batch"
+        self._after_saved.append(callback)
+
     def apply(self, changes: list[Change]) -> None:
         """Put or remove whole documents (an import), inside a `batch()`. The documents
         replaced are kept as they were (not copied): nothing changes them in place."""
@@ -220,6 +243,9 @@ class EncryptedStorage(Storage):
         """Group changes into one record; an exception inside puts them all back. With
         `header_change`, the batch is saved by a rewrite under the header it makes."""
         with self._guard.changing():
+            busy = self._batch_depth or self.closed or self.changed_on_disk
+            if not busy and not self.vault.read_only:
+                self.before_first_change()
             self._batch_depth += 1
             try:
                 yield
@@ -227,7 +253,7 @@ class EncryptedStorage(Storage):
                 self._batch_depth -= 1
                 if not self._batch_depth:
                     self._roll_back(self._before)
-                    self._before = {}
+                    self._before, self._after_saved = {}, []
                 raise
             self._batch_depth -= 1
             if not self._batch_depth:
@@ -235,6 +261,7 @@ class EncryptedStorage(Storage):
 
     def _commit(self, header_change: HeaderChange | None) -> None:
         before, self._before = self._before, {}
+        after_saved, self._after_saved = self._after_saved, []
         changes: list[Change] = []
         for (name, ident), old in before.items():
             now = self._data.get(name, {}).get(ident, MISSING)
@@ -242,7 +269,7 @@ class EncryptedStorage(Storage):
                 changes.append((name, ident, None if now is MISSING else now))
         if changes or header_change:
             record = encode_ops(changes, self.vault.largest_record())
-            self._unwritten.append(_Commit(record, before, header_change))
+            self._unwritten.append(_Commit(record, before, header_change, after_saved))
             self._guard.write_on_release()
 
     def write_committed(self) -> None:
@@ -271,6 +298,10 @@ class EncryptedStorage(Storage):
                     self._roll_back(commit.before)
             raise
         self._compact_when_due()
+        for commit in commits:
+            for callback in commit.after_saved or ():
+                with suppress(StoreError, OSError):  # the save is done; the callback's own
+                    callback()  # failure is its own to report, not the save's
 
     def _roll_back(self, before: Before) -> None:
         by_table: dict[str, dict[str, Any]] = {}

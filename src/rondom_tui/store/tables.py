@@ -72,6 +72,17 @@ def check_records(tables: Mapping[str, Any]) -> None:
                 raise StoreCorrupt("store.document_invalid", table=name)
 
 
+def checked_counts(tables: Mapping[str, Any]) -> dict[str, int]:
+    """The records of a whole database checked as opening a store checks them, and decoded
+    as `verify` decodes them (a backup before it is restored): the count per table, or
+    `StoreCorrupt` naming the table."""
+    check_records(tables)
+    return {
+        name: len(decode_all(tables.get(name, {}).values(), model))
+        for name, model in MODELS.items()
+    }
+
+
 class IdTable(Table):
     """A TinyDB table whose document ids are our models' own string ids (uuid4).
 

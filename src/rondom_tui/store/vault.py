@@ -26,6 +26,7 @@ from rondom_tui.store.errors import (
     StoreCorrupt,
     StoreExists,
     StoreReadOnly,
+    UnsupportedFormat,
     WrongPassphraseOrCorrupt,
 )
 from rondom_tui.store.files import (
@@ -299,6 +300,46 @@ class Vault:
         """`base` with a recovery slot for `key`, or without one (writes nothing)."""
         self._check_open()
         return header.with_recovery_slot(base, key, self._data_key)
+
+    # -- copies of this store (backups) ---------------------------------------------------
+
+    def write_copy(self, path: Path, body: bytes) -> None:
+        """Write `body` as a complete store file at `path` (a backup): this store's id and
+        current key slots, an empty journal; atomic, 0600. Writes over `path` (the caller
+        picks a new name, or re-seals a backup of this store)."""
+        self._check_open()
+        _, head, snapshot = header.seal_snapshot(self.next_header(), self._data_key, body)
+        os.close(replace_atomically(path, head, snapshot))
+
+    def read_copy(self, path: Path) -> Contents:
+        """What the store file at `path` holds, decrypted with this store's data key: a
+        backup of this store (`StoreCorrupt` when it is damaged, `UnsupportedFormat` when it
+        is not a version 2 file of this store)."""
+        self._check_open()
+        with reading.opened(path, writable=False) as file:
+            if not isinstance(file.header, HeaderV2) or not self.is_copy(file.header):
+                raise UnsupportedFormat("backup.other_store")
+            return reading.decrypt(file, self._data_key)
+
+    def is_copy(self, other: HeaderV2) -> bool:
+        """`other` is the header of a file of this store (the same store id)."""
+        return hmac.compare_digest(other.store_id, self.next_header().store_id)
+
+    def has_current_slots(self, other: HeaderV2) -> bool:
+        """`other` opens with this store's passphrase and recovery key, and no other: its
+        key slots are this store's."""
+        mine = self.next_header()
+        return (other.flags, other.kdf, other.salt, other.wrap_nonce, other.passphrase_slot) == (
+            mine.flags,
+            mine.kdf,
+            mine.salt,
+            mine.wrap_nonce,
+            mine.passphrase_slot,
+        ) and (other.recovery_salt, other.recovery_nonce, other.recovery_slot) == (
+            mine.recovery_salt,
+            mine.recovery_nonce,
+            mine.recovery_slot,
+        )
 
     def next_header(self) -> HeaderV2:
         """The header the next rewrite starts from (made at unlock for a version 1 file)."""

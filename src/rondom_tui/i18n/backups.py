@@ -1,0 +1,169 @@
+"""Messages about keeping a store safe: the recovery key, backups and restoring.
+id -> (Dutch, English)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- the recovery key, everywhere -------------------------------------------------------
+    "recovery.warning": (
+        "Schrijf deze herstelsleutel op papier en bewaar hem veilig, apart van deze computer. "
+        "Ben je de wachtwoordzin kwijt, dan opent de herstelsleutel de opslag nog. Zonder "
+        "wachtwoordzin én zonder herstelsleutel kan niemand de gegevens terughalen: wij niet, "
+        "de ICT-afdeling niet, niemand. Wie de herstelsleutel heeft, kan de opslag openen: "
+        "bewaar hem zoals je een sleutel van een archiefkast bewaart.",
+        "Write this recovery key down on paper and keep it safe, away from this computer. If "
+        "you forget the passphrase, the recovery key still opens the store. Without the "
+        "passphrase and without the recovery key nobody can get the data back: not us, not "
+        "your IT department, nobody. Whoever holds the recovery key can open the store: keep "
+        "it as you would keep the key to a filing cabinet.",
+    ),
+    "recovery.title": ("Je herstelsleutel", "Your recovery key"),
+    "recovery.written": (
+        "Ik heb de herstelsleutel opgeschreven",
+        "I have written the recovery key down",
+    ),
+    "recovery.not_yet": (
+        "Vink eerst aan dat je de herstelsleutel hebt opgeschreven.",
+        "First tick that you have written the recovery key down.",
+    ),
+    "recovery.key.done": ("opgeschreven, verder", "written down, go on"),
+    "recovery.key.back": ("terug", "back"),
+    # -- the command line -------------------------------------------------------------------
+    "cli.help.init_recovery_key_file": (
+        "schrijf de herstelsleutel naar dit nieuwe bestand (0600) in plaats van hem te tonen",
+        "write the recovery key to this new file (0600) instead of showing it",
+    ),
+    "cli.help.recovery_key_file": (
+        "open de opslag met de herstelsleutel uit dit bestand (wachtwoordzin vergeten; - = stdin)",
+        "open the store with the recovery key in this file (passphrase forgotten; - = stdin)",
+    ),
+    "cli.help.new_recovery_key_file": (
+        "maak een nieuwe herstelsleutel en schrijf hem naar dit nieuwe bestand (- = tonen); "
+        "de oude werkt dan niet meer",
+        "make a new recovery key and write it to this new file (- = show it); the old one "
+        "stops working",
+    ),
+    "cli.help.cmd.backups": (
+        "toon de back-ups van de opslag (datum, reden, dossiers, grootte)",
+        "list the store's backups (date, reason, cases, size)",
+    ),
+    "cli.help.cmd.restore": (
+        "zet een back-up terug (de huidige opslag wordt eerst zelf een back-up)",
+        "restore a backup (the current store is kept as a backup first)",
+    ),
+    "cli.help.restore_backup": (
+        "de back-up: de bestandsnaam uit `rondom backups`, of een pad",
+        "the backup: its file name as `rondom backups` lists it, or a path",
+    ),
+    "cli.help.restore_yes": ("terugzetten zonder te vragen", "restore without asking"),
+    "cli.recovery.no_terminal": (
+        "Geen terminal om de herstelsleutel te tonen: geef --recovery-key-file BESTAND (of "
+        "--new-recovery-key-file BESTAND) om hem in een bestand te schrijven.",
+        "No terminal to show the recovery key on: give --recovery-key-file FILE (or "
+        "--new-recovery-key-file FILE) to write it to a file.",
+    ),
+    "cli.recovery.intro": (
+        "Herstelsleutel van {path}:",
+        "Recovery key of {path}:",
+    ),
+    "cli.recovery.written_question": (
+        "Heb je de herstelsleutel opgeschreven? (j/n) ",
+        "Have you written the recovery key down? (y/n) ",
+    ),
+    "cli.recovery.not_written": (
+        "Niets gemaakt of gewijzigd: begin opnieuw wanneer je de herstelsleutel kunt opschrijven.",
+        "Nothing was made or changed: start again when you can write the recovery key down.",
+    ),
+    "cli.recovery.file_exists": (
+        "{path} bestaat al; een herstelsleutel wordt nooit over een bestand geschreven. Niets "
+        "gemaakt of gewijzigd.",
+        "{path} exists; a recovery key is never written over a file. Nothing was made or changed.",
+    ),
+    "cli.recovery.file_note": (
+        "rondom: herstelsleutel van {path}, gemaakt op {day}. Bewaar dit bestand veilig.",
+        "rondom: recovery key of {path}, made on {day}. Keep this file safe.",
+    ),
+    "cli.recovery.file_unreadable": (
+        "Het bestand met de herstelsleutel is niet te lezen: {reason}",
+        "The recovery key file cannot be read: {reason}",
+    ),
+    "cli.recovery.written": (
+        "Herstelsleutel geschreven naar {path} (alleen voor jou leesbaar). Bewaar hem veilig, "
+        "apart van deze computer.",
+        "Recovery key written to {path} (readable by you only). Keep it safe, away from this "
+        "computer.",
+    ),
+    "cli.recovery.replaced": (
+        "Nieuwe herstelsleutel ingesteld; de vorige opent de opslag en de back-ups niet meer.",
+        "New recovery key set; the previous one no longer opens the store or its backups.",
+    ),
+    "cli.backups.where": ("Back-ups in {folder}", "Backups in {folder}"),
+    "cli.backups.policy": (
+        "Bewaard: de laatste {daily} dagelijkse, {weekly} wekelijkse en {events} bij import, "
+        "terugzetten of wissen.",
+        "Kept: the last {daily} daily, {weekly} weekly and {events} made before an import, "
+        "restore or erasure.",
+    ),
+    "cli.backups.none": ("Nog geen back-ups.", "No backups yet."),
+    "cli.restore.backup": (
+        "Back-up {name} van {when} ({reason}): {held}.",
+        "Backup {name} of {when} ({reason}): {held}.",
+    ),
+    "cli.restore.replaces": (
+        "Die komt in de plaats van de opslag zoals die nu is ({n} dossiers); die wordt eerst "
+        "zelf als back-up bewaard. Het toegangslog blijft compleet en gewiste dossiers blijven "
+        "gewist.",
+        "It takes the place of the store as it is now ({n} cases), which is kept as a backup "
+        "first. The access log stays complete and erased cases stay erased.",
+    ),
+    "cli.restore.replaces.one": (
+        "Die komt in de plaats van de opslag zoals die nu is ({n} dossier); die wordt eerst "
+        "zelf als back-up bewaard. Het toegangslog blijft compleet en gewiste dossiers blijven "
+        "gewist.",
+        "It takes the place of the store as it is now ({n} case), which is kept as a backup "
+        "first. The access log stays complete and erased cases stay erased.",
+    ),
+    "cli.restore.question": ("Deze back-up terugzetten? (j/n) ", "Restore this backup? (y/n) "),
+    "cli.restore.needs_yes": (
+        "Terugzetten vraagt om bevestiging: geef --yes (er is geen terminal om het te vragen). "
+        "Er is niets veranderd.",
+        "Restoring needs a confirmation: give --yes (there is no terminal to ask). Nothing was "
+        "changed.",
+    ),
+    "cli.restore.cancelled": (
+        "Niet teruggezet; er is niets veranderd.",
+        "Not restored; nothing was changed.",
+    ),
+    "cli.restore.done": (
+        "Back-up teruggezet: de opslag heeft nu {cases}.",
+        "Backup restored: the store now holds {cases}.",
+    ),
+    "cli.restore.kept": (
+        "De opslag zoals die was, is bewaard als back-up {name}.",
+        "The store as it was is kept as backup {name}.",
+    ),
+    # -- backups, everywhere ----------------------------------------------------------------
+    "backups.col.date": ("datum", "date"),
+    "backups.col.reason": ("reden", "reason"),
+    "backups.col.cases": ("dossiers", "cases"),
+    "backups.col.size": ("grootte", "size"),
+    "backups.col.file": ("bestand", "file"),
+    "backups.reason.daily": ("dagelijks", "daily"),
+    "backups.reason.import": ("voor import", "before import"),
+    "backups.reason.restore": ("voor terugzetten", "before restore"),
+    "backups.reason.erase": ("voor wissen", "before erasure"),
+    "backups.reason.passwd": ("voor sleutelwissel", "before key change"),
+    "backups.unreadable": ("onleesbaar", "unreadable"),
+    "backups.other_store": ("andere opslag", "other store"),
+    "backups.erased_again": (
+        "{n} dossiers die na deze back-up zijn gewist, zijn opnieuw gewist.",
+        "{n} cases erased after this backup were erased again.",
+    ),
+    "backups.erased_again.one": (
+        "{n} dossier dat na deze back-up is gewist, is opnieuw gewist.",
+        "{n} case erased after this backup was erased again.",
+    ),
+    "backup.other_store": (
+        "Dit is geen back-up van deze opslag (of het is geen opslagbestand van versie 2).",
+        "This is not a backup of this store (or not a version 2 store file).",
+    ),
+    "backup.missing": ("Back-up niet gevonden: {path}", "Backup not found: {path}"),
+}
