@@ -7,6 +7,7 @@ The passphrase is typed at the prompts, the case is typed on the keyboard, and a
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -24,6 +25,7 @@ pytestmark = pytest.mark.e2e
 RONDOM = Path(sys.executable).parent / "rondom"
 PASSPHRASE = "een lange geheime zin voor tmux"
 CHILD = "Pluisjesveld"
+PAPER_KEY = re.compile(r"RK2(?:-[0-9A-Z]{4}){8}-[0-9A-Z]{2}")
 
 
 class Terminal:
@@ -107,6 +109,12 @@ def test_init_open_add_a_case_and_quit(terminal: Terminal, tmp_path: Path) -> No
     terminal.wait_for("Herhaal")
     terminal.type(PASSPHRASE)
     terminal.send("Enter")
+    shown = terminal.wait_for("opgeschreven? (j/n)")
+    assert "kan niemand de gegevens terughalen" in " ".join(shown.split())  # plain warning
+    [recovery_key] = PAPER_KEY.findall(shown)
+    assert not store.exists()  # nothing is made before the key is written down
+    terminal.type("j")
+    terminal.send("Enter")
     terminal.wait_for("Opslag gemaakt")
 
     terminal.type(f"clear; rondom --store {store}; echo exit=$?")
@@ -141,4 +149,26 @@ def test_init_open_add_a_case_and_quit(terminal: Terminal, tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     [row] = json.loads(result.stdout)
     assert (row["given_name"], row["family_name"]) == (CHILD, "Testfamilie")
-    assert files_containing(folder, CHILD, "Testfamilie") == []
+    assert files_containing(folder, CHILD, "Testfamilie", recovery_key) == []
+
+    # The passphrase forgotten: the key written down from the screen sets a new one.
+    new_passphrase = tmp_path / "nieuw.txt"
+    new_passphrase.write_text("de nieuwe wachtwoordzin na het vergeten\n")
+    result = subprocess.run(
+        [
+            *(str(RONDOM), "passwd", "--store", str(store), "--recovery-key-file", "-"),
+            *("--new-passphrase-file", str(new_passphrase)),
+        ],
+        input=recovery_key.lower() + "\n",  # read forgivingly: as typed from paper
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    result = subprocess.run(
+        [str(RONDOM), "list", "--store", str(store), "--passphrase-file", str(new_passphrase)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0 and CHILD in result.stdout, result.stderr

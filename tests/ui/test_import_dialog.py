@@ -247,10 +247,16 @@ async def test_nothing_decrypted_is_written_during_export_and_import(
             await settle(pilot)
     assert store.cases.count() == 2 and outgoing.exists()  # both really happened
     store_temp = f".{store.path.name}.tmp-"
+    backups = store.backups.folder  # encrypted copies, searched below with everything else
     for path in map(Path, written):
-        assert path in (store.path, outgoing) or path.name.startswith(store_temp), path
+        assert (
+            path in (store.path, outgoing)
+            or path.name.startswith(store_temp)
+            or path.parent == backups
+        ), path
     after = files_under(tmp_path)
-    assert set(after) - before == {outgoing}
+    new = set(after) - before
+    assert outgoing in new and {path.parent for path in new - {outgoing}} == {backups}
     for path, content in after.items():
         for secret in (SECRET_NAME, "Anna", SECRET_FAMILY):
             assert secret.encode() not in content, path

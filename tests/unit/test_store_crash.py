@@ -101,9 +101,12 @@ STOP_AT = """
 import os, sys
 from pathlib import Path
 from rondom_tui.domain.models import AuditAction
+from rondom_tui.store.backup_files import BackupPolicy
 from rondom_tui.store.repository import Store
 path, passphrase, stop = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-store = Store.open(path, passphrase, record_open=False)
+# No backups: the store file's own steps are stopped here (tests/unit/test_backups.py kills
+# a writer of backups)
+store = Store.open(path, passphrase, record_open=False, backup_policy=BackupPolicy(0, 0, 0))
 real = {name: getattr(os, name) for name in ("write", "pwrite", "fsync", "replace")}
 
 def stopping(name):

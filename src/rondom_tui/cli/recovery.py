@@ -10,8 +10,10 @@ or nothing is done (exit 2). A key is read back from a file (its first line, `-`
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import sys
+import textwrap
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -26,19 +28,21 @@ ON_THE_TERMINAL = "-"
 """`--new-recovery-key-file -`: show the key on the terminal instead of writing a file."""
 YES_ANSWERS = {"j", "ja", "y", "yes"}
 NO_ANSWERS = {"n", "nee", "no"}
+PARAGRAPH_WIDTH = 76
 KEY_FILE_LIMIT = 4096
 """A recovery key file is read up to this many bytes."""
 
 
 @contextlib.contextmanager
 def terminal() -> Iterator[TextIO]:
-    """The controlling terminal, for reading and writing; exit 2 when there is none."""
+    """The controlling terminal, for reading and writing (unbuffered, as `getpass` opens
+    it); exit 2 when there is none."""
     try:
-        handle = open(TERMINAL, "r+", encoding="utf-8")  # noqa: SIM115 - closed below
+        fd = os.open(TERMINAL, os.O_RDWR | os.O_NOCTTY | os.O_CLOEXEC)
     except OSError:
         raise CliError("cli.recovery.no_terminal", code=EXIT_USAGE) from None
-    with handle:
-        yield handle
+    with io.TextIOWrapper(io.FileIO(fd, "r+"), encoding="utf-8", write_through=True) as tty:
+        yield tty
 
 
 def show_on_terminal(key: RecoveryKey, store_path: Path) -> None:
@@ -47,7 +51,7 @@ def show_on_terminal(key: RecoveryKey, store_path: Path) -> None:
     with terminal() as tty:
         tty.write("\n" + t("cli.recovery.intro", path=str(store_path)) + "\n\n")
         tty.write(f"    {key.text()}\n\n")
-        tty.write(t("recovery.warning") + "\n\n")
+        tty.write(textwrap.fill(t("recovery.warning"), width=PARAGRAPH_WIDTH) + "\n\n")
         while True:
             tty.write(t("cli.recovery.written_question"))
             tty.flush()
