@@ -9,6 +9,7 @@ from textual.widgets import Input, Label
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.repository import Store
+from rondom_tui.ui.modals.recovery_key import RecoveryKeyModal
 from rondom_tui.ui.screens.case_list import CaseListScreen
 from rondom_tui.ui.screens.create_store import CreateStoreScreen
 from rondom_tui.ui.screens.store_problem import StoreInUseScreen, StoreProblemScreen
@@ -144,6 +145,8 @@ async def test_creating_a_store_refuses_short_and_mismatched_passphrases(store_p
         assert not store_path.exists()
         pilot.app.screen.query_one("#second", Input).value = "een lange wachtwoordzin"
         await pilot.press("ctrl+s")
+        await _wait_for(pilot, RecoveryKeyModal)  # the recovery key first (tests/ui/
+        await pilot.press("space", "ctrl+s")  # test_recovery_key.py), then the store
         await _wait_for(pilot, CaseListScreen)
         assert isinstance(pilot.app.screen, CaseListScreen)
         await settle(pilot)

@@ -18,7 +18,6 @@ from rondom_tui.cli.unlock import unlock_store
 from rondom_tui.i18n import current_language, t, t_count
 from rondom_tui.store.backup_files import local_time, reason_text, size_text
 from rondom_tui.store.backups import BackupContents, BackupSummary
-from rondom_tui.store.tables import ASSESSMENTS, CASES, EVENTS
 
 YES_ANSWERS = {"j", "ja", "y", "yes"}
 
@@ -88,11 +87,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _what_happens(backup: BackupContents, cases_now: int) -> str:
-    counts = backup.counts
-    held = ", ".join(
-        t_count(f"cli.count.{name}", counts[name], n=counts[name])
-        for name in (CASES, EVENTS, ASSESSMENTS)
-    )
+    held = backup.held(lang=current_language())
     made = t(
         "cli.restore.backup",
         name=backup.path.name,

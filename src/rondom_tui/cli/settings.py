@@ -9,10 +9,6 @@ from __future__ import annotations
 import math
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from rondom_tui.store.backup_files import BackupPolicy
 
 
 def default_store_path() -> Path:
@@ -36,43 +32,3 @@ def idle_lock_minutes() -> float:
     if not math.isfinite(value) or value < 0:
         return DEFAULT_IDLE_LOCK_MINUTES  # nonsense must not switch the safeguard off
     return value
-
-
-CONFIG_FILE = "config.toml"
-"""The user's settings, in the config folder beside `keymap.toml`."""
-BACKUP_SETTINGS = ("daily", "weekly", "events")
-
-
-def config_file() -> Path:
-    """``<config folder>/rondom/config.toml`` (`$XDG_CONFIG_HOME` when set)."""
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("rondom")) / CONFIG_FILE
-
-
-def backup_policy() -> BackupPolicy:
-    """How many backups are kept: `[backups]` `daily`, `weekly`, `events` in the config file,
-    each overridden by `RONDOM_BACKUPS_DAILY`, `_WEEKLY`, `_EVENTS`. A value that is not a
-    whole number from 0 to 1000 (or a config file that cannot be read) keeps the default."""
-    from rondom_tui.store.backup_files import MAX_KEPT, BackupPolicy
-
-    chosen: dict[str, int] = {}
-    section = _config().get("backups", {})
-    for name in BACKUP_SETTINGS:
-        value = section.get(name) if isinstance(section, dict) else None
-        env = os.environ.get(f"RONDOM_BACKUPS_{name.upper()}", "").strip()
-        if env:
-            value = int(env) if env.isdigit() else None
-        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_KEPT:
-            chosen[name] = value
-    return BackupPolicy(**chosen)
-
-
-def _config() -> dict[str, object]:
-    import tomllib
-
-    try:
-        with open(config_file(), "rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-        return {}

@@ -17,7 +17,7 @@ from rondom_tui.cli.arguments import AddCommand
 from rondom_tui.cli.exit_codes import EXIT_OK, EXIT_USAGE, CliError
 from rondom_tui.cli.hardening import drop_unsafe_environment, require_terminal
 from rondom_tui.cli.passphrase import ask_new_passphrase
-from rondom_tui.cli.settings import backup_policy, idle_lock_minutes
+from rondom_tui.cli.settings import idle_lock_minutes
 from rondom_tui.cli.unlock import unlock_store
 from rondom_tui.i18n import t, t_count
 
@@ -89,7 +89,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     key = RecoveryKey.generate()
     key_file = recovery.hand_over(key, args.recovery_key_file, args.store)
     try:
-        with Store.create(args.store, passphrase, recovery_key=key, backup_policy=backup_policy()):
+        with Store.create(args.store, passphrase, recovery_key=key):
             pass
     except BaseException:
         if key_file is not None:  # a key for a store that was never made

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from rondom_tui.cli.passphrase import ask_passphrase
 from rondom_tui.cli.recovery import read_key_file
-from rondom_tui.cli.settings import backup_policy
 from rondom_tui.i18n import t
 
 if TYPE_CHECKING:
@@ -40,7 +39,6 @@ def unlock_store(
             path,
             read_key_file(recovery_key_file),
             record_open=record_open,
-            backup_policy=backup_policy(),
         )
     else:
         store = Store.open(
@@ -48,7 +46,6 @@ def unlock_store(
             ask_passphrase(args),
             record_open=record_open,
             read_only_fallback=read_only_fallback,
-            backup_policy=backup_policy(),
         )
     if store.read_only:
         print(t("cli.read_only_access"), file=sys.stderr)

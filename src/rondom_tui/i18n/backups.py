@@ -26,6 +26,67 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "recovery.key.done": ("opgeschreven, verder", "written down, go on"),
     "recovery.key.back": ("terug", "back"),
+    "recovery.none_yet": (
+        'Deze opslag heeft nog geen herstelsleutel. Maak er een (ctrl+p, "Herstelsleutel '
+        'maken"): zonder wachtwoordzin én zonder herstelsleutel is alles weg.',
+        'This store has no recovery key yet. Make one (ctrl+p, "Make a recovery key"): '
+        "without the passphrase and without a recovery key everything is lost.",
+    ),
+    "recovery.new_intro": (
+        "Een nieuwe herstelsleutel voor deze opslag. Hij wordt pas ingesteld als je hebt "
+        "aangevinkt dat je hem hebt opgeschreven.",
+        "A new recovery key for this store. It is set only once you ticked that you have "
+        "written it down.",
+    ),
+    "recovery.set": (
+        "Herstelsleutel ingesteld; een vorige opent de opslag en de back-ups niet meer.",
+        "Recovery key set; a previous one no longer opens the store or its backups.",
+    ),
+    "recovery.replace_question": (
+        "De herstelsleutel vervangen?",
+        "Replace the recovery key?",
+    ),
+    "recovery.replace_detail": (
+        "De huidige herstelsleutel opent de opslag en de back-ups daarna niet meer.",
+        "The current recovery key will no longer open the store or its backups.",
+    ),
+    "recovery.cmd.make": ("Herstelsleutel maken", "Make a recovery key"),
+    "recovery.cmd.replace": ("Herstelsleutel vervangen", "Replace the recovery key"),
+    "recovery.cmd_help": (
+        "voor als je de wachtwoordzin vergeet: op papier bewaren",
+        "for when the passphrase is forgotten: keep it on paper",
+    ),
+    "create.recovery_intro": (
+        "Bij de nieuwe opslag hoort een herstelsleutel. De opslag wordt gemaakt zodra je hebt "
+        "aangevinkt dat je hem hebt opgeschreven.",
+        "The new store comes with a recovery key. The store is made once you ticked that you "
+        "have written it down.",
+    ),
+    "unlock.key.forgotten": ("wachtwoordzin vergeten?", "forgot the passphrase?"),
+    "recovery_unlock.title": (
+        "Wachtwoordzin vergeten: openen met de herstelsleutel",
+        "Passphrase forgotten: open with the recovery key",
+    ),
+    "recovery_unlock.explain": (
+        "Typ de herstelsleutel zoals je hem opschreef (hoofdletters, streepjes en spaties doen "
+        "er niet toe) en kies een nieuwe wachtwoordzin van minstens {minimum} tekens.",
+        "Type the recovery key as you wrote it down (capitals, dashes and spaces do not "
+        "matter) and choose a new passphrase of at least {minimum} characters.",
+    ),
+    "recovery_unlock.no_key": (
+        "Deze opslag heeft geen herstelsleutel. Zonder de wachtwoordzin kan niemand hem "
+        "openen; een back-up opent met dezelfde wachtwoordzin.",
+        "This store has no recovery key. Without the passphrase nobody can open it; a backup "
+        "opens with the same passphrase.",
+    ),
+    "recovery_unlock.key": ("Herstelsleutel (RK2-…)", "Recovery key (RK2-…)"),
+    "recovery_unlock.new": ("Nieuwe wachtwoordzin", "New passphrase"),
+    "recovery_unlock.again": ("Nieuwe wachtwoordzin nog een keer", "New passphrase again"),
+    "recovery_unlock.key.open": ("openen", "open"),
+    "recovery_unlock.done": (
+        "Geopend met de herstelsleutel; de nieuwe wachtwoordzin geldt nu.",
+        "Opened with the recovery key; the new passphrase holds from now on.",
+    ),
     # -- the command line -------------------------------------------------------------------
     "cli.help.init_recovery_key_file": (
         "schrijf de herstelsleutel naar dit nieuwe bestand (0600) in plaats van hem te tonen",
@@ -161,6 +222,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} dossier dat na deze back-up is gewist, is opnieuw gewist.",
         "{n} case erased after this backup was erased again.",
     ),
+    "backups.cmd": ("Back-ups", "Backups"),
+    "backups.cmd_help": (
+        "de kopieën van de opslag bekijken en er een terugzetten",
+        "see the copies of the store and restore one",
+    ),
+    "backups.title": ("Back-ups van de opslag", "Backups of the store"),
+    "backups.reading": ("Back-ups worden gelezen…", "Reading the backups…"),
+    "backups.hint": (
+        "enter zet de gekozen back-up terug (je krijgt eerst de vraag).",
+        "enter restores the chosen backup (you are asked first).",
+    ),
+    "backups.problem": (
+        "De laatste back-up is mislukt: {reason}",
+        "The last backup failed: {reason}",
+    ),
+    "backups.question": (
+        "De back-up van {when} ({reason}) terugzetten?",
+        "Restore the backup of {when} ({reason})?",
+    ),
+    "backups.restoring": ("Bezig met terugzetten…", "Restoring…"),
+    "backups.wait": (
+        "Even wachten: de back-up wordt gelezen of teruggezet.",
+        "Please wait: the backup is being read or restored.",
+    ),
+    "backups.key.restore": ("terugzetten", "restore"),
+    "backups.key.back": ("terug", "back"),
     "backup.other_store": (
         "Dit is geen back-up van deze opslag (of het is geen opslagbestand van versie 2).",
         "This is not a backup of this store (or not a version 2 store file).",

@@ -17,6 +17,7 @@ import errno
 import os
 import re
 import stat
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -196,6 +197,44 @@ def sweep_backup_temp_files(folder: Path) -> None:
             if _TEMP.match(name):
                 with contextlib.suppress(OSError):
                     os.unlink(folder / name)
+
+
+# -- the user's settings -------------------------------------------------------------------
+
+CONFIG_FILE = "config.toml"
+"""The user's settings, in the config folder beside `keymap.toml`."""
+
+
+def config_file() -> Path:
+    """``<config folder>/rondom/config.toml`` (`$XDG_CONFIG_HOME` when set)."""
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("rondom")) / CONFIG_FILE
+
+
+def configured_policy() -> BackupPolicy:
+    """How many backups are kept: `daily`, `weekly`, `events` of the config file's
+    `[backups]`, each overridden by `RONDOM_BACKUPS_DAILY`, `_WEEKLY`, `_EVENTS`. A value that
+    is not a whole number from 0 to 1000, or a file that cannot be read, keeps the default:
+    untrusted text never switches backups off by accident."""
+    chosen: dict[str, int] = {}
+    section = _config().get("backups", {})
+    for name in ("daily", "weekly", "events"):
+        value = section.get(name) if isinstance(section, dict) else None
+        env = os.environ.get(f"RONDOM_BACKUPS_{name.upper()}", "").strip()
+        if env:
+            value = int(env) if env.isdigit() and len(env) <= 4 else None
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_KEPT:
+            chosen[name] = value
+    return BackupPolicy(**chosen)
+
+
+def _config() -> dict[str, object]:
+    try:
+        with open(config_file(), "rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return {}
 
 
 # -- in words ---------------------------------------------------------------------------------

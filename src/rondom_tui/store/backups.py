@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from rondom_tui.domain.codec import json_encode
 from rondom_tui.domain.models import utc_now
+from rondom_tui.i18n.texts import translate_count
 from rondom_tui.store.backup_files import (
     BackupFile,
     BackupPolicy,
@@ -47,7 +48,9 @@ from rondom_tui.store.header import HeaderV2
 from rondom_tui.store.reading import opened
 from rondom_tui.store.storage import load
 from rondom_tui.store.tables import (
+    ASSESSMENTS,
     CASES,
+    EVENTS,
     META,
     checked_counts,
     clean_tables,
@@ -94,6 +97,13 @@ class BackupContents:
 
     def __repr__(self) -> str:
         return f"BackupContents(counts={self.counts})"
+
+    def held(self, *, lang: str) -> str:
+        """What it holds, in words: "12 dossiers, 80 gebeurtenissen, 3 zelfevaluaties"."""
+        return ", ".join(
+            translate_count(lang, f"cli.count.{name}", self.counts[name], n=self.counts[name])
+            for name in (CASES, EVENTS, ASSESSMENTS)
+        )
 
 
 class Backups:

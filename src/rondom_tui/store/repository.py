@@ -20,7 +20,7 @@ from tinydb.table import Table
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.store.assessments import AssessmentRepository
 from rondom_tui.store.audit import AuditLog
-from rondom_tui.store.backup_files import BackupPolicy, BackupReason
+from rondom_tui.store.backup_files import BackupPolicy, BackupReason, configured_policy
 from rondom_tui.store.backups import BackupContents, Backups
 from rondom_tui.store.cases import CaseRepository
 from rondom_tui.store.envelope import DEFAULT_KDF, KdfParams
@@ -91,7 +91,7 @@ class Store:
         """Seven-keys self-assessments."""
         self.audit = AuditLog(self)
         """Who did what, when."""
-        self.backups = Backups(self, backup_policy or BackupPolicy())
+        self.backups = Backups(self, backup_policy or configured_policy())
         """The encrypted copies beside the store."""
         storage.before_first_change = self.backups.daily_when_due
 
@@ -120,7 +120,8 @@ class Store:
     ) -> Store:
         """Create a new, empty store at `path` and open it. With `recovery_key` (made with
         `RecoveryKey.generate()` and shown to the user once), the store also opens with it.
-        `backup_policy` says how many backups are kept (`BackupPolicy()` by default)."""
+        `backup_policy` says how many backups are kept (by default what the user's config
+        file and environment say, `backup_files.configured_policy`)."""
         from pyrage import x25519  # only here: opening a store needs no age
 
         ensure_folder(path.parent)

@@ -47,6 +47,7 @@ from rondom_tui.ui.screens.help import HelpScreen
 from rondom_tui.ui.screens.store_problem import StoreInUseScreen, StoreProblemScreen
 from rondom_tui.ui.screens.unlock import UnlockScreen
 from rondom_tui.ui.session import SessionEnd
+from rondom_tui.ui.store_commands import StoreCommands
 from rondom_tui.ui.themes import DEFAULT_THEME, load_themes
 
 R = TypeVar("R")
@@ -63,7 +64,7 @@ class RondomApp(SessionEnd, App[int]):
 
     CSS_PATH = "app.tcss"
     TITLE = "rondom"
-    COMMANDS: ClassVar[set[Any]] = {ScreenActions, *App.COMMANDS}
+    COMMANDS: ClassVar[set[Any]] = {ScreenActions, StoreCommands, *App.COMMANDS}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "app.key.quit", show=False, priority=True, id="app.quit"),
         Binding("ctrl+c", "help_quit", show=False, system=True, id="app.quit_hint"),

@@ -64,7 +64,25 @@ class Palette(CommandPalette):
         self._no_matches_timer = self.set_timer(self.NO_MATCHES_DELAY, show_no_matches)
 
 
-class ScreenActions(Provider):
+class NamedCommands(Provider):
+    """A provider of (name, help, callback) commands, found by their names."""
+
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        raise NotImplementedError
+
+    async def discover(self) -> Hits:
+        for name, help_text, callback in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, callback in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+class ScreenActions(NamedCommands):
     """Commands for the bindings that are active where the palette was opened."""
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
@@ -87,14 +105,3 @@ class ScreenActions(Provider):
             )
         commands.sort(key=lambda c: c[0].lower())
         return commands
-
-    async def discover(self) -> Hits:
-        for name, help_text, callback in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for name, help_text, callback in self._commands():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)

@@ -1,4 +1,6 @@
-"""Create a new store from the app: the passphrase twice, at least 12 characters."""
+"""Create a new store from the app: the passphrase twice, at least 12 characters, then the
+recovery key shown once (the store is made only after the user ticked that it is written
+down)."""
 
 from __future__ import annotations
 
@@ -14,9 +16,11 @@ from textual.widgets import Input, Label, LoadingIndicator, Static
 
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.i18n import current_language, t
+from rondom_tui.store.recovery import RecoveryKey
 from rondom_tui.store.repository import Store
 from rondom_tui.store.vault import MIN_PASSPHRASE_LENGTH, check_new_passphrase
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.modals.recovery_key import RecoveryKeyModal
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.secret_input import SecretInput
 
@@ -74,15 +78,25 @@ class CreateStoreScreen(Translated, Screen[None]):
         if first != second:
             self._error(t("create.mismatch"))
             return
-        self._busy = True
-        self.query_one("#unlock-progress").display = True
-        self._create(first)
+        key = RecoveryKey.generate()
+
+        def written_down(done: bool | None) -> None:
+            if done:
+                self._busy = True
+                self.query_one("#unlock-progress").display = True
+                self._create(first, key)
+
+        self.app.push_screen(RecoveryKeyModal(key, intro=t("create.recovery_intro")), written_down)
 
     @work(thread=True, exclusive=True, exit_on_error=False)
-    def _create(self, passphrase: str) -> None:
+    def _create(self, passphrase: str, key: RecoveryKey) -> None:
         try:
             store = Store.create(
-                self.path, passphrase, kdf=self.app.new_store_kdf, lock=self.app.file_lock
+                self.path,
+                passphrase,
+                kdf=self.app.new_store_kdf,
+                lock=self.app.file_lock,
+                recovery_key=key,
             )
         except RondomError as exc:
             self.app.call_from_thread(self._failed, exc.text(lang=current_language()))

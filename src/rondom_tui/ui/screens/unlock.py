@@ -19,8 +19,9 @@ from textual.widgets import Input, Label, LoadingIndicator, Static
 from rondom_tui.i18n import current_language, t
 from rondom_tui.store.errors import StoreError, StoreLocked, WrongPassphraseOrCorrupt
 from rondom_tui.store.repository import Store
-from rondom_tui.store.vault import DEMO_PASSPHRASE
+from rondom_tui.store.vault import DEMO_PASSPHRASE, peek_header
 from rondom_tui.ui.bindings import Translated
+from rondom_tui.ui.modals.recovery_unlock import RecoveryUnlockModal
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.secret_input import SecretInput
 
@@ -32,6 +33,7 @@ class UnlockScreen(Translated, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "unlock", "unlock.key.unlock", show=True, id="unlock.unlock"),
         Binding("escape", "app.quit", "unlock.key.quit", id="unlock.quit"),
+        Binding("f3", "forgotten", "unlock.key.forgotten", id="unlock.forgotten"),
     ]
 
     def __init__(self, path: Path, *, demo: bool = False) -> None:
@@ -97,7 +99,29 @@ class UnlockScreen(Translated, Screen[None]):
         except Exception:
             self.app.call_from_thread(self._failed, t("error.unexpected"), retry=False)
         else:
-            self.app.call_from_thread(self.app.store_opened, store)
+            self.app.call_from_thread(self._opened, store)
+
+    def _opened(self, store: Store) -> None:
+        if not store.has_recovery_key and not store.is_demo:  # a store from before the key
+            self.app.notify(t("recovery.none_yet"), severity="warning", timeout=15)
+        self.app.store_opened(store)
+
+    def action_forgotten(self) -> None:
+        """The passphrase is forgotten: open with the recovery key, set a new passphrase."""
+        if self._busy:
+            return
+
+        def opened(store: Store | None) -> None:
+            if store is not None:
+                self.app.notify(t("recovery_unlock.done"))
+                self.app.store_opened(store)
+
+        try:
+            has_key = peek_header(self.path).has_recovery_key
+        except StoreError as exc:
+            self._show_error(exc.text(lang=current_language()))
+            return
+        self.app.push_screen(RecoveryUnlockModal(self.path, has_key=has_key), opened)
 
     def _status(self, text: str) -> None:
         self.query_one("#unlock-status", Label).update(text)
