@@ -82,6 +82,12 @@ class BackupFile:
     """The store id in its header; None when the header cannot be read."""
 
     @property
+    def order(self) -> tuple[datetime, int]:
+        """Oldest first: by time, then by the number a second backup in the same second got."""
+        match = _NAME.match(self.path.name)
+        return self.at, int(match[3]) if match and match[3] else 1
+
+    @property
     def name(self) -> str:
         return self.path.name
 
@@ -96,16 +102,17 @@ def backup_folder(store_path: Path) -> Path:
 
 
 def new_backup_name(at: datetime, reason: BackupReason, taken: Iterable[str]) -> str:
-    """The name of a backup made at `at`: never one that is already there (a second backup in
-    the same second gets `-2`, `-3`, ...)."""
+    """The name of a backup made at `at`: never one that is there, and never one that sorts
+    before one that is (a second backup in the same second gets `-2`, then `-3`, ...)."""
     stamp = at.astimezone(UTC).strftime(_STAMP)
-    used = set(taken)
-    name = f"{stamp}-{reason.value}{SUFFIX}"
-    number = 2
-    while name in used:
-        name = f"{stamp}-{reason.value}-{number}{SUFFIX}"
-        number += 1
-    return name
+    numbers = [
+        int(match[3]) if match[3] else 1
+        for match in map(_NAME.match, taken)
+        if match and match[1] == stamp and match[2] == reason.value
+    ]
+    if not numbers:
+        return f"{stamp}-{reason.value}{SUFFIX}"
+    return f"{stamp}-{reason.value}-{max(numbers) + 1}{SUFFIX}"
 
 
 def parse_backup_name(name: str) -> tuple[datetime, BackupReason] | None:
@@ -122,11 +129,14 @@ def parse_backup_name(name: str) -> tuple[datetime, BackupReason] | None:
 
 def found_backups(folder: Path) -> list[BackupFile]:
     """The backups in `folder`, oldest first: regular files with a backup's name (links and
-    anything else are passed over); an empty list when there is no folder."""
+    anything else are passed over); an empty list when there is no folder (or a link or a
+    file where it belongs)."""
     found = []
     try:
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):  # a link or a file: never read through
+            return []
         names = os.listdir(folder)
-    except FileNotFoundError:
+    except OSError:
         return []
     for name in names:
         parsed = parse_backup_name(name)
@@ -139,7 +149,7 @@ def found_backups(folder: Path) -> list[BackupFile]:
             continue
         if stat.S_ISREG(status.st_mode):
             found.append(BackupFile(path, *parsed, status.st_size, _store_id_of(path)))
-    found.sort(key=lambda backup: (backup.at, backup.name))
+    found.sort(key=lambda backup: backup.order)
     return found
 
 
@@ -163,9 +173,8 @@ def to_remove(backups: list[BackupFile], policy: BackupPolicy, store_id: bytes) 
     among the newest `policy.daily` nor the newest of its week (ISO, local time) in the
     `policy.weekly` most recent weeks before them, and every other copy past the newest
     `policy.events`. Backups of another store, or unreadable ones, are never removed."""
-    ours = sorted(
-        (b for b in backups if b.store_id == store_id), key=lambda b: (b.at, b.name), reverse=True
-    )
+    ours = sorted((b for b in backups if b.store_id == store_id), key=lambda b: b.order)
+    ours.reverse()
     daily = [b for b in ours if b.reason is BackupReason.DAILY]
     events = [b for b in ours if b.reason is not BackupReason.DAILY]
     keep = set(daily[: policy.daily]) | set(events[: policy.events])

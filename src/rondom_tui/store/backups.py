@@ -223,6 +223,8 @@ class Backups:
                 self.make(BackupReason.DAILY)
         except StoreError as exc:
             self.problem = exc
+        except OSError as exc:
+            self.problem = write_failed(exc)
 
     # -- following the store -----------------------------------------------------------------
 
