@@ -255,7 +255,7 @@ def test_a_kill_during_passwd_leaves_the_old_or_the_new_passphrase_and_every_bac
     window = time.monotonic() - started
     current = NEW_PASSPHRASE
     rng = random.Random(20261204)
-    for _ in range(6):
+    for _ in range(4):
         target = NEW_PASSPHRASE if current == PASSPHRASE else PASSPHRASE
         writer = subprocess.Popen(
             [*command, str(passphrases[target])],

@@ -6,14 +6,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "recovery.warning": (
         "Schrijf deze herstelsleutel op papier en bewaar hem veilig, apart van deze computer. "
         "Ben je de wachtwoordzin kwijt, dan opent de herstelsleutel de opslag nog. Zonder "
-        "wachtwoordzin én zonder herstelsleutel kan niemand de gegevens terughalen: wij niet, "
-        "de ICT-afdeling niet, niemand. Wie de herstelsleutel heeft, kan de opslag openen: "
-        "bewaar hem zoals je een sleutel van een archiefkast bewaart.",
+        "wachtwoordzin én zonder herstelsleutel kan niemand de gegevens terughalen: de makers "
+        "van rondom niet, de ICT-afdeling niet, niemand. Wie de herstelsleutel heeft, kan de "
+        "opslag openen: bewaar hem zoals je een sleutel van een archiefkast bewaart.",
         "Write this recovery key down on paper and keep it safe, away from this computer. If "
         "you forget the passphrase, the recovery key still opens the store. Without the "
-        "passphrase and without the recovery key nobody can get the data back: not us, not "
-        "your IT department, nobody. Whoever holds the recovery key can open the store: keep "
-        "it as you would keep the key to a filing cabinet.",
+        "passphrase and without the recovery key nobody can get the data back: not the makers "
+        "of rondom, not your IT department, nobody. Whoever holds the recovery key can open "
+        "the store: keep it as you would keep the key to a filing cabinet.",
     ),
     "recovery.title": ("Je herstelsleutel", "Your recovery key"),
     "recovery.written": (

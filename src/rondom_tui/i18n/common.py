@@ -121,10 +121,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unlock.key.quit": ("Afsluiten", "Quit"),
     "create.title": ("Nieuwe opslag maken", "Create a new store"),
     "create.explain": (
-        "Kies een wachtwoordzin van minstens {minimum} tekens. Zonder deze zin is de opslag "
-        "niet te openen: niemand kan hem herstellen.",
-        "Choose a passphrase of at least {minimum} characters. Without it the store cannot be "
-        "opened: nobody can recover it.",
+        "Kies een wachtwoordzin van minstens {minimum} tekens. Daarna krijg je een "
+        "herstelsleutel om op papier te bewaren: zonder wachtwoordzin én zonder herstelsleutel "
+        "is de opslag niet te openen, door niemand.",
+        "Choose a passphrase of at least {minimum} characters. Then you get a recovery key to "
+        "keep on paper: without the passphrase and without the recovery key nobody can open "
+        "the store.",
     ),
     "create.first": ("Wachtwoordzin", "Passphrase"),
     "create.second": ("Herhaal de wachtwoordzin", "Repeat the passphrase"),

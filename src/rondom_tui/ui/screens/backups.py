@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -92,6 +93,10 @@ class BackupsScreen(Translated, Screen[None]):
             status += " " + t("backups.problem", reason=problem.text(lang=lang))
         self.query_one("#backups-status", Static).update(status)
         table.focus()
+
+    @on(DataTable.RowSelected, "#backups")
+    def _chosen(self) -> None:  # enter on the table
+        self.action_restore()
 
     def action_restore(self) -> None:
         table = self.query_one(DataTable)
