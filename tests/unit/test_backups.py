@@ -260,18 +260,28 @@ def test_the_rotation_follows_the_config_file_and_the_environment(
     assert configured_policy() == BackupPolicy()
 
 
-def test_a_policy_that_keeps_no_copies_makes_none(store_path: Path) -> None:
-    none = BackupPolicy(daily=0, weekly=0, events=0)
-    with Store.create(store_path, PASSPHRASE, kdf=FAST_KDF, backup_policy=none) as store:
+def keep(monkeypatch: pytest.MonkeyPatch, daily: int, weekly: int, events: int) -> None:
+    """The user's setting, as the environment gives it."""
+    for name, count in (("DAILY", daily), ("WEEKLY", weekly), ("EVENTS", events)):
+        monkeypatch.setenv(f"RONDOM_BACKUPS_{name}", str(count))
+
+
+def test_a_policy_that_keeps_no_copies_makes_none(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keep(monkeypatch, 0, 0, 0)
+    with Store.create(store_path, PASSPHRASE, kdf=FAST_KDF) as store:
         store.cases.add(secret_case())
         store.cases.add(secret_case())
         assert store.backups.make(BackupReason.IMPORT) is None
     assert backups_of(store_path) == []
 
 
-def test_rotation_removes_old_copies_after_a_new_one(store_path: Path) -> None:
-    two = BackupPolicy(daily=1, weekly=0, events=2)
-    with Store.create(store_path, PASSPHRASE, kdf=FAST_KDF, backup_policy=two) as store:
+def test_rotation_removes_old_copies_after_a_new_one(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keep(monkeypatch, 1, 0, 2)
+    with Store.create(store_path, PASSPHRASE, kdf=FAST_KDF) as store:
         store.cases.add(secret_case())
         store.cases.add(secret_case())
         for _ in range(4):

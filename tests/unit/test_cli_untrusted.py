@@ -16,8 +16,8 @@ import pytest
 
 from rondom_tui.cli.program import main
 from rondom_tui.domain.models import AuditAction
+from rondom_tui.store.backup_files import backup_folder as backups_folder
 from rondom_tui.store.envelope import FAST_KDF
-from rondom_tui.store.export_file import backups_folder
 from rondom_tui.store.lock import StoreLock, lock_path
 from rondom_tui.store.repository import Store
 from tests.conftest import PASSPHRASE, secret_case

@@ -101,12 +101,12 @@ STOP_AT = """
 import os, sys
 from pathlib import Path
 from rondom_tui.domain.models import AuditAction
-from rondom_tui.store.backup_files import BackupPolicy
 from rondom_tui.store.repository import Store
 path, passphrase, stop = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-# No backups: the store file's own steps are stopped here (tests/unit/test_backups.py kills
-# a writer of backups)
-store = Store.open(path, passphrase, record_open=False, backup_policy=BackupPolicy(0, 0, 0))
+# No backups: the store file's own steps are stopped here (tests/unit/test_cli_recovery.py
+# kills rondom passwd while it seals the backups)
+os.environ.update({f"RONDOM_BACKUPS_{n}": "0" for n in ("DAILY", "WEEKLY", "EVENTS")})
+store = Store.open(path, passphrase, record_open=False)
 real = {name: getattr(os, name) for name in ("write", "pwrite", "fsync", "replace")}
 
 def stopping(name):

@@ -14,6 +14,7 @@ import secrets
 from pathlib import Path
 
 from rondom_tui.domain.errors import RondomError
+from rondom_tui.store.backup_files import backup_folder
 from rondom_tui.store.files import FILE_MODE
 from rondom_tui.store.lock import lock_path
 
@@ -35,17 +36,12 @@ def export_path(text: str) -> Path:
     return Path(os.path.expanduser(text.strip())).absolute()
 
 
-def backups_folder(store_path: Path) -> Path:
-    """Where the store's encrypted backups live: `<store>.backups/` beside it."""
-    return store_path.with_name(store_path.name + ".backups")
-
-
 def is_store_file(path: Path, store_path: Path) -> bool:
     """True when `path` names the store, its lock, one of its backups or a link to one of
     them (symbolic or hard): no export is ever written there, whatever the user confirms."""
     target = path.expanduser().absolute()
     store = store_path.expanduser().absolute()
-    backups = backups_folder(store)
+    backups = backup_folder(store)
     own = [store, lock_path(store)]
     resolved = target.resolve()
     if resolved in {p.resolve() for p in own}:

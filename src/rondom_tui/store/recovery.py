@@ -27,6 +27,8 @@ _SECRET_CHARS = 32
 _CHECK_CHARS = 2
 _READ_AS = str.maketrans({"O": "0", "I": "1", "L": "1", " ": None, "-": None, "\t": None})
 _HKDF_INFO = b"rondom recovery key v2"
+RECOVERY_KEY_OPEN = "recovery-key"
+"""The audit detail of an OPEN with the recovery key instead of the passphrase."""
 
 
 class RecoveryKey:

@@ -20,7 +20,7 @@ from tinydb.table import Table
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.store.assessments import AssessmentRepository
 from rondom_tui.store.audit import AuditLog
-from rondom_tui.store.backup_files import BackupPolicy, BackupReason, configured_policy
+from rondom_tui.store.backup_files import BackupReason, configured_policy
 from rondom_tui.store.backups import BackupContents, Backups
 from rondom_tui.store.cases import CaseRepository
 from rondom_tui.store.envelope import DEFAULT_KDF, KdfParams
@@ -32,7 +32,7 @@ from rondom_tui.store.imports import IdsInUse, ImportBatch, ids_in_use, import_c
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.opening import FORMAT_TAG, Unlock, audit_user, new_store_body, unlock_file
 from rondom_tui.store.reading import Contents
-from rondom_tui.store.recovery import RecoveryKey
+from rondom_tui.store.recovery import RECOVERY_KEY_OPEN, RecoveryKey
 from rondom_tui.store.restoring import RestoreResult, restore_backup
 from rondom_tui.store.storage import EncryptedStorage
 from rondom_tui.store.tables import (
@@ -47,21 +47,12 @@ from rondom_tui.store.tables import (
 )
 from rondom_tui.store.vault import Vault, check_new_passphrase
 
-RECOVERY_KEY_OPEN = "recovery-key"
-"""The detail of the OPEN entry of a store opened with its recovery key."""
-
 
 class Store:
     """An open, unlocked store. Use `Store.open`, `Store.open_with_recovery_key` or
     `Store.create`; close it when done."""
 
-    def __init__(
-        self,
-        vault: Vault,
-        contents: Contents,
-        lock: StoreLock | None,
-        backup_policy: BackupPolicy | None = None,
-    ) -> None:
+    def __init__(self, vault: Vault, contents: Contents, lock: StoreLock | None) -> None:
         self._guard = Guard(write=lambda: self._storage.write_committed())
         self._file_lock = lock
         self.vault = vault
@@ -91,8 +82,9 @@ class Store:
         """Seven-keys self-assessments."""
         self.audit = AuditLog(self)
         """Who did what, when."""
-        self.backups = Backups(self, backup_policy or configured_policy())
-        """The encrypted copies beside the store."""
+        self.backups = Backups(self, configured_policy())
+        """The encrypted copies beside the store, kept as the user's config file and
+        environment say (`backup_files.configured_policy`)."""
         storage.before_first_change = self.backups.daily_when_due
 
     def _read_meta(self) -> dict[str, Any]:
@@ -116,12 +108,9 @@ class Store:
         demo: bool = False,
         recovery_key: RecoveryKey | None = None,
         lock: StoreLock | None = None,
-        backup_policy: BackupPolicy | None = None,
     ) -> Store:
         """Create a new, empty store at `path` and open it. With `recovery_key` (made with
-        `RecoveryKey.generate()` and shown to the user once), the store also opens with it.
-        `backup_policy` says how many backups are kept (by default what the user's config
-        file and environment say, `backup_files.configured_policy`)."""
+        `RecoveryKey.generate()` and shown to the user once), the store also opens with it."""
         from pyrage import x25519  # only here: opening a store needs no age
 
         ensure_folder(path.parent)
@@ -139,7 +128,7 @@ class Store:
                 recovery_key=recovery_key,
                 lock=lock,
             )
-            return cls(vault, Contents(body, []), lock, backup_policy)
+            return cls(vault, Contents(body, []), lock)
         except BaseException:
             lock.release()
             raise
@@ -155,7 +144,6 @@ class Store:
         record_open: bool = True,
         read_only: bool = False,
         read_only_fallback: bool = False,
-        backup_policy: BackupPolicy | None = None,
     ) -> Store:
         """Lock and unlock the store at `path`. A failure releases the lock.
 
@@ -173,7 +161,6 @@ class Store:
             record_open=record_open,
             read_only=read_only,
             fallback=read_only_fallback,
-            backup_policy=backup_policy,
         )
 
     @classmethod
@@ -185,7 +172,6 @@ class Store:
         lock: StoreLock | None = None,
         record_open: bool = True,
         read_only: bool = False,
-        backup_policy: BackupPolicy | None = None,
     ) -> Store:
         """Like `open`, with the recovery key instead of the passphrase (then typically
         `change_passphrase`); `WrongRecoveryKeyOrCorrupt` when it does not fit. The OPEN
@@ -197,7 +183,6 @@ class Store:
             record_open=record_open,
             read_only=read_only,
             fallback=False,
-            backup_policy=backup_policy,
             open_detail=RECOVERY_KEY_OPEN,
         )
 
@@ -211,14 +196,13 @@ class Store:
         record_open: bool,
         read_only: bool,
         fallback: bool,
-        backup_policy: BackupPolicy | None,
         open_detail: str = "",
     ) -> Store:
         vault, contents, held = unlock_file(
             path, unlock, lock=lock, read_only=read_only, fallback=fallback
         )
         try:
-            store = cls(vault, contents, held, backup_policy)
+            store = cls(vault, contents, held)
         except BaseException:
             vault.close()
             if held is not None:
