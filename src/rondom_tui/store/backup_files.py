@@ -132,9 +132,9 @@ def found_backups(folder: Path) -> list[BackupFile]:
     anything else are passed over); an empty list when there is no folder (or a link or a
     file where it belongs)."""
     found = []
+    if not is_plain_folder(folder):  # a link or a file: never read through
+        return []
     try:
-        if not stat.S_ISDIR(os.lstat(folder).st_mode):  # a link or a file: never read through
-            return []
         names = os.listdir(folder)
     except OSError:
         return []
@@ -185,6 +185,15 @@ def to_remove(backups: list[BackupFile], policy: BackupPolicy, store_id: bytes) 
             weeks[week] = backup
     keep |= set(weeks.values())
     return [b for b in ours if b not in keep]
+
+
+def is_plain_folder(folder: Path) -> bool:
+    """True when `folder` is a folder itself, not a link to one (nothing is read or written
+    through a link where the backups folder belongs)."""
+    try:
+        return stat.S_ISDIR(os.lstat(folder).st_mode)
+    except OSError:
+        return False
 
 
 def ensure_backup_folder(folder: Path) -> None:

@@ -36,6 +36,7 @@ from rondom_tui.store.backup_files import (
     backup_folder,
     ensure_backup_folder,
     found_backups,
+    is_plain_folder,
     new_backup_name,
     parse_backup_name,
     sweep_backup_temp_files,
@@ -211,7 +212,10 @@ class Backups:
         try:
             if not self._healed:
                 self._healed = True
-                self.bring_up_to_date(erasures=(self.folder / ERASURES_PENDING).exists())
+                pending = self.folder / ERASURES_PENDING
+                if is_plain_folder(self.folder):
+                    self.bring_up_to_date(erasures=pending.exists())
+                    pending.unlink(missing_ok=True)
             if not self._store._storage.read().get(CASES):
                 return
             self._done_on = today
@@ -232,15 +236,25 @@ class Backups:
         """Seal every backup again with the store's new key slots."""
         self._on_the_side(lambda: self.bring_up_to_date(erasures=False))
 
+    def before_erasure(self) -> None:
+        """Before an erasure (the caller holds the store still, memory equal to the file): a
+        copy of the store as it is, and the mark that the backups hold the case until
+        `after_erasure` has rewritten them all (a kill in between is finished by the next
+        session's first save). Raises `StoreWriteFailed`: no erasure goes without it."""
+        self.make(BackupReason.ERASE)
+        if is_plain_folder(self.folder):
+            try:
+                (self.folder / ERASURES_PENDING).touch(mode=0o600)
+            except OSError as exc:
+                raise write_failed(exc) from None
+
     def after_erasure(self) -> None:
-        """Rewrite every backup without the erased cases."""
+        """Rewrite every backup without the erased cases (once the erasure is on disk)."""
 
         def update() -> None:
-            marker = self.folder / ERASURES_PENDING
-            if self.folder.is_dir():
-                marker.touch(mode=0o600)
-            self.bring_up_to_date(erasures=True)
-            marker.unlink(missing_ok=True)
+            if is_plain_folder(self.folder):
+                self.bring_up_to_date(erasures=True)
+                (self.folder / ERASURES_PENDING).unlink(missing_ok=True)
 
         self._on_the_side(update)
 
@@ -250,7 +264,7 @@ class Backups:
         A backup that cannot be read is left as it is."""
         rewritten = 0
         with self._lock:
-            if not self.folder.is_dir():
+            if not is_plain_folder(self.folder):
                 return 0
             store_id, wanted = self._store_id(), self._erasures()
             for file in self.files():
