@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Checkbox, DataTable, Input, Label, Static
 
 from rondom_tui.store.envelope import FAST_KDF
@@ -103,11 +104,8 @@ async def test_f3_opens_with_the_recovery_key_and_sets_a_new_passphrase(
         assert pilot.app.store.cases.count() == 1
         await settle(pilot)
     app.close_store()
-    try:
+    with pytest.raises(WrongPassphraseOrCorrupt):  # the forgotten passphrase opens nothing
         Store.open(store_path, PASSPHRASE)
-        raise AssertionError("the forgotten passphrase still opens the store")
-    except WrongPassphraseOrCorrupt:
-        pass
     Store.open(store_path, NEW_PASSPHRASE).close()
 
 
@@ -156,11 +154,8 @@ async def test_the_palette_makes_and_replaces_the_recovery_key(store: Store) -> 
         await settle(pilot)
     path = store.path
     store.close()
-    try:
+    with pytest.raises(WrongRecoveryKeyOrCorrupt):  # the replaced key opens nothing
         Store.open_with_recovery_key(path, first)
-        raise AssertionError("the replaced key still opens the store")
-    except WrongRecoveryKeyOrCorrupt:
-        pass
     Store.open_with_recovery_key(path, second).close()
 
 

@@ -17,27 +17,14 @@ import pytest
 
 from rondom_tui.cli.program import main
 from rondom_tui.domain.models import AuditAction
-from rondom_tui.store import envelope
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.errors import WrongPassphraseOrCorrupt, WrongRecoveryKeyOrCorrupt
 from rondom_tui.store.recovery import RecoveryKey
 from rondom_tui.store.repository import Store
 from tests.conftest import PASSPHRASE, SECRET_NAME, files_containing, secret_case
+from tests.unit.test_cli import _cheap_kdf  # noqa: F401  (autouse: the cheapest KDF)
 
 NEW_PASSPHRASE = "de nieuwe wachtwoordzin na het vergeten"
-
-
-@pytest.fixture(autouse=True)
-def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Stores made by the CLI in these tests use the cheapest KDF, to keep the suite fast."""
-    import rondom_tui.store.repository as repository
-    import rondom_tui.store.vault as vault
-
-    monkeypatch.setattr(envelope, "DEFAULT_KDF", FAST_KDF)
-    monkeypatch.setattr(repository, "DEFAULT_KDF", FAST_KDF)
-    monkeypatch.setattr(vault, "DEFAULT_KDF", FAST_KDF)
-    monkeypatch.delenv("RONDOM_STORE", raising=False)
-    monkeypatch.delenv("RONDOM_PASSPHRASE_FILE", raising=False)
 
 
 @pytest.fixture

@@ -238,15 +238,18 @@ class Backups:
 
     def before_erasure(self) -> None:
         """Before an erasure (the caller holds the store still, memory equal to the file): a
-        copy of the store as it is, and the mark that the backups hold the case until
-        `after_erasure` has rewritten them all (a kill in between is finished by the next
-        session's first save). Raises `StoreWriteFailed`: no erasure goes without it."""
-        self.make(BackupReason.ERASE)
-        if is_plain_folder(self.folder):
-            try:
+        copy of the store as it is (what the erasure leaves of the other cases can be
+        checked against it; it loses the erased case with the other backups), and the mark
+        that the backups hold the case until `after_erasure` has rewritten them all (a kill
+        in between is finished by the next session's first save). A failure is kept in
+        `problem`, never raised: the law's erasure does not wait for a copy."""
+
+        def prepare() -> None:
+            self.make(BackupReason.ERASE)
+            if is_plain_folder(self.folder):
                 (self.folder / ERASURES_PENDING).touch(mode=0o600)
-            except OSError as exc:
-                raise write_failed(exc) from None
+
+        self._on_the_side(prepare)
 
     def after_erasure(self) -> None:
         """Rewrite every backup without the erased cases (once the erasure is on disk)."""

@@ -145,12 +145,14 @@ def fsync_folder(folder: Path) -> None:
 
 
 def sweep_temp_files(path: Path) -> int:
-    """Remove temp files an interrupted save of `path` left behind; returns how many."""
+    """Remove temp files an interrupted save of `path` left behind; returns how many. A
+    store built under a temp name (`rondom demo`) has temp files of its own: `.` + that
+    temp name, also swept."""
     removed = 0
-    prefix = temp_prefix(path)
+    prefixes = (temp_prefix(path), "." + temp_prefix(path))
     with contextlib.suppress(OSError):
         for entry in path.parent.iterdir():
-            if entry.name.startswith(prefix):
+            if entry.name.startswith(prefixes):
                 with contextlib.suppress(OSError):
                     entry.unlink()
                     removed += 1
