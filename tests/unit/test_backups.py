@@ -128,7 +128,7 @@ def test_a_restore_checks_the_backup_keeps_the_store_and_its_audit_trail(
     later = store.cases.add(secret_case(given_name="Later"))
     store.audit.record(AuditAction.VIEW, later.id)
 
-    result = store.restore(daily.path)
+    result = store.backups.restore(daily.path)
 
     assert [c.id for c in store.cases.list()] == [kept.id] and result.cases == 1
     assert result.reason is BackupReason.DAILY and result.erased_again == 0
@@ -158,9 +158,9 @@ def test_a_backup_of_another_store_or_a_damaged_one_is_refused_and_nothing_chang
     damaged.write_bytes(bytes(data))
     before = store_path.read_bytes()
     with pytest.raises(UnsupportedFormat):
-        store.restore(other_path)
+        store.backups.restore(other_path)
     with pytest.raises(StoreCorrupt):
-        store.restore(damaged)
+        store.backups.restore(damaged)
     assert store_path.read_bytes() == before and store.cases.count() == 2
     assert len(store.backups.files()) == 1  # and nothing kept for a restore that never was
 
@@ -208,7 +208,7 @@ def test_no_backup_holds_plaintext(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         store.cases.add(secret_case())
         store.cases.add(secret_case(question=f"{SECRET_NAME} " * 50))
         [daily] = store.backups.files()
-        store.restore(daily.path)
+        store.backups.restore(daily.path)
         store.change_passphrase(NEW_PASSPHRASE, kdf=FAST_KDF)
         store.set_recovery_key(RecoveryKey.generate())
         store.backups.summaries()

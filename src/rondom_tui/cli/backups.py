@@ -77,7 +77,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         now = store.cases.count()
         print(_what_happens(backup, now), file=sys.stderr)
         _confirm(assume_yes=args.yes)
-        result = store.restore(backup)
+        result = store.backups.restore(backup)
     print(t("cli.restore.done", cases=t_count("cli.count.cases", result.cases, n=result.cases)))
     if result.erased_again:
         print(t_count("backups.erased_again", result.erased_again, n=result.erased_again))

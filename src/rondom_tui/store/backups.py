@@ -43,7 +43,13 @@ from rondom_tui.store.backup_files import (
     to_remove,
 )
 from rondom_tui.store.erasures import apply_erasures, erasures_of
-from rondom_tui.store.errors import StoreCorrupt, StoreError, StoreMissing, UnsupportedFormat
+from rondom_tui.store.errors import (
+    StoreCorrupt,
+    StoreError,
+    StoreMissing,
+    StoreReadOnly,
+    UnsupportedFormat,
+)
 from rondom_tui.store.files import write_failed
 from rondom_tui.store.header import HeaderV2
 from rondom_tui.store.reading import opened
@@ -60,6 +66,7 @@ from rondom_tui.store.tables import (
 
 if TYPE_CHECKING:
     from rondom_tui.store.repository import Store
+    from rondom_tui.store.restoring import RestoreResult
 
 Tables = dict[str, dict[str, Any]]
 BACKUP_META = "backup"
@@ -171,12 +178,23 @@ class Backups:
         at, reason = _when_and_why(about, path.name)
         return BackupContents(path, at, reason, tables, checked_counts(tables))
 
+    def restore(self, backup: Path | BackupContents) -> RestoreResult:
+        """Put a backup back (its path, or what `read` made of it; `store/restoring.py`):
+        checked first, the current store kept as a backup, the audit trail and the erasures
+        kept, one rewrite, audited."""
+        from rondom_tui.store.restoring import restore_backup  # it builds on this module
+
+        return restore_backup(self._store, backup)
+
     # -- making ----------------------------------------------------------------------------
 
     def make(self, reason: BackupReason) -> BackupFile | None:
         """A backup of the store as it is in memory now (the caller holds the store still,
         with memory equal to the file), then the rotation; None when the policy keeps no
-        backup of this kind. Raises `StoreWriteFailed`."""
+        backup of this kind. Raises `StoreWriteFailed`, or `StoreReadOnly` for a store that
+        may not change (the change the backup was for is refused anyway)."""
+        if self._store.read_only:
+            raise StoreReadOnly()
         daily = reason is BackupReason.DAILY
         if not (self.policy.daily or self.policy.weekly if daily else self.policy.events):
             return None

@@ -21,7 +21,7 @@ from rondom_tui.domain.models import AuditAction
 from rondom_tui.store.assessments import AssessmentRepository
 from rondom_tui.store.audit import AuditLog
 from rondom_tui.store.backup_files import BackupReason, configured_policy
-from rondom_tui.store.backups import BackupContents, Backups
+from rondom_tui.store.backups import Backups
 from rondom_tui.store.cases import CaseRepository
 from rondom_tui.store.envelope import DEFAULT_KDF, KdfParams
 from rondom_tui.store.errors import StoreClosed, StoreCorrupt, StoreReadOnly, StoreWriteFailed
@@ -33,7 +33,6 @@ from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.opening import FORMAT_TAG, Unlock, audit_user, new_store_body, unlock_file
 from rondom_tui.store.reading import Contents
 from rondom_tui.store.recovery import RECOVERY_KEY_OPEN, RecoveryKey
-from rondom_tui.store.restoring import RestoreResult, restore_backup
 from rondom_tui.store.storage import EncryptedStorage
 from rondom_tui.store.tables import (
     META,
@@ -83,8 +82,7 @@ class Store:
         self.audit = AuditLog(self)
         """Who did what, when."""
         self.backups = Backups(self, configured_policy())
-        """The encrypted copies beside the store, kept as the user's config file and
-        environment say (`backup_files.configured_policy`)."""
+        """The encrypted copies beside the store (`store.backups.restore` puts one back)."""
         storage.before_first_change = self.backups.daily_when_due
 
     def _read_meta(self) -> dict[str, Any]:
@@ -173,9 +171,8 @@ class Store:
         record_open: bool = True,
         read_only: bool = False,
     ) -> Store:
-        """Like `open`, with the recovery key instead of the passphrase (then typically
-        `change_passphrase`); `WrongRecoveryKeyOrCorrupt` when it does not fit. The OPEN
-        entry says that the recovery key was used."""
+        """Like `open` (its OPEN entry says so), with the recovery key instead of the
+        passphrase; `WrongRecoveryKeyOrCorrupt` when it does not fit."""
         return cls._open(
             path,
             lambda ro, held: Vault.unlock_with_recovery_key(path, key, read_only=ro, lock=held),
@@ -327,12 +324,6 @@ class Store:
             entries = self.audit.entries_for(AuditAction.IMPORT, batch.audit)
             self._storage.apply(import_changes(self._storage.read(), batch, entries))
             self._clear_query_caches()
-
-    def restore(self, backup: Path | BackupContents) -> RestoreResult:
-        """Put a backup back (its path, or what `backups.read` made of it;
-        `store/restoring.py`): checked first, the current store kept as a backup, the audit
-        trail and the erasures kept, one rewrite."""
-        return restore_backup(self, backup)
 
     def ids_in_use(self) -> IdsInUse:
         """The ids, codes and revisions an import must not clash with, read at once."""

@@ -128,7 +128,7 @@ class BackupsScreen(Translated, Screen[None]):
                 self.busy = True
                 self.query_one("#backups-status", Static).update(t("backups.restoring"))
                 self.app.store_call(  # type: ignore[attr-defined]
-                    lambda: self.store.restore(backup), self._restored, self._failed
+                    lambda: self.store.backups.restore(backup), self._restored, self._failed
                 )
 
         self.app.push_screen(ConfirmModal(question, detail=detail), answered)
