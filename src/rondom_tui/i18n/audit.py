@@ -13,6 +13,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "audit.action.passwd": ("wachtwoordzin gewijzigd", "passphrase changed"),
     "audit.action.lock": ("vergrendeld", "locked"),
     "audit.action.erase": ("gewist", "erased"),
+    "audit.action.restore": ("back-up teruggezet", "backup restored"),
     # -- columns (screen, Markdown, CSV) ----------------------------------------------------
     "audit.col.at": ("Wanneer", "When"),
     "audit.col.user": ("Wie", "Who"),

@@ -320,13 +320,17 @@ class CaseRepository(Repository):
         store's meta, the case id and the time, so that restoring a backup can erase it
         again. Saved as a rewrite of the whole file, not as a journal record: the snapshot
         and the records before it, which still hold the case, are gone from the file at once.
-        Raises `NotFound`."""
+        The backups follow (`Backups.before_erasure`, `after_erasure`): a copy first, then
+        every backup rewritten without the case. Raises `NotFound`."""
         plan = self.erasure_plan(case_id)
+        backups = self._store.backups
+        backups.before_erasure()  # a copy first; then every backup loses the case too
         with self._store._batch_rewritten():
             self._remove_with_records(case_id)
             erased = [*self._erased_documents(), {"case_id": case_id, "at": utc_now().isoformat()}]
             self._table(META).update({"erased": erased}, doc_ids=["store"])
             self._store.audit.record(AuditAction.ERASE, case_id, detail=erase_detail(plan.code))
+            self._store._storage.after_saved(backups.after_erasure)
         return plan
 
     @locked
