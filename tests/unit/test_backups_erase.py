@@ -78,7 +78,7 @@ def test_an_erased_case_is_gone_from_the_store_and_from_every_backup(
     assert not (store.backups.folder / ERASURES_PENDING).exists()
     assert files_containing(store_path.parent, *TRACES) == []
     [imported] = [f for f in files if f.reason is BackupReason.IMPORT]
-    store.restore(imported.path)
+    store.backups.restore(imported.path)
     with pytest.raises(NotFound):
         store.cases.get(case_id)
     assert store.cases.get(kept_id).given_name == "Blijftbestaan"
@@ -94,7 +94,7 @@ def test_a_copy_made_before_the_erasure_brings_the_case_back_on_no_restore(
     shutil.copy(imported.path, outside)  # beyond the app's reach
     store.cases.erase(case_id)
 
-    result = store.restore(outside)
+    result = store.backups.restore(outside)
 
     assert result.erased_again == 1 and result.cases == 1
     with pytest.raises(NotFound):
