@@ -23,6 +23,7 @@ from rondom_tui.i18n import (
     cases,
     cli,
     common,
+    review,
     store,
     timeline,
 )
@@ -35,7 +36,7 @@ DEFAULT_LANGUAGE = LANGUAGES[0]
 
 def _merged() -> dict[str, tuple[str, str]]:
     merged: dict[str, tuple[str, str]] = {}
-    for module in (common, cases, store, cli, timeline, assessment, bundle, bundle_dialogs):
+    for module in (common, cases, store, cli, timeline, assessment, bundle, bundle_dialogs, review):
         overlap = merged.keys() & module.MESSAGES.keys()
         if overlap:  # pragma: no cover - caught by the catalog test as well
             raise RuntimeError(f"message ids defined twice: {sorted(overlap)}")

@@ -1,0 +1,232 @@
+"""The figures of a review, worked out from a caseload and a selection. Pure: no I/O.
+
+What is counted (per school; all schools together is the sum, `cells.merge`):
+- the cases in the review (`selection` says which);
+- per key and per lane, the hindering and the promoting events and the cases they occur in
+  (an event linked to two keys counts under both; an event without keys under none; neutral
+  events nowhere); per category, the hindering events;
+- waiting times from a referral to the start of help, paired as the Tijdlijn pairs them
+  (`domain.timeline.analysis.waiting_times`), in completed weeks: all, per lane of the
+  referral, and per kind of help (the lane in which help started, or none yet);
+- the seven-keys scores: per case its latest final self-assessment in the period, the mean of
+  each key, averaged over the cases; the trend the same per quarter;
+- the action points of the cases' self-assessments held in the period: open, and overdue
+  (a due day before the day of the review).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from rondom_tui.domain.assessment.stats import summarise
+from rondom_tui.domain.models import HINDERING, Assessment, AssessmentStatus, Lane
+from rondom_tui.domain.review.cells import (
+    ACTIONS_OPEN,
+    ACTIONS_OVERDUE,
+    CASES,
+    WAIT_ALL,
+    Count,
+    Figures,
+    Score,
+    Waits,
+    action_key_id,
+    category_id,
+    key_id,
+    lane_id,
+    merge,
+    score_id,
+    trend_id,
+    wait_help_id,
+    wait_lane_id,
+)
+from rondom_tui.domain.review.facts import WAIT_CATEGORIES, CaseFact, Caseload, EventFact
+from rondom_tui.domain.review.months import Month
+from rondom_tui.domain.review.selection import Selection
+from rondom_tui.domain.timeline.analysis import WaitingTime, waiting_times
+
+
+class _Tallies:
+    """Counts being made: per cell id, how many and which cases."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = defaultdict(int)
+        self.cases: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, ident: str, case_id: str) -> None:
+        self.counts[ident] += 1
+        self.cases[ident].add(case_id)
+
+    def cells(self) -> dict[str, Count]:
+        return {
+            ident: Count(number, len(self.cases[ident]), 0, frozenset(self.cases[ident]))
+            for ident, number in self.counts.items()
+        }
+
+
+class _WaitTallies:
+    def __init__(self) -> None:
+        self.weeks: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+        self.cases: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, ident: str, wait: WaitingTime, case_id: str) -> None:
+        self.weeks[ident][wait.weeks] += 1
+        self.cases[ident].add(case_id)
+
+    def cells(self) -> dict[str, Waits]:
+        return {
+            ident: Waits(
+                tuple(sorted(histogram.items())),
+                len(self.cases[ident]),
+                0,
+                frozenset(self.cases[ident]),
+            )
+            for ident, histogram in self.weeks.items()
+        }
+
+
+def _latest(assessments: Iterable[Assessment]) -> Assessment:
+    return max(assessments, key=lambda a: (a.held_on, a.created_at, a.id))
+
+
+def _score_cells(finals: Mapping[str, list[Assessment]]) -> dict[str, Score]:
+    """Per key, the latest final assessment of each case; per quarter and key, the latest of
+    each case in that quarter."""
+    sums: dict[str, int] = defaultdict(int)
+    cases: dict[str, set[str]] = defaultdict(set)
+
+    def add(ident: str, mean: float, case_id: str) -> None:
+        sums[ident] += round(mean * 100)
+        cases[ident].add(case_id)
+
+    for case_id, found in finals.items():
+        for stats in summarise(_latest(found)).keys:
+            if stats.mean is not None:
+                add(score_id(stats.key), stats.mean, case_id)
+        by_quarter: dict[str, list[Assessment]] = defaultdict(list)
+        for assessment in found:
+            by_quarter[Month.of(assessment.held_on).quarter].append(assessment)
+        for quarter, held in by_quarter.items():
+            for stats in summarise(_latest(held)).keys:
+                if stats.mean is not None:
+                    add(trend_id(quarter, stats.key), stats.mean, case_id)
+    return {
+        ident: Score(total, len(cases[ident]), 0, frozenset(cases[ident]))
+        for ident, total in sums.items()
+    }
+
+
+def review_figures(caseload: Caseload, selection: Selection, today: date) -> Figures:
+    """The figures of the cases `selection` takes from `caseload`, on the day `today`."""
+    chosen: dict[str, CaseFact] = {c.id: c for c in caseload.cases if selection.takes_case(c)}
+    period = selection.has_period
+    seen: set[str] = set()
+    """Cases with something in the period."""
+    tallies = _Tallies()
+    for_waits: dict[str, list[EventFact]] = defaultdict(list)
+    for event in caseload.events:
+        case_id = event.case_id
+        if case_id not in chosen:
+            continue
+        if event.category in WAIT_CATEGORIES:
+            for_waits[case_id].append(event)
+        if period and not selection.in_period(event.month):
+            continue
+        seen.add(case_id)
+        if event.valence == 0:
+            continue
+        for key in set(event.keys):
+            tallies.add(key_id(key, event.valence), case_id)
+        tallies.add(lane_id(event.lane, event.valence), case_id)
+        if event.valence == HINDERING:
+            tallies.add(category_id(event.category), case_id)
+
+    waits = _WaitTallies()
+    for case_id, events in for_waits.items():
+        rebuilt = [e.as_event() for e in events]
+        help_lanes: dict[str, Lane] = {e.id: e.lane for e in rebuilt}
+        for wait in waiting_times(rebuilt, today):
+            if period and not selection.in_period(Month.of(wait.referred_on)):
+                continue
+            seen.add(case_id)
+            waits.add(WAIT_ALL, wait, case_id)
+            waits.add(wait_lane_id(wait.lane), wait, case_id)
+            help_lane = help_lanes[wait.help_id] if wait.help_id else None
+            waits.add(wait_help_id(help_lane), wait, case_id)
+
+    finals: dict[str, list[Assessment]] = defaultdict(list)
+    for assessment in caseload.assessments:
+        case_id = assessment.case_id or ""
+        if case_id not in chosen:
+            continue
+        if period and not selection.in_period(Month.of(assessment.held_on)):
+            continue
+        seen.add(case_id)
+        if assessment.status is AssessmentStatus.FINAL:
+            finals[case_id].append(assessment)
+        for action in assessment.actions:
+            if action.done:
+                continue
+            tallies.add(ACTIONS_OPEN, case_id)
+            tallies.add(action_key_id(action.key, overdue=False), case_id)
+            if action.due is not None and action.due < today:
+                tallies.add(ACTIONS_OVERDUE, case_id)
+                tallies.add(action_key_id(action.key, overdue=True), case_id)
+
+    counted = seen if period else set(chosen)
+    counts = tallies.cells()
+    if counted:
+        counts[CASES] = Count(len(counted), len(counted), 0, frozenset(counted))
+    return Figures(counts=counts, waits=waits.cells(), scores=_score_cells(finals))
+
+
+NO_SCHOOL = ""
+"""The unit of cases without a school."""
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """A review: the figures per school and of all schools together."""
+
+    selection: Selection
+    made_on: Month
+    """The month of the review (a review names no day)."""
+    schools: Mapping[str, Figures]
+    """School label -> its figures, every school with a case in the review."""
+    together: Figures
+    from_extracts: tuple[str, ...] = field(default=())
+    """Empty for a review of the store's own cases; else one line per extract read, saying
+    where it came from (its schools and period), never a file's path."""
+
+    @property
+    def with_cases(self) -> bool:
+        """True when the figures know the cases behind them (the store's own review)."""
+        return not self.from_extracts
+
+
+def overview(caseload: Caseload, selection: Selection, today: date | datetime) -> Overview:
+    """The review of a caseload: each school's figures, and together their sum."""
+    day = today.date() if isinstance(today, datetime) else today
+    by_school: dict[str, list[CaseFact]] = defaultdict(list)
+    for case in caseload.cases:
+        if selection.takes_case(case):
+            by_school[case.school_label].append(case)
+    school_of = {c.id: school for school, cases in by_school.items() for c in cases}
+    events: dict[str, list[EventFact]] = defaultdict(list)
+    for event in caseload.events:
+        school = school_of.get(event.case_id)
+        if school is not None:
+            events[school].append(event)
+    assessments: dict[str, list[Assessment]] = defaultdict(list)
+    for assessment in caseload.assessments:
+        school = school_of.get(assessment.case_id or "")
+        if school is not None:
+            assessments[school].append(assessment)
+    schools = {
+        school: review_figures(Caseload(cases, events[school], assessments[school]), selection, day)
+        for school, cases in sorted(by_school.items())
+    }
+    schools = {school: figures for school, figures in schools.items() if figures.cases.count}
+    return Overview(selection, Month.of(day), schools, merge(schools.values()))
