@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     store_commands.add_commands(add)
     export_arguments.add_commands(add)
+    from rondom_tui.cli import review  # the review's layers: loaded only now
+
+    review.add_commands(add)
     store_commands.add_maintenance_commands(add)
     parser.set_defaults(handler=store_commands.cmd_open)
     return parser

@@ -33,11 +33,13 @@ from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.opening import FORMAT_TAG, Unlock, audit_user, new_store_body, unlock_file
 from rondom_tui.store.reading import Contents
 from rondom_tui.store.recovery import RecoveryKey
+from rondom_tui.store.reviews import ReviewRepository
 from rondom_tui.store.storage import EncryptedStorage
 from rondom_tui.store.tables import (
     META,
     MODELS,
     RECORD_TABLES,
+    REVIEWS,
     Database,
     check_records,
     clean_tables,
@@ -81,6 +83,8 @@ class Store:
         """Seven-keys self-assessments."""
         self.audit = AuditLog(self)
         """Who did what, when."""
+        self.reviews = ReviewRepository(self)
+        """Casusreviews: the caseload's facts, and the policy action points agreed."""
 
     def _read_meta(self) -> dict[str, Any]:
         meta = self._document(META, "store")
@@ -377,5 +381,6 @@ class Store:
                 name: len(decode_all(self._documents(name), model))
                 for name, model in MODELS.items()
             }
+            del counts[REVIEWS]  # checked, not counted: `rondom verify` names the case tables
             self.cases.summaries()
             return counts

@@ -46,6 +46,7 @@ from rondom_tui.domain.review.facts import WAIT_CATEGORIES, CaseFact, Caseload, 
 from rondom_tui.domain.review.months import Month
 from rondom_tui.domain.review.selection import Selection
 from rondom_tui.domain.timeline.analysis import WaitingTime, waiting_times
+from rondom_tui.i18n.texts import translate
 
 
 class _Tallies:
@@ -187,6 +188,27 @@ NO_SCHOOL = ""
 
 
 @dataclass(frozen=True, slots=True)
+class Source:
+    """One part of a review merged from extracts: this store's own cases, or an extract."""
+
+    own: bool
+    """True for the store's own cases (treated as its own extract would be)."""
+    made_in: Month
+    schools: int
+    selection: Selection
+
+    def describe(self, *, lang: str) -> str:
+        """``extract van mrt 2026: 3 scholen, vanaf jan 2025``."""
+        return translate(
+            lang,
+            "review.source.own" if self.own else "review.source.extract",
+            made=self.made_in.display(lang),
+            schools=self.schools,
+            period=self.selection.period_text(lang=lang),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Overview:
     """A review: the figures per school and of all schools together."""
 
@@ -196,9 +218,8 @@ class Overview:
     schools: Mapping[str, Figures]
     """School label -> its figures, every school with a case in the review."""
     together: Figures
-    from_extracts: tuple[str, ...] = field(default=())
-    """Empty for a review of the store's own cases; else one line per extract read, saying
-    where it came from (its schools and period), never a file's path."""
+    from_extracts: tuple[Source, ...] = field(default=())
+    """Empty for a review of the store's own cases; else where each part came from."""
 
     @property
     def with_cases(self) -> bool:

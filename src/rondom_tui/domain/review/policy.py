@@ -15,6 +15,7 @@ import msgspec
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.review.models import PolicyAction, PolicyStatus, Review, SelectionRecord
 from rondom_tui.domain.review.selection import Selection
+from rondom_tui.i18n.texts import translate
 
 
 class UnknownPolicyAction(RondomError):
@@ -91,11 +92,18 @@ def next_status(review: Review, action_id: str) -> Review:
     return replace_action(review, msgspec.structs.replace(point, status=_NEXT_STATUS[point.status]))
 
 
-def progress(point: PolicyAction) -> str | None:
-    """``○ → ◐`` for a carried point whose status moved, ``○ =`` when it did not; None for a
-    point new on this review."""
+def status_text(status: PolicyStatus, *, lang: str) -> str:
+    """``◐ gestart``."""
+    return f"{status.glyph} {translate(lang, f'review.policy.status.{status.value}')}"
+
+
+def progress_text(point: PolicyAction, *, lang: str) -> str:
+    """The status, and for a carried point how it moved since the previous review:
+    ``◐ gestart (was ○ open)``, ``○ open (ongewijzigd)``."""
+    now = status_text(point.status, lang=lang)
     if point.status_before is None:
-        return None
+        return now
     if point.status_before is point.status:
-        return f"{point.status.glyph} ="
-    return f"{point.status_before.glyph} → {point.status.glyph}"
+        return translate(lang, "review.policy.unchanged", status=now)
+    before = status_text(point.status_before, lang=lang)
+    return translate(lang, "review.policy.moved", status=now, before=before)

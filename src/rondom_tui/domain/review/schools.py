@@ -111,5 +111,6 @@ def header_facts(overview: Overview, *, board: bool, lang: str) -> list[tuple[st
     )
     facts.append((translate(lang, "review.header.made"), overview.made_on.display(lang)))
     if overview.from_extracts:
-        facts.append((translate(lang, "review.header.sources"), "; ".join(overview.from_extracts)))
+        sources = "; ".join(source.describe(lang=lang) for source in overview.from_extracts)
+        facts.append((translate(lang, "review.header.sources"), sources))
     return facts

@@ -16,14 +16,14 @@ screen in privacy mode):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Final, Protocol
 
 from rondom_tui.domain.assessment.scale import format_number
 from rondom_tui.domain.review.cells import Count, Figures, Score, Waits
 
 THRESHOLD = 5
 """A figure resting on fewer cases than this is withheld."""
-WITHHELD = "<5"
+WITHHELD: Final = "<5"
 """How a withheld figure reads, everywhere (screen, reports, extract)."""
 MAX_PER_HIDDEN_PART = THRESHOLD - 1
 

@@ -1,0 +1,164 @@
+"""`rondom review`: the board report of a casusreview, and review extracts across schools.
+
+    rondom review [--school S] [--since YYYY-MM] [--until YYYY-MM] [--status open|closed]
+                  [--tag T] [--from EXTRACT ...] [--format md|html|csv] [-o FILE] [--force]
+    rondom review --extract -o FILE.age -r KEY [-R FILE] [--armor] [--force]
+
+The work is done below: the figures in `domain.review`, the report in `report.review`, the
+extract in `bundle.review_extract`. Here: which selection, which files, what is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from rondom_tui.bundle import Identity, read_bundle_file, read_identity_file, write_bundle_file
+from rondom_tui.bundle.review_extract import open_extract, store_source, write_extract
+from rondom_tui.cli.arguments import AddCommand
+from rondom_tui.cli.bundles import check_output, recipient_keys
+from rondom_tui.cli.exit_codes import EXIT_INPUT, EXIT_OK, EXIT_USAGE, CliError
+from rondom_tui.cli.unlock import unlock_store
+from rondom_tui.domain.errors import ValidationError
+from rondom_tui.domain.models import AuditAction, CaseStatus
+from rondom_tui.domain.review.extracts import Extract, as_extract, merged_overview
+from rondom_tui.domain.review.figures import Overview, overview
+from rondom_tui.domain.review.months import Month
+from rondom_tui.domain.review.selection import Selection
+from rondom_tui.i18n import current_language, t
+from rondom_tui.report.review import review_csv, review_html, review_markdown
+from rondom_tui.store.export_file import ExportExists, write_export
+from rondom_tui.store.repository import Store
+
+FORMATS = {"md": review_markdown, "html": review_html, "csv": review_csv}
+SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".csv": "csv"}
+
+
+def _month(text: str) -> Month:
+    try:
+        return Month.parse(text)
+    except ValidationError:
+        raise argparse.ArgumentTypeError(t("review.month.unreadable")) from None
+
+
+def add_commands(add: AddCommand) -> None:
+    """Register `review` with the main parser."""
+    review = add("review", cmd_review)
+    review.add_argument(
+        "--school", action="append", default=[], metavar="S", help=t("cli.review.help.school")
+    )
+    review.add_argument("--since", type=_month, metavar="YYYY-MM", help=t("cli.review.help.since"))
+    review.add_argument("--until", type=_month, metavar="YYYY-MM", help=t("cli.review.help.until"))
+    review.add_argument(
+        "--status", choices=[s.value for s in CaseStatus], help=t("cli.review.help.status")
+    )
+    review.add_argument(
+        "--tag", action="append", default=[], metavar="T", help=t("cli.review.help.tag")
+    )
+    review.add_argument(
+        "--from", dest="extracts", action="append", default=[], metavar="EXTRACT",
+        help=t("cli.review.help.from"),
+    )  # fmt: skip
+    review.add_argument(
+        "-i", "--identity", action="append", default=[], metavar="FILE",
+        help=t("cli.help.identity"),
+    )  # fmt: skip
+    review.add_argument("--format", choices=sorted(FORMATS), help=t("cli.review.help.format"))
+    review.add_argument("-o", "--output", metavar="FILE", help=t("cli.review.help.output"))
+    review.add_argument("--extract", action="store_true", help=t("cli.review.help.extract"))
+    review.add_argument(
+        "-r", "--recipient", action="append", default=[], metavar="KEY",
+        help=t("cli.help.recipient"),
+    )  # fmt: skip
+    review.add_argument(
+        "-R", "--recipients-file", action="append", default=[], metavar="FILE",
+        help=t("cli.help.recipients_file"),
+    )  # fmt: skip
+    review.add_argument("-a", "--armor", action="store_true", help=t("cli.help.armor"))
+    review.add_argument("--force", action="store_true", help=t("cli.help.overwrite"))
+
+
+def _selection(args: argparse.Namespace) -> Selection:
+    try:
+        return Selection(
+            schools=frozenset(args.school),
+            since=args.since,
+            until=args.until,
+            status=CaseStatus(args.status) if args.status else None,
+            tags=frozenset(args.tag),
+        )
+    except ValidationError as exc:
+        raise CliError(exc.message_id, code=EXIT_USAGE) from None
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    selection = _selection(args)
+    if args.extract:
+        return _write_extract(args, selection)
+    if args.recipient or args.recipients_file or args.armor:
+        raise CliError("cli.review.keys_without_extract", code=EXIT_USAGE)
+    fmt = _format(args)
+    output = Path(args.output).expanduser() if args.output and args.output != "-" else None
+    if output is not None:
+        check_output(output, overwrite=args.force, store_path=args.store)
+    files = [read_bundle_file(Path(path)) for path in args.extracts]
+    identities = [key for path in args.identity for key in read_identity_file(Path(path))]
+    lang = current_language()
+    with unlock_store(args) as store:
+        made = _overview(store, selection, files, identities)
+        text = FORMATS[fmt](made, store.reviews.latest(), lang=lang)
+        if output is not None:
+            try:
+                write_export(output, text, overwrite=args.force)
+            except ExportExists:
+                raise CliError("cli.review.exists", code=EXIT_INPUT, path=str(output)) from None
+        store.audit.record(AuditAction.EXPORT, detail=f"review-{fmt}")
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        print(t("cli.review.written", path=str(output)), file=sys.stderr)
+    return EXIT_OK
+
+
+def _format(args: argparse.Namespace) -> str:
+    """The format asked for, or said by the output's name; they must agree."""
+    said = SUFFIXES.get(Path(args.output).suffix.lower()) if args.output else None
+    if args.format and said and args.format != said:
+        raise CliError("cli.review.format_mismatch", code=EXIT_USAGE)
+    return str(args.format or said or "md")
+
+
+def _overview(
+    store: Store, selection: Selection, files: list[bytes], identities: list[Identity]
+) -> Overview:
+    """The store's own review; with extracts, the merged review of them and the store's own
+    cases (shared as its own extract would be, when the selection holds any)."""
+    today = date.today()
+    own = overview(store.reviews.caseload(), selection, today)
+    if not files:
+        return own
+    parts: list[Extract] = []
+    if own.schools:
+        parts.append(as_extract(own, store_source(store)))
+    parts += [open_extract(store, data, identities=identities) for data in files]
+    return merged_overview(parts, selection, own.made_on, own=0 if own.schools else None)
+
+
+def _write_extract(args: argparse.Namespace, selection: Selection) -> int:
+    if args.extracts or args.format:
+        raise CliError("cli.review.extract_alone", code=EXIT_USAGE)
+    if not args.output or args.output == "-":
+        raise CliError("cli.review.extract_output", code=EXIT_USAGE)
+    recipients = recipient_keys(args, use_passphrase=False)
+    output = Path(args.output).expanduser()
+    check_output(output, overwrite=args.force, store_path=args.store)
+    with unlock_store(args) as store:
+        data, made = write_extract(
+            store, selection, recipients=recipients, today=date.today(), armor=args.armor
+        )
+        write_bundle_file(output, data, overwrite=args.force)
+    cases = made.together.cases.count
+    print(t("cli.review.extract_written", path=str(output), schools=len(made.schools), cases=cases))
+    return EXIT_OK
