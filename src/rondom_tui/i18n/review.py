@@ -81,6 +81,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het bestand is te groot voor een review-extract.",
         "The file is too large for a review extract.",
     ),
+    # the text chart
+    "review.chart.cases": ("{cases} cas.", "{cases} cases"),
+    "review.chart.waits": (
+        "{waits}× · {median}/{p90}/{longest} wk",
+        "{waits}× · {median}/{p90}/{longest} wk",
+    ),
+    "review.chart.latest": ("nu {value} · {cases} cas.", "now {value} · {cases} cases"),
     # header
     "review.header.cases": ("Aantal casussen", "Number of cases"),
     "review.header.schools": ("Aantal scholen", "Number of schools"),
@@ -245,4 +252,115 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Demo extract {path}: three invented schools of another municipality; open it in the "
         "case review (R, then i) or with rondom review --from {path}.",
     ),
+    # the screen
+    "review.caselist.key": ("Casusreview", "Case review"),
+    "review.key.select": ("Selectie", "Selection"),
+    "review.key.export": ("Verslag", "Report"),
+    "review.key.extract": ("Extract erbij", "Add extract"),
+    "review.key.clear": ("Zonder extracten", "Without extracts"),
+    "review.key.add": ("Actiepunt", "Action point"),
+    "review.key.edit": ("Wijzig actiepunt", "Edit action point"),
+    "review.key.status": ("Status actiepunt", "Action point status"),
+    "review.key.remove": ("Verwijder actiepunt", "Remove action point"),
+    "review.key.new": ("Nieuwe review", "New review"),
+    "review.key.back": ("Terug", "Back"),
+    "review.key_hint": (
+        "tab actiepunten: e wijzig · space status · d weg · n nieuwe review\n"
+        "i extract erbij · c zonder extracten · p privacy",
+        "tab action points: e edit · space status · d remove · n new review\n"
+        "i add extract · c without extracts · p privacy",
+    ),
+    "review.chart.down": ("Volgend cijfer", "Next figure"),
+    "review.chart.up": ("Vorig cijfer", "Previous figure"),
+    "review.chart.page": ("Bladzijde verder", "Page on"),
+    "review.chart.first": ("Eerste cijfer", "First figure"),
+    "review.chart.last": ("Laatste cijfer", "Last figure"),
+    "review.chart.open": ("Casussen", "Cases"),
+    "review.counting": ("Bezig met tellen…", "Counting…"),
+    "review.status": (
+        "{cases} casussen · {schools} scholen · {period} · {view}",
+        "{cases} cases · {schools} schools · {period} · {view}",
+    ),
+    "review.view.team": ("team: alle aantallen", "team: every number"),
+    "review.view.board": ("bestuur: <5 verborgen", "board: <5 hidden"),
+    "review.filtered": ("selectie", "selection"),
+    "review.with_extracts": ("+ {n} extract(en)", "+ {n} extract(s)"),
+    "review.cases.board": (
+        "Met privacy aan of met extracten opent een cijfer geen casussen.",
+        "With privacy on or with extracts, a figure opens no cases.",
+    ),
+    "review.cases.none": (
+        "Achter dit cijfer zitten geen casussen.",
+        "No cases behind this figure.",
+    ),
+    "review.cases.title": ("{figure}: {n} casussen", "{figure}: {n} cases"),
+    "review.cases.key.timeline": ("Tijdlijn", "Timeline"),
+    "review.select.title": ("Welke casussen telt de review?", "Which cases does the review count?"),
+    "review.select.school": ("School", "School"),
+    "review.select.since": ("Vanaf maand", "From month"),
+    "review.select.until": ("Tot en met maand", "Up to month"),
+    "review.select.status": ("Status", "Status"),
+    "review.select.tag": ("Label", "Tag"),
+    "review.select.month_hint": ("JJJJ-MM, leeg: geen grens", "YYYY-MM, empty: no limit"),
+    "review.select.tag_hint": ("leeg: alle dossiers", "empty: every case"),
+    "review.owner.board": ("bestuur", "board"),
+    "review.owner.municipality": ("gemeente", "municipality"),
+    "review.owner.directors": ("directeuren", "head teachers"),
+    "review.owner.youth_care": ("wijkteam", "neighbourhood team"),
+    "review.owner.team": ("zorgteam", "care team"),
+    "review.policy.owner_hint": ("een rol, geen naam", "a role, not a name"),
+    "review.policy.no_key": ("– geen sleutel", "– no key"),
+    "review.policy.new": ("Nieuw actiepunt", "New action point"),
+    "review.policy.edit": ("Actiepunt wijzigen", "Edit action point"),
+    "review.policy.saved": ("Actiepunt bewaard.", "Action point saved."),
+    "review.policy.removed": ("Actiepunt verwijderd.", "Action point removed."),
+    "review.policy.remove_question": ("Dit actiepunt verwijderen?", "Remove this action point?"),
+    "review.policy.title": (
+        "Beleidsactiepunten · review van {month} ({n})",
+        "Policy action points · review of {month} ({n})",
+    ),
+    "review.policy.title_none": (
+        "Beleidsactiepunten · nog geen (a voegt er een toe)",
+        "Policy action points · none yet (a adds one)",
+    ),
+    "review.new.question": ("Een nieuwe review beginnen?", "Start a new review?"),
+    "review.new.detail": (
+        "Open en gestarte actiepunten gaan mee; bij elk blijft te zien hoe het er vorige keer "
+        "voor stond.",
+        "Open and started action points come along; each shows where it stood last time.",
+    ),
+    "review.new.done": ("Nieuwe review begonnen.", "New review started."),
+    "review.extracts.title": (
+        "Een review-extract erbij (versleuteld voor de sleutel van deze opslag)",
+        "Add a review extract (encrypted to this store's key)",
+    ),
+    "review.extracts.path": ("Bestand", "File"),
+    "review.extracts.path_hint": (
+        "bijvoorbeeld ~/extract-school.age",
+        "for example ~/extract-school.age",
+    ),
+    "review.extracts.identity": (
+        "Extra sleutelbestand (niet verplicht)",
+        "Extra key file (optional)",
+    ),
+    "review.extracts.identity_hint": ("age-keygen of ssh-ed25519", "age-keygen or ssh-ed25519"),
+    "review.extracts.no_file": ("Dat bestand bestaat niet.", "That file does not exist."),
+    "review.extracts.added": (
+        "Extract toegevoegd: {schools} scholen.",
+        "Extract added: {schools} schools.",
+    ),
+    "review.export.title": ("Verslag voor het bestuur", "Report for the board"),
+    "review.export.path": ("Bestand", "File"),
+    "review.export.path_hint": (
+        "bijvoorbeeld ~/casusreview.html",
+        "for example ~/case-review.html",
+    ),
+    "review.export.format": ("Vorm", "Format"),
+    "review.export.warning": (
+        "Het bestand wordt NIET versleuteld. Het bevat geen namen, codes, vrije tekst uit "
+        "dossiers of dagen; cijfers op minder dan 5 casussen staan er als <5.",
+        "The file is NOT encrypted. It holds no names, codes, free text from case files or "
+        "days; figures on fewer than 5 cases read <5.",
+    ),
+    "review.export.written": ("Verslag geschreven: {path}", "Report written: {path}"),
 }

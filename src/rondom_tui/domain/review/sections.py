@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from rondom_tui.domain.assessment.bars import sparkline
+from rondom_tui.domain.assessment.scale import format_number
 from rondom_tui.domain.keys import SEVEN_KEYS
 from rondom_tui.domain.models import HINDERING, PROMOTING, Category, Lane
 from rondom_tui.domain.review import cells as ids
@@ -263,7 +264,7 @@ def wait_section(view: View, figures: Figures) -> Section:
 def _mean(view: View, cell: Score) -> str:
     if view.board:
         return mean_text(cell, lang=view.lang)
-    return mean_text(Score(cell.hundredths, cell.cases), lang=view.lang) if cell.cases else "–"
+    return format_number(cell.mean, lang=view.lang)
 
 
 def score_section(view: View, figures: Figures) -> Section:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from rondom_tui.ui.screens.case_view import CaseScreen
     from rondom_tui.ui.screens.export_bundle import ExportScreen
     from rondom_tui.ui.screens.import_bundle import ImportScreen
+    from rondom_tui.ui.screens.review import ReviewScreen
     from rondom_tui.ui.screens.timeline import TimelineScreen
 
 ON_FIRST_USE: dict[str, str] = {
@@ -38,6 +39,7 @@ ON_FIRST_USE: dict[str, str] = {
     "IdentityModal": "rondom_tui.ui.modals.identity",
     "ImportScreen": "rondom_tui.ui.screens.import_bundle",
     "MeetingScreen": "rondom_tui.ui.screens.assessment_meeting",
+    "ReviewScreen": "rondom_tui.ui.screens.review",
     "TimelineScreen": "rondom_tui.ui.screens.timeline",
 }
 """A screen's class name -> the module that holds it, imported when the name is first used."""
@@ -52,6 +54,7 @@ __all__ = [
     "IdentityModal",
     "ImportScreen",
     "MeetingScreen",
+    "ReviewScreen",
     "TimelineScreen",
 ]
 

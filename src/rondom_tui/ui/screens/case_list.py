@@ -52,6 +52,14 @@ class CaseListScreen(Translated, Screen[None]):
             show=False,
             id="caselist.team_assessments",
         ),
+        Binding(
+            "R,shift+r",
+            "review",
+            "review.caselist.key",
+            key_display="R",
+            show=False,
+            id="caselist.review",
+        ),
     ]
 
     privacy: reactive[bool] = reactive(False)
@@ -242,6 +250,11 @@ class CaseListScreen(Translated, Screen[None]):
 
     def action_team_assessments(self) -> None:
         self.app.push_screen(screens.AssessmentListScreen(None))
+
+    # -- the casusreview ----------------------------------------------------------------
+
+    def action_review(self) -> None:
+        self.app.push_screen(screens.ReviewScreen())
 
     # -- bundles ----------------------------------------------------------------------
 
