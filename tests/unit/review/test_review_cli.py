@@ -1,0 +1,104 @@
+"""`rondom review`: the board report on the terminal or in a file, and extracts across stores."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import pytest
+from tests.conftest import PASSPHRASE
+
+from rondom_tui.bundle.keys import store_recipient
+from rondom_tui.cli.program import main
+from rondom_tui.domain.models import AuditAction
+from rondom_tui.store.envelope import FAST_KDF
+from rondom_tui.store.repository import Store
+
+
+def rondom(store: Path, passfile: Path, *args: str) -> int:
+    return main(["review", *args, "--store", str(store), "--passphrase-file", str(passfile)])
+
+
+@pytest.fixture
+def closed_demo(demo_store: Store) -> Path:
+    path = demo_store.path
+    demo_store.close()
+    return path
+
+
+def test_the_report_goes_to_the_terminal_or_a_file_of_the_format_its_name_says(
+    closed_demo: Path, passfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert rondom(closed_demo, passfile, "--school", "IKC Duinpieper", "--since", "2024-01") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Casusreview") and "IKC Duinpieper" in out and "vanaf jan 2024" in out
+    report = tmp_path / "bestuur.html"
+    assert rondom(closed_demo, passfile, "-o", str(report), "--lang", "en") == 0
+    assert report.read_text().startswith("<!DOCTYPE html>") and "<svg" in report.read_text()
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600
+    assert rondom(closed_demo, passfile, "-o", str(report)) == 5  # never over a file unasked
+    assert rondom(closed_demo, passfile, "-o", str(report), "--force", "--format", "csv") == 2
+    assert rondom(closed_demo, passfile, "--format", "csv") == 0
+    assert capsys.readouterr().out.startswith("onderdeel,rij,cijfer,school,waarde,casussen")
+    with Store.open(closed_demo, PASSPHRASE) as store:
+        exports = [e.detail for e in store.audit.entries() if e.action is AuditAction.EXPORT]
+        assert exports == ["review-md", "review-html", "review-csv"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--since", "maart"),
+        ("--since", "2024-06", "--until", "2024-01"),
+        ("--extract", "-o", "x.age"),  # no key
+        ("--extract", "-r", "age1abc"),  # no file
+        ("-r", "age1abc"),  # a report is not encrypted
+    ],
+)
+def test_usage_mistakes_exit_2(
+    closed_demo: Path, passfile: Path, args: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert rondom(closed_demo, passfile, *args) == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_coordinator_merges_extracts_of_two_stores(
+    closed_demo: Path, passfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    coordinator_path = tmp_path / "coordinator.rondom"
+    with Store.create(coordinator_path, PASSPHRASE, kdf=FAST_KDF) as coordinator:
+        key = store_recipient(coordinator)
+    first = tmp_path / "school-a.age"
+    assert rondom(closed_demo, passfile, "--extract", "-o", str(first), "-r", key) == 0
+    assert "6 scholen, 60 casussen" in capsys.readouterr().out
+    second = tmp_path / "school-b.age"
+    assert rondom(closed_demo, passfile, "--extract", "-o", str(second), "-r", key,
+                  "--school", "IKC Duinpieper") == 0  # fmt: skip
+    assert stat.S_IMODE(first.stat().st_mode) == 0o600
+    capsys.readouterr()
+    # the same store's school twice: refused, it could count the same cases twice
+    assert rondom(coordinator_path, passfile, "--from", str(first), "--from", str(second)) == 1
+    assert "dezelfde casussen" in capsys.readouterr().err
+    assert rondom(coordinator_path, passfile, "--from", str(first), "--format", "csv") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(",IKC Duinpieper," in line for line in lines)
+    # an extract is not for a store it was not made for
+    assert rondom(closed_demo, passfile, "--from", str(first)) == 5
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_the_demo_writes_its_extract_beside_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["demo", "--no-open"]) == 0
+    assert (tmp_path / "demo-extract.age").exists()
+    assert "demo-extract.age" in capsys.readouterr().out
+    (tmp_path / "demo.txt").write_text("demo\n")
+    args = ["--store", "demo.rondom", "--passphrase-file", "demo.txt"]
+    assert main(["list", "--json", *args]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 60
+    assert main(["review", "--from", "demo-extract.age", "--format", "md", *args]) == 0
+    out = capsys.readouterr().out
+    assert "Aantal scholen:** 9" in out and "Uit extracten" in out
