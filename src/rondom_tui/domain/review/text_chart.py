@@ -19,6 +19,7 @@ from rondom_tui.domain.review.sections import (
     bar_text,
     wait_bar_text,
 )
+from rondom_tui.domain.review.suppression import WITHHELD
 from rondom_tui.i18n.texts import translate
 
 Piece = tuple[str, str]
@@ -160,7 +161,9 @@ def _trend_lines(section: Section, width: int, lang: str) -> list[ChartLine]:
     lines = [ChartLine(((" " * (label_w + 1) + span, "muted"),))]
     for row in section.rows:
         spark, *per_quarter = row.figures
-        latest = next((f for f in reversed(per_quarter) if f.cases and f.value != "–"), None)
+        known = [f for f in per_quarter if f.cases and f.value != "–"]
+        shown = [f for f in known if f.value != WITHHELD]
+        latest = (shown or known or [None])[-1]
         tail = (
             translate(lang, "review.chart.latest", value=latest.value, cases=latest.cases)
             if latest

@@ -23,7 +23,6 @@ from textual.widgets import DataTable, Header, Label, Static
 
 from rondom_tui.bundle import read_bundle_file, read_identity_file
 from rondom_tui.bundle.review_extract import open_extract, store_source
-from rondom_tui.domain.keys import key_by_number
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.domain.review.extracts import Extract, as_extract, merged_overview
 from rondom_tui.domain.review.facts import Caseload
@@ -65,6 +64,17 @@ REPORTS = {
     ExportFormat.HTML: review_html,
     ExportFormat.CSV: review_csv,
 }
+
+
+POLICY_COLUMNS = ("status", "key", "action", "bottleneck", "owner", "due")
+"""The status first: how far each point has come is what a review meeting asks."""
+CELL_WIDTH = 32
+"""Longer texts are cut in the table (`e` shows them whole)."""
+
+
+def _cell(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= CELL_WIDTH else text[: CELL_WIDTH - 1] + "…"
 
 
 Figured = tuple[Overview, Review | None, list[str], list[str]]
@@ -120,6 +130,11 @@ class ReviewScreen(Translated, Screen[None]):
         """The latest review in the store, with its policy action points."""
         self._schools: list[str] = []
         self._tags: list[str] = []
+        self._counting = 0
+        """Which count is the latest asked for: an older one that answers late is dropped."""
+        self._recount_on_return = True
+        """Count again when the screen comes back: first shown, or back from the cases (whose
+        timelines may have changed). Not after a dialog, which changes nothing counted."""
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
@@ -132,7 +147,7 @@ class ReviewScreen(Translated, Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#policy", DataTable)
-        for column in ("key", "bottleneck", "action", "owner", "due", "status"):
+        for column in POLICY_COLUMNS:
             table.add_column(t(f"review.policy.col.{column}"), key=column)
         follow_privacy(self)
         self.query_one(ReviewChart).focus()  # the figures are counted when shown (resume)
@@ -149,19 +164,29 @@ class ReviewScreen(Translated, Screen[None]):
         if store is None:
             return
         selection, extracts, today = self.selection, list(self.extracts), self.today
+        self._counting += 1
+        counting = self._counting
         self.query_one("#review-status", Label).update(t("review.counting"))
-        self.app.store_call(lambda: _figures(store, selection, extracts, today), self._loaded)
+        self.app.store_call(
+            lambda: _figures(store, selection, extracts, today),
+            lambda found: self._loaded(found, counting),
+        )
 
-    def _loaded(self, found: Figured) -> None:
+    def _loaded(self, found: Figured, counting: int) -> None:
+        if counting != self._counting:
+            return
         self.overview, self.review, self._schools, self._tags = found
         self._show()
         self.refresh_bindings()
 
     def on_screen_resume(self) -> None:
-        """Count again whenever the screen comes back (a timeline opened from it may have
-        changed a case). Its own changes (action points) it shows at once, so the `DataSaved`
-        after each of its saves, and after every read on the queue, needs no recount."""
-        self.reload()
+        """Count when first shown and when back from the cases (a timeline opened from there
+        may have changed one). Its own changes (action points) it shows at once, so the
+        `DataSaved` after each of its saves, and after every read on the queue, needs no
+        recount."""
+        if self._recount_on_return:
+            self._recount_on_return = False
+            self.reload()
 
     def watch_privacy(self) -> None:
         if self.is_mounted:
@@ -206,17 +231,17 @@ class ReviewScreen(Translated, Screen[None]):
         )
         self.query_one("#policy-title", Static).update(title)
         for point in review.actions if review else []:
-            key = f"{point.key} {key_by_number(point.key).title(lang)}" if point.key else "–"
             due = point.due_month()
-            cells = [
-                key,
-                point.bottleneck,
-                point.action,
-                point.owner,
-                due.display(lang) if due else "–",
-                progress_text(point, lang=lang) + (" ⚠" if point.overdue(self.today) else ""),
-            ]
-            table.add_row(*(Text(" ".join(c.split())) for c in cells), key=point.id)
+            cells = {
+                "status": progress_text(point, lang=lang),
+                "key": str(point.key or "–"),
+                "action": point.action,
+                "bottleneck": point.bottleneck,
+                "owner": point.owner,
+                "due": (due.display(lang) if due else "–")
+                + (" ⚠" if point.overdue(self.today) else ""),
+            }
+            table.add_row(*(Text(_cell(cells[c])) for c in POLICY_COLUMNS), key=point.id)
         if table.row_count:
             table.move_cursor(row=min(current, table.row_count - 1))
 
@@ -231,6 +256,7 @@ class ReviewScreen(Translated, Screen[None]):
             self.notify(t("review.cases.none"))
             return
         title = f"{message.label} {message.figure.value}"
+        self._recount_on_return = True
         self.app.push_screen(ReviewCasesScreen(message.figure.case_ids, title))
 
     # -- the selection and extracts -------------------------------------------------------------
@@ -256,17 +282,22 @@ class ReviewScreen(Translated, Screen[None]):
             # Counted with it before it is taken: an extract that overlaps is refused here.
             return extract, _figures(store, selection, [*extracts, extract], today)
 
+        self._counting += 1  # a count asked for before this one no longer applies
+        counting = self._counting
+
         def chosen(files: ExtractFiles | None) -> None:
             if files is not None:
-                self.app.store_call(lambda: read(files), self._extract_added)
+                self.app.store_call(
+                    lambda: read(files), lambda found: self._extract_added(found, counting)
+                )
 
         self.app.push_screen(extract_modal(), chosen)
 
-    def _extract_added(self, found: tuple[Extract, Figured]) -> None:
+    def _extract_added(self, found: tuple[Extract, Figured], counting: int) -> None:
         extract, figured = found
         self.extracts.append(extract)
         self.notify(t("review.extracts.added", schools=len(extract.units)))
-        self._loaded(figured)
+        self._loaded(figured, counting)
 
     def action_clear_extracts(self) -> None:
         if self.extracts:

@@ -165,7 +165,14 @@ class ReviewChart(ScrollView, can_focus=True):
         self._go(self.cursor + delta)
 
     def action_page(self, direction: int) -> None:
-        target = self._stops[self.cursor] + direction * max(1, self.size.height - 1)
+        if not self._stops:
+            return
+        page = max(1, self.size.height - 1)
+        if direction > 0 and self.cursor == len(self._stops) - 1:
+            # Below the last figure: the small multiples; a page down shows them.
+            self.scroll_relative(y=page, animate=False, immediate=True)
+            return
+        target = self._stops[self.cursor] + direction * page
         stops = [i for i, line in enumerate(self._stops) if (line - target) * direction >= 0]
         if direction > 0:
             self._go(stops[0] if stops else len(self._stops) - 1)
@@ -174,6 +181,8 @@ class ReviewChart(ScrollView, can_focus=True):
 
     def action_edge(self, end: int) -> None:
         self._go(len(self._stops) - 1 if end else 0)
+        if end:
+            self.scroll_end(animate=False, immediate=True)  # the small multiples too
 
     def action_open(self) -> None:
         line = self.current
