@@ -9,8 +9,8 @@ from __future__ import annotations
 import builtins
 
 from rondom_tui.domain.codec import from_document
-from rondom_tui.domain.models import Assessment, AuditAction, utc_now
-from rondom_tui.domain.review.facts import CaseFact, Caseload, EventFact
+from rondom_tui.domain.models import AuditAction, utc_now
+from rondom_tui.domain.review.facts import AssessmentFact, CaseFact, Caseload, EventFact
 from rondom_tui.domain.review.models import Review
 from rondom_tui.domain.review.policy import latest_review
 from rondom_tui.store.tables import (
@@ -36,8 +36,9 @@ class ReviewRepository(Repository):
         notes, no titles): at 70,000 events that is a twentieth of decoding full models."""
         cases = from_document(list(self._documents(CASES)), list[CaseFact])
         events = from_document(list(self._documents(EVENTS)), list[EventFact])
-        assessments = decode_all(
-            (doc for doc in self._documents(ASSESSMENTS) if doc.get("case_id")), Assessment
+        assessments = from_document(
+            [doc for doc in self._documents(ASSESSMENTS) if doc.get("case_id")],
+            list[AssessmentFact],
         )
         return Caseload(cases, events, assessments)
 

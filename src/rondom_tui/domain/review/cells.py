@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TypeVar
 
 from rondom_tui.domain.keys import KEY_NUMBERS
@@ -34,39 +35,47 @@ VALENCES = (HINDERING, PROMOTING)
 _VALENCE_WORD = {HINDERING: "hindering", PROMOTING: "promoting"}
 
 
+@cache
 def key_id(key: int, valence: int) -> str:
     """``key.4.hindering``: events of that valence linked to key 4, and their cases."""
     return f"key.{key}.{_VALENCE_WORD[valence]}"
 
 
+@cache
 def lane_id(lane: Lane, valence: int) -> str:
     return f"lane.{lane.value}.{_VALENCE_WORD[valence]}"
 
 
+@cache
 def category_id(category: Category) -> str:
     """``category.incident``: hindering events of that category."""
     return f"category.{category.value}"
 
 
+@cache
 def wait_lane_id(lane: Lane) -> str:
     """Waits by the lane of the referral."""
     return f"wait.lane.{lane.value}"
 
 
+@cache
 def wait_help_id(help_lane: Lane | None) -> str:
     """Waits by the kind of help that answered them (its lane), or ``none`` yet."""
     return f"wait.help.{help_lane.value if help_lane else 'none'}"
 
 
+@cache
 def score_id(key: int) -> str:
     return f"score.{key}"
 
 
+@cache
 def trend_id(quarter: str, key: int) -> str:
     """``trend.2024-Q1.4``: key 4's scores of the self-assessments held in that quarter."""
     return f"trend.{quarter}.{key}"
 
 
+@cache
 def action_key_id(key: int, *, overdue: bool) -> str:
     return f"actions.{'overdue' if overdue else 'open'}.key.{key}"
 

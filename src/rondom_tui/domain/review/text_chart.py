@@ -163,7 +163,7 @@ def _trend_lines(section: Section, width: int, lang: str) -> list[ChartLine]:
         spark, *per_quarter = row.figures
         known = [f for f in per_quarter if f.cases and f.value != "–"]
         shown = [f for f in known if f.value != WITHHELD]
-        latest = (shown or known or [None])[-1]
+        latest: Figure | None = (shown or known)[-1] if known else None
         tail = (
             translate(lang, "review.chart.latest", value=latest.value, cases=latest.cases)
             if latest
