@@ -9,6 +9,7 @@ from review_data import SETTINGS, TODAY, caseloads
 from tests.unit.timeline_strategies import partial_dates
 
 from rondom_tui.domain.assessment.stats import summarise
+from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Category, Event, Lane
 from rondom_tui.domain.review.facts import assessment_fact, event_fact
 from rondom_tui.domain.review.figures import CaseWait, case_waits
@@ -55,3 +56,21 @@ def test_a_self_assessments_key_means_are_those_of_its_statistics(loaded) -> Non
     for assessment in assessments:
         expected = {s.key: s.mean for s in summarise(assessment).keys if s.mean is not None}
         assert assessment_fact(assessment).key_means() == expected
+
+
+def test_help_on_the_day_of_the_referral_answers_it_and_help_before_it_does_not() -> None:
+    def pair(referral: str, help_start: str, help_lane: Lane) -> list[Event]:
+        return [
+            Event(id="r", case_id="c", lane=Lane.JEUGDHULP, category=Category.REFERRAL,
+                  start=PartialDate.from_iso(referral)),
+            Event(id="h", case_id="c", lane=help_lane, category=Category.HELP_STARTED,
+                  start=PartialDate.from_iso(help_start)),
+        ]  # fmt: skip
+
+    for lane in (Lane.JEUGDHULP, Lane.SCHOOL):
+        same_day = pair("2025-05-06", "2025-05-06", lane)
+        assert case_waits([event_fact(e) for e in same_day], TODAY) == _expected(same_day)
+        assert case_waits([event_fact(e) for e in same_day], TODAY)[0].help_lane is lane
+        before = pair("2025-05-06", "2025-05-05", lane)
+        assert case_waits([event_fact(e) for e in before], TODAY) == _expected(before)
+        assert case_waits([event_fact(e) for e in before], TODAY)[0].help_lane is None

@@ -17,9 +17,10 @@ What is counted (per school; all schools together is the sum, `cells.merge`):
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 
 from rondom_tui.domain.keys import KEY_NUMBERS
 from rondom_tui.domain.models import HINDERING, AssessmentStatus, Category, Lane
