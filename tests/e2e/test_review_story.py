@@ -36,7 +36,7 @@ def test_from_the_case_list_to_a_board_report(terminal: Terminal, tmp_path: Path
     terminal.wait_for("60 van 60 dossiers")
     terminal.send("R")
     terminal.wait_for("Belemmerend en bevorderend per sleutel")
-    terminal.wait_for("60 casussen · 6 scholen")
+    terminal.wait_for("60 dossiers · 6 scholen")
     terminal.send("x")
     terminal.wait_for("Verslag voor het bestuur")
     terminal.type(str(report))
@@ -50,7 +50,7 @@ def test_from_the_case_list_to_a_board_report(terminal: Terminal, tmp_path: Path
 
     text = report.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>") and "<svg" in text and "Casusreview" in text
-    assert "Aantal casussen" in text and "&lt;5" in text
+    assert "Aantal dossiers" in text and "&lt;5" in text
     assert stat.S_IMODE(report.stat().st_mode) == 0o600
     listed = subprocess.run(
         [str(RONDOM), "list", "--json", "--store", "demo.rondom", "--passphrase-file", "-"],

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rondom_tui.bundle import Identity, read_bundle_file, read_identity_file, write_bundle_file
 from rondom_tui.bundle.review_extract import open_extract, store_source, write_extract
-from rondom_tui.cli.arguments import AddCommand
+from rondom_tui.cli.arguments import AddCommand, add_csv_dialect_option, csv_dialect_of
 from rondom_tui.cli.bundles import check_output, recipient_keys
 from rondom_tui.cli.exit_codes import EXIT_INPUT, EXIT_OK, EXIT_USAGE, CliError
 from rondom_tui.cli.unlock import unlock_store
@@ -27,12 +27,12 @@ from rondom_tui.domain.review.extracts import Extract, as_extract, merged_overvi
 from rondom_tui.domain.review.figures import Overview, overview
 from rondom_tui.domain.review.months import Month
 from rondom_tui.domain.review.selection import Selection
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n import current_language, t, t_count
 from rondom_tui.report.review import review_csv, review_html, review_markdown
 from rondom_tui.store.export_file import ExportExists, write_export
 from rondom_tui.store.repository import Store
 
-FORMATS = {"md": review_markdown, "html": review_html, "csv": review_csv}
+FORMATS = ("md", "html", "csv")
 SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".csv": "csv"}
 
 
@@ -65,7 +65,8 @@ def add_commands(add: AddCommand) -> None:
         "-i", "--identity", action="append", default=[], metavar="FILE",
         help=t("cli.help.identity"),
     )  # fmt: skip
-    review.add_argument("--format", choices=sorted(FORMATS), help=t("cli.review.help.format"))
+    review.add_argument("--format", choices=FORMATS, help=t("cli.review.help.format"))
+    add_csv_dialect_option(review)
     review.add_argument("-o", "--output", metavar="FILE", help=t("cli.review.help.output"))
     review.add_argument("--extract", action="store_true", help=t("cli.review.help.extract"))
     review.add_argument(
@@ -108,7 +109,11 @@ def cmd_review(args: argparse.Namespace) -> int:
     lang = current_language()
     with unlock_store(args) as store:
         made = _overview(store, selection, files, identities)
-        text = FORMATS[fmt](made, store.reviews.latest(), lang=lang)
+        latest = store.reviews.latest()
+        if fmt == "csv":
+            text: str | bytes = review_csv(made, latest, lang=lang, dialect=csv_dialect_of(args))
+        else:
+            text = (review_html if fmt == "html" else review_markdown)(made, latest, lang=lang)
         if output is not None:
             try:
                 write_export(output, text, overwrite=args.force)
@@ -116,7 +121,12 @@ def cmd_review(args: argparse.Namespace) -> int:
                 raise CliError("cli.review.exists", code=EXIT_INPUT, path=str(output)) from None
         store.audit.record(AuditAction.EXPORT, detail=f"review-{fmt}")
     if output is None:
-        sys.stdout.write(text)
+        if isinstance(text, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(text)
     else:
         print(t("cli.review.written", path=str(output)), file=sys.stderr)
     return EXIT_OK
@@ -159,6 +169,13 @@ def _write_extract(args: argparse.Namespace, selection: Selection) -> int:
             store, selection, recipients=recipients, today=date.today(), armor=args.armor
         )
         write_bundle_file(output, data, overwrite=args.force)
-    cases = made.together.cases.count
-    print(t("cli.review.extract_written", path=str(output), schools=len(made.schools), cases=cases))
+    cases, schools = made.together.cases.count, len(made.schools)
+    print(
+        t(
+            "cli.review.extract_written",
+            path=str(output),
+            schools=t_count("review.status.schools", schools, schools=schools),
+            cases=t_count("review.status.cases", cases, cases=cases),
+        )
+    )
     return EXIT_OK

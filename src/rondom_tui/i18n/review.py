@@ -23,13 +23,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the board report
     "review.report.title": ("Casusreview", "Case review"),
     "review.report.threshold": (
-        "Cijfers die op minder dan {threshold} casussen rusten, staan er als <{threshold}. Er "
+        "Cijfers die op minder dan {threshold} dossiers rusten, staan er als <{threshold}. Er "
         "staan geen namen, codes, vrije tekst uit dossiers of dagen in dit verslag.",
         "Figures resting on fewer than {threshold} cases read <{threshold}. This report holds "
         "no names, codes, free text from case files or days.",
     ),
     "review.report.merged": (
-        "Samengevoegd uit extracten: ≥ betekent dat een school hier minder dan 5 casussen had; "
+        "Samengevoegd uit extracten: ≥ betekent dat een school hier minder dan 5 dossiers had; "
         "die tellen niet mee in gemiddelden en wachttijden.",
         "Merged from extracts: ≥ means a school had fewer than 5 cases here; those do not count "
         "in means and waiting times.",
@@ -38,12 +38,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "deze opslag ({schools} scholen, {period})",
         "this store ({schools} schools, {period})",
     ),
+    "review.source.own.one": (
+        "deze opslag ({schools} school, {period})",
+        "this store ({schools} school, {period})",
+    ),
     "review.source.extract": (
         "extract van {made} ({schools} scholen, {period})",
         "extract of {made} ({schools} schools, {period})",
     ),
+    "review.source.extract.one": (
+        "extract van {made} ({schools} school, {period})",
+        "extract of {made} ({schools} school, {period})",
+    ),
     "review.extract.overlap": (
-        "Twee delen van deze review kunnen dezelfde casussen bevatten (hetzelfde extract twee "
+        "Twee delen van deze review kunnen dezelfde dossiers bevatten (hetzelfde extract twee "
         "keer, of twee extracten van één opslag met dezelfde school).",
         "Two parts of this review may hold the same cases (the same extract twice, or two "
         "extracts of one store with the same school).",
@@ -69,12 +77,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The extract holds an unknown figure at {path}.",
     ),
     "review.extract.invalid.small": (
-        "Het extract toont bij {path} een cijfer dat op minder dan 5 casussen rust; het wordt "
+        "Het extract toont bij {path} een cijfer dat op minder dan 5 dossiers rust; het wordt "
         "niet gelezen.",
         "The extract shows a figure resting on fewer than 5 cases at {path}; it is not read.",
     ),
     "review.extract.invalid.threshold": (
-        "Het extract is gemaakt met een andere drempel dan {threshold} casussen.",
+        "Het extract is gemaakt met een andere drempel dan {threshold} dossiers.",
         "The extract was made with another threshold than {threshold} cases.",
     ),
     "review.extract.invalid.too_large": (
@@ -82,14 +90,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The file is too large for a review extract.",
     ),
     # the text chart
-    "review.chart.cases": ("{cases} cas.", "{cases} cases"),
+    "review.chart.cases": ("{cases} dossiers", "{cases} cases"),
+    "review.chart.cases.one": ("{cases} dossier", "{cases} case"),
     "review.chart.waits": (
         "{waits}× · {median}/{p90}/{longest} wk",
         "{waits}× · {median}/{p90}/{longest} wk",
     ),
-    "review.chart.latest": ("nu {value} · {cases} cas.", "now {value} · {cases} cases"),
+    "review.chart.latest": ("nu {value} · {cases} dossiers", "now {value} · {cases} cases"),
+    "review.chart.latest.one": ("nu {value} · {cases} dossier", "now {value} · {cases} case"),
     # header
-    "review.header.cases": ("Aantal casussen", "Number of cases"),
+    "review.header.cases": ("Aantal dossiers", "Number of cases"),
     "review.header.schools": ("Aantal scholen", "Number of schools"),
     "review.header.made": ("Gemaakt in", "Made in"),
     "review.header.sources": ("Uit extracten", "From extracts"),
@@ -108,7 +118,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Waiting time from referral to the start of help (weeks)",
     ),
     "review.section.scores": (
-        "Zeven sleutels: gemiddelde score over de casussen",
+        "Zeven sleutels: gemiddelde score over de dossiers",
         "Seven keys: mean score over the cases",
     ),
     "review.section.trend": ("Zeven sleutels: verloop per kwartaal", "Seven keys: per quarter"),
@@ -125,7 +135,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "review.col.group": ("Groep", "Group"),
     "review.col.hindering": ("belemmerend", "hindering"),
     "review.col.promoting": ("bevorderend", "promoting"),
-    "review.col.cases": ("casussen", "cases"),
+    "review.col.cases": ("dossiers", "cases"),
     "review.col.waits": ("wachttijden", "waits"),
     "review.col.median": ("mediaan", "median"),
     "review.col.p90": ("90e perc.", "90th perc."),
@@ -151,11 +161,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Those still waiting count up to today.",
     ),
     "review.note.scores": (
-        "Per casus de laatste afgeronde zelfevaluatie in de periode; elke casus telt even zwaar.",
+        "Per dossier de laatste afgeronde zelfevaluatie in de periode; elk dossier telt even "
+        "zwaar.",
         "Per case its latest final self-assessment in the period; every case weighs the same.",
     ),
     "review.note.trend": (
-        "Per kwartaal de laatste afgeronde zelfevaluatie van elke casus; · = geen cijfer.",
+        "Per kwartaal de laatste afgeronde zelfevaluatie van elk dossier; · = geen cijfer.",
         "Per quarter the latest final self-assessment of each case; · = no figure.",
     ),
     "review.note.actions": (
@@ -241,10 +252,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--extract needs a file: -o FILE.age.",
     ),
     "cli.review.extract_written": (
-        "Extract geschreven: {path} ({schools} scholen, {cases} casussen; cijfers op minder dan "
-        "5 casussen als <5)",
-        "Extract written: {path} ({schools} schools, {cases} cases; figures on fewer than 5 "
-        "cases as <5)",
+        "Extract geschreven: {path} ({schools}, {cases}; cijfers op minder dan 5 dossiers als <5)",
+        "Extract written: {path} ({schools}, {cases}; figures on fewer than 5 cases as <5)",
     ),
     "cli.demo_extract": (
         "Demo-extract {path}: drie verzonnen scholen van een andere gemeente; open het in de "
@@ -275,27 +284,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "review.chart.page": ("Bladzijde verder", "Page on"),
     "review.chart.first": ("Eerste cijfer", "First figure"),
     "review.chart.last": ("Laatste cijfer", "Last figure"),
-    "review.chart.open": ("Casussen", "Cases"),
+    "review.chart.open": ("Dossiers", "Cases"),
     "review.counting": ("Bezig met tellen…", "Counting…"),
-    "review.status": (
-        "{cases} casussen · {schools} scholen · {period} · {view}",
-        "{cases} cases · {schools} schools · {period} · {view}",
-    ),
+    "review.status.cases": ("{cases} dossiers", "{cases} cases"),
+    "review.status.cases.one": ("{cases} dossier", "{cases} case"),
+    "review.status.schools": ("{schools} scholen", "{schools} schools"),
+    "review.status.schools.one": ("{schools} school", "{schools} school"),
     "review.view.team": ("team: alle aantallen", "team: every number"),
     "review.view.board": ("bestuur: <5 verborgen", "board: <5 hidden"),
     "review.filtered": ("selectie", "selection"),
-    "review.with_extracts": ("+ {n} extract(en)", "+ {n} extract(s)"),
+    "review.with_extracts": ("+ {n} extracten", "+ {n} extracts"),
+    "review.with_extracts.one": ("+ {n} extract", "+ {n} extract"),
     "review.cases.board": (
-        "Met privacy aan of met extracten opent een cijfer geen casussen.",
+        "Met privacy aan of met extracten opent een cijfer geen dossiers.",
         "With privacy on or with extracts, a figure opens no cases.",
     ),
     "review.cases.none": (
-        "Achter dit cijfer zitten geen casussen.",
+        "Achter dit cijfer zitten geen dossiers.",
         "No cases behind this figure.",
     ),
-    "review.cases.title": ("{figure}: {n} casussen", "{figure}: {n} cases"),
+    "review.cases.title": ("{figure}: {n} dossiers", "{figure}: {n} cases"),
+    "review.cases.title.one": ("{figure}: {n} dossier", "{figure}: {n} case"),
     "review.cases.key.timeline": ("Tijdlijn", "Timeline"),
-    "review.select.title": ("Welke casussen telt de review?", "Which cases does the review count?"),
+    "review.select.title": ("Welke dossiers telt de review?", "Which cases does the review count?"),
     "review.select.school": ("School", "School"),
     "review.select.since": ("Vanaf maand", "From month"),
     "review.select.until": ("Tot en met maand", "Up to month"),
@@ -349,6 +360,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Extract toegevoegd: {schools} scholen.",
         "Extract added: {schools} schools.",
     ),
+    "review.extracts.added.one": (
+        "Extract toegevoegd: {schools} school.",
+        "Extract added: {schools} school.",
+    ),
     "review.export.title": ("Verslag voor het bestuur", "Report for the board"),
     "review.export.path": ("Bestand", "File"),
     "review.export.path_hint": (
@@ -358,7 +373,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "review.export.format": ("Vorm", "Format"),
     "review.export.warning": (
         "Het bestand wordt NIET versleuteld. Het bevat geen namen, codes, vrije tekst uit "
-        "dossiers of dagen; cijfers op minder dan 5 casussen staan er als <5.",
+        "dossiers of dagen; cijfers op minder dan 5 dossiers staan er als <5.",
         "The file is NOT encrypted. It holds no names, codes, free text from case files or "
         "days; figures on fewer than 5 cases read <5.",
     ),

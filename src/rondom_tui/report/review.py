@@ -10,9 +10,8 @@ schools and the month. Policy action points, typed in the review meeting itself,
 
 from __future__ import annotations
 
-import csv
 import html
-import io
+import re
 from dataclasses import dataclass
 
 from rondom_tui.domain.keys import key_by_number
@@ -29,7 +28,8 @@ from rondom_tui.domain.review.sections import (
 )
 from rondom_tui.domain.review.suppression import THRESHOLD
 from rondom_tui.i18n.texts import translate
-from rondom_tui.report.assessment import csv_cell, md_escape
+from rondom_tui.report.assessment import md_escape
+from rondom_tui.report.csv_dialect import DEFAULT_CSV_DIALECT, Cell, CsvDialect, csv_bytes
 from rondom_tui.report.review_svg import bar_chart, school_multiples, trend_multiples, wait_chart
 
 TEXT_BAR = 16
@@ -275,42 +275,55 @@ def render_html(report: BoardReport) -> str:
 # -- CSV ------------------------------------------------------------------------------------
 
 
-def render_csv(report: BoardReport) -> str:
-    """One line per figure: section, row, figure, school (empty: all together), value, cases.
+_INTEGER = {"nl": re.compile(r"^\d{1,3}(?:\.\d{3})*$"), "en": re.compile(r"^\d{1,3}(?:,\d{3})*$")}
+_DECIMAL = {"nl": re.compile(r"^\d+,\d+$"), "en": re.compile(r"^\d+\.\d+$")}
 
-    The values are written as the report shows them (``<5`` included), so a spreadsheet made
-    from the file cannot show more than the report."""
+
+def csv_value(shown: str, lang: str) -> Cell:
+    """A figure as the report shows it, as a spreadsheet cell: a number stays a number
+    (``1.234`` and ``3,4`` in Dutch, ``1,234`` and ``3.4`` in English), anything else
+    (``<5``, ``≥13``, ``–``) stays the text it is."""
+    if _INTEGER[lang].match(shown):
+        return int(shown.replace("." if lang == "nl" else ",", ""))
+    if _DECIMAL[lang].match(shown):
+        return float(shown.replace(",", "."))
+    return shown
+
+
+def render_csv(report: BoardReport, dialect: CsvDialect = DEFAULT_CSV_DIALECT) -> bytes:
+    """One line per figure: section, row, figure, school (empty: all together), value, cases,
+    as a CSV file in `dialect` (a Dutch Excel unless told otherwise).
+
+    The values are those the report shows (``<5`` included), so a spreadsheet made from the
+    file cannot show more than the report; numbers are numbers in it."""
     lang = report.lang
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(
+    rows: list[list[Cell]] = [
         [
             translate(lang, f"review.col.{name}")
             for name in ("section", "row", "figure", "school", "value", "cases")
         ]
-    )
+    ]
     for section in report.sections:
         for row in section.rows:
             for heading, figure in zip(section.columns[1:], row.figures, strict=False):
-                writer.writerow(
-                    [csv_cell(section.title), csv_cell(row.label), csv_cell(heading), "",
-                     csv_cell(figure.value), csv_cell(figure.cases)]
+                rows.append(
+                    [section.title, row.label, heading, None,
+                     csv_value(figure.value, lang), csv_value(figure.cases, lang)]
                 )  # fmt: skip
+    schools = translate(lang, "review.section.schools")
     for panel in report.panels:
-        writer.writerow(
-            [csv_cell(translate(lang, "review.section.schools")),
-             csv_cell(translate(lang, "review.header.cases")), "", csv_cell(panel.school),
-             csv_cell(panel.cases.value), csv_cell(panel.cases.value)]
-        )  # fmt: skip
+        cases = csv_value(panel.cases.value, lang)
+        rows.append(
+            [schools, translate(lang, "review.header.cases"), None, panel.school, cases, cases]
+        )
         for row in panel.rows:
+            title = f"{row.label} {key_by_number(int(row.label)).title(lang)}"
             for heading, figure in zip(("hindering", "promoting"), row.figures, strict=True):
-                writer.writerow(
-                    [csv_cell(translate(lang, "review.section.schools")),
-                     csv_cell(f"{row.label} {key_by_number(int(row.label)).title(lang)}"),
-                     csv_cell(translate(lang, f"review.col.{heading}")), csv_cell(panel.school),
-                     csv_cell(figure.value), csv_cell(figure.cases)]
+                rows.append(
+                    [schools, title, translate(lang, f"review.col.{heading}"), panel.school,
+                     csv_value(figure.value, lang), csv_value(figure.cases, lang)]
                 )  # fmt: skip
-    return buffer.getvalue()
+    return csv_bytes(rows, dialect)
 
 
 # -- convenience ------------------------------------------------------------------------------
@@ -324,5 +337,11 @@ def review_html(overview: Overview, review: Review | None = None, *, lang: str) 
     return render_html(board_report(overview, review, lang=lang))
 
 
-def review_csv(overview: Overview, review: Review | None = None, *, lang: str) -> str:
-    return render_csv(board_report(overview, review, lang=lang))
+def review_csv(
+    overview: Overview,
+    review: Review | None = None,
+    *,
+    lang: str,
+    dialect: CsvDialect = DEFAULT_CSV_DIALECT,
+) -> bytes:
+    return render_csv(board_report(overview, review, lang=lang), dialect)

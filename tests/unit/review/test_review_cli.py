@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import stat
 from pathlib import Path
@@ -39,11 +40,16 @@ def test_the_report_goes_to_the_terminal_or_a_file_of_the_format_its_name_says(
     assert stat.S_IMODE(report.stat().st_mode) == 0o600
     assert rondom(closed_demo, passfile, "-o", str(report)) == 5  # never over a file unasked
     assert rondom(closed_demo, passfile, "-o", str(report), "--force", "--format", "csv") == 2
-    assert rondom(closed_demo, passfile, "--format", "csv") == 0
-    assert capsys.readouterr().out.startswith("onderdeel,rij,cijfer,school,waarde,casussen")
+    assert rondom(closed_demo, passfile, "--format", "csv", "--csv-dialect", "comma") == 0
+    assert capsys.readouterr().out.startswith("onderdeel,rij,cijfer,school,waarde,dossiers\r\n")
+    csv_file = tmp_path / "bestuur.csv"
+    assert rondom(closed_demo, passfile, "-o", str(csv_file)) == 0  # a Dutch Excel's CSV
+    data = csv_file.read_bytes()
+    assert data.startswith(codecs.BOM_UTF8 + b"onderdeel;rij;cijfer;school;waarde;dossiers")
+    assert b";3,3;43\r\n" in data or b";" in data
     with Store.open(closed_demo, PASSPHRASE) as store:
         exports = [e.detail for e in store.audit.entries() if e.action is AuditAction.EXPORT]
-        assert exports == ["review-md", "review-html", "review-csv"]
+        assert exports == ["review-md", "review-html", "review-csv", "review-csv"]
 
 
 @pytest.mark.parametrize(
@@ -71,7 +77,7 @@ def test_a_coordinator_merges_extracts_of_two_stores(
         key = store_recipient(coordinator)
     first = tmp_path / "school-a.age"
     assert rondom(closed_demo, passfile, "--extract", "-o", str(first), "-r", key) == 0
-    assert "6 scholen, 60 casussen" in capsys.readouterr().out
+    assert "6 scholen, 60 dossiers" in capsys.readouterr().out
     second = tmp_path / "school-b.age"
     assert rondom(closed_demo, passfile, "--extract", "-o", str(second), "-r", key,
                   "--school", "IKC Duinpieper") == 0  # fmt: skip
@@ -79,8 +85,9 @@ def test_a_coordinator_merges_extracts_of_two_stores(
     capsys.readouterr()
     # the same store's school twice: refused, it could count the same cases twice
     assert rondom(coordinator_path, passfile, "--from", str(first), "--from", str(second)) == 1
-    assert "dezelfde casussen" in capsys.readouterr().err
-    assert rondom(coordinator_path, passfile, "--from", str(first), "--format", "csv") == 0
+    assert "dezelfde dossiers" in capsys.readouterr().err
+    assert rondom(coordinator_path, passfile, "--from", str(first), "--format", "csv",
+                  "--csv-dialect", "comma") == 0  # fmt: skip
     lines = capsys.readouterr().out.splitlines()
     assert any(",IKC Duinpieper," in line for line in lines)
     # an extract is not for a store it was not made for

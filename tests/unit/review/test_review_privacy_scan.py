@@ -62,8 +62,9 @@ def _outputs(store: Store) -> dict[str, str]:
     outputs = {"extract": extract, "demo extract": demo}
     for lang in ("nl", "en"):
         for name, render in (("md", review_markdown), ("html", review_html), ("csv", review_csv)):
-            outputs[f"{name} {lang}"] = render(made, review, lang=lang)
-            outputs[f"{name} {lang} merged"] = render(merged, review, lang=lang)
+            for what, shown in ((f"{name} {lang}", made), (f"{name} {lang} merged", merged)):
+                text = render(shown, review, lang=lang)
+                outputs[what] = text.decode("utf-8-sig") if isinstance(text, bytes) else text
     return outputs
 
 

@@ -55,7 +55,7 @@ from rondom_tui.domain.review.facts import (
 from rondom_tui.domain.review.months import Month
 from rondom_tui.domain.review.selection import Selection
 from rondom_tui.domain.timeline.analysis import waiting_times
-from rondom_tui.i18n.texts import translate
+from rondom_tui.i18n.texts import translate_count
 
 _KEY_IDS = {(k, v): key_id(k, v) for k in KEY_NUMBERS for v in VALENCES}
 _LANE_IDS = {(lane, v): lane_id(lane, v) for lane in Lane for v in VALENCES}
@@ -259,9 +259,10 @@ class Source:
 
     def describe(self, *, lang: str) -> str:
         """``extract van mrt 2026: 3 scholen, vanaf jan 2025``."""
-        return translate(
+        return translate_count(
             lang,
             "review.source.own" if self.own else "review.source.extract",
+            self.schools,
             made=self.made_in.display(lang),
             schools=self.schools,
             period=self.selection.period_text(lang=lang),

@@ -20,7 +20,7 @@ from rondom_tui.domain.review.sections import (
     wait_bar_text,
 )
 from rondom_tui.domain.review.suppression import WITHHELD
-from rondom_tui.i18n.texts import translate
+from rondom_tui.i18n.texts import translate, translate_count
 
 Piece = tuple[str, str]
 """(text, kind): kind is ``title``, ``label``, ``hindering``, ``promoting``, ``bar``,
@@ -56,7 +56,12 @@ def _bar_kind(figure: Figure) -> str:
 
 
 def _cases(figure: Figure, lang: str) -> str:
-    return translate(lang, "review.chart.cases", cases=figure.cases)
+    return translate_count(lang, "review.chart.cases", _count(figure.cases), cases=figure.cases)
+
+
+def _count(shown: str) -> int:
+    """A number as shown (``7``, ``<5``, ``≥13``), as far as a plural needs it."""
+    return int(shown) if shown.isdigit() else 2
 
 
 def _title(section_title: str, width: int) -> ChartLine:
@@ -165,7 +170,13 @@ def _trend_lines(section: Section, width: int, lang: str) -> list[ChartLine]:
         shown = [f for f in known if f.value != WITHHELD]
         latest: Figure | None = (shown or known)[-1] if known else None
         tail = (
-            translate(lang, "review.chart.latest", value=latest.value, cases=latest.cases)
+            translate_count(
+                lang,
+                "review.chart.latest",
+                _count(latest.cases),
+                value=latest.value,
+                cases=latest.cases,
+            )
             if latest
             else "–"
         )

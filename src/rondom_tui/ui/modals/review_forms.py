@@ -21,8 +21,9 @@ from rondom_tui.domain.review.models import PolicyAction, PolicyStatus
 from rondom_tui.domain.review.months import Month
 from rondom_tui.domain.review.selection import Selection
 from rondom_tui.i18n import t
+from rondom_tui.report.csv_dialect import DEFAULT_CSV_DIALECT, CsvDialect
 from rondom_tui.store.export_file import export_path
-from rondom_tui.ui.modals.assessment_export import SUFFIXES, ExportFormat
+from rondom_tui.ui.modals.assessment_export import ExportChoice, ExportFormat, build_choice
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import (
     FieldSpec,
@@ -207,12 +208,6 @@ def extract_modal() -> FormModal[ExtractFiles]:
 # -- the board report -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class ReportChoice:
-    path: Path
-    format: ExportFormat
-
-
 REPORT_FIELDS = [
     FieldSpec("path", "review.export.path", placeholder="review.export.path_hint"),
     FieldSpec(
@@ -221,21 +216,22 @@ REPORT_FIELDS = [
         kind="select",
         options=worded_choices("assessment.export_dialog.format", ExportFormat),
     ),
+    FieldSpec(
+        "csv_dialect",
+        "assessment.export_dialog.csv_dialect",
+        kind="select",
+        options=worded_choices("assessment.export_dialog.csv_dialect", CsvDialect),
+    ),
 ]
 
 
-def build_report_choice(raw: dict[str, Any], errors: FieldErrors) -> ReportChoice:
-    typed = rules.text(raw["path"], "path", errors, required=True, limit=4096)
-    path = export_path(typed) if typed else Path()
-    if typed and path.is_dir():
-        errors.add("path", "assessment.export_dialog.is_folder")
-    elif typed and not path.parent.is_dir():
-        errors.add("path", "assessment.export_dialog.no_folder")
-    chosen = ExportFormat(raw["format"] or ExportFormat.MARKDOWN.value)
-    return ReportChoice(path, SUFFIXES.get(path.suffix.lower(), chosen))
+def build_report_choice(raw: dict[str, Any], errors: FieldErrors) -> ExportChoice:
+    """As the assessment export reads its dialog: the path, a format its name may decide, the
+    CSV dialect; a board report is pseudonymised by construction, so there is no privacy box."""
+    return build_choice({**raw, "privacy": True}, errors)
 
 
-class ReportModal(FormModal[ReportChoice]):
+class ReportModal(FormModal[ExportChoice]):
     """Where to write the board report: path and format; it says the file is plain but holds
     no names, codes or days, and figures on fewer than 5 cases as <5."""
 
@@ -243,7 +239,7 @@ class ReportModal(FormModal[ReportChoice]):
     CSS_PATH = ["modals.tcss", "assessment_export.tcss"]
 
     def __init__(self) -> None:
-        values = {"format": ExportFormat.HTML.value}
+        values = {"format": ExportFormat.HTML.value, "csv_dialect": DEFAULT_CSV_DIALECT.value}
         super().__init__(t("review.export.title"), REPORT_FIELDS, values, build_report_choice)
 
     def compose(self) -> ComposeResult:

@@ -39,16 +39,15 @@ from rondom_tui.domain.review.policy import (
 from rondom_tui.domain.review.schools import header_facts, school_panels
 from rondom_tui.domain.review.sections import sections
 from rondom_tui.domain.review.selection import Selection
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n import current_language, t, t_count
 from rondom_tui.report.review import review_csv, review_html, review_markdown
 from rondom_tui.store.export_file import write_export
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.bindings import Translated
-from rondom_tui.ui.modals.assessment_export import ExportFormat
+from rondom_tui.ui.modals.assessment_export import ExportChoice, ExportFormat
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.review_forms import (
     ExtractFiles,
-    ReportChoice,
     ReportModal,
     extract_modal,
     policy_modal,
@@ -59,17 +58,19 @@ from rondom_tui.ui.screens.review_cases import ReviewCasesScreen
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.review_chart import ReviewChart
 
-REPORTS = {
-    ExportFormat.MARKDOWN: review_markdown,
-    ExportFormat.HTML: review_html,
-    ExportFormat.CSV: review_csv,
-}
+REPORTS = {ExportFormat.MARKDOWN: review_markdown, ExportFormat.HTML: review_html}
+"""The text formats; CSV is bytes in the dialect chosen."""
 
 
 POLICY_COLUMNS = ("status", "key", "action", "bottleneck", "owner", "due")
 """The status first: how far each point has come is what a review meeting asks."""
 CELL_WIDTH = 32
 """Longer texts are cut in the table (`e` shows them whole)."""
+
+
+def _number_of(shown: str) -> int:
+    """A number as shown (``60``, ``<5``, ``≥13``) as far as a plural needs it."""
+    return int(shown) if shown.isdigit() else 2
 
 
 def _cell(text: str) -> str:
@@ -203,18 +204,22 @@ class ReviewScreen(Translated, Screen[None]):
             t("review.section.schools"),
         )
         facts = dict(header_facts(self.overview, board=self.board, lang=lang))
-        view = t("review.view.board") if self.board else t("review.view.team")
-        status = t(
-            "review.status",
-            cases=facts[t("review.header.cases")],
-            schools=facts[t("review.header.schools")],
-            period=self.selection.period_text(lang=lang),
-            view=view,
+        cases = facts[t("review.header.cases")]
+        schools = len(self.overview.schools)
+        status = " · ".join(
+            (
+                t_count("review.status.cases", _number_of(cases), cases=cases),
+                t_count("review.status.schools", schools, schools=schools),
+                self.selection.period_text(lang=lang),
+                t("review.view.board") if self.board else t("review.view.team"),
+            )
         )
         if self.selection.schools or self.selection.status or self.selection.tags:
             status += " · " + t("review.filtered")
         if self.extracts:
-            status += " · " + t("review.with_extracts", n=len(self.extracts))
+            status += " · " + t_count(
+                "review.with_extracts", len(self.extracts), n=len(self.extracts)
+            )
         self.query_one("#review-status", Label).update(status)
         self._show_policy()
 
@@ -296,7 +301,8 @@ class ReviewScreen(Translated, Screen[None]):
     def _extract_added(self, found: tuple[Extract, Figured], counting: int) -> None:
         extract, figured = found
         self.extracts.append(extract)
-        self.notify(t("review.extracts.added", schools=len(extract.units)))
+        schools = len(extract.units)
+        self.notify(t_count("review.extracts.added", schools, schools=schools))
         self._loaded(figured, counting)
 
     def action_clear_extracts(self) -> None:
@@ -315,7 +321,7 @@ class ReviewScreen(Translated, Screen[None]):
     # -- the board report ---------------------------------------------------------------------
 
     def action_export(self) -> None:
-        def chosen(choice: ReportChoice | None) -> None:
+        def chosen(choice: ExportChoice | None) -> None:
             if choice is None:
                 return
             if not (choice.path.exists() or choice.path.is_symlink()):
@@ -332,11 +338,16 @@ class ReviewScreen(Translated, Screen[None]):
 
         self.app.push_screen(ReportModal(), chosen)
 
-    def _write_report(self, choice: ReportChoice, *, overwrite: bool) -> None:
+    def _write_report(self, choice: ExportChoice, *, overwrite: bool) -> None:
         store, made = self.app.store, self.overview
         if store is None or made is None:
             return
-        text = REPORTS[choice.format](made, self.review, lang=current_language())
+        lang = current_language()
+        text: str | bytes
+        if choice.format is ExportFormat.CSV:
+            text = review_csv(made, self.review, lang=lang, dialect=choice.csv_dialect)
+        else:
+            text = REPORTS[choice.format](made, self.review, lang=lang)
         detail = f"review-{choice.format.value}"
 
         def job() -> None:

@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Header, Static
 
 from rondom_tui.domain.cases.listing import CaseSummary
 from rondom_tui.domain.models import AuditAction
-from rondom_tui.i18n import t
+from rondom_tui.i18n import t, t_count
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
 from rondom_tui.ui.screens.timeline import TimelineScreen
@@ -71,7 +71,7 @@ class ReviewCasesScreen(Translated, Screen[None]):
 
     def _fill(self) -> None:
         self.query_one("#review-cases-title", Static).update(
-            t("review.cases.title", figure=self.title_text, n=len(self.rows))
+            t_count("review.cases.title", len(self.rows), figure=self.title_text, n=len(self.rows))
         )
         table = self.query_one("#review-cases", DataTable)
         table.clear(columns=True)
