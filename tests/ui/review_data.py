@@ -3,26 +3,14 @@ fixed day (60 cases over six schools)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from textual.pilot import Pilot
 
-from rondom_tui.domain.demo import standard_demo
-from rondom_tui.store.repository import Store
 from rondom_tui.ui.screens.review import ReviewScreen
+from tests.review_store import REVIEW_DAY as TODAY
+from tests.review_store import store_with_caseload
 from tests.ui.conftest import settle
 
-TODAY = date(2026, 3, 2)
-
-
-def store_with_caseload(store: Store) -> Store:
-    cases, events, assessments = standard_demo(TODAY)
-    with store.batch():
-        store.cases.add_many(cases, audit=False)
-        store.events.add_many(events, audit=False)
-        for item in assessments:
-            store.assessments.save(item)
-    return store
+__all__ = ["TODAY", "counted", "open_review", "store_with_caseload"]
 
 
 async def open_review(pilot: Pilot[object]) -> ReviewScreen:

@@ -10,7 +10,6 @@ schools and the month. Policy action points, typed in the review meeting itself,
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 
@@ -30,6 +29,7 @@ from rondom_tui.domain.review.suppression import THRESHOLD
 from rondom_tui.i18n.texts import translate
 from rondom_tui.report.assessment import md_escape
 from rondom_tui.report.csv_dialect import DEFAULT_CSV_DIALECT, Cell, CsvDialect, csv_bytes
+from rondom_tui.report.html_page import escape, page_start
 from rondom_tui.report.review_svg import bar_chart, school_multiples, trend_multiples, wait_chart
 
 TEXT_BAR = 16
@@ -199,8 +199,7 @@ _STYLE = (
 )
 
 
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
+_e = escape
 
 
 def _html_cell(cell: Figure | str, section: Section) -> str:
@@ -225,19 +224,8 @@ def _chart(section: Section, number: int) -> str:
 def render_html(report: BoardReport) -> str:
     """A standalone page: no scripts, no external resources."""
     lang = report.lang
-    out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{_e(lang)}">',
-        '<head><meta charset="utf-8">',
-        f"<title>{_e(report.title)}</title>",
-        f"<style>{_STYLE}</style></head>",
-        "<body>",
-        f"<h1>{_e(report.title)}</h1>",
-        "<dl>",
-        *(f"<dt>{_e(label)}</dt><dd>{_e(value)}</dd>" for label, value in report.facts),
-        "</dl>",
-        *(f"<p><strong>{_e(notice)}</strong></p>" for notice in report.notices),
-    ]
+    out = page_start(report.title, lang, _STYLE, report.facts)
+    out += [f"<p><strong>{_e(notice)}</strong></p>" for notice in report.notices]
     for number, section in enumerate(report.sections, start=1):
         out.append(f"<h2>{_e(section.title)}</h2>")
         if section.rows:

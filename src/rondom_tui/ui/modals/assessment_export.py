@@ -8,6 +8,7 @@ screen checks for an existing file, confirms overwriting and writes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -15,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -28,6 +29,7 @@ from rondom_tui.report.assessment_summary import ReportOptions
 from rondom_tui.report.csv_dialect import DEFAULT_CSV_DIALECT, CsvDialect
 from rondom_tui.store.export_file import export_path, is_store_file
 from rondom_tui.ui.assessment_subject import Subject
+from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields, worded_choices
 from rondom_tui.ui.widgets.key_footer import KeyFooter
@@ -123,27 +125,64 @@ def export_content(
 
 
 class ExportModal(FormModal[ExportChoice]):
-    """The export dialog: path, format, privacy, and the warning that the file is plain."""
+    """The export dialog: path, format, privacy, and the warning that the file is plain. Other
+    exports of the same kind (the casusreview's board report) give their own title, warning,
+    fields and reading of them (`build` takes the `store_path` keyword, as `build_choice`)."""
 
     ASK_BEFORE_DISCARD = False
 
     CSS_PATH = ["modals.tcss", "assessment_export.tcss"]
 
-    def __init__(self, *, store_path: Path | None = None) -> None:
-        values = {
+    def __init__(
+        self,
+        *,
+        store_path: Path | None = None,
+        title: str | None = None,
+        warning: str | None = None,
+        fields: list[FieldSpec] | None = None,
+        values: dict[str, Any] | None = None,
+        build: Callable[..., ExportChoice] = build_choice,
+    ) -> None:
+        values = values or {
             "format": ExportFormat.MARKDOWN.value,
             "privacy": True,
             "csv_dialect": DEFAULT_CSV_DIALECT.value,
         }
-        build = partial(build_choice, store_path=store_path)
-        super().__init__(t("assessment.export_dialog.title"), EXPORT_FIELDS, values, build)
+        self.warning = warning or t("assessment.export_dialog.warning")
+        """What the dialog says of the file before anything is written."""
+        title = title or t("assessment.export_dialog.title")
+        # Never over the store itself (nor its lock, journal or backups).
+        checked = partial(build, store_path=store_path)
+        super().__init__(title, fields or EXPORT_FIELDS, values, checked)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="modal-box form-box"):
             yield Static(self.title_text, classes="section-title", markup=False)
-            yield Static(
-                "⚠ " + t("assessment.export_dialog.warning"), classes="export-warning", markup=False
-            )
+            yield Static("⚠ " + self.warning, classes="export-warning", markup=False)
             yield FormFields(self._specs, self._values)
             yield Static(t("assessment.export_dialog.hint"), classes="hint", markup=False)
         yield KeyFooter()
+
+
+def ask_and_write(
+    app: App[Any], dialog: ExportModal, write: Callable[[ExportChoice, bool], None]
+) -> None:
+    """Show the export dialog, then `write(choice, overwrite)`: at once when nothing is at the
+    chosen path, else only after a yes to overwriting it."""
+
+    def chosen(choice: ExportChoice | None) -> None:
+        if choice is None:
+            return
+        if not (choice.path.exists() or choice.path.is_symlink()):
+            write(choice, False)
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                write(choice, True)
+
+        detail = t("assessment.export_dialog.overwrite_detail", name=choice.path.name)
+        question = t("assessment.export_dialog.overwrite_question")
+        app.push_screen(ConfirmModal(question, detail=detail), answer)
+
+    app.push_screen(dialog, chosen)

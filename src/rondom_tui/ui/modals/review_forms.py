@@ -9,9 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from rondom_tui.domain.cases import rules as rules
 from rondom_tui.domain.cases.rules import FieldErrors
@@ -23,15 +20,18 @@ from rondom_tui.domain.review.selection import Selection
 from rondom_tui.i18n import t
 from rondom_tui.report.csv_dialect import DEFAULT_CSV_DIALECT, CsvDialect
 from rondom_tui.store.export_file import export_path
-from rondom_tui.ui.modals.assessment_export import ExportChoice, ExportFormat, build_choice
+from rondom_tui.ui.modals.assessment_export import (
+    ExportChoice,
+    ExportFormat,
+    ExportModal,
+    build_choice,
+)
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import (
     FieldSpec,
-    FormFields,
     seven_key_choices,
     worded_choices,
 )
-from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 ALL = ""
 """The select value for "every school", "every status"."""
@@ -225,27 +225,23 @@ REPORT_FIELDS = [
 ]
 
 
-def build_report_choice(raw: dict[str, Any], errors: FieldErrors) -> ExportChoice:
-    """As the assessment export reads its dialog: the path, a format its name may decide, the
-    CSV dialect; a board report is pseudonymised by construction, so there is no privacy box."""
-    return build_choice({**raw, "privacy": True}, errors)
+def build_report_choice(
+    raw: dict[str, Any], errors: FieldErrors, *, store_path: Path | None = None
+) -> ExportChoice:
+    """As the assessment export reads its dialog: the path (never the store's), a format its
+    name may decide, the CSV dialect; a board report is pseudonymised by construction, so
+    there is no privacy box."""
+    return build_choice({**raw, "privacy": True}, errors, store_path=store_path)
 
 
-class ReportModal(FormModal[ExportChoice]):
-    """Where to write the board report: path and format; it says the file is plain but holds
-    no names, codes or days, and figures on fewer than 5 cases as <5."""
-
-    ASK_BEFORE_DISCARD = False
-    CSS_PATH = ["modals.tcss", "assessment_export.tcss"]
-
-    def __init__(self) -> None:
-        values = {"format": ExportFormat.HTML.value, "csv_dialect": DEFAULT_CSV_DIALECT.value}
-        super().__init__(t("review.export.title"), REPORT_FIELDS, values, build_report_choice)
-
-    def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="modal-box form-box"):
-            yield Static(self.title_text, classes="section-title", markup=False)
-            yield Static("⚠ " + t("review.export.warning"), classes="export-warning", markup=False)
-            yield FormFields(self._specs, self._values)
-            yield Static(t("assessment.export_dialog.hint"), classes="hint", markup=False)
-        yield KeyFooter()
+def report_modal(store_path: Path | None) -> ExportModal:
+    """Where to write the board report, in which format: the export dialog, saying the file is
+    plain but holds no names, codes or days, and figures on fewer than 5 cases as <5."""
+    return ExportModal(
+        store_path=store_path,
+        title=t("review.export.title"),
+        warning=t("review.export.warning"),
+        fields=REPORT_FIELDS,
+        values={"format": ExportFormat.HTML.value, "csv_dialect": DEFAULT_CSV_DIALECT.value},
+        build=build_report_choice,
+    )

@@ -36,7 +36,12 @@ from rondom_tui.domain.models import Action, Assessment, AssessmentStatus, Event
 from rondom_tui.i18n import t
 from rondom_tui.store.export_file import remove_export, write_export
 from rondom_tui.ui.assessment_subject import previous_in_store, subject_of
-from rondom_tui.ui.modals.assessment_export import ExportChoice, ExportModal, export_content
+from rondom_tui.ui.modals.assessment_export import (
+    ExportChoice,
+    ExportModal,
+    ask_and_write,
+    export_content,
+)
 from rondom_tui.ui.modals.assessment_parts import ActionDraft, action_modal, describe_action
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
@@ -252,24 +257,11 @@ class AssessmentSummaryScreen(AssessmentScreen):
         self.app.push_screen(ConfirmModal(t("assessment.reopen.question"), detail=detail), answer)
 
     def action_export(self) -> None:
-        def chosen(choice: ExportChoice | None) -> None:
-            if choice is None:
-                return
-            if not (choice.path.exists() or choice.path.is_symlink()):
-                self._write_export(choice, overwrite=False)
-                return
-
-            def answer(yes: bool | None) -> None:
-                if yes:
-                    self._write_export(choice, overwrite=True)
-
-            detail = t("assessment.export_dialog.overwrite_detail", name=choice.path.name)
-            question = t("assessment.export_dialog.overwrite_question")
-            self.app.push_screen(ConfirmModal(question, detail=detail), answer)
-
         store = self.app.store
         modal = ExportModal(store_path=store.path if store is not None else None)
-        self.app.push_screen(modal, chosen)
+        ask_and_write(
+            self.app, modal, lambda choice, over: self._write_export(choice, overwrite=over)
+        )
 
     def _write_export(self, choice: ExportChoice, *, overwrite: bool) -> None:
         store, subject = self.app.store, self.subject

@@ -44,13 +44,13 @@ from rondom_tui.report.review import review_csv, review_html, review_markdown
 from rondom_tui.store.export_file import write_export
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.bindings import Translated
-from rondom_tui.ui.modals.assessment_export import ExportChoice, ExportFormat
+from rondom_tui.ui.modals.assessment_export import ExportChoice, ExportFormat, ask_and_write
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.review_forms import (
     ExtractFiles,
-    ReportModal,
     extract_modal,
     policy_modal,
+    report_modal,
     selection_modal,
 )
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
@@ -321,22 +321,11 @@ class ReviewScreen(Translated, Screen[None]):
     # -- the board report ---------------------------------------------------------------------
 
     def action_export(self) -> None:
-        def chosen(choice: ExportChoice | None) -> None:
-            if choice is None:
-                return
-            if not (choice.path.exists() or choice.path.is_symlink()):
-                self._write_report(choice, overwrite=False)
-                return
-
-            def answer(yes: bool | None) -> None:
-                if yes:
-                    self._write_report(choice, overwrite=True)
-
-            detail = t("assessment.export_dialog.overwrite_detail", name=choice.path.name)
-            question = t("assessment.export_dialog.overwrite_question")
-            self.app.push_screen(ConfirmModal(question, detail=detail), answer)
-
-        self.app.push_screen(ReportModal(), chosen)
+        ask_and_write(
+            self.app,
+            report_modal(),
+            lambda choice, over: self._write_report(choice, overwrite=over),
+        )
 
     def _write_report(self, choice: ExportChoice, *, overwrite: bool) -> None:
         store, made = self.app.store, self.overview
