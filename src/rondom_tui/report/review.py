@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from rondom_tui.domain.keys import key_by_number
+from rondom_tui.domain.review.bars import bar_text, wait_bar_text
 from rondom_tui.domain.review.figures import Overview
 from rondom_tui.domain.review.models import Review
 from rondom_tui.domain.review.policy import progress_text
@@ -21,9 +22,7 @@ from rondom_tui.domain.review.schools import SchoolPanel, header_facts, school_p
 from rondom_tui.domain.review.sections import (
     Figure,
     Section,
-    bar_text,
     sections,
-    wait_bar_text,
 )
 from rondom_tui.domain.review.suppression import THRESHOLD
 from rondom_tui.i18n.texts import translate

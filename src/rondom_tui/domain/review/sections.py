@@ -375,27 +375,3 @@ def sections(overview: Overview, *, board: bool, lang: str) -> tuple[Section, ..
         trend_section(view, figures),
         action_section(view, figures),
     )
-
-
-def bar_text(figure: Figure, width: int) -> str:
-    """The figure's bar in text, `width` cells long (padded): its glyph repeated, at least one
-    cell for a figure above zero; blank without a bar."""
-    if figure.share is None or width <= 0:
-        return " " * max(0, width)
-    cells = round(figure.share * width)
-    if figure.share > 0:
-        cells = max(1, cells)
-    return (figure.glyph * cells).ljust(width)
-
-
-def wait_bar_text(figure: Figure, width: int) -> str:
-    """A wait's bar: ``█`` to the median, ``▒`` to the 90th percentile, ``░`` to the longest."""
-    if not figure.marks or width <= 0:
-        return " " * max(0, width)
-    out = ""
-    for mark, glyph in zip(figure.marks, WAIT_GLYPHS, strict=False):
-        end = max(len(out), round(mark * width))
-        if mark > 0 and end == 0:
-            end = 1
-        out += glyph * (end - len(out))
-    return out.ljust(width)[:width]

@@ -12,12 +12,11 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rondom_tui.domain.review.bars import bar_text, wait_bar_text
 from rondom_tui.domain.review.schools import SchoolPanel
 from rondom_tui.domain.review.sections import (
     Figure,
     Section,
-    bar_text,
-    wait_bar_text,
 )
 from rondom_tui.domain.review.suppression import WITHHELD
 from rondom_tui.i18n.texts import translate, translate_count

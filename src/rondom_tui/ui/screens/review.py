@@ -13,13 +13,12 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Label, Static
+from textual.widgets import Header, Label, Static
 
 from rondom_tui.bundle import read_bundle_file, read_identity_file
 from rondom_tui.bundle.review_extract import open_extract, store_source
@@ -31,7 +30,6 @@ from rondom_tui.domain.review.models import PolicyAction, Review
 from rondom_tui.domain.review.policy import (
     add_action,
     next_status,
-    progress_text,
     remove_action,
     replace_action,
     start_review,
@@ -56,26 +54,16 @@ from rondom_tui.ui.modals.review_forms import (
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
 from rondom_tui.ui.screens.review_cases import ReviewCasesScreen
 from rondom_tui.ui.widgets.key_footer import KeyFooter
+from rondom_tui.ui.widgets.policy_table import PolicyTable
 from rondom_tui.ui.widgets.review_chart import ReviewChart
 
 REPORTS = {ExportFormat.MARKDOWN: review_markdown, ExportFormat.HTML: review_html}
 """The text formats; CSV is bytes in the dialect chosen."""
 
 
-POLICY_COLUMNS = ("status", "key", "action", "bottleneck", "owner", "due")
-"""The status first: how far each point has come is what a review meeting asks."""
-CELL_WIDTH = 32
-"""Longer texts are cut in the table (`e` shows them whole)."""
-
-
 def _number_of(shown: str) -> int:
     """A number as shown (``60``, ``<5``, ``≥13``) as far as a plural needs it."""
     return int(shown) if shown.isdigit() else 2
-
-
-def _cell(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= CELL_WIDTH else text[: CELL_WIDTH - 1] + "…"
 
 
 Figured = tuple[Overview, Review | None, list[str], list[str]]
@@ -142,14 +130,11 @@ class ReviewScreen(Translated, Screen[None]):
         yield Label("", id="review-status", markup=False)
         yield ReviewChart(id="chart")
         yield Static("", id="policy-title", classes="section-title", markup=False)
-        yield DataTable(id="policy", cursor_type="row", zebra_stripes=True)
+        yield PolicyTable(id="policy")
         yield Label(t("review.key_hint"), id="review-keys", classes="hint", markup=False)
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        table = self.query_one("#policy", DataTable)
-        for column in POLICY_COLUMNS:
-            table.add_column(t(f"review.policy.col.{column}"), key=column)
         follow_privacy(self)
         self.query_one(ReviewChart).focus()  # the figures are counted when shown (resume)
 
@@ -224,31 +209,18 @@ class ReviewScreen(Translated, Screen[None]):
         self._show_policy()
 
     def _show_policy(self) -> None:
-        table = self.query_one("#policy", DataTable)
-        current = table.cursor_row
-        table.clear()
-        lang = current_language()
         review = self.review
         title = (
-            t("review.policy.title", month=review.month.display(lang), n=len(review.actions))
+            t(
+                "review.policy.title",
+                month=review.month.display(current_language()),
+                n=len(review.actions),
+            )
             if review
             else t("review.policy.title_none")
         )
         self.query_one("#policy-title", Static).update(title)
-        for point in review.actions if review else []:
-            due = point.due_month()
-            cells = {
-                "status": progress_text(point, lang=lang),
-                "key": str(point.key or "–"),
-                "action": point.action,
-                "bottleneck": point.bottleneck,
-                "owner": point.owner,
-                "due": (due.display(lang) if due else "–")
-                + (" ⚠" if point.overdue(self.today) else ""),
-            }
-            table.add_row(*(Text(_cell(cells[c])) for c in POLICY_COLUMNS), key=point.id)
-        if table.row_count:
-            table.move_cursor(row=min(current, table.row_count - 1))
+        self.query_one(PolicyTable).show(review, self.today)
 
     # -- from figures to the cases ------------------------------------------------------------
 
@@ -351,11 +323,7 @@ class ReviewScreen(Translated, Screen[None]):
     # -- policy action points -------------------------------------------------------------------
 
     def _current_point(self) -> PolicyAction | None:
-        table = self.query_one("#policy", DataTable)
-        if self.review is None or not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return next((p for p in self.review.actions if p.id == key), None)
+        return self.query_one(PolicyTable).current
 
     def _save(self, review: Review, message_id: str) -> None:
         store = self.app.store
@@ -389,7 +357,7 @@ class ReviewScreen(Translated, Screen[None]):
 
         self.app.push_screen(policy_modal(point), chosen)
 
-    @on(DataTable.RowSelected, "#policy")
+    @on(PolicyTable.RowSelected, "#policy")
     def _row_chosen(self) -> None:
         self.action_edit_point()
 
