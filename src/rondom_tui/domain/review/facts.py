@@ -130,13 +130,9 @@ class AssessmentFact(msgspec.Struct, kw_only=True, frozen=True, gc=False):
         people = {p.id for p in self.participants}
         totals = {}
         for entry in self.keys:
-            total = count = 0
-            for person, value in entry.scores.items():
-                if value is not None and person in people:
-                    total += value
-                    count += 1
-            if count:
-                totals[entry.key] = (total, count)
+            values = [v for person, v in entry.scores.items() if v is not None and person in people]
+            if values:
+                totals[entry.key] = (sum(values), len(values))
         return totals
 
     def key_means(self) -> dict[int, float]:
