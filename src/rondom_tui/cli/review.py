@@ -4,8 +4,10 @@
                   [--tag T] [--from EXTRACT ...] [--format md|html|csv] [-o FILE] [--force]
     rondom review --extract -o FILE.age -r KEY [-R FILE] [--armor] [--force]
 
-The work is done below: the figures in `domain.review`, the report in `report.review`, the
-extract in `bundle.review_extract`. Here: which selection, which files, what is printed.
+The arguments are registered by `cli/review_arguments.py` (without loading this module, the
+bundle layer or the reports). The work is done below: the figures in `domain.review`, the
+report in `report.review`, the extract in `bundle.review_extract`. Here: which selection, which
+files, what is printed.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 
 from rondom_tui.bundle import Identity, read_bundle_file, read_identity_file, write_bundle_file
 from rondom_tui.bundle.review_extract import open_extract, store_source, write_extract
-from rondom_tui.cli.arguments import AddCommand, add_csv_dialect_option, csv_dialect_of
+from rondom_tui.cli.arguments import csv_dialect_of
 from rondom_tui.cli.bundles import check_output, recipient_keys
 from rondom_tui.cli.exit_codes import EXIT_INPUT, EXIT_OK, EXIT_USAGE, CliError
 from rondom_tui.cli.unlock import unlock_store
@@ -25,60 +27,13 @@ from rondom_tui.domain.errors import ValidationError
 from rondom_tui.domain.models import AuditAction, CaseStatus
 from rondom_tui.domain.review.extracts import Extract, as_extract, merged_overview
 from rondom_tui.domain.review.figures import Overview, overview
-from rondom_tui.domain.review.months import Month
 from rondom_tui.domain.review.selection import Selection
 from rondom_tui.i18n import current_language, t, t_count
 from rondom_tui.report.review import review_csv, review_html, review_markdown
 from rondom_tui.store.export_file import ExportExists, write_export
 from rondom_tui.store.repository import Store
 
-FORMATS = ("md", "html", "csv")
 SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".csv": "csv"}
-
-
-def _month(text: str) -> Month:
-    try:
-        return Month.parse(text)
-    except ValidationError:
-        raise argparse.ArgumentTypeError(t("review.month.unreadable")) from None
-
-
-def add_commands(add: AddCommand) -> None:
-    """Register `review` with the main parser."""
-    review = add("review", cmd_review)
-    review.add_argument(
-        "--school", action="append", default=[], metavar="S", help=t("cli.review.help.school")
-    )
-    review.add_argument("--since", type=_month, metavar="YYYY-MM", help=t("cli.review.help.since"))
-    review.add_argument("--until", type=_month, metavar="YYYY-MM", help=t("cli.review.help.until"))
-    review.add_argument(
-        "--status", choices=[s.value for s in CaseStatus], help=t("cli.review.help.status")
-    )
-    review.add_argument(
-        "--tag", action="append", default=[], metavar="T", help=t("cli.review.help.tag")
-    )
-    review.add_argument(
-        "--from", dest="extracts", action="append", default=[], metavar="EXTRACT",
-        help=t("cli.review.help.from"),
-    )  # fmt: skip
-    review.add_argument(
-        "-i", "--identity", action="append", default=[], metavar="FILE",
-        help=t("cli.help.identity"),
-    )  # fmt: skip
-    review.add_argument("--format", choices=FORMATS, help=t("cli.review.help.format"))
-    add_csv_dialect_option(review)
-    review.add_argument("-o", "--output", metavar="FILE", help=t("cli.review.help.output"))
-    review.add_argument("--extract", action="store_true", help=t("cli.review.help.extract"))
-    review.add_argument(
-        "-r", "--recipient", action="append", default=[], metavar="KEY",
-        help=t("cli.help.recipient"),
-    )  # fmt: skip
-    review.add_argument(
-        "-R", "--recipients-file", action="append", default=[], metavar="FILE",
-        help=t("cli.help.recipients_file"),
-    )  # fmt: skip
-    review.add_argument("-a", "--armor", action="store_true", help=t("cli.help.armor"))
-    review.add_argument("--force", action="store_true", help=t("cli.help.overwrite"))
 
 
 def _selection(args: argparse.Namespace) -> Selection:
