@@ -293,10 +293,10 @@ class ReviewScreen(Translated, Screen[None]):
     # -- the board report ---------------------------------------------------------------------
 
     def action_export(self) -> None:
+        store = self.app.store
+        dialog = report_modal(store.path if store is not None else None)  # never over the store
         ask_and_write(
-            self.app,
-            report_modal(),
-            lambda choice, over: self._write_report(choice, overwrite=over),
+            self.app, dialog, lambda choice, over: self._write_report(choice, overwrite=over)
         )
 
     def _write_report(self, choice: ExportChoice, *, overwrite: bool) -> None:
