@@ -22,9 +22,10 @@ from rondom_tui.cli.unlock import unlock_store
 from rondom_tui.i18n import t, t_count
 
 DEMO_PATH = Path("demo.rondom")
+"""Where `rondom demo` makes its store when no `--store` is given: the current folder."""
+
 DEMO_EXTRACT = "demo-extract.age"
 """Beside a new demo store: a fictional other municipality's review extract, for its key."""
-"""Where `rondom demo` makes its store when no `--store` is given: the current folder."""
 
 MAX_DEMO_CASES = 100_000
 """`rondom demo --cases N` stops here: more would take minutes and gigabytes."""
@@ -84,7 +85,6 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from rondom_tui.bundle import write_bundle_file
     from rondom_tui.store.files import ensure_folder, sweep_temp_files
     from rondom_tui.store.lock import StoreLock
     from rondom_tui.store.vault import DEMO_PASSPHRASE, peek_header
@@ -104,9 +104,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if exists and not args.force:
             print(t("cli.demo_exists", path=str(path), passphrase=DEMO_PASSPHRASE))
         else:
-            cases, extract = _build_demo(path, args.cases)
-            extract_path = path.with_name(DEMO_EXTRACT)
-            write_bundle_file(extract_path, extract, overwrite=True)
+            extract_path = _demo_extract_path(path)
+            cases = _build_demo(path, extract_path, args.cases)
             print(
                 t_count(
                     "cli.demo_created",
@@ -125,15 +124,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return cmd_open(args)
 
 
-def _build_demo(path: Path, count: int | None) -> tuple[int, bytes]:
+def _demo_extract_path(path: Path) -> Path:
+    """Where the demo extract goes: beside the store, never over it (`--store demo-extract.age`)."""
+    extract = path.with_name(DEMO_EXTRACT)
+    return extract if extract != path else path.with_name(f"{path.name}.extract.age")
+
+
+def _build_demo(path: Path, extract_path: Path, count: int | None) -> int:
     """Make a demo store of `count` cases (none: the standard demo, 60 cases over six schools)
     beside `path` (its own temp name and lock, which a later demo sweeps) and rename it into
     place once it is complete and closed: killed at any moment, `path` holds the old demo or
     the new one, never an empty or half one (`--force` included). The caller holds the lock of
-    `path`. Returns the number of cases and the demo's review extract, encrypted to the new
-    store's own key (made while it is open)."""
+    `path`. The demo's review extract, encrypted to the new store's own key, is written under
+    a temp name of the store too (swept alike) and renamed to `extract_path` right after the
+    store. Returns the number of cases."""
     import secrets
 
+    from rondom_tui.bundle import write_bundle_file
     from rondom_tui.bundle.review_extract import demo_extract
     from rondom_tui.domain.demo import demo_cases, standard_demo
     from rondom_tui.store.envelope import FAST_KDF
@@ -142,7 +149,9 @@ def _build_demo(path: Path, count: int | None) -> tuple[int, bytes]:
     from rondom_tui.store.repository import Store
     from rondom_tui.store.vault import DEMO_PASSPHRASE
 
-    building = path.with_name(f"{temp_prefix(path)}demo-{secrets.token_hex(6)}")
+    token = secrets.token_hex(6)
+    building = path.with_name(f"{temp_prefix(path)}demo-{token}")
+    building_extract = path.with_name(f"{temp_prefix(path)}extract-{token}")
     cases, events, assessments = demo_cases(count) if count is not None else standard_demo()
     try:
         # The passphrase is public ("demo"): a slow key derivation would guard nothing.
@@ -154,14 +163,15 @@ def _build_demo(path: Path, count: int | None) -> tuple[int, bytes]:
                 store.events.add_many(events, audit=False)
                 for assessment in assessments:
                     store.assessments.save(assessment)
-            extract = demo_extract(store, date.today())
+            write_bundle_file(building_extract, demo_extract(store, date.today()))
         os.replace(building, path)  # complete, saved and closed: now it is the demo
+        os.replace(building_extract, extract_path)
         fsync_folder(path.parent)
     finally:
-        for leftover in (building, lock_path(building)):
+        for leftover in (building, building_extract, lock_path(building)):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
-    return len(cases), extract
+    return len(cases)
 
 
 def cmd_list(args: argparse.Namespace) -> int:

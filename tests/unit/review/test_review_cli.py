@@ -109,3 +109,25 @@ def test_the_demo_writes_its_extract_beside_the_store(
     assert main(["review", "--from", "demo-extract.age", "--format", "md", *args]) == 0
     out = capsys.readouterr().out
     assert "Aantal scholen:** 9" in out and "Uit extracten" in out
+
+
+def test_a_new_demo_brings_an_extract_for_its_own_key_and_never_writes_it_over_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "demo.txt").write_text("demo\n")
+    assert main(["demo", "--no-open", "--cases", "3"]) == 0
+    assert main(["demo", "--no-open", "--cases", "3", "--force"]) == 0  # a new store, a new key
+    args = ["--store", "demo.rondom", "--passphrase-file", "demo.txt"]
+    assert main(["review", "--from", "demo-extract.age", "--format", "csv", *args]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "demo-extract.age",
+        "demo.rondom",
+        "demo.rondom.lock",
+        "demo.txt",
+    ]
+    capsys.readouterr()
+    store = tmp_path / "other" / "demo-extract.age"  # a store by the extract's name
+    assert main(["demo", "--no-open", "--cases", "3", "--store", str(store)]) == 0
+    assert "demo-extract.age.extract.age" in capsys.readouterr().out
+    assert main(["list", "--store", str(store), "--passphrase-file", "demo.txt"]) == 0
