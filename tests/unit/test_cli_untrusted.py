@@ -257,4 +257,8 @@ def test_a_demo_killed_at_any_moment_leaves_the_old_one_or_the_new_one(tmp_path:
         if path.read_bytes() != before:
             assert process.returncode in (0, -signal.SIGKILL)
     assert _demo(tmp_path).wait(timeout=120) == 0  # the next demo sweeps what a kill left
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.rondom", "demo.rondom.lock"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "demo-extract.age",
+        "demo.rondom",
+        "demo.rondom.lock",
+    ]

@@ -63,11 +63,11 @@ _YES = {"j", "ja", "y", "yes"}
 def cmd_export(args: argparse.Namespace) -> int:
     refs = _case_refs(args)
     use_passphrase = args.passphrase or bool(args.bundle_passphrase_file)
-    recipients = _recipients(args, use_passphrase)
+    recipients = recipient_keys(args, use_passphrase)
     if args.output == "-":  # a bundle goes to a file the user named, not to a pipe or screen
         raise CliError("cli.export.output_file", code=EXIT_USAGE)
     output = Path(args.output).expanduser()
-    _check_output(output, overwrite=args.force, store_path=args.store)
+    check_output(output, overwrite=args.force, store_path=args.store)
     with unlock_store(args, read_only_fallback=True) as store:
         resolve_cases(store, refs)  # an unknown case is named before any question
         gaps = cases_without_consent(store, refs)
@@ -103,7 +103,7 @@ def _case_refs(args: argparse.Namespace) -> list[str] | None:
     return None if args.all else list(args.case_ids)
 
 
-def _recipients(args: argparse.Namespace, use_passphrase: bool) -> list[RecipientKey]:
+def recipient_keys(args: argparse.Namespace, use_passphrase: bool) -> list[RecipientKey]:
     """The keys to encrypt to, read before anything else so a bad key stops the export."""
     if use_passphrase and (args.recipient or args.recipients_file):
         raise CliError("cli.export.keys_and_passphrase", code=EXIT_USAGE)
@@ -128,7 +128,7 @@ def _new_bundle_passphrase(args: argparse.Namespace) -> str:
         raise
 
 
-def _check_output(output: Path, *, overwrite: bool, store_path: Path) -> None:
+def check_output(output: Path, *, overwrite: bool, store_path: Path) -> None:
     """Refuse an output that cannot be written before the store is opened: the export is
     audited, so it should not be made for a file that is never written. Never the store, its
     lock or a backup (or a link to one), with `--force` or without."""

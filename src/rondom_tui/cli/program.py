@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from rondom_tui.cli import export_arguments, records, store_commands
+from rondom_tui.cli import export_arguments, records, review_arguments, store_commands
 from rondom_tui.cli.arguments import Command, Parser, argparse_in_our_language, language_of
 from rondom_tui.cli.exit_codes import EXIT_ERROR, EXIT_OK, EXIT_USAGE, exit_code_for
 from rondom_tui.cli.hardening import forbid_core_dumps
@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     store_commands.add_commands(add)
     export_arguments.add_commands(add)
+    review_arguments.add_commands(add)
     store_commands.add_maintenance_commands(add)
     records.add_commands(add)
     from rondom_tui.cli import backups  # the backups: loaded only now

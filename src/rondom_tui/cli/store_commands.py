@@ -10,6 +10,7 @@ import contextlib
 import json
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from rondom_tui.cli import recovery
@@ -24,6 +25,9 @@ from rondom_tui.i18n import t, t_count
 DEMO_PATH = Path("demo.rondom")
 """Where `rondom demo` makes its store when no `--store` is given: the current folder."""
 
+DEMO_EXTRACT = "demo-extract.age"
+"""Beside a new demo store: a fictional other municipality's review extract, for its key."""
+
 MAX_DEMO_CASES = 100_000
 """`rondom demo --cases N` stops here: more would take minutes and gigabytes."""
 
@@ -35,7 +39,7 @@ def add_commands(add: AddCommand) -> None:
         "--recovery-key-file", metavar="FILE", help=t("cli.help.init_recovery_key_file")
     )
     demo = add("demo", cmd_demo)
-    demo.add_argument("--cases", type=int, default=12, metavar="N", help=t("cli.help.cases"))
+    demo.add_argument("--cases", type=int, default=None, metavar="N", help=t("cli.help.cases"))
     demo.add_argument("--no-open", action="store_true", help=t("cli.help.no_open"))
     demo.add_argument("--force", action="store_true", help=t("cli.help.force"))
     demo.add_argument("--theme", default=argparse.SUPPRESS, help=t("cli.help.theme"))
@@ -106,7 +110,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from rondom_tui.store.lock import StoreLock
     from rondom_tui.store.vault import DEMO_PASSPHRASE, peek_header
 
-    if not 1 <= args.cases <= MAX_DEMO_CASES:
+    if args.cases is not None and not 1 <= args.cases <= MAX_DEMO_CASES:
         print(t("cli.usage_error", message=f"1 <= --cases <= {MAX_DEMO_CASES}"), file=sys.stderr)
         return EXIT_USAGE
     path: Path = args.store if args.store_given else DEMO_PATH
@@ -121,7 +125,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if exists and not args.force:
             print(t("cli.demo_exists", path=str(path), passphrase=DEMO_PASSPHRASE))
         else:
-            cases = _build_demo(path, args.cases)
+            extract_path = _demo_extract_path(path)
+            cases = _build_demo(path, extract_path, args.cases)
             print(
                 t_count(
                     "cli.demo_created",
@@ -131,6 +136,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                     passphrase=DEMO_PASSPHRASE,
                 )
             )
+            print(t("cli.demo_extract", path=str(extract_path)))
     finally:
         lock.release()
     if args.no_open:
@@ -139,38 +145,51 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return cmd_open(args)
 
 
-def _build_demo(path: Path, count: int) -> int:
-    """Make a demo store of `count` cases beside `path` (its own temp name and lock, which a
-    later demo sweeps) and rename it into place once it is complete and closed: killed at any
-    moment, `path` holds the old demo or the new one, never an empty or half one (`--force`
-    included). The caller holds the lock of `path`. Returns the number of cases."""
+def _demo_extract_path(path: Path) -> Path:
+    """Where the demo extract goes: beside the store, never over it (`--store demo-extract.age`)."""
+    extract = path.with_name(DEMO_EXTRACT)
+    return extract if extract != path else path.with_name(f"{path.name}.extract.age")
+
+
+def _build_demo(path: Path, extract_path: Path, count: int | None) -> int:
+    """Make a demo store of `count` cases (none: the standard demo, 60 cases over six schools)
+    beside `path` (its own temp name and lock, which a later demo sweeps) and rename it into
+    place once it is complete and closed: killed at any moment, `path` holds the old demo or
+    the new one, never an empty or half one (`--force` included). The caller holds the lock of
+    `path`. The demo's review extract, encrypted to the new store's own key, is written under
+    a temp name of the store too (swept alike) and renamed to `extract_path` right after the
+    store. Returns the number of cases."""
     import secrets
 
-    from rondom_tui.domain.demo import demo_cases
+    from rondom_tui.bundle import write_bundle_file
+    from rondom_tui.bundle.review_extract import demo_extract
+    from rondom_tui.domain.demo import demo_cases, standard_demo
     from rondom_tui.store.envelope import FAST_KDF
     from rondom_tui.store.files import fsync_folder, temp_prefix
     from rondom_tui.store.lock import StoreLock, lock_path
     from rondom_tui.store.repository import Store
     from rondom_tui.store.vault import DEMO_PASSPHRASE
 
-    building = path.with_name(f"{temp_prefix(path)}demo-{secrets.token_hex(6)}")
-    cases, events, assessments = demo_cases(count)
+    token = secrets.token_hex(6)
+    building = path.with_name(f"{temp_prefix(path)}demo-{token}")
+    building_extract = path.with_name(f"{temp_prefix(path)}extract-{token}")
+    cases, events, assessments = demo_cases(count) if count is not None else standard_demo()
     try:
         # The passphrase is public ("demo"): a slow key derivation would guard nothing.
-        with (
-            Store.create(
-                building, DEMO_PASSPHRASE, kdf=FAST_KDF, demo=True, lock=StoreLock(building)
-            ) as store,
-            store.batch(),
-        ):
-            store.cases.add_many(cases, audit=False)
-            store.events.add_many(events, audit=False)
-            for assessment in assessments:
-                store.assessments.save(assessment)
+        with Store.create(
+            building, DEMO_PASSPHRASE, kdf=FAST_KDF, demo=True, lock=StoreLock(building)
+        ) as store:
+            with store.batch():
+                store.cases.add_many(cases, audit=False)
+                store.events.add_many(events, audit=False)
+                for assessment in assessments:
+                    store.assessments.save(assessment)
+            write_bundle_file(building_extract, demo_extract(store, date.today()))
         os.replace(building, path)  # complete, saved and closed: now it is the demo
+        os.replace(building_extract, extract_path)
         fsync_folder(path.parent)
     finally:
-        for leftover in (building, lock_path(building)):
+        for leftover in (building, building_extract, lock_path(building)):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
     return len(cases)

@@ -25,6 +25,7 @@ from rondom_tui.i18n import (
     cases,
     cli,
     common,
+    review,
     store,
     timeline,
 )
@@ -48,6 +49,7 @@ def _merged() -> dict[str, tuple[str, str]]:
         bundle_dialogs,
         audit,
         backups,
+        review,
     )
     for module in modules:
         overlap = merged.keys() & module.MESSAGES.keys()

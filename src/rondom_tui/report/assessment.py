@@ -33,6 +33,7 @@ from rondom_tui.report.csv_dialect import (
     csv_bytes,
     csv_cell,
 )
+from rondom_tui.report.html_page import page_start
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#~!])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
@@ -191,19 +192,7 @@ def render_html(report: Report) -> str:
     """The report as a standalone HTML page (no scripts, no external resources), in the
     report's language."""
     lang = report.lang
-    out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{_e(lang)}">',
-        '<head><meta charset="utf-8">',
-        f"<title>{_e(report.title)}</title>",
-        f"<style>{_STYLE}</style></head>",
-        "<body>",
-        f"<h1>{_e(report.title)}</h1>",
-        "<dl>",
-    ]
-    for label, value in report.facts:
-        out.append(f"<dt>{_e(label)}</dt><dd>{_e(value)}</dd>")
-    out.append("</dl>")
+    out = page_start(report.title, lang, _STYLE, report.facts)
     out += [f"<p><strong>{_e(notice)}</strong></p>" for notice in report.notices]
     out.append(f"<h2>{_e(translate(lang, 'assessment.export.overview'))}</h2>")
     out += _html_table(

@@ -4,8 +4,8 @@ events, assessments and the audit log. Widgets never touch TinyDB; they call thi
 Every public method takes the store's lock (`guard.Guard`), so a save running in a worker
 thread and a read on the UI thread never see half a change; the disk write of a save runs after
 the lock is let go, so reads never wait for it. Each change and its audit entries are one
-journal record, appended and fsynced (docs/FORMAT.md, version 2). The parts live beside this
-file: `cases`, `events`, `assessments`, `audit`, `imports`; `tables` holds what they share.
+journal record, appended and fsynced (docs/FORMAT.md, version 2). The parts live beside this:
+`cases`, `events`, `assessments`, `audit`, `backups`, `reviews`, `imports`; `tables` shares.
 """
 
 from __future__ import annotations
@@ -33,11 +33,13 @@ from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.opening import FORMAT_TAG, Unlock, audit_user, new_store_body, unlock_file
 from rondom_tui.store.reading import Contents
 from rondom_tui.store.recovery import RECOVERY_KEY_OPEN, RecoveryKey
+from rondom_tui.store.reviews import ReviewRepository
 from rondom_tui.store.storage import EncryptedStorage
 from rondom_tui.store.tables import (
     META,
     MODELS,
     RECORD_TABLES,
+    REVIEWS,
     Database,
     check_records,
     clean_tables,
@@ -73,17 +75,14 @@ class Store:
             clean_tables(storage.read())
         check_records(storage.read())
         self._meta = self._read_meta()
+        # The parts, as the module says; `backups.restore` puts an encrypted copy back.
         self.cases = CaseRepository(self)
-        """Case files."""
         self.events = EventRepository(self)
-        """Timeline events."""
         self.assessments = AssessmentRepository(self)
-        """Seven-keys self-assessments."""
         self.audit = AuditLog(self)
-        """Who did what, when."""
         self.backups = Backups(self, configured_policy())
-        """The encrypted copies beside the store (`store.backups.restore` puts one back)."""
         storage.before_first_change = self.backups.daily_when_due
+        self.reviews = ReviewRepository(self)
 
     def _read_meta(self) -> dict[str, Any]:
         meta = self._document(META, "store")
@@ -396,5 +395,6 @@ class Store:
                 name: len(decode_all(self._documents(name), model))
                 for name, model in MODELS.items()
             }
+            del counts[REVIEWS]  # checked, not counted: `rondom verify` names the case tables
             self.cases.summaries()
             return counts

@@ -22,6 +22,7 @@ from rondom_tui.domain.codec import (
     from_document,
 )
 from rondom_tui.domain.models import Assessment, AuditEntry, Case, Event
+from rondom_tui.domain.review.models import Review
 from rondom_tui.domain.text import UNSAFE_JSON
 from rondom_tui.store.errors import NotFound, StoreCorrupt
 from rondom_tui.store.storage import EncryptedStorage
@@ -33,13 +34,16 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 CASES, EVENTS, ASSESSMENTS, AUDIT, META = "cases", "events", "assessments", "audit", "meta"
-RECORD_TABLES = (CASES, EVENTS, ASSESSMENTS, AUDIT)
-"""The tables of records (the fifth, `meta`, holds the store's own settings)."""
+REVIEWS = "reviews"
+"""The casusreviews with their policy action points (no case data: `store/reviews.py`)."""
+RECORD_TABLES = (CASES, EVENTS, ASSESSMENTS, AUDIT, REVIEWS)
+"""The tables of records (`meta` holds the store's own settings)."""
 MODELS: dict[str, type[msgspec.Struct]] = {
     CASES: Case,
     EVENTS: Event,
     ASSESSMENTS: Assessment,
     AUDIT: AuditEntry,
+    REVIEWS: Review,
 }
 """The model every document of a record table decodes into."""
 

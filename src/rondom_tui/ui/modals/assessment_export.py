@@ -148,11 +148,14 @@ def export_content(
 
 class ExportModal(FormModal[ExportChoice]):
     """The export dialog: path, format, privacy, and the warning that the file is plain. Other
-    exports of the same kind (the audit trail) change the words, fields and checks below."""
+    exports of the same kind (the audit trail, the casusreview's board report) change the words,
+    fields, first values and checks below."""
 
     ASK_BEFORE_DISCARD = False
     TITLE: ClassVar[str] = "assessment.export_dialog.title"
     HINT: ClassVar[str] = "assessment.export_dialog.hint"
+    WARNING: ClassVar[str] = "assessment.export_dialog.warning"
+    """What the dialog says of the file before anything is written."""
     FIELDS: ClassVar[list[FieldSpec]] = EXPORT_FIELDS
     BUILD: ClassVar[Callable[..., ExportChoice]] = staticmethod(build_choice)
     """Checks the values (and that the path is not the store's, `store_path`)."""
@@ -160,20 +163,22 @@ class ExportModal(FormModal[ExportChoice]):
     CSS_PATH = ["modals.tcss", "assessment_export.tcss"]
 
     def __init__(self, *, store_path: Path | None = None) -> None:
-        values = {
+        values = self.first_values()
+        build = partial(self.BUILD, store_path=store_path)
+        super().__init__(t(self.TITLE), self.FIELDS, values, build)
+
+    def first_values(self) -> dict[str, Any]:
+        """What the fields hold when the dialog opens."""
+        return {
             "format": ExportFormat.MARKDOWN.value,
             "privacy": True,
             "csv_dialect": DEFAULT_CSV_DIALECT.value,
         }
-        build = partial(self.BUILD, store_path=store_path)
-        super().__init__(t(self.TITLE), self.FIELDS, values, build)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="modal-box form-box"):
             yield Static(self.title_text, classes="section-title", markup=False)
-            yield Static(
-                "⚠ " + t("assessment.export_dialog.warning"), classes="export-warning", markup=False
-            )
+            yield Static("⚠ " + t(self.WARNING), classes="export-warning", markup=False)
             yield FormFields(self._specs, self._values)
             yield Static(t(self.HINT), classes="hint", markup=False)
         yield KeyFooter()

@@ -57,6 +57,14 @@ class CaseListScreen(Translated, Screen[None]):
         Binding(
             "A,shift+a", "audit", "audit.key.open", key_display="A", show=False, id="caselist.audit"
         ),
+        Binding(
+            "R,shift+r",
+            "review",
+            "review.caselist.key",
+            key_display="R",
+            show=False,
+            id="caselist.review",
+        ),
     ]
 
     privacy: reactive[bool] = reactive(False)
@@ -254,6 +262,11 @@ class CaseListScreen(Translated, Screen[None]):
 
     def action_audit(self) -> None:
         self.app.push_screen(screens.AuditScreen(None))
+
+    # -- the casusreview ----------------------------------------------------------------
+
+    def action_review(self) -> None:
+        self.app.push_screen(screens.ReviewScreen())
 
     # -- bundles ----------------------------------------------------------------------
 
