@@ -49,7 +49,7 @@ from rondom_tui.ui.screens.help import HelpScreen
 from rondom_tui.ui.screens.lock import LockScreen
 from rondom_tui.ui.screens.store_problem import StoreInUseScreen, StoreProblemScreen
 from rondom_tui.ui.screens.unlock import UnlockScreen
-from rondom_tui.ui.themes import DEFAULT_THEME, load_themes
+from rondom_tui.ui.themes import RememberedTheme, load_themes
 
 R = TypeVar("R")
 
@@ -102,12 +102,12 @@ class RondomApp(App[int]):
         """Key derivation cost for a store created from the app."""
         self.keymap_file = keymap_file or user_keymap_file()
         """The user's own keys (TOML), read at start when it exists."""
-        # The theme is chosen before the first screen: set in `on_mount`, it made Textual parse
-        # every style sheet a second time before the first frame.
+        # Chosen before the first screen: in `on_mount`, Textual parsed every style sheet twice.
         for each in load_themes():
             self.register_theme(each)
-        chosen = theme or os.environ.get("RONDOM_THEME") or DEFAULT_THEME
-        self.theme = chosen if chosen in self.available_themes else DEFAULT_THEME
+        self.remembered = RememberedTheme()
+        """The theme of the last session, and where a newly chosen one is written."""
+        self.theme = self.remembered.starting_theme(theme, self.available_themes)
         self._idle_lock_seconds = idle_lock_minutes * 60
         self._last_activity = time.monotonic()
         self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rondom-save")
@@ -126,6 +126,7 @@ class RondomApp(App[int]):
         # The app's own keys, in the Header of every screen: the Footers hold the screen's keys.
         self.sub_title = t("app.key_hint")
         self._apply_keymap()
+        self.theme_changed_signal.subscribe(self, lambda theme: self.remembered.keep(theme.name))
         if self._idle_lock_seconds > 0:
             self.set_interval(15, self._check_idle)
         if self.store is not None:
