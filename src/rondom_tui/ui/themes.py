@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tomllib
 from collections.abc import Iterable
@@ -89,7 +90,5 @@ class RememberedTheme:
         Thread(target=self._write, args=(name,), name="rondom-preferences").start()
 
     def _write(self, name: str) -> None:
-        try:
+        with contextlib.suppress(OSError, StoreError):
             remember(self.file, theme=name)
-        except (OSError, StoreError):
-            pass
