@@ -23,6 +23,7 @@ from textual.widgets import Checkbox, Input, Label, Select, SelectionList, TextA
 
 from rondom_tui.domain.keys import SEVEN_KEYS
 from rondom_tui.i18n import current_language, t
+from rondom_tui.ui.glyphs import glyph
 
 FieldKind = Literal["text", "textarea", "select", "multi", "checkbox", "key", "keys"]
 """``key`` chooses one of the seven keys, ``keys`` any of them; ``select`` and ``multi`` the
@@ -72,7 +73,7 @@ class MarkedSelectionList(SelectionList[Any]):
         if button is None or option is None:
             return strip
         ticked = self.get_option_at_index(option).value in self.selected
-        segments[1] = Segment(self.TICK if ticked else " ", button.style, button.control)
+        segments[1] = Segment(glyph(self.TICK) if ticked else " ", button.style, button.control)
         return Strip(segments, strip.cell_length)
 
 
