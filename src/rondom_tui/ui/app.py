@@ -1,10 +1,9 @@
 """The rondom application: opens (or creates) a store, then shows the case list.
 
 The app owns the open `Store` and one FIFO save queue (`store_call`): every change is saved in
-a background thread in the order it was made, so the interface never waits on the disk or the
-key derivation, and a later save never overtakes an earlier one; the screen in front hears of
-each finished save (`DataSaved`). It also holds what every screen follows: the privacy mode
-(a reactive the screens watch) and the user's keymap (`ui.keymap`, read at start).
+a background thread in the order it was made (the UI never waits on the disk or the KDF, a
+later save never overtakes an earlier one; the screen in front hears of it: `DataSaved`). It
+holds privacy mode and keymap (`ui.keymap`); typed-ahead keys wait for it (`ui.type_ahead`).
 
 The first screens (unlock, new store, store in use, lock, help) are imported at the top, every
 other through `ui.screens`, which loads it when first shown: the unlock screen appears without
@@ -50,6 +49,7 @@ from rondom_tui.ui.screens.lock import LockScreen
 from rondom_tui.ui.screens.store_problem import StoreInUseScreen, StoreProblemScreen
 from rondom_tui.ui.screens.unlock import UnlockScreen
 from rondom_tui.ui.themes import RememberedTheme, load_themes
+from rondom_tui.ui.type_ahead import TypeAhead
 
 R = TypeVar("R")
 
@@ -60,7 +60,7 @@ SAVING_SHOWN_AFTER = 1.0
 Header of the screen below changes too): a score in a meeting stays one frame."""
 
 
-class RondomApp(App[int]):
+class RondomApp(TypeAhead, App[int]):
     """Case files, the Tijdlijn and the seven keys, for one store."""
 
     CSS_PATH = "app.tcss"
