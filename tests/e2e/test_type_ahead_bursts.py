@@ -5,9 +5,6 @@ keys, and a meeting page's scores. The saved data is read back from the store fi
 
 from __future__ import annotations
 
-import shutil
-import uuid
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +13,7 @@ import pytest
 from rondom_tui.domain.models import Assessment, Case, Lane, Participant
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.repository import Store
-from tests.e2e.test_terminal_smoke import RONDOM, Terminal
+from tests.e2e.test_terminal_smoke import Terminal, terminal  # noqa: F401 (its fixture)
 
 pytestmark = pytest.mark.e2e
 
@@ -24,49 +21,44 @@ PASSPHRASE = "een lange geheime zin voor de burst"
 
 
 @pytest.fixture
-def terminal(tmp_path: Path) -> Iterator[Terminal]:
-    if shutil.which("tmux") is None:
-        pytest.fail("tmux is missing: `make test` installs it (scripts/system-tools.sh)")
-    if not RONDOM.exists():
-        pytest.fail(f"the installed command {RONDOM} is missing: run `make test`")
-    term = Terminal(f"rondom-burst-{uuid.uuid4().hex[:8]}", tmp_path)
-    term.start()
-    term.tmux("resize-window", "-t", "smoke", "-x", "80", "-y", "24")
-    yield term
-    term.stop()
+def small(terminal: Terminal) -> Terminal:  # noqa: F811 (the smoke test's fixture)
+    """The smoke test's tmux pane, at 80x24."""
+    terminal.tmux("resize-window", "-t", "smoke", "-x", "80", "-y", "24")
+    return terminal
 
 
-def open_app(terminal: Terminal, store: Path) -> None:
-    terminal.type(f"clear; rondom --store {store}; echo exit=$?")
-    terminal.send("Enter")
-    terminal.wait_for("ontgrendelen")
-    terminal.type(PASSPHRASE)
-    terminal.send("Enter")
-    terminal.wait_for("dossier")
+def open_app(pane: Terminal, store: Path) -> None:
+    pane.type(f"clear; rondom --store {store}; echo exit=$?")
+    pane.send("Enter")
+    pane.wait_for("ontgrendelen")
+    pane.type(PASSPHRASE)
+    pane.send("Enter")
+    pane.wait_for("dossier")
 
 
-def quit_app(terminal: Terminal) -> None:
-    terminal.send("C-q")
-    terminal.wait_for("exit=0", timeout=30)
+def quit_app(pane: Terminal) -> None:
+    pane.send("C-q")
+    pane.wait_for("exit=0", timeout=30)
 
 
-def burst(terminal: Terminal, *keys: str) -> None:
-    """One `send-keys` call: tmux writes every key to the terminal at once. A key of more than
+def burst(pane: Terminal, *keys: str) -> None:
+    """One `send-keys` call: tmux writes every key to the pane at once. A key of more than
     one character that is not a key name is sent as text (`-l` is per call, so text is
     split into its characters)."""
     names = {"Tab", "Enter", "Down", "Up", "Space", "Escape", "C-s", "BSpace"}
     sent: list[str] = []
     for key in keys:
         sent.extend([key] if key in names or len(key) == 1 else list(key))
-    terminal.send(*sent)
+    pane.send(*sent)
 
 
-def test_a_burst_fills_the_whole_case_form(terminal: Terminal, tmp_path: Path) -> None:
+def test_a_burst_fills_the_whole_case_form(small: Terminal, tmp_path: Path) -> None:
+    pane = small
     path = tmp_path / "store.rondom"
     Store.create(path, PASSPHRASE, kdf=FAST_KDF).close()
-    open_app(terminal, path)
+    open_app(pane, path)
     burst(
-        terminal,
+        pane,
         "n",
         "Pluisje",
         "Tab",
@@ -83,8 +75,8 @@ def test_a_burst_fills_the_whole_case_form(terminal: Terminal, tmp_path: Path) -
         "Hulpvraag in een keer",
         "C-s",
     )
-    terminal.wait_for("1 van 1 dossier")
-    quit_app(terminal)
+    pane.wait_for("1 van 1 dossier")
+    quit_app(pane)
     with Store.open(path, PASSPHRASE) as store:
         [case] = store.cases.list()
     assert (case.given_name, case.family_name) == ("Pluisje", "de Vries")
@@ -93,15 +85,16 @@ def test_a_burst_fills_the_whole_case_form(terminal: Terminal, tmp_path: Path) -
     assert case.question == "Hulpvraag in een keer"
 
 
-def test_a_burst_through_an_event_form_with_dropdowns(terminal: Terminal, tmp_path: Path) -> None:
+def test_a_burst_through_an_event_form_with_dropdowns(small: Terminal, tmp_path: Path) -> None:
+    pane = small
     path = tmp_path / "store.rondom"
     with Store.create(path, PASSPHRASE, kdf=FAST_KDF) as store:
         store.cases.add(Case(given_name="Pluisje", opened_on=date(2020, 1, 6)))
-    open_app(terminal, path)
-    terminal.send("t")
-    terminal.wait_for("Tijdlijn")
+    open_app(pane, path)
+    pane.send("t")
+    pane.wait_for("Tijdlijn")
     burst(
-        terminal,
+        pane,
         "a",
         "Verhuisd naar Delft",
         "Tab",  # lane: open the dropdown, two down, choose
@@ -130,8 +123,8 @@ def test_a_burst_through_an_event_form_with_dropdowns(terminal: Terminal, tmp_pa
         "Ging goed",
         "C-s",
     )
-    terminal.wait_for("Verhuisd")
-    quit_app(terminal)
+    pane.wait_for("Verhuisd")
+    quit_app(pane)
     with Store.open(path, PASSPHRASE) as store:
         [case] = store.cases.list()
         [event] = store.events.for_case(case.id)
@@ -142,7 +135,8 @@ def test_a_burst_through_an_event_form_with_dropdowns(terminal: Terminal, tmp_pa
     assert (event.source, event.disputed, event.note) == ("Moeder", True, "Ging goed")
 
 
-def test_a_burst_of_scores_on_a_meeting_page(terminal: Terminal, tmp_path: Path) -> None:
+def test_a_burst_of_scores_on_a_meeting_page(small: Terminal, tmp_path: Path) -> None:
+    pane = small
     path = tmp_path / "store.rondom"
     people = [Participant(role=role) for role in ("ouder", "leerkracht", "ib'er", "jeugdhulp")]
     with Store.create(path, PASSPHRASE, kdf=FAST_KDF) as store:
@@ -150,13 +144,13 @@ def test_a_burst_of_scores_on_a_meeting_page(terminal: Terminal, tmp_path: Path)
         store.assessments.save(
             Assessment(case_id=case.id, held_on=date(2026, 11, 30), participants=people)
         )
-    open_app(terminal, path)
-    terminal.send("s")
-    terminal.wait_for("30-11-2026")
-    burst(terminal, "Enter", "3", "4", "2", "5", "n", "1", "0", "5", "4", "n", "2")
-    terminal.wait_for("sleutel 3 van 7")
-    terminal.send("Escape")
-    quit_app(terminal)
+    open_app(pane, path)
+    pane.send("s")
+    pane.wait_for("30-11-2026")
+    burst(pane, "Enter", "3", "4", "2", "5", "n", "1", "0", "5", "4", "n", "2")
+    pane.wait_for("sleutel 3 van 7")
+    pane.send("Escape")
+    quit_app(pane)
     with Store.open(path, PASSPHRASE) as store:
         [assessment] = store.assessments.for_case(case.id)
     scores = {entry.key: entry.scores for entry in assessment.keys}

@@ -33,10 +33,13 @@ def typed(text: str) -> list[str]:
     return list(text)
 
 
-async def until_quiet(pilot, rounds: int = 40) -> None:  # type: ignore[no-untyped-def]
+async def until_quiet(pilot, rounds: int = 500) -> None:  # type: ignore[no-untyped-def]
+    """Until every key of the burst has been read and let through, and the app is ready."""
+    app = pilot.app
     for _ in range(rounds):
         await pilot.pause(0.02)
-        if not pilot.app._held and pilot.app.ready_for_keys():
+        unread = any(isinstance(m, events.Key) for m in app._message_queue.values)
+        if not unread and not app._held and app.ready_for_keys():
             break
     await settle(pilot)
 

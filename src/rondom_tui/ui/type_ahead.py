@@ -38,7 +38,7 @@ from textual.widgets import Input
 
 from rondom_tui.domain.text import clean_line, clean_text
 
-MAX_HOLD_SECONDS = 2.0
+MAX_HOLD_SECONDS = 5.0
 """A held key goes through after this long even when the app seems busy (an animation or a
 timer that never lets every queue run empty must not swallow what was typed)."""
 
