@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+
+from rondom_tui.store.preferences import read_preferences, remember
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.themes import DEFAULT_THEME, load_themes
 from tests.ui.conftest import app_on
@@ -26,3 +29,24 @@ async def test_another_theme_can_be_chosen(store: Store) -> None:
 async def test_an_unknown_theme_falls_back_to_the_default(store: Store) -> None:
     async with app_on(store, theme="bestaat-niet").run_test(size=(80, 24)) as pilot:
         assert pilot.app.theme == DEFAULT_THEME
+
+
+async def test_the_remembered_theme_opens_and_the_asked_one_wins(store: Store) -> None:
+    remember(theme="rondom-contrast")
+    async with app_on(store).run_test(size=(80, 24)) as pilot:
+        assert pilot.app.theme == "rondom-contrast"
+    async with app_on(store, theme="rondom-beamer").run_test(size=(80, 24)) as pilot:
+        assert pilot.app.theme == "rondom-beamer"
+    assert read_preferences().theme == "rondom-contrast"  # --theme is for one run
+
+
+async def test_a_theme_chosen_in_the_app_is_remembered(store: Store) -> None:
+    async with app_on(store).run_test(size=(80, 24)) as pilot:
+        pilot.app.theme = "rondom-beamer"
+        await pilot.pause()
+    for thread in threading.enumerate():
+        if thread.name == "rondom-preferences":
+            thread.join(timeout=10)
+    assert read_preferences().theme == "rondom-beamer"
+    async with app_on(store).run_test(size=(80, 24)) as pilot:
+        assert pilot.app.theme == "rondom-beamer"

@@ -63,15 +63,18 @@ def add_maintenance_commands(add: AddCommand) -> None:
 
 def cmd_open(args: argparse.Namespace) -> int:
     """`rondom` without a command: the app on the store."""
+    from rondom_tui.ui.app import RondomApp
+    from rondom_tui.ui.themes import theme_names
+
+    theme = getattr(args, "theme", None)
+    if theme is not None and theme not in theme_names():
+        raise CliError(
+            "cli.unknown_theme", code=EXIT_USAGE, theme=theme, themes=", ".join(theme_names())
+        )
     drop_unsafe_environment()
     require_terminal()
-    from rondom_tui.ui.app import RondomApp
-
     app = RondomApp(
-        args.store,
-        theme=getattr(args, "theme", None),
-        idle_lock_minutes=idle_lock_minutes(),
-        end_on_hangup=True,
+        args.store, theme=theme, idle_lock_minutes=idle_lock_minutes(), end_on_hangup=True
     )
     try:
         app.run()

@@ -18,7 +18,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "read the new passphrase from this file",
     ),
     "cli.help.lang": ("taal: nl of en", "language: nl or en"),
-    "cli.help.theme": ("kleurenthema", "colour theme"),
+    "cli.help.theme": (
+        "kleurenthema (rondom, rondom-licht, rondom-contrast, rondom-beamer, ...)",
+        "colour theme (rondom, rondom-licht, rondom-contrast, rondom-beamer, ...)",
+    ),
+    "cli.unknown_theme": (
+        "onbekend thema '{theme}'; kies uit: {themes}",
+        "unknown theme '{theme}'; choose from: {themes}",
+    ),
     "cli.help.cases": ("aantal verzonnen dossiers", "number of fictional cases"),
     "cli.help.no_open": (
         "alleen de opslag schrijven, niet openen",

@@ -1,10 +1,9 @@
 """The rondom application: opens (or creates) a store, then shows the case list.
 
 The app owns the open `Store` and one FIFO save queue (`store_call`): every change is saved in
-a background thread in the order it was made, so the interface never waits on the disk or the
-key derivation, and a later save never overtakes an earlier one; the screen in front hears of
-each finished save (`DataSaved`). It also holds what every screen follows: the privacy mode
-(a reactive the screens watch) and the user's keymap (`ui.keymap`, read at start).
+a background thread in the order it was made (the UI never waits on the disk or the KDF, a
+later save never overtakes an earlier one; the screen in front hears of it: `DataSaved`). It
+holds privacy mode and keymap (`ui.keymap`); typed-ahead keys wait for it (`ui.type_ahead`).
 
 The first screens (unlock, new store, store in use, lock, help) are imported at the top, every
 other through `ui.screens`, which loads it when first shown: the unlock screen appears without
@@ -48,7 +47,8 @@ from rondom_tui.ui.screens.store_problem import StoreInUseScreen, StoreProblemSc
 from rondom_tui.ui.screens.unlock import UnlockScreen
 from rondom_tui.ui.session import SessionEnd
 from rondom_tui.ui.store_commands import StoreCommands
-from rondom_tui.ui.themes import DEFAULT_THEME, load_themes
+from rondom_tui.ui.themes import RememberedTheme, load_themes
+from rondom_tui.ui.type_ahead import TypeAhead
 
 R = TypeVar("R")
 
@@ -59,7 +59,7 @@ SAVING_SHOWN_AFTER = 1.0
 Header of the screen below changes too): a score in a meeting stays one frame."""
 
 
-class RondomApp(SessionEnd, App[int]):
+class RondomApp(SessionEnd, TypeAhead, App[int]):
     """Case files, the Tijdlijn and the seven keys, for one store."""
 
     CSS_PATH = "app.tcss"
@@ -104,12 +104,12 @@ class RondomApp(SessionEnd, App[int]):
         """Key derivation cost for a store created from the app."""
         self.keymap_file = keymap_file or user_keymap_file()
         """The user's own keys (TOML), read at start when it exists."""
-        # The theme is chosen before the first screen: set in `on_mount`, it made Textual parse
-        # every style sheet a second time before the first frame.
+        # Chosen before the first screen: in `on_mount`, Textual parsed every style sheet twice.
         for each in load_themes():
             self.register_theme(each)
-        chosen = theme or os.environ.get("RONDOM_THEME") or DEFAULT_THEME
-        self.theme = chosen if chosen in self.available_themes else DEFAULT_THEME
+        self.remembered = RememberedTheme()
+        """The theme of the last session, and where a newly chosen one is written."""
+        self.theme = self.remembered.starting_theme(theme, self.available_themes)
         self._idle_lock_seconds = idle_lock_minutes * 60
         self._last_activity = time.monotonic()
         self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rondom-save")
@@ -131,6 +131,7 @@ class RondomApp(SessionEnd, App[int]):
         self._apply_keymap()
         if self._end_on_hangup:
             self.end_on_hangup()
+        self.theme_changed_signal.subscribe(self, lambda theme: self.remembered.keep(theme.name))
         if self._idle_lock_seconds > 0:
             self.set_interval(15, self._check_idle)
         if self.store is not None:

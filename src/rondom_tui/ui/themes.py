@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import tomllib
+from collections.abc import Iterable
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from threading import Thread
 
-from textual.theme import Theme
+from textual.theme import BUILTIN_THEMES, Theme
+
+from rondom_tui.store.errors import StoreError
+from rondom_tui.store.preferences import read_preferences, remember, user_preferences_file
 
 DEFAULT_THEME = "rondom"
 _THEME_FIELDS = {
@@ -50,3 +57,38 @@ def load_themes() -> list[Theme]:
         if "name" in fields and "primary" in fields:
             themes.append(Theme(**fields))
     return themes
+
+
+def theme_names() -> list[str]:
+    """Every theme `--theme` accepts: ours first, then Textual's own."""
+    ours = [theme.name for theme in load_themes()]
+    return ours + [name for name in BUILTIN_THEMES if name not in ours]
+
+
+class RememberedTheme:
+    """The theme the user chose last (in ``config.toml``, `store.preferences`); a theme chosen
+    in the app is written there, so the next start opens in it."""
+
+    def __init__(self, preferences_file: Path | None = None) -> None:
+        self.file = preferences_file or user_preferences_file()
+        """The config file."""
+        self.name = read_preferences(self.file).theme
+        """The remembered theme's name (unchecked), or None."""
+
+    def starting_theme(self, asked: str | None, available: Iterable[str]) -> str:
+        """`--theme` (checked by the command line), else `RONDOM_THEME`, else the remembered
+        theme, else the default; a name that is not available falls back to the default."""
+        chosen = asked or os.environ.get("RONDOM_THEME") or self.name or DEFAULT_THEME
+        return chosen if chosen in available else DEFAULT_THEME
+
+    def keep(self, name: str) -> None:
+        """Remember `name` when it is new: written in a thread (a small file with an fsync),
+        and a file that cannot be written costs only the remembering."""
+        if name == self.name:
+            return
+        self.name = name
+        Thread(target=self._write, args=(name,), name="rondom-preferences").start()
+
+    def _write(self, name: str) -> None:
+        with contextlib.suppress(OSError, StoreError):
+            remember(self.file, theme=name)

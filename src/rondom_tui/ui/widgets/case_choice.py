@@ -9,6 +9,8 @@ from textual.binding import Binding, BindingType
 from textual.strip import Strip
 from textual.widgets import SelectionList
 
+from rondom_tui.ui.glyphs import glyph
+
 
 class CaseChoice(SelectionList[str]):
     """One line per case (code, and the name unless names are hidden); values are case ids.
@@ -44,5 +46,5 @@ class CaseChoice(SelectionList[str]):
             return strip
         ticked = self.get_option_at_index(index).value in self.selected
         inner = segments[1]
-        segments[1] = Segment("✓" if ticked else " ", inner.style, inner.control)
+        segments[1] = Segment(glyph("✓") if ticked else " ", inner.style, inner.control)
         return Strip(segments, strip.cell_length)

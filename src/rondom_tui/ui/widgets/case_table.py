@@ -20,6 +20,7 @@ from rondom_tui.domain.cases.listing import CaseSummary
 from rondom_tui.domain.models import CaseStatus
 from rondom_tui.domain.text import clean_line
 from rondom_tui.i18n import t
+from rondom_tui.ui.glyphs import glyph
 from rondom_tui.ui.widgets.line_table import LineTable, column_cell, fit_cells
 
 
@@ -155,7 +156,9 @@ class CaseTable(LineTable):
 
     def _row_cells(self, row: CaseSummary, selected: bool) -> dict[str, str]:
         status = (
-            "● " + t("status.open") if row.status is CaseStatus.OPEN else "○ " + t("status.closed")
+            glyph("●") + " " + t("status.open")
+            if row.status is CaseStatus.OPEN
+            else glyph("○") + " " + t("status.closed")
         )
         school = row.school if not row.group else f"{row.school} · {row.group}"
         name = row.full_name
@@ -165,7 +168,7 @@ class CaseTable(LineTable):
             school = f"{mark} {school}" if self.privacy else school
         # Painted as Segments, which skip Textual's own cleaning: data leaves as plain text.
         return {
-            "marker": "▶" if selected else "",
+            "marker": glyph("▶") if selected else "",
             "code": clean_line(row.code),
             "name": clean_line(name),
             "school": clean_line(school),

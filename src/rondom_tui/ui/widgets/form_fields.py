@@ -23,6 +23,7 @@ from textual.widgets import Checkbox, Input, Label, Select, SelectionList, TextA
 
 from rondom_tui.domain.keys import SEVEN_KEYS
 from rondom_tui.i18n import current_language, t
+from rondom_tui.ui.glyphs import glyph
 
 FieldKind = Literal["text", "textarea", "select", "multi", "checkbox", "key", "keys"]
 """``key`` chooses one of the seven keys, ``keys`` any of them; ``select`` and ``multi`` the
@@ -72,7 +73,7 @@ class MarkedSelectionList(SelectionList[Any]):
         if button is None or option is None:
             return strip
         ticked = self.get_option_at_index(option).value in self.selected
-        segments[1] = Segment(self.TICK if ticked else " ", button.style, button.control)
+        segments[1] = Segment(glyph(self.TICK) if ticked else " ", button.style, button.control)
         return Strip(segments, strip.cell_length)
 
 
@@ -185,7 +186,8 @@ class FormFields(Vertical):
         return result
 
     def show_errors(self, messages: dict[str, str]) -> None:
-        """Show each message under its field; clears the others; focuses the first wrong one."""
+        """Show each message under its field; clears the others; brings the first wrong field
+        to the user (`point_at`)."""
         first = None
         for spec in self.specs:
             label = self.query_one(f"#error-{spec.name}", Label)
@@ -195,7 +197,24 @@ class FormFields(Vertical):
             if message and first is None:
                 first = spec.name
         if first is not None:
-            self.field(first).focus()
+            self.point_at(first)
+
+    def point_at(self, name: str) -> None:
+        """Focus the field `name` with its text selected, so that typing replaces the wrong
+        value (`31-11-2026` does not become `31-11-202615-10-2026`), and scroll the field and
+        its error line into view: on 80x24 the error is otherwise drawn below the dialog's
+        visible part, and nothing seems to happen."""
+        widget = self.field(name)
+        widget.focus()
+        if isinstance(widget, (Input, TextArea)):
+            widget.select_all()
+        error = self.query_one(f"#error-{name}", Label)
+
+        def into_view() -> None:  # once the error line has its place in the layout
+            widget.scroll_visible(animate=False)
+            error.scroll_visible(animate=False)
+
+        self.call_after_refresh(into_view)
 
     def focus_first(self) -> None:
         if self.specs:

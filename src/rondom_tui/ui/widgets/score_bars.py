@@ -28,6 +28,7 @@ from rondom_tui.domain.assessment.bars import (
 from rondom_tui.domain.assessment.stats import AssessmentSummary, Direction, KeyChange
 from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
 from rondom_tui.i18n import current_language, t
+from rondom_tui.ui.glyphs import glyph
 
 _PART_CLASS = {
     "bar": "score-bars--bar",
@@ -152,7 +153,7 @@ class ScoreBars(Widget, can_focus=True):
                         style = Style(bold=True)
                     if part in ("number", "title") and stats.key == self.cursor:
                         if part == "number":
-                            piece = (">" if self.ascii else "▶") + piece[1:]
+                            piece = (">" if self.ascii else glyph("▶")) + piece[1:]
                         style = cursor_style
                     text.append(piece, style)
                 text.append("\n")

@@ -1,0 +1,142 @@
+"""Keys land where they were typed, in the order they were typed, however fast they come.
+
+Textual hands each key to the widget that has focus *when the app reads the key* and posts it
+to that widget's queue; a key the widget does not use (`tab`, `ctrl+s`, `enter` on a dropdown)
+then bubbles up through the parents' queues to the bindings. Over SSH keys arrive in bursts,
+so the app reads the next key before the first has done its work: after `tab` the next letters
+were already queued for the field being left, a digit typed as a dropdown opened went to the
+closed dropdown, and keys typed as a screen or dialog opened went to the screen before its
+first field had focus.
+
+`TypeAhead` (a mixin of the app) holds a key back while the app is not ready for it: while an
+earlier key is still on its way through the queues of the screen in front, while that screen
+or a widget on it is still being mounted, or while the app has work queued that came from the
+earlier key (a focus change, a screen to show). Held keys are let through one by one, each
+only when the app is ready again, so each goes to the widget that would have had it had the
+user typed slowly. When nothing is held and the app is ready, a key goes through at once, as
+before: typing at a normal pace costs nothing. A key is never held longer than
+`MAX_HOLD_SECONDS`.
+
+A bracketed paste is text, never keys: it is held in the same line as the keys, and escape
+sequences and control characters are removed from it (a paste into a one-line field becomes
+one line). What Textual's queues hold is read through `MessagePump._message_queue.values` (private);
+`tests/ui/test_type_ahead.py` fails when an upgrade renames it.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import deque
+from collections.abc import Iterable
+from typing import Any
+
+from textual import events
+from textual.app import App
+from textual.widget import Widget
+from textual.widgets import Input
+
+from rondom_tui.domain.text import clean_line, clean_text
+
+MAX_HOLD_SECONDS = 5.0
+"""A held key goes through after this long even when the app seems busy (an animation or a
+timer that never lets every queue run empty must not swallow what was typed)."""
+
+RETRY_SECONDS = 0.004
+"""How soon a held key is looked at again: the widgets' queues run in between."""
+
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST
+    r"|\x1b[P_^X][^\x1b]*(?:\x1b\\)?"  # DCS, APC, PM, SOS ... ST
+    r"|\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
+    r"|\x1bO."  # SS3 (a function key: ESC O B is the down arrow)
+    r"|\x1b[ -/]*[0-~]"  # other two-character escapes
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
+)
+"""Escape sequences as a terminal would read them: removed whole from pasted text."""
+
+
+def pasted_text(text: str, *, one_line: bool) -> str:
+    """Pasted text as text: escape sequences and control characters removed; for a one-line
+    field, line breaks and tabs become spaces."""
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    return clean_line(text).strip() if one_line else clean_text(text)
+
+
+class TypeAhead(App[Any]):
+    """Holds keys and pastes until the app is ready for them (see the module's text)."""
+
+    _held: deque[events.Key | events.Paste] | None = None
+    _releasing = False
+    _held_since = 0.0
+    _let_through: events.Event | None = None
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
+            if isinstance(event, events.Paste) and event is not self._let_through:
+                event = self._as_text(event)
+            if event is self._let_through:
+                self._let_through = None
+            elif self._held or not self.ready_for_keys():
+                self._hold(event)
+                return
+        await super().on_event(event)
+
+    def _as_text(self, paste: events.Paste) -> events.Paste:
+        one_line = isinstance(self.focused, Input)
+        return events.Paste(pasted_text(paste.text, one_line=one_line))
+
+    def _hold(self, event: events.Key | events.Paste) -> None:
+        if self._held is None:
+            self._held = deque()
+        if not self._held:
+            self._held_since = time.monotonic()
+        self._held.append(event)
+        if not self._releasing:
+            self._releasing = True
+            self.set_timer(RETRY_SECONDS, self._release)
+
+    async def _release(self) -> None:
+        """Let the first held key through when the app is ready, then come back for the next
+        (behind whatever that key set off in the app's queue)."""
+        held = self._held
+        if not held:
+            self._releasing = False
+            return
+        waited = time.monotonic() - self._held_since
+        if self.ready_for_keys() or waited > MAX_HOLD_SECONDS:
+            event = held.popleft()
+            self._held_since = time.monotonic()
+            self._let_through = event
+            await self.on_event(event)
+        if held:
+            # A timer, not `call_later`: a callback queued at once would keep the app's loop
+            # busy without ever letting the widgets' queues run.
+            self.set_timer(RETRY_SECONDS, self._release)
+        else:
+            self._releasing = False
+
+    def ready_for_keys(self) -> bool:
+        """True when a key read now goes where the user meant it: the screen in front and all
+        its widgets are mounted and have nothing queued, and the app's own queue holds nothing
+        but keys (work an earlier key set off, such as a focus change, comes first)."""
+        try:
+            screen = self.screen
+        except Exception:  # no screen yet (starting) or any more (closing)
+            return True
+        queued: Iterable[object] = self._message_queue.values  # private: see the module's text
+        if not all(self._typed_later(message) for message in queued):
+            return False
+        return all(
+            node.is_mounted and not node.message_queue_size
+            for node in screen.walk_children(Widget, with_self=True)
+        )
+
+    @staticmethod
+    def _typed_later(message: object) -> bool:
+        """A key or paste the app has not read yet (one on its way back up from a widget to
+        the bindings has been read: it is `forwarded`)."""
+        return isinstance(message, (events.Key, events.Paste)) and not message.is_forwarded
+
+
+__all__ = ["MAX_HOLD_SECONDS", "TypeAhead", "pasted_text"]
