@@ -46,7 +46,10 @@ def session(tmp_path: Path) -> Iterator[tuple[Session, Path]]:
     passfile.write_text(PASSPHRASE + "\n")
     store = tmp_path / "winkel" / "store.rondom"
     made = subprocess.run(
-        [str(RONDOM), "init", "--store", str(store), "--passphrase-file", str(passfile)],
+        [
+            *(str(RONDOM), "init", "--store", str(store), "--passphrase-file", str(passfile)),
+            *("--recovery-key-file", str(tmp_path / "herstelsleutel.txt")),
+        ],
         capture_output=True,
         text=True,
         timeout=60,

@@ -6,8 +6,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "caselist.key.open": ("Open", "Open"),
     "caselist.key.edit": ("Wijzig", "Edit"),
     "caselist.key_hint": (
-        "f filter · o sorteer · r omkeren · p privacy · S team/school · A log · R review · q stop",
-        "f filter · o sort · r reverse · p privacy · S team/school · A log · R review · q quit",
+        "f filter · o orde · r omkeren · p privacy · S team · A log · R review · q stop",
+        "f filter · o sort · r reverse · p privacy · S teams · A log · R review · q quit",
     ),
     "caselist.key.search": ("Zoek", "Search"),
     "caselist.key.filter": ("Filter", "Filter"),

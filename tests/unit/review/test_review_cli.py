@@ -123,6 +123,7 @@ def test_a_new_demo_brings_an_extract_for_its_own_key_and_never_writes_it_over_t
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "demo-extract.age",
         "demo.rondom",
+        "demo.rondom.backups",  # the day's first save (the review's audit entry) keeps a copy
         "demo.rondom.lock",
         "demo.txt",
     ]

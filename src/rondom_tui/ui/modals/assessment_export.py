@@ -184,9 +184,17 @@ class ExportModal(FormModal[ExportChoice]):
         yield KeyFooter()
 
 
-def save_export(screen: Screen[Any], path: Path, content: str | bytes, note: AuditNote) -> None:
+def save_export(
+    screen: Screen[Any],
+    path: Path,
+    content: str | bytes,
+    note: AuditNote,
+    *,
+    written: str = "assessment.export_dialog.written",
+) -> None:
     """Write an export's `content` at `path` on the save queue, asking first when a file is
-    there, with its audit entries (`note`: case id, detail) recorded before and after it."""
+    there, with its audit entries (`note`: case id, detail) recorded before and after it, then
+    says so (`written`: the message id, given the path)."""
     app = screen.app
     store = app.store  # type: ignore[attr-defined]
     if store is None:
@@ -201,8 +209,7 @@ def save_export(screen: Screen[Any], path: Path, content: str | bytes, note: Aud
             )
 
         def done(_: object) -> None:
-            written = t("assessment.export_dialog.written", path=str(path))
-            screen.notify(written, timeout=10, markup=False)
+            screen.notify(t(written, path=str(path)), timeout=10, markup=False)
 
         app.store_call(job, done)  # type: ignore[attr-defined]
 

@@ -308,7 +308,8 @@ class ReviewScreen(Translated, Screen[None]):
             text = review_csv(made, self.review, lang=lang, dialect=choice.csv_dialect)
         else:
             text = REPORTS[choice.format](made, self.review, lang=lang)
-        save_export(self, choice.path, text, (None, f"review-{choice.format.value}"))
+        note = (None, f"review-{choice.format.value}")
+        save_export(self, choice.path, text, note, written="review.export.written")
 
     # -- policy action points -------------------------------------------------------------------
 
