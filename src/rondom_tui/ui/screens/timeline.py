@@ -25,6 +25,7 @@ from textual.widgets import Header, Label
 from rondom_tui.bundle.export_files import ExportRequest, export_timeline
 from rondom_tui.domain.dates import describe_age
 from rondom_tui.domain.models import AuditAction, Case, Event
+from rondom_tui.domain.plan.models import PlanItem
 from rondom_tui.domain.timeline.analysis import (
     TimelineFilter,
     WaitingTime,
@@ -41,6 +42,7 @@ from rondom_tui.store.errors import NotFound
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.event_form import event_modal
+from rondom_tui.ui.modals.plan_form import draft_from_event
 from rondom_tui.ui.modals.timeline_export import TimelineExportModal
 from rondom_tui.ui.modals.timeline_filter import filter_modal
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
@@ -61,7 +63,8 @@ class TimelineScreen(Translated, Screen[None]):
         Binding("x", "export", "timeline.key.export", id="timeline.export"),
         Binding("m", "meeting", "timeline.key.present", id="timeline.meeting"),
         Binding("l", "toggle_legend", "timeline.key.legend", show=False, id="timeline.legend"),
-        Binding("p", "toggle_privacy", "caselist.key.privacy", show=False, id="timeline.privacy"),
+        Binding("p", "draft_plan", "plan.key.draft", show=False, id="timeline.plan"),
+        Binding("P", "toggle_privacy", "caselist.key.privacy", show=False, id="timeline.privacy"),
         Binding("escape,backspace", "back", "case.key.back", id="timeline.back"),
     ]
 
@@ -276,6 +279,24 @@ class TimelineScreen(Translated, Screen[None]):
 
         question = t("timeline.delete_question", title=self._tell(event.title))
         self.app.push_screen(ConfirmModal(question, detail=t("timeline.delete_detail")), answer)
+
+    def action_draft_plan(self) -> None:
+        """`p`: a plan item that answers the selected event (a blank one without a selection)."""
+        selected = self.query_one(TimelineView).selected_id
+        event = next((e for e in self._all if e.id == selected), None)
+        modal = draft_from_event(event, case_id=self.case_id, today=self.today, tell=self._tell)
+        self.app.push_screen(modal, self._save_plan_item)
+
+    def _save_plan_item(self, item: PlanItem | None) -> None:
+        store = self.app.store
+        if item is None or store is None:
+            return
+
+        def saved(_: object) -> None:
+            self.notify(t("plan.item.saved"))
+            self._reload()
+
+        self.app.store_call(lambda: store.plans.save(item), saved)
 
     # -- keys ---------------------------------------------------------------------------
 
