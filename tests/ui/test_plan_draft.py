@@ -13,7 +13,12 @@ from rondom_tui.ui.screens.timeline import TimelineScreen
 from tests.conftest import SECRET_NAME
 from tests.ui.conftest import app_on, settle
 from tests.ui.test_timeline_screen import open_timeline
-from tests.ui.timeline_data import NAMED_EVENT, store_with_timeline, timeline_case
+from tests.ui.timeline_data import (
+    NAMED_EVENT,
+    store_with_plan,
+    store_with_timeline,
+    timeline_case,
+)
 
 SIZE = (120, 40)
 
@@ -47,6 +52,8 @@ async def test_p_on_a_hindering_event_drafts_a_plan_item_that_answers_it(store: 
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(pilot.app.screen, TimelineScreen)
+        drawn = "".join(view.render_line(y).text for y in range(view.size.height))
+        assert "═" in drawn and "◇" in drawn  # on the line at once, as planned
     [item] = store.plans.for_case(case.id)
     assert (item.goal, item.by_whom, item.events) == (
         "Weer met plezier naar school",
@@ -76,3 +83,15 @@ async def test_the_draft_names_the_event_as_privacy_mode_allows(store: Store) ->
         await pilot.press("escape")
         await settle(pilot)
     assert store.plans.for_case(case.id) == []  # escaped: nothing saved
+
+
+async def test_a_console_without_the_symbols_shows_the_plan_in_plain_characters(
+    store: Store, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    case = store_with_plan(store)
+    monkeypatch.setenv("TERM", "linux")
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        view = await open_timeline(pilot, case.id)
+        drawn = "".join(view.render_line(y).text for y in range(view.size.height))
+        assert "◇" not in drawn and "═" not in drawn
+        assert "E" in drawn and "====" in drawn

@@ -36,6 +36,7 @@ from rondom_tui.domain.timeline.analysis import (
 )
 from rondom_tui.domain.timeline.grid import ZOOM_LEVELS
 from rondom_tui.domain.timeline.layout import WaitSpan
+from rondom_tui.domain.timeline.planned import planned_spans
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.timeline import redact
 from rondom_tui.store.errors import NotFound
@@ -86,6 +87,8 @@ class TimelineScreen(Translated, Screen[None]):
         """`_all` through the filter: what the view shows."""
         self._waits: dict[str, WaitingTime] = {}
         """Measured waiting times by referral id, over all events."""
+        self._plan: list[PlanItem] = []
+        """The case's plan: its periods and evaluations are drawn on the line."""
 
     # -- building -----------------------------------------------------------------------
 
@@ -141,14 +144,17 @@ class TimelineScreen(Translated, Screen[None]):
         self._all = store.events.for_case(self.case_id)
         self._shown = self.filter.apply(self._all)
         self._waits = {w.referral_id: w for w in waiting_times(self._all, self.today)}
+        self._plan = store.plans.for_case(self.case_id)
         return True
 
     def _shown_waits(self) -> list[WaitSpan]:
-        """The waiting times drawn on the timeline: those whose referral is shown, except one
-        the case already shows as a waiting event (`waits_to_draw`)."""
+        """The spans drawn beside the events: the waiting times whose referral is shown,
+        except one the case already shows as a waiting event (`waits_to_draw`), and the plan's
+        periods and evaluations."""
         shown = {e.id for e in self._shown}
         waits = [w for w in self._waits.values() if w.referral_id in shown]
-        return [w.span for w in waits_to_draw(waits, self._all, self.today)]
+        drawn = [w.span for w in waits_to_draw(waits, self._all, self.today)]
+        return drawn + planned_spans(self._plan, {e.id: e for e in self._all}, self.today)
 
     def _filter_text(self) -> str:
         """The heading's line: all events, or the filter and how many it hides."""
