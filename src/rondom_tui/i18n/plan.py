@@ -18,6 +18,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.item.keys": ("Sleutels (spatie kiest)", "Seven keys (space selects)"),
     "plan.item.status": ("Stand", "Status"),
     "plan.item.saved": ("Plandoel bewaard", "Plan item saved"),
+    "plan.heading.key": ("p plan ({n})", "p plan ({n})"),
     # -- keys -------------------------------------------------------------------------------
     "plan.key.draft": ("Plan", "Plan"),
     "plan.key.view": ("Plan", "Plan"),

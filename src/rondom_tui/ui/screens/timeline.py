@@ -194,6 +194,7 @@ class TimelineScreen(Translated, Screen[None]):
         else:
             age = describe_age(case.date_of_birth, self.today, lang=current_language())
             parts += [f"{case.full_name} {age}".strip()]
+        parts.append(t("plan.heading.key", n=len(self._plan)))  # the key, and how many items
         self.query_one("#timeline-case", Label).update(" · ".join(parts))
         window = self.query_one(TimelineView).window
         zoom = t(ZOOM_LEVELS[window.zoom].name_id) if window is not None else ""
