@@ -47,6 +47,7 @@ from rondom_tui.ui.modals.plan_form import draft_from_event
 from rondom_tui.ui.modals.timeline_export import TimelineExportModal
 from rondom_tui.ui.modals.timeline_filter import filter_modal
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
+from rondom_tui.ui.screens.plan_meeting import PlanMeetingScreen
 from rondom_tui.ui.screens.timeline_meeting import TimelineMeetingScreen
 from rondom_tui.ui.timeline.panels import EventDetails, TimelineLegend, TimelineSummary
 from rondom_tui.ui.timeline.view import TimelineView
@@ -65,6 +66,7 @@ class TimelineScreen(Translated, Screen[None]):
         Binding("m", "meeting", "timeline.key.present", id="timeline.meeting"),
         Binding("l", "toggle_legend", "timeline.key.legend", show=False, id="timeline.legend"),
         Binding("p", "draft_plan", "plan.key.draft", show=False, id="timeline.plan"),
+        Binding("v", "discuss_plan", "plan.key.view", show=False, id="timeline.plan_meeting"),
         Binding("P", "toggle_privacy", "caselist.key.privacy", show=False, id="timeline.privacy"),
         Binding("escape,backspace", "back", "case.key.back", id="timeline.back"),
     ]
@@ -293,6 +295,13 @@ class TimelineScreen(Translated, Screen[None]):
         event = next((e for e in self._all if e.id == selected), None)
         modal = draft_from_event(event, case_id=self.case_id, today=self.today, tell=self._tell)
         self.app.push_screen(modal, self._save_plan_item)
+
+    def action_discuss_plan(self) -> None:
+        """`v`: the plan, item by item, for the meeting with the parents."""
+        self.app.push_screen(PlanMeetingScreen(self.case_id, today=self.today), self._plan_back)
+
+    def _plan_back(self, _: object = None) -> None:
+        self._reload()
 
     def _save_plan_item(self, item: PlanItem | None) -> None:
         store = self.app.store
