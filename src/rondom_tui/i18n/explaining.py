@@ -25,4 +25,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kies eerst een gebeurtenis (←→): b laat zien wat eraan voorafging.",
         "Choose an event first (←→): b shows what came before it.",
     ),
+    # -- "may explain" links (`k`) -----------------------------------------------------------
+    "links.error.invalid": (
+        "Kies minstens één gebeurtenis die het kan verklaren, elk één keer.",
+        "Choose at least one event that may explain it, each once.",
+    ),
+    "links.error.itself": (
+        "Een gebeurtenis kan zichzelf niet verklaren.",
+        "An event cannot explain itself.",
+    ),
+    "links.error.missing": (
+        "Een van de gekozen gebeurtenissen bestaat niet meer; kies opnieuw.",
+        "One of the chosen events no longer exists; choose again.",
+    ),
+    "links.error.cycle": (
+        "Dan gaan de verklaringen in een kring rond: de gekozen gebeurtenis verklaart er al een "
+        "van deze (via andere verbanden). Pas dat verband aan, of leg één kijk vast als betwist.",
+        "The explanations would go round in a circle: the chosen event already explains one "
+        "of these (through other links). Change that link, or record one view as disputed.",
+    ),
 }
