@@ -46,6 +46,13 @@ def test_timeline_at_80x24(snap_compare, store: Store, press: list[str]) -> None
     assert snap_compare(app, run_before=run_before, press=press, terminal_size=(80, 24))
 
 
+def test_what_came_before_at_80x24(snap_compare, store: Store) -> None:
+    """`b` on Ruzie op het schoolplein: the six months before it, drawn and listed."""
+    app, run_before = timeline_app(store)
+    press = ["home", *["right"] * 8, "b"]
+    assert snap_compare(app, run_before=run_before, press=press, terminal_size=(80, 24))
+
+
 def test_timeline_with_a_planned_future(snap_compare, store: Store) -> None:
     app, run_before = timeline_app(store, plan=True)
     assert snap_compare(app, run_before=run_before, press=["end"], terminal_size=(120, 36))

@@ -25,6 +25,7 @@ from rondom_tui.i18n import (
     cases,
     cli,
     common,
+    explaining,
     plan,
     review,
     store,
@@ -51,6 +52,7 @@ def _merged() -> dict[str, tuple[str, str]]:
         audit,
         backups,
         review,
+        explaining,
         plan,
     )
     for module in modules:
