@@ -4,6 +4,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- the item form ------------------------------------------------------------------
     "plan.item.new": ("Nieuw plandoel", "New plan item"),
     "plan.item.new_for": ("Nieuw plandoel bij: {answers}", "New plan item for: {answers}"),
+    "plan.item.with_links": ("{title} (+ {n} verklaringen)", "{title} (+ {n} explanations)"),
+    "plan.item.with_links.one": ("{title} (+ {n} verklaring)", "{title} (+ {n} explanation)"),
     "plan.item.edit": ("Plandoel wijzigen", "Edit plan item"),
     "plan.item.goal": ("Doel", "Goal"),
     "plan.item.action": ("Wat gaan we doen", "What will be done"),

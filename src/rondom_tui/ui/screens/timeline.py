@@ -293,9 +293,17 @@ class TimelineScreen(Translated, Screen[None]):
 
     def action_draft_plan(self) -> None:
         """`p`: a plan item that answers the selected event (a blank one without a selection)."""
-        selected = self.query_one(TimelineView).selected_id
+        selected, store = self.query_one(TimelineView).selected_id, self.app.store
         event = next((e for e in self._all if e.id == selected), None)
-        modal = draft_from_event(event, case_id=self.case_id, today=self.today, tell=self._tell)
+        links = store.links.for_case(self.case_id) if store is not None and event else []
+        explained_by = tuple(link.id for link in links if event and link.effect == event.id)
+        modal = draft_from_event(
+            event,
+            case_id=self.case_id,
+            today=self.today,
+            tell=self._tell,
+            explained_by=explained_by,
+        )
         self.app.push_screen(modal, self._save_plan_item)
 
     def action_discuss_plan(self) -> None:
