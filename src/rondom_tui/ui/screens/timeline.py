@@ -43,13 +43,13 @@ from rondom_tui.store.errors import NotFound
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.event_form import event_modal
-from rondom_tui.ui.modals.plan_form import draft_from_event
 from rondom_tui.ui.modals.timeline_export import TimelineExportModal
 from rondom_tui.ui.modals.timeline_filter import filter_modal
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
 from rondom_tui.ui.screens.plan_meeting import PlanMeetingScreen
 from rondom_tui.ui.screens.timeline_before import BeforeScreen
 from rondom_tui.ui.screens.timeline_meeting import TimelineMeetingScreen
+from rondom_tui.ui.screens.timeline_plan import draft_plan_item
 from rondom_tui.ui.timeline.panels import EventDetails, TimelineLegend, TimelineSummary
 from rondom_tui.ui.timeline.view import TimelineView
 from rondom_tui.ui.widgets.key_footer import KeyFooter
@@ -293,18 +293,16 @@ class TimelineScreen(Translated, Screen[None]):
 
     def action_draft_plan(self) -> None:
         """`p`: a plan item that answers the selected event (a blank one without a selection)."""
-        selected, store = self.query_one(TimelineView).selected_id, self.app.store
+        selected = self.query_one(TimelineView).selected_id
         event = next((e for e in self._all if e.id == selected), None)
-        links = store.links.for_case(self.case_id) if store is not None and event else []
-        explained_by = tuple(link.id for link in links if event and link.effect == event.id)
-        modal = draft_from_event(
+        draft_plan_item(
+            self.app,
             event,
             case_id=self.case_id,
             today=self.today,
             tell=self._tell,
-            explained_by=explained_by,
+            on_saved=self._reload,
         )
-        self.app.push_screen(modal, self._save_plan_item)
 
     def action_discuss_plan(self) -> None:
         """`v`: the plan, item by item, for the meeting with the parents."""
@@ -312,17 +310,6 @@ class TimelineScreen(Translated, Screen[None]):
 
     def _plan_back(self, _: object = None) -> None:
         self._reload()
-
-    def _save_plan_item(self, item: PlanItem | None) -> None:
-        store = self.app.store
-        if item is None or store is None:
-            return
-
-        def saved(_: object) -> None:
-            self.notify(t("plan.item.saved"))
-            self._reload()
-
-        self.app.store_call(lambda: store.plans.save(item), saved)
 
     # -- keys ---------------------------------------------------------------------------
 
