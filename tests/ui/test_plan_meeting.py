@@ -113,3 +113,31 @@ async def test_the_meeting_from_the_case_screen_without_a_plan(store: Store) -> 
         assert "Nog geen plan" in screen_text(pilot.app)
         await pilot.press("a", "right")  # nothing to agree to, nowhere to go: no error
         await pilot.press("escape")
+
+
+async def test_x_exports_the_plan_from_the_meeting(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import stat
+
+    from textual.widgets import Input
+
+    from rondom_tui.domain.models import AuditAction
+    from rondom_tui.ui.modals.plan_export import PlanExportModal
+
+    case_id = plan_in_its_second_meeting(store)
+    target = tmp_path / "plan.svg"
+    async with app_on(store).run_test(size=(100, 32)) as pilot:
+        await pilot.app.push_screen(PlanMeetingScreen(case_id, today=TODAY))
+        await settle(pilot)
+        await pilot.press("x")
+        modal = pilot.app.screen
+        assert isinstance(modal, PlanExportModal)
+        modal.query_one("#field-path", Input).value = str(target)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, PlanMeetingScreen)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    text = target.read_text()
+    assert text.startswith("<?xml") and f"Plan van {CODE}" in text  # the svg, by the name
+    assert SECRET_NAME not in text  # privacy on unless switched off
+    details = [e.detail for e in store.audit.entries(case_id) if e.action is AuditAction.EXPORT]
+    assert details and details[0].startswith("plan-svg")

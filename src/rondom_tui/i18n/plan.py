@@ -79,6 +79,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.meeting.keys": ("← → ↑ ↓ doel kiezen · esc terug", "← → ↑ ↓ choose an item · esc back"),
     "plan.case.evaluation_due": ("evaluatie binnenkort", "evaluation due soon"),
     "plan.case.evaluation_overdue": ("evaluatie te laat", "evaluation overdue"),
+    # -- on paper (report/plan.py) --------------------------------------------------------
+    "plan.report.title": ("Plan van {who}", "Plan for {who}"),
+    "plan.report.version": (
+        "Laatst bewaard: versie {number} van {day}",
+        "Last saved: version {number} of {day}",
+    ),
+    "plan.report.empty": ("Nog geen doelen in het plan.", "No items in the plan yet."),
+    "plan.report.items": ("Doelen", "Items"),
+    "plan.report.action": ("Wat", "What"),
+    "plan.report.by_whom": ("Door wie", "By whom"),
+    "plan.report.period": ("Wanneer", "When"),
+    "plan.report.evaluation": ("Evaluatie", "Evaluation"),
+    "plan.report.keys": ("Sleutels", "Seven keys"),
+    "plan.report.answers": ("Antwoord op", "Answers"),
+    "plan.report.links": ("Verklaringen", "Explanations"),
+    "plan.report.status": ("Stand", "Status"),
+    "plan.report.agreement": ("Afspraak", "Agreement"),
+    "plan.report.parents": ("Ouders", "Parents"),
+    # -- `rondom plan` ---------------------------------------------------------------------
+    "cli.help.cmd.plan": (
+        "het plan van een casus naast de tijdlijn: tekening (svg), webpagina (html) of tekst (md)",
+        "a case's plan next to its timeline: drawing (svg), web page (html) or text (md)",
+    ),
+    "cli.help.plan_format": (
+        "svg (tekening en doelen), html (pagina) of md (tekst); anders volgens de bestandsnaam",
+        "svg (drawing and items), html (page) or md (text); else from the file name",
+    ),
+    # -- the export dialog (ui/modals/plan_export.py) -------------------------------------
+    "plan.export.title": ("Plan exporteren", "Export the plan"),
+    "plan.export.hint": (
+        "Het plan naast de tijdlijn, voor de bespreking of het dossier. "
+        "ctrl+s schrijft, esc annuleert.",
+        "The plan next to the timeline, for the meeting or the file. ctrl+s writes, esc cancels.",
+    ),
+    "plan.export.path_hint": ("bijv. ~/Documenten/plan.html", "e.g. ~/Documents/plan.html"),
+    "plan.export.format": ("Formaat", "Format"),
+    "plan.export.format.svg": (
+        "SVG (tekening en doelen, om te printen)",
+        "SVG (drawing and items, to print)",
+    ),
+    "plan.export.format.html": (
+        "HTML (webpagina met tekening)",
+        "HTML (web page with the drawing)",
+    ),
+    "plan.export.format.md": ("Markdown (tekst)", "Markdown (text)"),
+    "plan.key.export": ("Export", "Export"),
     # -- keys -------------------------------------------------------------------------------
     "plan.key.draft": ("Plan", "Plan"),
     "plan.key.view": ("Plan bespreken", "Discuss the plan"),

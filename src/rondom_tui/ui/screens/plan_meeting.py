@@ -37,10 +37,13 @@ from rondom_tui.domain.plan.words import (
 )
 from rondom_tui.domain.timeline.words import shortened, text_cells
 from rondom_tui.i18n import current_language, t
+from rondom_tui.report.plan import PlanReport
 from rondom_tui.store.errors import NotFound
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.glyphs import plain_glyphs
+from rondom_tui.ui.modals.assessment_export import ExportChoice
 from rondom_tui.ui.modals.form import FormModal
+from rondom_tui.ui.modals.plan_export import PlanExportModal, write_plan
 from rondom_tui.ui.screens.timeline_meeting import neighbour_line
 from rondom_tui.ui.timeline.panels import describe_keys
 from rondom_tui.ui.widgets.form_fields import FieldSpec
@@ -56,6 +59,7 @@ class PlanMeetingScreen(Translated, Screen[None]):
         Binding("n", "agree(False)", "plan.key.not_agree", id="plan_meeting.not_agree"),
         Binding("o", "parents_view", "plan.key.parents_view", id="plan_meeting.parents_view"),
         Binding("s", "save_version", "plan.key.save_version", id="plan_meeting.save_version"),
+        Binding("x", "export", "plan.key.export", id="plan_meeting.export"),
         Binding(
             "right,down",
             "move(1)",
@@ -278,6 +282,26 @@ class PlanMeetingScreen(Translated, Screen[None]):
             self._show()
 
         self.app.store_call(lambda: store.plans.save_version(case_id, today), saved)
+
+    def action_export(self) -> None:
+        """`x`: the plan on paper (Markdown, HTML, the print SVG), next to the Tijdlijn."""
+        store, case = self.app.store, self.case
+        if store is None or case is None:
+            return
+        report = PlanReport(
+            case=case,
+            events=list(self.events.values()),
+            items=self.items,
+            versions=self.versions,
+            links=store.links.for_case(self.case_id),
+            today=self.today,
+        )
+
+        def chosen(choice: ExportChoice | None) -> None:
+            if choice is not None:
+                write_plan(self, choice, report)
+
+        self.app.push_screen(PlanExportModal(store_path=store.path), chosen)
 
     def action_back(self) -> None:
         self.dismiss(None)
