@@ -125,6 +125,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.export.format.md": ("Markdown (tekst)", "Markdown (text)"),
     "plan.key.export": ("Export", "Export"),
+    # -- the seven keys (assessment summary) ----------------------------------------------
+    "plan.assessment.serving": ("Plan: doelen voor deze sleutel", "Plan: items serving this key"),
+    "plan.assessment.key.to_plan": ("Naar plan", "To plan"),
+    "plan.assessment.action": ("actiepunt bij sleutel {key}", "action point under key {key}"),
+    "plan.assessment.no_case": (
+        "Dit is de zelfevaluatie van een team of school: er is geen plan van een kind",
+        "This is a team's or school's self-assessment: there is no child's plan",
+    ),
     # -- keys -------------------------------------------------------------------------------
     "plan.key.draft": ("Plan", "Plan"),
     "plan.key.view": ("Plan bespreken", "Discuss the plan"),
