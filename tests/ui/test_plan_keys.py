@@ -8,27 +8,17 @@ from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.plan.models import PlanItem
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.form import FormModal
-from rondom_tui.ui.screens.assessment_summary import AssessmentSummaryScreen
 from rondom_tui.ui.widgets.action_list import ActionList
 from tests.conftest import SECRET_NAME
 from tests.ui.assessment_store_data import fill
 from tests.ui.conftest import app_on, settle
 from tests.ui.screen_text import static_text
-
-
-async def _summary(pilot, assessment) -> AssessmentSummaryScreen:  # type: ignore[no-untyped-def]
-    await settle(pilot)
-    screen = AssessmentSummaryScreen(assessment)
-    pilot.app.push_screen(screen)
-    await settle(pilot)
-    return screen
+from tests.ui.test_assessment_summary import _summary
 
 
 async def test_each_key_shows_the_plan_items_that_serve_it(store: Store) -> None:
     case, _, current = fill(store)
-    store.plans.save(
-        PlanItem(case_id=case.id, goal=f"Driegesprek met {SECRET_NAME}", keys=[1, 5])
-    )
+    store.plans.save(PlanItem(case_id=case.id, goal=f"Driegesprek met {SECRET_NAME}", keys=[1, 5]))
     store.plans.save(PlanItem(case_id=case.id, goal="Scholing voor het team", keys=[3]))
     async with app_on(store).run_test(size=(120, 50)) as pilot:
         screen = await _summary(pilot, current)
