@@ -217,8 +217,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.key.summary": ("Analyse", "Analysis"),
     "timeline.key.export": ("Export", "Export"),
     "timeline.heading.keys": (
-        "+/- zoom · ←→↑↓ kiezen · t vandaag · b vooraf · p privacy",
-        "+/- zoom · ←→↑↓ choose · t today · b before · p privacy",
+        "+/- zoom · ←→↑↓ kiezen · t vandaag · b vooraf · k verklaring · p privacy",
+        "+/- zoom · ←→↑↓ choose · t today · b before · k explains · p privacy",
     ),
     "timeline.heading.privacy": ("privacy: alleen code", "privacy: code only"),
     "timeline.details.none": (

@@ -99,8 +99,10 @@ class EventDetails(Static):
         tell: Tell = _plain,
         wait: WaitingTime | None = None,
         show_source: bool = True,
+        links: Sequence[str] = (),
     ) -> None:
-        """Describe `event`; `wait` is its measured waiting time when it is a referral."""
+        """Describe `event`; `wait` is its measured waiting time when it is a referral, `links`
+        its "may explain" links in words."""
         lang = current_language()
         label = self._style("label")
         title = Text(tell(event.title) or "—", style=self._style("title"))
@@ -123,6 +125,7 @@ class EventDetails(Static):
             lines.append(
                 Text.assemble((f"{t('timeline.details.keys')}: ", label), describe_keys(event.keys))
             )
+        lines += [Text(line, style=self._style("waiting")) for line in links]
         if event.source:
             source = tell(event.source) if show_source else t("timeline.details.hidden_in_privacy")
             lines.append(Text.assemble((f"{t('timeline.details.source')}: ", label), source))
