@@ -217,8 +217,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.key.summary": ("Analyse", "Analysis"),
     "timeline.key.export": ("Export", "Export"),
     "timeline.heading.keys": (
-        "+/- zoom · ←→↑↓ kiezen · t vandaag · b vooraf · k verklaring · p privacy",
-        "+/- zoom · ←→↑↓ choose · t today · b before · k explains · p privacy",
+        "+/- zoom · ←→↑↓ kies · t vandaag · b vooraf · k verklaring · p privacy · esc terug",
+        "+/- zoom · ←→↑↓ choose · t today · b before · k explains · p privacy · esc back",
     ),
     "timeline.heading.privacy": ("privacy: alleen code", "privacy: code only"),
     "timeline.details.none": (
