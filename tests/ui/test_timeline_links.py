@@ -4,6 +4,7 @@ in the analysis panel (`s`), editing and removing from it (with a question). Fic
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, Select, SelectionList
 
 from rondom_tui.domain.links import Link, ViewHolder
@@ -140,3 +141,20 @@ async def test_links_are_listed_in_the_analysis_and_edited_and_removed_there(
         await settle(pilot)
         assert store.links.for_case(case.id) == []
         assert "(nog niets" in static_text(pilot.app.screen.query_one("#timeline-links"))
+
+
+async def test_a_console_without_superscripts_shows_the_marks_plainly(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TERM", "linux")
+    case = store_with_timeline(store)
+    store.links.add(Link(case_id=case.id, causes=[UNREST], effect=FIGHT))
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        await open_on(pilot, case.id, FIGHT)
+        await pilot.press("l")
+        await settle(pilot)
+        line = static_text(pilot.app.screen.query_one(TimelineView))
+        legend = static_text(pilot.app.screen.query_one("#timeline-legend"))
+    assert "[>1]Ruzie" in line and "[1]" in line.replace("[>1]", "")
+    assert "[1]Verhuizing kan [>1]Onrust" in legend
+    assert not set(line + legend) & set("¹²³→")

@@ -170,10 +170,10 @@ def test_marks_pair_causes_and_effect_by_number() -> None:
     second = link(["e3"], "e4")
     second.created_at = first.created_at.replace(year=first.created_at.year + 1)
     marks = event_marks([second, first])
-    assert marks == {"e1": "¹", "e2": "¹", "e3": "→¹²", "e4": "→²"}
+    assert marks == {"e1": "¹", "e2": "¹", "e3": "→¹·²", "e4": "→²"}
     assert event_marks([first, second], plain=True)["e3"] == "[>1,2]"
     words = marked_words({"e1": "Verhuizing", "e3": "Onrust", "e7": "Geboorte"}, [first, second])
-    assert words == {"e1": "¹Verhuizing", "e3": "→¹²Onrust", "e7": "Geboorte"}
+    assert words == {"e1": "¹Verhuizing", "e3": "→¹·²Onrust", "e7": "Geboorte"}
     assert describe(first, {"e1": "A", "e2": "B", "e3": "C"}, lang="nl") == "A + B → C"
     assert holder_name(ViewHolder.PARENTS, lang="nl") == "ouders"
 

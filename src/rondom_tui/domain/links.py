@@ -175,8 +175,8 @@ def numbered(links: Iterable[Link]) -> dict[str, int]:
 
 def event_marks(links: Iterable[Link], *, plain: bool = False) -> dict[str, str]:
     """Event id -> the mark written before its title on the line: the numbers of its links,
-    superscript (``¹²``; ``⁹·¹⁰`` past nine), and ``→`` before the number of a link it is the
-    effect of (``→³``); so a monochrome screen pairs causes and effect by number. `plain` (a console
+    superscript and apart (``¹·²``), and ``→`` before the number of a link it is the effect
+    of (``→³``); so a monochrome screen pairs causes and effect by number. `plain` (a console
     without superscripts, `ui/glyphs.py`): ``[1,2]`` and ``[>3]``."""
     links = list(links)
     numbers = numbered(links)
@@ -191,8 +191,8 @@ def event_marks(links: Iterable[Link], *, plain: bool = False) -> dict[str, str]
         if plain:
             marks[event_id] = "[" + ",".join(f"{'>' if e else ''}{n}" for n, e in found) + "]"
         else:
-            joint = "·" if found[-1][0] > 9 else ""  # ¹⁰¹¹ would read as one number
-            marks[event_id] = joint.join(
+            # ¹·² rather than ¹², which reads as twelve; →¹·² as the effect of 1, cause of 2
+            marks[event_id] = "·".join(
                 f"{EFFECT_ARROW if e else ''}{str(n).translate(SUPERSCRIPT)}" for n, e in found
             )
     return marks

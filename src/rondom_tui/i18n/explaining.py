@@ -102,4 +102,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "k on a chosen event adds one · tab to the list: enter edits, del removes",
     ),
     "links.details": ("Verklaring {number}: {line}", "Explanation {number}: {line}"),
+    # the legend (`l`): one line that fits 80 columns
+    "timeline.legend.links": (
+        "{cause}Verhuizing kan {effect}Onrust verklaren: mogelijke verklaring 1 (s: de lijst)",
+        "{cause}Move may explain {effect}Unrest: possible explanation 1 (s: the list)",
+    ),
 }
