@@ -258,13 +258,13 @@ class TimelineSummary(Static):
 
 
 class TimelineLegend(Static):
-    """What the glyphs, marks, link marks and lane names of the picture mean, in four short
-    lines (fits 80 columns); shown and hidden with `l`."""
+    """What the glyphs, marks, link marks, plan and lane names of the picture mean, in five
+    short lines (fits 80 columns); shown and hidden with `l`."""
 
     def on_mount(self) -> None:
         lines = [t(line) for line in ("timeline.legend.glyphs", "timeline.legend.marks")]
         plain = plain_glyphs()
         cause, effect = ("[1]", "[>1]") if plain else ("¹", "→¹")
         lines += [t("timeline.legend.links", cause=cause, effect=effect)]
-        lines += [t("timeline.legend.lanes")]
+        lines += [t(line) for line in ("timeline.legend.plan", "timeline.legend.lanes")]
         self.update(Text("\n".join(lines)))
