@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from rondom_tui.domain.models import Lane
 from rondom_tui.domain.timeline.grid import Paint, Window
 from rondom_tui.domain.timeline.picture import EventExtent, draw_lane
-from rondom_tui.domain.timeline.stacking import Arrangement, Placement
+from rondom_tui.domain.timeline.stacking import Arrangement, LaneStack, Placement
 from rondom_tui.domain.timeline.words import Caption, HiddenCount
 
 if TYPE_CHECKING:
@@ -87,6 +87,9 @@ class LaneCanvas:
     """One lane drawn over a canvas; columns relative to the canvas, rows to the lane."""
 
     lane: Lane
+    stack: LaneStack
+    """What was drawn: a canvas made after an edit keeps this lane when its stack is the same
+    object (`Stacking` keeps the stacks of lanes an edit does not touch)."""
     rows: tuple[Runs, ...]
     taken: tuple[bytes, ...]
     """Per row, 1 where a glyph, words or a count is drawn."""
@@ -152,35 +155,35 @@ class Canvas:
         *,
         words: Mapping[str, str] | None = None,
         disputed: Collection[str] = (),
+        previous: Canvas | None = None,
     ) -> Canvas:
-        """Draw every lane of `arrangement` from absolute column `first`, `columns` wide."""
+        """Draw every lane of `arrangement` from absolute column `first`, `columns` wide.
+
+        `previous` (the same stretch drawn before an edit) lends the lanes it drew from the
+        same stacks with the same words: an edit places the words of its own lane again,
+        not those of the whole picture."""
         columns = max(0, columns)
         marked = frozenset(disputed)
+        kept = _kept_lanes(previous, first, columns, words, marked)
         lanes = []
         for stack in arrangement.lanes:
-            cells = draw_lane(stack, first, columns, words=words, disputed=marked)
-            gutter = [count for count in cells.hidden if count.first is None]
-            counts = tuple(count for count in cells.hidden if count.first is not None)
-            extents = cells.extents
-            lanes.append(
-                LaneCanvas(
-                    stack.lane,
-                    tuple(Runs.of(c, p) for c, p in zip(cells.chars, cells.paints, strict=True)),
-                    tuple(bytes(row) for row in cells.taken),
-                    tuple(tuple(sorted(runs)) for runs in cells.hit_runs),
-                    tuple(tuple(first for first, _, _ in sorted(runs)) for runs in cells.hit_runs),
-                    extents,
-                    cells.wait_extents,
-                    cells.placements,
-                    tuple(cells.captions),
-                    counts,
-                    gutter[0] if gutter else None,
-                    tuple(_caption_reach(c, extents[c.event_id]) for c in cells.captions),
-                    tuple(_count_reach(c, extents) for c in counts),
-                    {c.event_id: i for i, c in enumerate(cells.captions)},
-                )
-            )
-        return cls(arrangement, first, columns, tuple(lanes), words, marked)
+            same = kept.get(stack.lane)
+            if same is None or same.stack is not stack or not _same_words(same, previous, words):
+                same = _lane_canvas(stack, first, columns, words, marked)
+            lanes.append(same)
+        canvas = cls(arrangement, first, columns, tuple(lanes), words, marked)
+        if previous is not None:
+            canvas._keep_cuts(previous)
+        return canvas
+
+    def _keep_cuts(self, previous: Canvas) -> None:
+        """The window cuts of `previous` for the lanes this canvas keeps as they were (a lane
+        may have moved up or down when another was hidden)."""
+        index = {id(lane): i for i, lane in enumerate(self.lanes)}
+        for (old, left, width), edges in previous.cuts.items():
+            new = index.get(id(previous.lanes[old]))
+            if new is not None:
+                self.cuts[(new, left, width)] = edges
 
     @property
     def zoom(self) -> int:
@@ -193,6 +196,68 @@ class Canvas:
             and self.first <= window.first_column
             and window.first_column + columns <= self.first + self.columns
         )
+
+
+def _lane_canvas(
+    stack: LaneStack,
+    first: int,
+    columns: int,
+    words: Mapping[str, str] | None,
+    disputed: frozenset[str],
+) -> LaneCanvas:
+    """One lane drawn over the canvas's columns, glyphs and words."""
+    cells = draw_lane(stack, first, columns, words=words, disputed=disputed)
+    gutter = [count for count in cells.hidden if count.first is None]
+    counts = tuple(count for count in cells.hidden if count.first is not None)
+    extents = cells.extents
+    return LaneCanvas(
+        stack.lane,
+        stack,
+        tuple(Runs.of(c, p) for c, p in zip(cells.chars, cells.paints, strict=True)),
+        tuple(bytes(row) for row in cells.taken),
+        tuple(tuple(sorted(runs)) for runs in cells.hit_runs),
+        tuple(tuple(first for first, _, _ in sorted(runs)) for runs in cells.hit_runs),
+        extents,
+        cells.wait_extents,
+        cells.placements,
+        tuple(cells.captions),
+        counts,
+        gutter[0] if gutter else None,
+        tuple(_caption_reach(c, extents[c.event_id]) for c in cells.captions),
+        tuple(_count_reach(c, extents) for c in counts),
+        {c.event_id: i for i, c in enumerate(cells.captions)},
+    )
+
+
+def _kept_lanes(
+    previous: Canvas | None,
+    first: int,
+    columns: int,
+    words: Mapping[str, str] | None,
+    disputed: frozenset[str],
+) -> dict[Lane, LaneCanvas]:
+    """The lanes of `previous` a canvas over the same columns may keep, by lane (none when it
+    covers other columns, or writes words where the new one does not or the other way)."""
+    if (
+        previous is None
+        or (previous.first, previous.columns) != (first, columns)
+        or (previous.words is None) != (words is None)
+    ):
+        return {}
+    changed = previous.disputed ^ disputed
+    return {
+        lane.lane: lane
+        for lane in previous.lanes
+        if not changed or changed.isdisjoint(lane.placements)
+    }
+
+
+def _same_words(lane: LaneCanvas, previous: Canvas | None, words: Mapping[str, str] | None) -> bool:
+    """Whether every event drawn in `lane` has the words it had in `previous`."""
+    if words is None or previous is None or previous.words is words:
+        return True
+    before = previous.words or {}
+    return all(words.get(event_id) == before.get(event_id) for event_id in lane.placements)
 
 
 def _caption_reach(caption: Caption, event: EventExtent) -> tuple[int, int, int, int]:

@@ -24,6 +24,7 @@ from textual.strip import Strip
 
 from rondom_tui.domain.models import Lane
 from rondom_tui.domain.text import clean_line
+from rondom_tui.domain.timeline.canvas import LaneCanvas
 from rondom_tui.domain.timeline.grid import Window
 from rondom_tui.domain.timeline.layout import Canvas, Frame, Paint, Span
 from rondom_tui.i18n import current_language
@@ -94,8 +95,9 @@ class Drawing(_Base):
     """The drawing part of `TimelineView`."""
 
     def _start_drawing(self) -> None:
-        self._canvases: dict[tuple[int, ...], Canvas] = {}
-        """The drawings of the zoom levels last shown (words placed), newest last."""
+        self._canvases: dict[tuple[int, int, int], tuple[tuple[int, int], Canvas]] = {}
+        """The drawings of the zoom levels last shown (words placed), newest last, by (zoom,
+        first column, width): with the versions of events and words they were drawn from."""
         self._last_canvas: tuple[tuple[object, ...], Canvas] | None = None
         """The canvas of the window last asked for, to find it again without looking."""
         self._frame: Frame | None = None
@@ -103,9 +105,10 @@ class Drawing(_Base):
         self._shown: _Shown | None = None
         self._styles: dict[Paint, Style] | None = None
         self._label_styles: tuple[Style, Style] = (Style(), Style())
-        self._lines: dict[tuple[int, int], _CanvasLine] = {}
-        """Rows of the canvas in `_lines_of` as segments, by (lane index, lane row)."""
-        self._lines_of: tuple[Canvas, dict[Paint, Style]] | None = None
+        self._lines: dict[tuple[int, int], tuple[LaneCanvas, _CanvasLine]] = {}
+        """Rows of the canvases over the stretch in `_lines_of` as segments, by (lane index,
+        lane row), with the lane they were made from."""
+        self._lines_of: tuple[tuple[object, ...], dict[Paint, Style]] | None = None
         self._rendering: tuple[Frame, int, int, Lane] | None = None
         """While Textual asks for lines: the frame, width, lane scroll and cursor lane."""
 
@@ -131,17 +134,22 @@ class Drawing(_Base):
             first, width = self.life.reach(window.zoom, columns)
             if not first <= window.first_column <= first + width - columns:
                 first, width = window.first_column, columns  # a window outside the life
-        key = (*versions[:2], window.zoom, first, width)
-        canvas = self._canvases.pop(key, None)
+        key = (window.zoom, first, width)
+        kept = self._canvases.pop(key, None)
+        canvas = kept[1] if kept is not None and kept[0] == versions[:2] else None
         if canvas is None:
+            # After an edit the same stretch drawn before lends the lanes the edit left alone.
             canvas = Canvas.draw(
-                arrangement, first, width, words=self._titles(), disputed=self._disputed
+                arrangement,
+                first,
+                width,
+                words=self._titles(),
+                disputed=self._disputed,
+                previous=kept[1] if kept is not None else None,
             )
-            for stale in [k for k in self._canvases if k[:2] != key[:2]]:
-                del self._canvases[stale]  # drawn from other events or words
             while len(self._canvases) >= CANVASES_KEPT:
                 del self._canvases[next(iter(self._canvases))]
-        self._canvases[key] = canvas
+        self._canvases[key] = (versions[:2], canvas)
         self._last_canvas = ((*versions, window), canvas)
         return canvas
 
@@ -236,14 +244,18 @@ class Drawing(_Base):
     def _canvas_line(
         self, frame: Frame, plain: tuple[int, int], styles: dict[Paint, Style]
     ) -> _CanvasLine:
-        """A row of the frame's canvas as segments, kept while the canvas and theme last."""
+        """A row of the frame's canvas as segments, kept while the canvas's stretch and the
+        theme last and its lane is drawn the same (a canvas after an edit keeps most lanes)."""
+        canvas = frame.canvas
+        stretch = (canvas.zoom, canvas.first, canvas.columns, canvas.arrangement.today)
         kept = self._lines_of
-        if kept is None or kept[0] is not frame.canvas or kept[1] is not styles:
-            self._lines, self._lines_of = {}, (frame.canvas, styles)
-        line = self._lines.get(plain)
-        if line is None:
-            line = self._lines[plain] = _CanvasLine.of(frame.canvas_row(*plain), styles)
-        return line
+        if kept is None or kept[0] != stretch or kept[1] is not styles:
+            self._lines, self._lines_of = {}, (stretch, styles)
+        lane = canvas.lanes[plain[0]]
+        found = self._lines.get(plain)
+        if found is None or found[0] is not lane:
+            found = self._lines[plain] = (lane, _CanvasLine.of(frame.canvas_row(*plain), styles))
+        return found[1]
 
     def _paint_styles(self) -> dict[Paint, Style]:
         """The style of every paint (and of the lane names) in the current theme, looked up
