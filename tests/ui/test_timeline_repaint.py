@@ -6,6 +6,7 @@ calls; nothing here measures time (that is `make bench`)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -19,6 +20,7 @@ from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Category, Event, Lane
 from rondom_tui.domain.timeline import canvas, edges, picture
 from rondom_tui.domain.timeline import frame as framing
+from rondom_tui.domain.timeline.canvas import Canvas
 from rondom_tui.domain.timeline.words import Visible
 from rondom_tui.i18n import set_language
 from rondom_tui.ui.timeline.view import TimelineView
@@ -59,6 +61,8 @@ class Spies:
     """Calls of the costly work: drawing a lane over a canvas, placing words."""
 
     lanes_drawn: int = 0
+    drawn: list[tuple[object, ...]] = field(default_factory=list)
+    """(lane, first column, width) of every lane drawn."""
     lanes_cut: int = 0
     """Lanes whose window edges were worked out (`edges.cut_lane`)."""
     placed: list[list[str]] = field(default_factory=list)
@@ -67,6 +71,7 @@ class Spies:
     def reset(self) -> None:
         self.lanes_drawn = self.lanes_cut = 0
         self.placed.clear()
+        self.drawn.clear()
 
 
 @pytest.fixture
@@ -76,6 +81,7 @@ def spies(monkeypatch: pytest.MonkeyPatch) -> Iterator[Spies]:
 
     def drawing(*args: object, **kwargs: object) -> picture.LaneCells:
         found.lanes_drawn += 1
+        found.drawn.append((args[0].lane, *args[1:3]))  # type: ignore[attr-defined]
         return draw_lane(*args, **kwargs)  # type: ignore[arg-type]
 
     def placing(rows: object, items: list[Visible], *args: object) -> object:
@@ -91,6 +97,8 @@ def spies(monkeypatch: pytest.MonkeyPatch) -> Iterator[Spies]:
     monkeypatch.setattr(framing, "cut_lane", cutting)
     monkeypatch.setattr(picture, "place_words", placing)
     monkeypatch.setattr(edges, "place_words", placing)
+    # Drawn ahead only where a test asks for it (`view.draw_ahead`): counts stay exact.
+    monkeypatch.setattr(TimelineView, "ahead_after", None)
     set_language("nl")
     yield found
     set_language("nl")
@@ -307,3 +315,67 @@ async def test_an_event_moved_to_another_lane_draws_both_lanes_again(spies: Spie
         await pilot.pause()
         assert spies.lanes_drawn == 2
         assert view.current_frame().extent(edited.id) is not None
+
+
+async def drawing_ahead(pilot, spies: Spies) -> TimelineView:  # type: ignore[no-untyped-def]
+    """One level finer than the whole life, then drawing ahead begun (counted afresh)."""
+    await pilot.press("plus")
+    await pilot.pause()
+    spies.reset()
+    view = pilot.app.query_one(TimelineView)
+    view.draw_ahead()
+    return view
+
+
+async def test_the_levels_next_to_the_picture_are_drawn_ahead_and_then_only_cut(
+    spies: Spies,
+) -> None:
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        view = await drawing_ahead(pilot, spies)
+        await app.workers.wait_for_complete()
+        # the finer level; the coarser one is the opening picture, kept
+        assert spies.lanes_drawn == len(LANES)
+        spies.reset()
+        for key in ("plus", "minus", "minus"):  # each a level drawn ahead
+            zoom = view.current_frame().window.zoom
+            await pilot.press(key)
+            await pilot.pause()
+            assert view.current_frame().window.zoom != zoom
+        assert spies.lanes_drawn == 0
+
+
+async def test_a_zoom_while_drawing_ahead_finishes_that_drawing(spies: Spies) -> None:
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        view = await drawing_ahead(pilot, spies)
+        for _ in range(10_000):  # until two lanes of the finer level are drawn ahead
+            if spies.lanes_drawn >= 2:
+                break
+            await asyncio.sleep(0)
+        assert 2 <= spies.lanes_drawn < len(LANES)
+        view.action_zoom(-1)  # and the frame at once, with no other turn for the worker
+        view.current_frame()
+        await app.workers.wait_for_complete()
+        assert spies.lanes_drawn == len(LANES)
+        assert len(spies.drawn) == len(set(spies.drawn)), "no lane drawn twice"
+        fresh = Canvas.draw(
+            view._arranged(view.window.zoom),
+            view.current_frame().canvas.first,
+            view.current_frame().canvas.columns,
+            words={event.id: event.title for event in view.events},
+        )
+        assert view.current_frame().canvas == fresh
+
+
+async def test_a_frame_plans_drawing_ahead_after_a_rest(
+    spies: Spies, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    planned: list[TimelineView] = []
+    monkeypatch.setattr(TimelineView, "ahead_after", 0.001)
+    monkeypatch.setattr(TimelineView, "draw_ahead", lambda view: planned.append(view))
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("plus")
+        await pilot.pause()
+        assert planned, "drawn ahead once the user rests"

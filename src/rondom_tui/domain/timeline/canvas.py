@@ -16,10 +16,10 @@ thousands of columns wide), so cutting a row is a few slices.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, Unpack, cast
 
 from rondom_tui.domain.models import Lane
 from rondom_tui.domain.timeline.grid import Paint, Window
@@ -129,6 +129,19 @@ class LaneCanvas:
         return event_id if column <= last else None
 
 
+class DrawOptions(TypedDict, total=False):
+    """What `Canvas.draw` draws besides the glyphs, and from what."""
+
+    words: Mapping[str, str] | None
+    """The words to write (by event id); None (the default): glyphs only."""
+    disputed: Collection[str]
+    """The events marked disputed."""
+    previous: Canvas | None
+    """The same stretch drawn before an edit: it lends the lanes it drew from the same
+    stacks with the same words, so an edit places the words of its own lane again, not
+    those of the whole picture."""
+
+
 @dataclass(frozen=True, slots=True)
 class Canvas:
     """Every lane of an arrangement drawn over `columns` columns from absolute column `first`."""
@@ -148,27 +161,28 @@ class Canvas:
 
     @classmethod
     def draw(
-        cls,
-        arrangement: Arrangement,
-        first: int,
-        columns: int,
-        *,
-        words: Mapping[str, str] | None = None,
-        disputed: Collection[str] = (),
-        previous: Canvas | None = None,
+        cls, arrangement: Arrangement, first: int, columns: int, **options: Unpack[DrawOptions]
     ) -> Canvas:
-        """Draw every lane of `arrangement` from absolute column `first`, `columns` wide.
+        """Draw every lane of `arrangement` from absolute column `first`, `columns` wide."""
+        return finished(cls.drawing(arrangement, first, columns, **options))
 
-        `previous` (the same stretch drawn before an edit) lends the lanes it drew from the
-        same stacks with the same words: an edit places the words of its own lane again,
-        not those of the whole picture."""
+    @classmethod
+    def drawing(
+        cls, arrangement: Arrangement, first: int, columns: int, **options: Unpack[DrawOptions]
+    ) -> CanvasSteps:
+        """`draw`, a lane at a time: the steps yield before each lane drawn and return the
+        canvas (`finished` takes the rest at once). A viewer draws the zoom levels next to the
+        one on screen this way while the user looks, a few milliseconds per step, so that a
+        key pressed meanwhile waits for one lane at most."""
+        words, previous = options.get("words"), options.get("previous")
         columns = max(0, columns)
-        marked = frozenset(disputed)
+        marked = frozenset(options.get("disputed", ()))
         kept = _kept_lanes(previous, first, columns, words, marked)
         lanes = []
         for stack in arrangement.lanes:
             same = kept.get(stack.lane)
             if same is None or same.stack is not stack or not _same_words(same, previous, words):
+                yield
                 same = _lane_canvas(stack, first, columns, words, marked)
             lanes.append(same)
         canvas = cls(arrangement, first, columns, tuple(lanes), words, marked)
@@ -196,6 +210,19 @@ class Canvas:
             and self.first <= window.first_column
             and window.first_column + columns <= self.first + self.columns
         )
+
+
+CanvasSteps = Generator[None, None, "Canvas"]
+"""A canvas being drawn (`Canvas.drawing`)."""
+
+
+def finished(steps: CanvasSteps) -> Canvas:
+    """The canvas `steps` draw, their remaining steps taken at once."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return cast("Canvas", done.value)
 
 
 def _lane_canvas(
