@@ -15,6 +15,7 @@ thousands of columns wide), so cutting a row is a few slices.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Collection, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -30,6 +31,9 @@ from rondom_tui.domain.timeline.words import Caption, HiddenCount
 if TYPE_CHECKING:
     from rondom_tui.domain.timeline.edges import LaneEdges
 
+_DRAWN = re.compile(b"\x01+")
+"""A stretch of drawn cells in a row's `taken` bytes."""
+
 CUTS_KEPT = 64
 """Lane cuts a canvas keeps (a few windows' worth)."""
 
@@ -44,18 +48,21 @@ class Runs:
     paints: tuple[Paint, ...]
 
     @classmethod
-    def of(cls, chars: list[str], paints: list[Paint]) -> Runs:
+    def of(cls, chars: list[str], paints: list[Paint], taken: bytes | bytearray) -> Runs:
+        """The runs of a row whose drawn cells are those `taken` marks (a blank cell is never
+        taken, a drawn one always): only the drawn stretches are looked at, cell by cell,
+        so a row thousands of columns wide with a few events costs a few events."""
         starts: list[int] = []
         cells: list[tuple[str, ...]] = []
         kinds: list[Paint] = []
-        start = 0
-        for paint, run in groupby(paints):
-            end = start + len(list(run))
-            if paint is not Paint.BLANK:
+        for stretch in _DRAWN.finditer(taken):
+            start, end = stretch.span()
+            for paint, run in groupby(paints[start:end]):
+                length = len(list(run))
                 starts.append(start)
-                cells.append(tuple(chars[start:end]))
+                cells.append(tuple(chars[start : start + length]))
                 kinds.append(paint)
-            start = end
+                start += length
         return cls(tuple(starts), tuple(cells), tuple(kinds))
 
     def within(self, left: int, columns: int) -> Iterator[tuple[int, tuple[str, ...], Paint]]:
@@ -240,7 +247,9 @@ def _lane_canvas(
     return LaneCanvas(
         stack.lane,
         stack,
-        tuple(Runs.of(c, p) for c, p in zip(cells.chars, cells.paints, strict=True)),
+        tuple(
+            Runs.of(c, p, t) for c, p, t in zip(cells.chars, cells.paints, cells.taken, strict=True)
+        ),
         tuple(bytes(row) for row in cells.taken),
         tuple(tuple(sorted(runs)) for runs in cells.hit_runs),
         tuple(tuple(first for first, _, _ in sorted(runs)) for runs in cells.hit_runs),

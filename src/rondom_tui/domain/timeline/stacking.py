@@ -23,6 +23,9 @@ from operator import floordiv
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import NEUTRAL, Event, Lane
+from rondom_tui.domain.timeline.days import date_range as date_range
+from rondom_tui.domain.timeline.days import event_days as event_days
+from rondom_tui.domain.timeline.days import span_days
 from rondom_tui.domain.timeline.grid import EPOCH, ZOOM_LEVELS
 from rondom_tui.domain.timeline.words import WORD_ROWS
 
@@ -113,35 +116,6 @@ class Arrangement:
         )
 
 
-# -- days -------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=16_384)
-def date_range(value: PartialDate) -> tuple[date, date, date]:
-    """(earliest, anchor, latest) of a partial date. Cached: a case's dates are laid out again
-    at every zoom step and each of these is a few date calculations."""
-    earliest, latest = value.earliest(), value.latest()
-    return earliest, earliest + (latest - earliest) // 2, latest
-
-
-def event_days(event: Event, today: date) -> tuple[date, date, date, date]:
-    """(earliest, body start, body end, latest) of an event, in days.
-
-    The body runs from the anchor of the start to the anchor of the end (or today for an
-    ongoing period); earliest and latest widen it by what the partial dates leave open. A known
-    end wins over the `ongoing` flag. An end written before its start is read as the start.
-    """
-    earliest, body_first, start_latest = date_range(event.start)
-    if event.end is not None:
-        _, end_anchor, end_latest = date_range(event.end)
-        body_last = max(body_first, end_anchor)
-        return earliest, body_first, body_last, max(body_last, end_latest)
-    if event.ongoing:
-        body_last = max(body_first, today)
-        return earliest, body_first, body_last, body_last
-    return earliest, body_first, body_first, max(body_first, start_latest)
-
-
 # -- stacking ---------------------------------------------------------------------------
 
 _EPOCH_ORDINAL = EPOCH.toordinal()
@@ -158,9 +132,23 @@ def _days(*days: date) -> tuple[int, ...]:
 
 
 def _event_item(event: Event, today: date) -> _Item:
-    earliest, body_first, body_last, latest = _days(*event_days(event, today))
-    ongoing = event.end is None and event.ongoing
-    return (event.id, event.valence, ongoing, False, earliest, body_first, body_last, latest, "")
+    return _item(event.id, event.valence, event.start, event.end, event.ongoing, today)
+
+
+@lru_cache(maxsize=16_384)
+def _item(
+    event_id: str,
+    valence: int,
+    start: PartialDate,
+    end: PartialDate | None,
+    ongoing: bool,
+    today: date,
+) -> _Item:
+    """An event's item from what places it. Cached: after an edit every event of the case is
+    read again, and all but one are as they were."""
+    earliest, body_first, body_last, latest = _days(*span_days(start, end, ongoing, today))
+    ongoing = end is None and ongoing
+    return (event_id, valence, ongoing, False, earliest, body_first, body_last, latest, "")
 
 
 def _wait_item(wait: WaitSpan) -> _Item:
