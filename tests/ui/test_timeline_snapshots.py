@@ -43,3 +43,10 @@ def test_timeline_zoomed_in_on_an_event(snap_compare, store: Store) -> None:
 def test_timeline_at_80x24(snap_compare, store: Store, press: list[str]) -> None:
     app, run_before = timeline_app(store)
     assert snap_compare(app, run_before=run_before, press=press, terminal_size=(80, 24))
+
+
+def test_what_came_before_at_80x24(snap_compare, store: Store) -> None:
+    """`b` on Ruzie op het schoolplein: the six months before it, drawn and listed."""
+    app, run_before = timeline_app(store)
+    press = ["home", *["right"] * 8, "b"]
+    assert snap_compare(app, run_before=run_before, press=press, terminal_size=(80, 24))

@@ -25,6 +25,7 @@ from rondom_tui.i18n import (
     cases,
     cli,
     common,
+    explaining,
     review,
     store,
     timeline,
@@ -50,6 +51,7 @@ def _merged() -> dict[str, tuple[str, str]]:
         audit,
         backups,
         review,
+        explaining,
     )
     for module in modules:
         overlap = merged.keys() & module.MESSAGES.keys()

@@ -217,8 +217,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.key.summary": ("Analyse", "Analysis"),
     "timeline.key.export": ("Export", "Export"),
     "timeline.heading.keys": (
-        "+/- zoom · ←→↑↓ kies · t vandaag · p privacy · esc terug",
-        "+/- zoom · ←→↑↓ choose · t today · p privacy · esc back",
+        "+/- zoom · ←→↑↓ kies · t vandaag · b vooraf · p privacy · esc terug",
+        "+/- zoom · ←→↑↓ choose · t today · b before · p privacy · esc back",
     ),
     "timeline.heading.privacy": ("privacy: alleen code", "privacy: code only"),
     "timeline.details.none": (

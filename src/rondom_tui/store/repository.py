@@ -5,7 +5,8 @@ Every public method takes the store's lock (`guard.Guard`), so a save running in
 thread and a read on the UI thread never see half a change; the disk write of a save runs after
 the lock is let go, so reads never wait for it. Each change and its audit entries are one
 journal record, appended and fsynced (docs/FORMAT.md, version 2). The parts live beside this:
-`cases`, `events`, `assessments`, `audit`, `backups`, `reviews`, `imports`; `tables` shares.
+`cases`, `events`, `links`, `assessments`, `audit`, `backups`, `reviews`, `imports`; `tables`
+shares.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from rondom_tui.store.events import EventRepository
 from rondom_tui.store.files import READ_ONLY_ERRNOS, ensure_folder
 from rondom_tui.store.guard import Guard
 from rondom_tui.store.imports import IdsInUse, ImportBatch, ids_in_use, import_changes
+from rondom_tui.store.links import LinkRepository
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.opening import FORMAT_TAG, Unlock, audit_user, new_store_body, unlock_file
 from rondom_tui.store.reading import Contents
@@ -36,6 +38,7 @@ from rondom_tui.store.recovery import RECOVERY_KEY_OPEN, RecoveryKey
 from rondom_tui.store.reviews import ReviewRepository
 from rondom_tui.store.storage import EncryptedStorage
 from rondom_tui.store.tables import (
+    LINKS,
     META,
     MODELS,
     RECORD_TABLES,
@@ -78,6 +81,7 @@ class Store:
         # The parts, as the module says; `backups.restore` puts an encrypted copy back.
         self.cases = CaseRepository(self)
         self.events = EventRepository(self)
+        self.links = LinkRepository(self)
         self.assessments = AssessmentRepository(self)
         self.audit = AuditLog(self)
         self.backups = Backups(self, configured_policy())
@@ -395,6 +399,7 @@ class Store:
                 name: len(decode_all(self._documents(name), model))
                 for name, model in MODELS.items()
             }
-            del counts[REVIEWS]  # checked, not counted: `rondom verify` names the case tables
+            for name in (REVIEWS, LINKS):  # checked, not counted: `verify` names the case tables
+                del counts[name]
             self.cases.summaries()
             return counts

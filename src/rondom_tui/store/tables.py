@@ -21,6 +21,7 @@ from rondom_tui.domain.codec import (
     clean_document,
     from_document,
 )
+from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, AuditEntry, Case, Event
 from rondom_tui.domain.review.models import Review
 from rondom_tui.domain.text import UNSAFE_JSON
@@ -36,7 +37,9 @@ R = TypeVar("R")
 CASES, EVENTS, ASSESSMENTS, AUDIT, META = "cases", "events", "assessments", "audit", "meta"
 REVIEWS = "reviews"
 """The casusreviews with their policy action points (no case data: `store/reviews.py`)."""
-RECORD_TABLES = (CASES, EVENTS, ASSESSMENTS, AUDIT, REVIEWS)
+LINKS = "links"
+"""The "may explain" links between a case's events (`store/links.py`)."""
+RECORD_TABLES = (CASES, EVENTS, ASSESSMENTS, AUDIT, REVIEWS, LINKS)
 """The tables of records (`meta` holds the store's own settings)."""
 MODELS: dict[str, type[msgspec.Struct]] = {
     CASES: Case,
@@ -44,6 +47,7 @@ MODELS: dict[str, type[msgspec.Struct]] = {
     ASSESSMENTS: Assessment,
     AUDIT: AuditEntry,
     REVIEWS: Review,
+    LINKS: Link,
 }
 """The model every document of a record table decodes into."""
 

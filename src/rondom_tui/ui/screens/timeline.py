@@ -44,6 +44,7 @@ from rondom_tui.ui.modals.event_form import event_modal
 from rondom_tui.ui.modals.timeline_export import TimelineExportModal
 from rondom_tui.ui.modals.timeline_filter import filter_modal
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
+from rondom_tui.ui.screens.timeline_before import BeforeScreen
 from rondom_tui.ui.screens.timeline_meeting import TimelineMeetingScreen
 from rondom_tui.ui.timeline.panels import EventDetails, TimelineLegend, TimelineSummary
 from rondom_tui.ui.timeline.view import TimelineView
@@ -60,6 +61,7 @@ class TimelineScreen(Translated, Screen[None]):
         Binding("s", "toggle_summary", "timeline.key.summary", id="timeline.summary"),
         Binding("x", "export", "timeline.key.export", id="timeline.export"),
         Binding("m", "meeting", "timeline.key.present", id="timeline.meeting"),
+        Binding("b", "before", "timeline.key.before", show=False, id="timeline.before"),
         Binding("l", "toggle_legend", "timeline.key.legend", show=False, id="timeline.legend"),
         Binding("p", "toggle_privacy", "caselist.key.privacy", show=False, id="timeline.privacy"),
         Binding("escape,backspace", "back", "case.key.back", id="timeline.back"),
@@ -321,6 +323,18 @@ class TimelineScreen(Translated, Screen[None]):
             self.case, self._shown, today=self.today, start_id=view.selected_id, waits=self._waits
         )
         self.app.push_screen(screen, self._back_from_meeting)
+
+    def action_before(self) -> None:
+        """What came before the selected event, over the events the timeline shows."""
+        view = self.query_one(TimelineView)
+        anchor = view.selected_event
+        if self.case is None or anchor is None:
+            self.notify(t("timeline.before.no_event"), severity="warning")
+            return
+        screen = BeforeScreen(
+            self.case.code, anchor, self._shown, today=self.today, tell=self._tell
+        )
+        self.app.push_screen(screen)
 
     def _back_from_meeting(self, event_id: str | None) -> None:
         if event_id is not None:
