@@ -26,6 +26,7 @@ from rondom_tui.i18n import (
     cli,
     common,
     explaining,
+    plan,
     review,
     store,
     timeline,
@@ -52,6 +53,7 @@ def _merged() -> dict[str, tuple[str, str]]:
         backups,
         review,
         explaining,
+        plan,
     )
     for module in modules:
         overlap = merged.keys() & module.MESSAGES.keys()

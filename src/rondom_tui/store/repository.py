@@ -5,8 +5,8 @@ Every public method takes the store's lock (`guard.Guard`), so a save running in
 thread and a read on the UI thread never see half a change; the disk write of a save runs after
 the lock is let go, so reads never wait for it. Each change and its audit entries are one
 journal record, appended and fsynced (docs/FORMAT.md, version 2). The parts live beside this:
-`cases`, `events`, `links`, `assessments`, `audit`, `backups`, `reviews`, `imports`; `tables`
-shares.
+`cases`, `events`, `links`, `assessments`, `plans`, `audit`, `backups`, `reviews`, `imports`;
+`tables` shares.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from rondom_tui.store.imports import IdsInUse, ImportBatch, ids_in_use, import_c
 from rondom_tui.store.links import LinkRepository
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.opening import FORMAT_TAG, Unlock, audit_user, new_store_body, unlock_file
+from rondom_tui.store.plans import PlanRepository
 from rondom_tui.store.reading import Contents
 from rondom_tui.store.recovery import RECOVERY_KEY_OPEN, RecoveryKey
 from rondom_tui.store.reviews import ReviewRepository
@@ -41,6 +42,8 @@ from rondom_tui.store.tables import (
     LINKS,
     META,
     MODELS,
+    PLAN_VERSIONS,
+    PLANS,
     RECORD_TABLES,
     REVIEWS,
     Database,
@@ -87,6 +90,7 @@ class Store:
         self.backups = Backups(self, configured_policy())
         storage.before_first_change = self.backups.daily_when_due
         self.reviews = ReviewRepository(self)
+        self.plans = PlanRepository(self)
 
     def _read_meta(self) -> dict[str, Any]:
         meta = self._document(META, "store")
@@ -210,7 +214,7 @@ class Store:
             raise
         if record_open:
             try:
-                store.audit.record(AuditAction.OPEN, detail=open_detail)
+                store._record_open(open_detail)
             except StoreWriteFailed as exc:
                 if not (fallback and exc.errno in READ_ONLY_ERRNOS):
                     store.close()
@@ -221,6 +225,17 @@ class Store:
                 store.close()
                 raise
         return store
+
+    def _record_open(self, detail: str) -> None:
+        """Record the opening and, in the same save, bring records from before a change of
+        the model up to date: case goals become plan items. A read-only store records
+        nothing and shows the goals as the items they will be (`plans.for_case`)."""
+        if self.read_only:
+            self.audit.record(AuditAction.OPEN, detail=detail)
+            return
+        with self.batch():
+            self.audit.record(AuditAction.OPEN, detail=detail)
+            self.plans.move_goals()
 
     def close(self) -> None:
         """Compact the journal into a new snapshot (when it holds anything), forget the
@@ -327,6 +342,7 @@ class Store:
             entries = self.audit.entries_for(AuditAction.IMPORT, batch.audit)
             self._storage.apply(import_changes(self._storage.read(), batch, entries))
             self._clear_query_caches()
+            self.plans.move_goals()  # a bundle from before the plan may bring goals
 
     def ids_in_use(self) -> IdsInUse:
         """The ids, codes and revisions an import must not clash with, read at once."""
@@ -399,7 +415,7 @@ class Store:
                 name: len(decode_all(self._documents(name), model))
                 for name, model in MODELS.items()
             }
-            for name in (REVIEWS, LINKS):  # checked, not counted: `verify` names the case tables
-                del counts[name]
+            for name in (REVIEWS, LINKS, PLANS, PLAN_VERSIONS):
+                del counts[name]  # checked, not counted: `rondom verify` names the case tables
             self.cases.summaries()
             return counts

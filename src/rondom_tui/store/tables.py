@@ -23,6 +23,7 @@ from rondom_tui.domain.codec import (
 )
 from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, AuditEntry, Case, Event
+from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 from rondom_tui.domain.review.models import Review
 from rondom_tui.domain.text import UNSAFE_JSON
 from rondom_tui.store.errors import NotFound, StoreCorrupt
@@ -39,7 +40,9 @@ REVIEWS = "reviews"
 """The casusreviews with their policy action points (no case data: `store/reviews.py`)."""
 LINKS = "links"
 """The "may explain" links between a case's events (`store/links.py`)."""
-RECORD_TABLES = (CASES, EVENTS, ASSESSMENTS, AUDIT, REVIEWS, LINKS)
+PLANS, PLAN_VERSIONS = "plans", "plan_versions"
+"""A case's plan items, and the plan as it was saved after each meeting (`store/plans.py`)."""
+RECORD_TABLES = (CASES, EVENTS, ASSESSMENTS, AUDIT, REVIEWS, LINKS, PLANS, PLAN_VERSIONS)
 """The tables of records (`meta` holds the store's own settings)."""
 MODELS: dict[str, type[msgspec.Struct]] = {
     CASES: Case,
@@ -48,6 +51,8 @@ MODELS: dict[str, type[msgspec.Struct]] = {
     AUDIT: AuditEntry,
     REVIEWS: Review,
     LINKS: Link,
+    PLANS: PlanItem,
+    PLAN_VERSIONS: PlanVersion,
 }
 """The model every document of a record table decodes into."""
 
