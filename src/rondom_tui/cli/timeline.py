@@ -82,6 +82,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
             private=args.privacy,
             lang=current_language(),
             paper=Paper(args.paper),
+            links=store.links.for_case(case.id),
         )
 
         write_report(
