@@ -1,18 +1,22 @@
-"""The plaintext inside a bundle: a versioned JSON document of cases, events and assessments.
+"""The plaintext inside a bundle: a versioned JSON document of cases, events, assessments
+and (from version 2) the cases' plans.
 
-    {"format": "rondom-bundle", "version": 1,
+    {"format": "rondom-bundle", "version": 2,
      "manifest": {created_at, created_by, case_ids, counts, pseudonymised, sha256, review},
-     "cases": [...], "events": [...], "assessments": [...]}
+     "cases": [...], "events": [...], "assessments": [...],
+     "plans": [...], "plan_versions": [...]}
+
+Version 1 (without the two plan arrays) is still read: older bundles import as they did.
 
 docs/FORMAT.md (Case bundles) is the specification. The decoder reads untrusted bytes straight into
 typed models, one step at a time so the user hears the most useful reason: not a rondom
 bundle, another version, a field of the wrong type (by path), a checksum that does not match,
 a manifest that does not describe the content, records that point at cases not in the bundle.
 
-The checksum is SHA-256 over the exact bytes of the three arrays as they stand in the
-document, joined by a newline: no canonicalisation to get wrong, and any writer can compute
-it from what it writes. age already authenticates the whole file; the checksum binds the
-manifest to the content it describes.
+The checksum is SHA-256 over the exact bytes of the arrays as they stand in the document
+(three in version 1, five in version 2), joined by a newline: no canonicalisation to get
+wrong, and any writer can compute it from what it writes. age already authenticates the
+whole file; the checksum binds the manifest to the content it describes.
 """
 
 from __future__ import annotations
@@ -29,15 +33,21 @@ from rondom_tui.bundle.age_format import MAX_BUNDLE_BYTES
 from rondom_tui.bundle.errors import BundleInvalid
 from rondom_tui.domain.codec import DocumentInvalid, json_decode_as, json_encode
 from rondom_tui.domain.models import Assessment, Case, Event, Model, ShortText, utc_now
+from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 
 T = TypeVar("T")
 
 FORMAT_TAG = "rondom-bundle"
-VERSION = 1
+VERSION = 2
+"""The version written: 2 carries the cases' plans."""
+READABLE_VERSIONS = (1, 2)
+"""Versions read; a version 1 bundle has no plans."""
 MAX_CASES = 10_000
 MAX_EVENTS = 500_000
 MAX_ASSESSMENTS = 100_000
 MAX_REVIEW_ITEMS = 1_000_000
+MAX_PLANS = 100_000
+MAX_PLAN_VERSIONS = 100_000
 
 RECORD_ID_PATTERN = r"\A[A-Za-z0-9_-]{1,64}\Z"
 """Ids become document keys in the receiving store: short and plain only."""
@@ -47,6 +57,10 @@ BundleId = Annotated[str, msgspec.Meta(pattern=RECORD_ID_PATTERN)]
 CaseList = Annotated[list[Case], msgspec.Meta(max_length=MAX_CASES)]
 EventList = Annotated[list[Event], msgspec.Meta(max_length=MAX_EVENTS)]
 AssessmentList = Annotated[list[Assessment], msgspec.Meta(max_length=MAX_ASSESSMENTS)]
+PlanList = Annotated[list[PlanItem], msgspec.Meta(max_length=MAX_PLANS)]
+PlanVersionList = Annotated[list[PlanVersion], msgspec.Meta(max_length=MAX_PLAN_VERSIONS)]
+_ABSENT = msgspec.Raw(b"")
+"""A version 1 document's missing plan arrays."""
 
 
 class Counts(Model, kw_only=True):
@@ -55,12 +69,16 @@ class Counts(Model, kw_only=True):
     cases: Annotated[int, msgspec.Meta(ge=0, le=MAX_CASES)]
     events: Annotated[int, msgspec.Meta(ge=0, le=MAX_EVENTS)]
     assessments: Annotated[int, msgspec.Meta(ge=0, le=MAX_ASSESSMENTS)]
+    plans: Annotated[int, msgspec.Meta(ge=0, le=MAX_PLANS)] = 0
+    plan_versions: Annotated[int, msgspec.Meta(ge=0, le=MAX_PLAN_VERSIONS)] = 0
 
 
 class ReviewRecord(StrEnum):
     CASE = "case"
     EVENT = "event"
     ASSESSMENT = "assessment"
+    PLAN = "plan"
+    PLAN_VERSION = "plan_version"
 
 
 class ReviewItem(Model, kw_only=True):
@@ -94,6 +112,8 @@ class Bundle(Model, kw_only=True):
     cases: list[Case]
     events: list[Event]
     assessments: list[Assessment]
+    plans: list[PlanItem] = msgspec.field(default_factory=list)
+    plan_versions: list[PlanVersion] = msgspec.field(default_factory=list)
 
 
 class _Document(msgspec.Struct, forbid_unknown_fields=True):
@@ -105,6 +125,8 @@ class _Document(msgspec.Struct, forbid_unknown_fields=True):
     cases: msgspec.Raw
     events: msgspec.Raw
     assessments: msgspec.Raw
+    plans: msgspec.Raw = _ABSENT
+    plan_versions: msgspec.Raw = _ABSENT
 
 
 class _Probe(msgspec.Struct):
@@ -114,14 +136,14 @@ class _Probe(msgspec.Struct):
     version: Any = None
 
 
-def content_sha256(cases: bytes, events: bytes, assessments: bytes) -> str:
-    """The manifest checksum: SHA-256 of the three raw JSON arrays joined by LF, hex."""
+def content_sha256(cases: bytes, events: bytes, assessments: bytes, *plans: bytes) -> str:
+    """The manifest checksum: SHA-256 of the raw JSON arrays joined by LF, hex (cases, events,
+    assessments; in version 2 also plans and plan versions)."""
     digest = hashlib.sha256()
     digest.update(bytes(cases))
-    digest.update(b"\n")
-    digest.update(bytes(events))
-    digest.update(b"\n")
-    digest.update(bytes(assessments))
+    for part in (events, assessments, *plans):
+        digest.update(b"\n")
+        digest.update(bytes(part))
     return digest.hexdigest()
 
 
@@ -134,18 +156,29 @@ def encode_bundle(
     created_at: datetime | None = None,
     pseudonymised: bool = False,
     review: list[ReviewItem] | None = None,
+    plans: list[PlanItem] | None = None,
+    plan_versions: list[PlanVersion] | None = None,
 ) -> bytes:
-    """The plaintext JSON of a bundle (UTF-8, compact)."""
+    """The plaintext JSON of a bundle (UTF-8, compact), in the current version."""
     cases_json = json_encode(cases)
     events_json = json_encode(events)
     assessments_json = json_encode(assessments)
+    plans_json = json_encode(list(plans or []))
+    versions_json = json_encode(list(plan_versions or []))
+    counts = Counts(
+        cases=len(cases),
+        events=len(events),
+        assessments=len(assessments),
+        plans=len(plans or []),
+        plan_versions=len(plan_versions or []),
+    )
     manifest = Manifest(
         created_at=created_at or utc_now(),
         created_by=created_by[:200],
         case_ids=[case.id for case in cases],
-        counts=Counts(cases=len(cases), events=len(events), assessments=len(assessments)),
+        counts=counts,
         pseudonymised=pseudonymised,
-        sha256=content_sha256(cases_json, events_json, assessments_json),
+        sha256=content_sha256(cases_json, events_json, assessments_json, plans_json, versions_json),
         review=list(review or []),
     )
     document = _Document(
@@ -155,6 +188,8 @@ def encode_bundle(
         cases=msgspec.Raw(cases_json),
         events=msgspec.Raw(events_json),
         assessments=msgspec.Raw(assessments_json),
+        plans=msgspec.Raw(plans_json),
+        plan_versions=msgspec.Raw(versions_json),
     )
     return json_encode(document)
 
@@ -163,15 +198,32 @@ def decode_bundle(plaintext: bytes) -> Bundle:
     """Validate decrypted bytes into a `Bundle`; raises `BundleInvalid` and nothing else."""
     if len(plaintext) > MAX_BUNDLE_BYTES:
         raise BundleInvalid("bundle.invalid.too_large", limit_mib=MAX_BUNDLE_BYTES >> 20)
-    _check_kind(plaintext)
+    version = _check_kind(plaintext)
     document = _part(plaintext, _Document, "")
+    has_plans = document.plans is not _ABSENT, document.plan_versions is not _ABSENT
+    if has_plans != (version >= 2, version >= 2):  # present in version 2, absent before
+        path = "$.plans" if has_plans[0] != (version >= 2) else "$.plan_versions"
+        raise BundleInvalid("bundle.invalid.field", path=path)
     manifest = _part(document.manifest, Manifest, ".manifest")
     cases = _part(document.cases, CaseList, ".cases")
     events = _part(document.events, EventList, ".events")
     assessments = _part(document.assessments, AssessmentList, ".assessments")
-    if content_sha256(document.cases, document.events, document.assessments) != manifest.sha256:
+    plan_parts = (document.plans, document.plan_versions) if version >= 2 else ()
+    checksum = content_sha256(document.cases, document.events, document.assessments, *plan_parts)
+    if checksum != manifest.sha256:
         raise BundleInvalid("bundle.invalid.checksum")
-    bundle = Bundle(manifest=manifest, cases=cases, events=events, assessments=assessments)
+    plans = _part(document.plans, PlanList, ".plans") if version >= 2 else []
+    versions = (
+        _part(document.plan_versions, PlanVersionList, ".plan_versions") if version >= 2 else []
+    )
+    bundle = Bundle(
+        manifest=manifest,
+        cases=cases,
+        events=events,
+        assessments=assessments,
+        plans=plans,
+        plan_versions=versions,
+    )
     check_consistency(bundle)
     return bundle
 
@@ -182,8 +234,15 @@ def check_consistency(bundle: Bundle) -> None:
     manifest = bundle.manifest
     if not bundle.cases:
         raise BundleInvalid("bundle.invalid.no_cases")
-    counts = (len(bundle.cases), len(bundle.events), len(bundle.assessments))
-    if counts != (manifest.counts.cases, manifest.counts.events, manifest.counts.assessments):
+    counts = (
+        len(bundle.cases),
+        len(bundle.events),
+        len(bundle.assessments),
+        len(bundle.plans),
+        len(bundle.plan_versions),
+    )
+    told = manifest.counts
+    if counts != (told.cases, told.events, told.assessments, told.plans, told.plan_versions):
         raise BundleInvalid("bundle.invalid.counts")
     case_ids = _unique_ids("$.cases", [case.id for case in bundle.cases])
     if manifest.case_ids != [case.id for case in bundle.cases]:
@@ -198,17 +257,30 @@ def check_consistency(bundle: Bundle) -> None:
     for index, assessment in enumerate(bundle.assessments):
         if assessment.case_id not in case_ids:
             raise BundleInvalid("bundle.invalid.orphan", path=f"$.assessments[{index}].case_id")
+    plan_ids = _unique_ids("$.plans", [item.id for item in bundle.plans])
+    for index, planned in enumerate(bundle.plans):
+        if planned.case_id not in case_ids:
+            raise BundleInvalid("bundle.invalid.orphan", path=f"$.plans[{index}].case_id")
+        if planned.period_problem() is not None:
+            raise BundleInvalid("bundle.invalid.period", path=f"$.plans[{index}].until")
+    version_ids = _unique_ids("$.plan_versions", [v.id for v in bundle.plan_versions])
+    for index, version in enumerate(bundle.plan_versions):
+        if version.case_id not in case_ids:
+            raise BundleInvalid("bundle.invalid.orphan", path=f"$.plan_versions[{index}].case_id")
     known = {
         ReviewRecord.CASE: case_ids,
         ReviewRecord.EVENT: event_ids,
         ReviewRecord.ASSESSMENT: assessment_ids,
+        ReviewRecord.PLAN: plan_ids,
+        ReviewRecord.PLAN_VERSION: version_ids,
     }
     for index, item in enumerate(manifest.review):
         if item.id not in known[item.record]:
             raise BundleInvalid("bundle.invalid.orphan", path=f"$.manifest.review[{index}].id")
 
 
-def _check_kind(plaintext: bytes) -> None:
+def _check_kind(plaintext: bytes) -> int:
+    """The document's version, once it is a rondom bundle of a version this reads."""
     try:
         probe = msgspec.json.decode(plaintext, type=_Probe)
     except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
@@ -216,10 +288,11 @@ def _check_kind(plaintext: bytes) -> None:
     if probe.format != FORMAT_TAG:
         raise BundleInvalid("bundle.invalid.not_bundle")
     version = probe.version
-    if version != VERSION or isinstance(version, bool):
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
         if isinstance(version, int) and not isinstance(version, bool) and abs(version) < 10**6:
             raise BundleInvalid("bundle.invalid.version", version=version, supported=VERSION)
         raise BundleInvalid("bundle.invalid.field", path="$.version")
+    return int(version)
 
 
 def _part(data: bytes, model: type[T], prefix: str) -> T:

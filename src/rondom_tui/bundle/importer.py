@@ -35,12 +35,13 @@ from rondom_tui.bundle.errors import BundleError
 from rondom_tui.bundle.format import Bundle, decode_bundle
 from rondom_tui.bundle.keys import Identity, store_identity
 from rondom_tui.domain.models import Assessment, Case, Event, new_id, utc_now
+from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 from rondom_tui.store.cases import PSEUDONYMISED_TAG, new_case_code, normal_code
 from rondom_tui.store.imports import IdsInUse, ImportBatch
 from rondom_tui.store.repository import Store
 
 R = TypeVar("R")
-Rec = TypeVar("Rec", Event, Assessment)
+Rec = TypeVar("Rec", Event, Assessment, PlanItem, PlanVersion)
 
 
 class ConflictPolicy(StrEnum):
@@ -213,6 +214,8 @@ class _Step:
     case: Case | None
     events: list[Event] = field(default_factory=list)
     assessments: list[Assessment] = field(default_factory=list)
+    plans: list[PlanItem] = field(default_factory=list)
+    plan_versions: list[PlanVersion] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -237,6 +240,8 @@ class _Plan:
         taken = {normal_code(code) for case_id, code in existing.items() if case_id not in replaced}
         events_of = _group(bundle.events, lambda e: e.case_id)
         assessments_of = _group(bundle.assessments, lambda a: a.case_id or "")
+        plans_of = _group(bundle.plans, lambda item: item.case_id)
+        versions_of = _group(bundle.plan_versions, lambda version: version.case_id)
         steps: list[_Step] = []
         now = utc_now()  # a case that comes in counts as changed now: it sorts as new
         for source in bundle.cases:
@@ -266,8 +271,26 @@ class _Plan:
             assessments = _moved(
                 assessments_of.get(source.id, []), stored.assessment_cases, case_id, copy, replacing
             )
+            # The plan keeps pointing at the events it answers, under their ids here.
+            renamed = {
+                old.id: new.id
+                for old, new in zip(events_of.get(source.id, []), events, strict=True)
+            }
+            plans = [
+                _answering(item, renamed)
+                for item in _moved(
+                    plans_of.get(source.id, []), stored.plan_cases, case_id, copy, replacing
+                )
+            ]
+            versions = _moved(
+                versions_of.get(source.id, []),
+                stored.plan_version_cases,
+                case_id,
+                copy,
+                replacing,
+            )
             outcome = Outcome.COPIED if copy else Outcome.REPLACED if exists else Outcome.ADDED
-            steps.append(_Step(outcome, source.id, case, events, assessments))
+            steps.append(_Step(outcome, source.id, case, events, assessments, plans, versions))
         return cls(policy=policy, steps=steps)
 
     def batch(self, *, pseudonymised: bool) -> ImportBatch:
@@ -282,6 +305,8 @@ class _Plan:
             ),
             events=[event for step in self.steps for event in step.events],
             assessments=[item for step in self.steps for item in step.assessments],
+            plans=[item for step in self.steps for item in step.plans],
+            plan_versions=[version for step in self.steps for version in step.plan_versions],
             audit=[
                 (
                     step.case.id if step.case else step.source_id,
@@ -321,6 +346,12 @@ def _moved(
         )
         for record in records
     ]
+
+
+def _answering(item: PlanItem, renamed: Mapping[str, str]) -> PlanItem:
+    """`item` pointing at the events it answers under their ids in this store."""
+    events = tuple(renamed.get(ident, ident) for ident in item.events)
+    return item if events == item.events else msgspec.structs.replace(item, events=events)
 
 
 def _free_id(

@@ -10,13 +10,14 @@ The bundle layer plans the import (`bundle/importer.py`) from `IdsInUse` and nev
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rondom_tui.domain.codec import checked_document
 from rondom_tui.domain.models import Assessment, AuditEntry, Case, Event, new_id
+from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 from rondom_tui.store.errors import NotFound
-from rondom_tui.store.tables import ASSESSMENTS, AUDIT, CASES, EVENTS
+from rondom_tui.store.tables import ASSESSMENTS, AUDIT, CASES, EVENTS, PLAN_VERSIONS, PLANS
 
 Tables = Mapping[str, Mapping[str, Mapping[str, Any]]]
 """The stored document dict: table name -> document id -> document."""
@@ -34,6 +35,10 @@ class IdsInUse:
     """Event id -> the id of its case."""
     assessment_cases: dict[str, str | None]
     """Assessment id -> the id of its case (None for a team's or a school's)."""
+    plan_cases: dict[str, str] = field(default_factory=dict)
+    """Plan item id -> the id of its case."""
+    plan_version_cases: dict[str, str] = field(default_factory=dict)
+    """Plan version id -> the id of its case."""
 
     def __repr__(self) -> str:
         return f"IdsInUse(cases={len(self.codes)})"
@@ -49,6 +54,8 @@ class ImportBatch:
     """Stored case ids whose case, events and assessments are removed before `cases` go in."""
     events: Sequence[Event] = ()
     assessments: Sequence[Assessment] = ()
+    plans: Sequence[PlanItem] = ()
+    plan_versions: Sequence[PlanVersion] = ()
     audit: Sequence[tuple[str, str]] = ()
     """(case id, detail) of each IMPORT audit entry, one per bundled case, skipped ones too."""
 
@@ -70,6 +77,10 @@ def ids_in_use(tables: Tables) -> IdsInUse:
         assessment_cases={
             ident: doc.get("case_id") for ident, doc in tables.get(ASSESSMENTS, {}).items()
         },
+        plan_cases={ident: doc.get("case_id", "") for ident, doc in tables.get(PLANS, {}).items()},
+        plan_version_cases={
+            ident: doc.get("case_id", "") for ident, doc in tables.get(PLAN_VERSIONS, {}).items()
+        },
     )
 
 
@@ -84,8 +95,9 @@ def import_changes(
     cases = tables.get(CASES, {})
     if not batch.replacing <= cases.keys():
         raise NotFound()
-    going: dict[str, set[str]] = {CASES: set(batch.replacing), EVENTS: set(), ASSESSMENTS: set()}
-    for name in (EVENTS, ASSESSMENTS):
+    belonging = (EVENTS, ASSESSMENTS, PLANS, PLAN_VERSIONS)
+    going: dict[str, set[str]] = {CASES: set(batch.replacing)}
+    for name in belonging:
         going[name] = {
             ident
             for ident, doc in tables.get(name, {}).items()
@@ -96,6 +108,8 @@ def import_changes(
         (CASES, batch.cases),
         (EVENTS, batch.events),
         (ASSESSMENTS, batch.assessments),
+        (PLANS, batch.plans),
+        (PLAN_VERSIONS, batch.plan_versions),
     ):
         stored, arriving = tables.get(name, {}), {record.id for record in records}
         if len(arriving) != len(records) or any(

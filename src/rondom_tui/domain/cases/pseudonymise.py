@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from rondom_tui.domain.codec import from_document, to_document
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Assessment, Case, Event
+from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 
 T = TypeVar("T")
 
@@ -58,6 +59,14 @@ FLAGGED_FIELDS = (
     "assessment.label",
     "assessment.keys[].note",
     "assessment.actions[].text",
+    "plan.goal",
+    "plan.action",
+    "plan.by_whom",
+    "plan.parents_view",
+    "plan_version.items[].goal",
+    "plan_version.items[].action",
+    "plan_version.items[].by_whom",
+    "plan_version.items[].parents_view",
 )
 """Free-text fields kept but flagged for manual review (when not empty)."""
 
@@ -70,7 +79,7 @@ class FieldToReview:
     """A free-text field a person must read before the pseudonymised case is used."""
 
     record: str
-    """``case``, ``event`` or ``assessment``."""
+    """``case``, ``event``, ``assessment``, ``plan`` or ``plan_version``."""
     id: str
     """The record's id."""
     field: str
@@ -85,13 +94,23 @@ class PseudonymisedCase:
     events: list[Event]
     assessments: list[Assessment]
     to_review: list[FieldToReview]
+    plans: list[PlanItem] = field(default_factory=list)
+    plan_versions: list[PlanVersion] = field(default_factory=list)
 
     def __repr__(self) -> str:
         return f"PseudonymisedCase(id={self.case.id!r})"
 
 
+PLAN_TEXTS = ("goal", "action", "by_whom", "parents_view")
+"""The free texts of a plan item, flagged like every other free text."""
+
+
 def pseudonymise_case(
-    case: Case, events: list[Event], assessments: list[Assessment]
+    case: Case,
+    events: list[Event],
+    assessments: list[Assessment],
+    plans: list[PlanItem] | None = None,
+    plan_versions: list[PlanVersion] | None = None,
 ) -> PseudonymisedCase:
     """Pseudonymise one case and everything that belongs to it (see the module docstring)."""
     names = _NameReplacer(case, assessments)
@@ -149,8 +168,30 @@ def pseudonymise_case(
             action.owner = names.owner(action.owner)
         out_assessments.append(copy_a)
 
+    def plan_texts(item: PlanItem, text: Callable[[str, str], str], prefix: str) -> None:
+        for name in PLAN_TEXTS:
+            setattr(item, name, text(f"{prefix}{name}", getattr(item, name)))
+
+    out_plans = []
+    for item in plans or []:
+        copy_p = _copy(item, PlanItem)
+        plan_texts(copy_p, review("plan", copy_p.id), "")
+        out_plans.append(copy_p)
+    out_versions = []
+    for version in plan_versions or []:
+        copy_v = _copy(version, PlanVersion)
+        text = review("plan_version", copy_v.id)
+        for index, kept in enumerate(copy_v.items):
+            plan_texts(kept, text, f"items[{index}].")
+        out_versions.append(copy_v)
+
     return PseudonymisedCase(
-        case=out, events=out_events, assessments=out_assessments, to_review=flags
+        case=out,
+        events=out_events,
+        assessments=out_assessments,
+        to_review=flags,
+        plans=out_plans,
+        plan_versions=out_versions,
     )
 
 
