@@ -14,14 +14,15 @@ compacted into a new snapshot when it passes its bound and when the store is clo
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
 
 from tinydb.storages import Storage
 
-from rondom_tui.domain.codec import DocumentInvalid, json_decode, json_encode
+from rondom_tui.domain.codec import DocumentInvalid, clean_document, json_decode, json_decode_as
+from rondom_tui.store.documents import Documents, Encoded, encode_tables
 from rondom_tui.store.errors import (
     StoreChangedOnDisk,
     StoreClosed,
@@ -33,9 +34,12 @@ from rondom_tui.store.guard import Guard
 from rondom_tui.store.header import HeaderV2
 from rondom_tui.store.journal import decode_ops, encode_ops
 from rondom_tui.store.reading import Contents
+from rondom_tui.store.tables import META, MODELS, holds_unsafe_text, new_table
 from rondom_tui.store.vault import COMPACT_AFTER_BYTES, Vault
 
-Tables = dict[str, dict[str, Any]]
+Table = MutableMapping[str, Any]
+"""One table: document id -> document (`documents.Documents`, or a plain dict for `meta`)."""
+Tables = dict[str, Table]
 Change = tuple[str, str, dict[str, Any] | None]
 """(table, document id, the whole document, or None for a removal)."""
 HeaderChange = Callable[[HeaderV2], HeaderV2]
@@ -52,37 +56,45 @@ MISSING = _Missing()
 Before = dict[tuple[str, str], Any]
 
 
-def decode_body(plaintext: bytes) -> Tables:
+def decode_body(plaintext: bytes) -> dict[str, dict[str, Encoded]]:
+    """The snapshot's tables, each document left encoded (`documents.Encoded`)."""
     try:
-        data = json_decode(plaintext)
+        return json_decode_as(plaintext, dict[str, dict[str, Encoded]])
     except DocumentInvalid:
         raise StoreCorrupt("store.body_unreadable") from None
-    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
-        raise StoreCorrupt("store.body_unreadable")
-    return data
 
 
 def load(contents: Contents, *, for_session: bool = True) -> Tables:
     """The database a file holds: its snapshot with every journal record replayed in order.
 
-    Decoding makes a million small objects at 10,000 cases; the garbage collector would scan
-    them again and again while they are made, so it is paused, and a large store's objects
-    are frozen afterwards (kept out of later collections; they hold no cycles). A database
-    read for a moment (a backup, `for_session=False`) is not frozen: it must be freed."""
+    The snapshot's documents stay encoded until they are read (`documents.Documents`): opening
+    finds where each one ends and reads only the ids and cases the indexes need. `meta` is
+    decoded at once (the store's settings). The records' documents are decoded (they are few),
+    and cleaned by the rule of their model when their bytes may hold an unsafe character.
+    The garbage collector is paused meanwhile (a large store makes many small objects that
+    hold no cycles) and, for a session, what was made is frozen out of later collections. A
+    database read for a moment (a backup, `for_session=False`) is not frozen: it must be freed.
+    """
     large = for_session and len(contents.snapshot) > _FREEZE_ABOVE_BYTES
     if large:
         gc.collect()
     enabled = gc.isenabled()
     gc.disable()
     try:
-        data = decode_body(contents.snapshot)
+        data: Tables = {}
+        for name, encoded in decode_body(contents.snapshot).items():
+            data[name] = _table(name, encoded)
         for record in contents.records:
+            unsafe = holds_unsafe_text(record)
             for op in decode_ops(record):
-                table = data.setdefault(op.table, {})
+                table = data.get(op.table)
+                if table is None:
+                    table = data[op.table] = _table(op.table, {})
                 if op.doc is None:
                     table.pop(op.id, None)
                 else:
-                    table[op.id] = op.doc
+                    model = MODELS.get(op.table)
+                    table[op.id] = clean_document(op.doc, model) if unsafe and model else op.doc
     finally:
         if enabled:
             gc.enable()
@@ -91,12 +103,22 @@ def load(contents: Contents, *, for_session: bool = True) -> Tables:
     return data
 
 
+def _table(name: str, encoded: dict[str, Encoded]) -> Table:
+    """A table as the session holds it: `meta` decoded, every other one a `Documents`."""
+    if name == META:
+        try:
+            return {ident: json_decode(value) for ident, value in encoded.items()}
+        except DocumentInvalid:
+            raise StoreCorrupt("store.body_unreadable") from None
+    return new_table(name, encoded)
+
+
 class TableChanges(MutableMapping[str, Any]):
     """One stored table as TinyDB's updaters see it while they change it in place: every
     document they reach is noted with its state before (a shallow copy: TinyDB replaces a
     document's fields, it never changes a field's value in place)."""
 
-    def __init__(self, name: str, raw: dict[str, Any], before: Before) -> None:
+    def __init__(self, name: str, raw: Table, before: Before) -> None:
         self._name = name
         self._raw = raw
         self._before = before
@@ -104,6 +126,8 @@ class TableChanges(MutableMapping[str, Any]):
 
     def _note(self, ident: str) -> None:
         if ident not in self._mine:
+            if isinstance(self._raw, Documents):
+                self._raw.touch(ident)  # TinyDB may change the document in place
             old = self._raw.get(ident, MISSING)
             self._mine[ident] = old = dict(old) if isinstance(old, dict) else old
             self._before.setdefault((self._name, ident), old)
@@ -134,7 +158,7 @@ class TableChanges(MutableMapping[str, Any]):
         _put_back(self._raw, self._mine)
 
 
-def _put_back(table: dict[str, Any], before: dict[str, Any]) -> None:
+def _put_back(table: Table, before: dict[str, Any]) -> None:
     for ident, old in before.items():
         if old is MISSING:
             table.pop(ident, None)
@@ -183,12 +207,13 @@ class EncryptedStorage(Storage):
 
     # -- TinyDB's interface -----------------------------------------------------------------
 
-    def read(self) -> Tables:
+    # TinyDB's stubs say plain dicts; any mutable mapping does (`documents.Documents`).
+    def read(self) -> Tables:  # type: ignore[override]
         if self.closed:
             raise StoreClosed()
         return self._data
 
-    def write(self, data: Tables) -> None:
+    def write(self, data: Tables) -> None:  # type: ignore[override]
         """TinyDB's signal that a table was changed (in place, through `table_changes`)."""
         if self.closed:
             raise StoreClosed()
@@ -202,9 +227,21 @@ class EncryptedStorage(Storage):
         if self.vault.read_only:
             raise StoreReadOnly()
         assert self._batch_depth, "documents change inside a batch"
-        return TableChanges(name, self._data.setdefault(name, {}), self._before)
+        return TableChanges(name, self._table_named(name), self._before)
 
-    def replace_all(self, tables: Tables) -> None:
+    def table(self, name: str) -> Table:
+        """The table `name`, made empty when the store has none yet."""
+        if self.closed:
+            raise StoreClosed()
+        return self._table_named(name)
+
+    def _table_named(self, name: str) -> Table:
+        table = self._data.get(name)
+        if table is None:
+            table = self._data[name] = _table(name, {})
+        return table
+
+    def replace_all(self, tables: Mapping[str, Mapping[str, Any]]) -> None:
         """Make the database `tables` (a restore), inside a `batch()`: every document that
         differs is put, every one that is not in `tables` removed."""
         changes: list[Change] = []
@@ -308,7 +345,7 @@ class EncryptedStorage(Storage):
         for (name, ident), old in before.items():
             by_table.setdefault(name, {})[ident] = old
         for name, olds in by_table.items():
-            _put_back(self._data.setdefault(name, {}), olds)
+            _put_back(self._table_named(name), olds)
         self.on_rollback()
 
     def _rewrite(self, header_changes: Sequence[HeaderChange] = ()) -> None:
@@ -319,7 +356,7 @@ class EncryptedStorage(Storage):
             next_header = self.vault.next_header()
             for change in header_changes:
                 next_header = change(next_header)
-        self.vault.rewrite(json_encode(self._data), next_header=next_header)
+        self.vault.rewrite(encode_tables(self._data), next_header=next_header)
         self.rewrites += 1
 
     def _compact_when_due(self) -> None:

@@ -1,0 +1,258 @@
+"""A stored table whose documents stay encoded until someone reads them.
+
+Decoding every document of a 50,000-case store into dicts takes seconds and over a gigabyte;
+most of them are never looked at in a session (the case list needs a few fields of each case,
+the Tijdlijn one case's events). So the snapshot is decoded into `msgspec.Raw` slices, one per
+document (a quick pass that only finds where each one ends), and a document becomes a dict the
+first time it is read, cleaned by the rule of its model if its bytes may hold an unsafe
+character (`domain.text`). The tables whose documents belong to a case through `case_id`
+(`tables.PER_CASE_TABLES`) are also indexed by case at opening, so that one case's events,
+the event counts of the case list and an erasure touch only that case's documents.
+
+A `Documents` is a `MutableMapping` of document id -> document, so TinyDB and the generic
+code over tables (backups, restores, erasures of backups) work on it unchanged; a scan over
+all its values decodes them all, which is correct but slow: the store's hot paths use
+`of_case`, `counts_by_case` and `encoded` instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Mapping, MutableMapping
+from typing import Any
+
+import msgspec
+
+from rondom_tui.domain.codec import DocumentInvalid, clean_document, json_decode, json_encode
+from rondom_tui.domain.text import UNSAFE_JSON
+from rondom_tui.store.errors import StoreCorrupt
+
+Encoded = msgspec.Raw
+"""A document as the snapshot holds it: a slice of the decrypted JSON, not yet decoded."""
+
+
+class _Ref(msgspec.Struct):
+    """What opening reads of every document of an indexed table: its id and its case."""
+
+    id: Any = None
+    case_id: Any = None
+
+
+_REFS = msgspec.json.Decoder(_Ref)
+
+
+class Documents(MutableMapping[str, Any]):
+    """One table: document id -> document, each decoded on first read.
+
+    `model` is the table's model (for the cleaning rule), or None for a table this version
+    does not know (kept as found). `per_case` indexes the documents by their `case_id`;
+    `ids_are_keys` says every document carries its own key as `id` (not the audit log)."""
+
+    def __init__(
+        self,
+        name: str,
+        encoded: Mapping[str, Any],
+        *,
+        model: type[msgspec.Struct] | None,
+        per_case: bool,
+        ids_are_keys: bool,
+    ) -> None:
+        self.name = name
+        self._model = model
+        self.per_case = per_case
+        """Indexed by case (`tables.PER_CASE_TABLES`)."""
+        self._docs: dict[str, Any] = dict(encoded)
+        """id -> `Encoded` (not read yet) or the decoded dict, in the snapshot's order."""
+        self._case_of: dict[str, str] = {}
+        self._members: dict[str, dict[str, None]] = {}
+        self._stale: set[str] = set()
+        """Documents handed out to be changed in place: their case is read again."""
+        self.changed: set[str] = set()
+        """Ids put, removed or handed out for a change since `take_changed` (the catalogue)."""
+        self.changed_cases: set[str] = set()
+        """Cases that gained or lost a document since `take_changed`."""
+        self._raws_clean = False
+        if per_case or ids_are_keys:
+            self._index(ids_are_keys)
+
+    def __repr__(self) -> str:
+        return f"Documents({self.name!r}, {len(self._docs)})"
+
+    def _index(self, ids_are_keys: bool) -> None:
+        """Read every encoded document's id and case (a quick pass that skips the rest):
+        each must be an object under its own id (`check_records`)."""
+        case_of = self._case_of
+        try:
+            for ident, value in self._docs.items():
+                ref = _REFS.decode(value) if type(value) is Encoded else _ref_of(value)
+                if ids_are_keys and ref.id != ident:
+                    raise StoreCorrupt("store.document_invalid", table=self.name)
+                if self.per_case and isinstance(ref.case_id, str) and ref.case_id:
+                    case_of[ident] = ref.case_id
+        except (msgspec.ValidationError, msgspec.DecodeError):
+            raise StoreCorrupt("store.document_invalid", table=self.name) from None
+        members = self._members
+        for ident, case_id in case_of.items():
+            group = members.get(case_id)
+            if group is None:
+                members[case_id] = {ident: None}
+            else:
+                group[ident] = None
+
+    # -- the mapping ------------------------------------------------------------------------
+
+    def __getitem__(self, ident: str) -> Any:
+        value = self._docs[ident]
+        if type(value) is Encoded:
+            value = self._docs[ident] = self._decode(value)
+        return value
+
+    def _decode(self, value: Encoded) -> Any:
+        try:
+            document = json_decode(value)
+        except DocumentInvalid:
+            raise StoreCorrupt("store.document_invalid", table=self.name) from None
+        if self._model is not None and UNSAFE_JSON.search(value):
+            document = clean_document(document, self._model)
+        return document
+
+    def __setitem__(self, ident: str, document: Any) -> None:
+        self._docs[ident] = document
+        self.changed.add(ident)
+        if self.per_case:
+            self._place(ident, _ref_of(document).case_id)
+
+    def __delitem__(self, ident: str) -> None:
+        del self._docs[ident]
+        self.changed.add(ident)
+        if self.per_case:
+            self._place(ident, None)
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self._docs
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._docs)
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def pop(self, ident: str, *default: Any) -> Any:
+        """Remove a document without decoding it when it was never read (an erasure)."""
+        if ident not in self._docs:
+            if default:
+                return default[0]
+            raise KeyError(ident)
+        value = self._docs[ident]
+        del self[ident]
+        return value
+
+    # -- what the store reads without decoding everything ------------------------------------
+
+    def touch(self, ident: str) -> None:
+        """`ident` is about to be changed in place (TinyDB's updates): its case is read again
+        before the index is next used, and the catalogue hears of it."""
+        self.changed.add(ident)
+        if self.per_case:
+            self._stale.add(ident)
+
+    def take_changed(self) -> tuple[set[str], set[str]]:
+        """The ids and cases changed since the last call (the caller is the only listener)."""
+        self._settle()
+        changed, cases = self.changed, self.changed_cases
+        self.changed, self.changed_cases = set(), set()
+        return changed, cases
+
+    def ids_of_case(self, case_id: str) -> list[str]:
+        """The ids of the documents that belong to `case_id`, in stored order."""
+        self._settle()
+        return list(self._members.get(case_id, ()))
+
+    def of_case(self, case_id: str) -> list[Any]:
+        """The documents of one case, decoded (only those)."""
+        return [self[ident] for ident in self.ids_of_case(case_id)]
+
+    def of_cases(self, case_ids: Collection[str]) -> list[Any]:
+        return [self[ident] for case_id in case_ids for ident in self.ids_of_case(case_id)]
+
+    def case_of(self) -> dict[str, str]:
+        """Document id -> its case, for every document that belongs to one."""
+        self._settle()
+        return dict(self._case_of)
+
+    def counts_by_case(self) -> dict[str, int]:
+        self._settle()
+        return {case_id: len(ids) for case_id, ids in self._members.items() if ids}
+
+    def count_of(self, case_id: str) -> int:
+        self._settle()
+        return len(self._members.get(case_id, ()))
+
+    def encoded(self, ids: Collection[str] | None = None) -> bytes:
+        """The documents `ids` (all when None) as one JSON array, for decoding straight into
+        lean structs: a document not read yet is copied as it is stored, never decoded."""
+        docs = self._docs
+        chosen = docs.values() if ids is None else [docs[ident] for ident in ids]
+        return json_encode(list(chosen))
+
+    def raw_value(self, ident: str) -> Any:
+        """The stored form of one document: `Encoded` when never read, else the dict."""
+        return self._docs[ident]
+
+    def clean_unread(self) -> None:
+        """Decode (and so clean) every document not read yet whose bytes may hold a character
+        the cleaning rule removes: before the documents are written again or decoded in bulk
+        into lean structs. One scan per table and session: stored bytes never change."""
+        if self._raws_clean or self._model is None:
+            return
+        docs, unsafe = self._docs, UNSAFE_JSON.search
+        for ident, value in docs.items():
+            if type(value) is Encoded and unsafe(value):
+                docs[ident] = self._decode(value)
+        self._raws_clean = True
+
+    def decoded_items(self) -> Iterator[tuple[str, Any]]:
+        """The documents read (or put) so far, without decoding any other."""
+        return ((ident, doc) for ident, doc in self._docs.items() if type(doc) is not Encoded)
+
+    def as_stored(self) -> dict[str, Any]:
+        """id -> `Encoded` or dict, for writing a snapshot (msgspec copies `Encoded` as is).
+        The caller must not change it."""
+        return self._docs
+
+    # -- the index ---------------------------------------------------------------------------
+
+    def _settle(self) -> None:
+        stale, self._stale = self._stale, set()
+        for ident in stale:
+            value = self._docs.get(ident)
+            self._place(ident, None if value is None else _ref_of(value).case_id)
+
+    def _place(self, ident: str, case_id: Any) -> None:
+        old = self._case_of.pop(ident, None)
+        if old is not None:
+            self._members[old].pop(ident, None)
+            self.changed_cases.add(old)
+        if isinstance(case_id, str) and case_id:
+            self._case_of[ident] = case_id
+            self._members.setdefault(case_id, {})[ident] = None
+            self.changed_cases.add(case_id)
+
+
+def _ref_of(value: Any) -> _Ref:
+    if type(value) is Encoded:
+        return _REFS.decode(value)
+    if isinstance(value, dict):
+        return _Ref(id=value.get("id"), case_id=value.get("case_id"))
+    return _Ref()
+
+
+def encode_tables(tables: Mapping[str, Any]) -> bytes:
+    """A whole database as the snapshot's JSON: documents never read are copied as stored."""
+    stored: dict[str, Any] = {}
+    for name, table in tables.items():
+        if isinstance(table, Documents):
+            table.clean_unread()  # a store from before the cleaning rule is written clean
+            stored[name] = table.as_stored()
+        else:
+            stored[name] = table
+    return json_encode(stored)
