@@ -71,6 +71,9 @@ class Documents(MutableMapping[str, Any]):
         self.changed_cases: set[str] = set()
         """Cases that gained or lost a document since `take_changed`."""
         self._raws_clean = False
+        self.cleaned = False
+        """A document was cleaned by the rule as it was read: the file should be written
+        clean (closing compacts the journal then)."""
         if per_case or ids_are_keys:
             self._index(ids_are_keys)
 
@@ -113,6 +116,7 @@ class Documents(MutableMapping[str, Any]):
             raise StoreCorrupt("store.document_invalid", table=self.name) from None
         if self._model is not None and UNSAFE_JSON.search(value):
             document = clean_document(document, self._model)
+            self.cleaned = True
         return document
 
     def __setitem__(self, ident: str, document: Any) -> None:

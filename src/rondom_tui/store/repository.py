@@ -224,13 +224,20 @@ class Store:
         return store
 
     def close(self) -> None:
-        """Compact the journal into a new snapshot (when it holds anything), forget the
-        decrypted data and the key, then release the lock. Idempotent."""
+        """Compact the journal into a new snapshot when it is due (docs/FORMAT.md, "Writing"),
+        forget the decrypted data and the key, then release the lock. Idempotent."""
         with self._guard.changing():
             self._storage.close()
             self._meta = {}  # holds the store's age identity
             if self._file_lock is not None:
                 self._file_lock.release()
+
+    def compact(self) -> None:
+        """Write the journal into a new snapshot now (a rewrite). The store does this itself
+        when the journal passes its bound, after a save or when it closes; a caller needs it
+        only to start a fresh file (tests, fixtures)."""
+        with self._guard.changing():
+            self._storage.compact()
 
     @property
     def closed(self) -> bool:

@@ -34,7 +34,7 @@ from rondom_tui.store.guard import Guard
 from rondom_tui.store.header import HeaderV2
 from rondom_tui.store.journal import decode_ops, encode_ops
 from rondom_tui.store.reading import Contents
-from rondom_tui.store.tables import META, MODELS, holds_unsafe_text, new_table
+from rondom_tui.store.tables import AUDIT, META, MODELS, holds_unsafe_text, new_table
 from rondom_tui.store.vault import COMPACT_AFTER_BYTES, Vault
 
 Table = MutableMapping[str, Any]
@@ -65,6 +65,11 @@ def decode_body(plaintext: bytes) -> dict[str, dict[str, Encoded]]:
 
 
 def load(contents: Contents, *, for_session: bool = True) -> Tables:
+    """The database a file holds (see `load_journaled`)."""
+    return load_journaled(contents, for_session=for_session)[0]
+
+
+def load_journaled(contents: Contents, *, for_session: bool = True) -> tuple[Tables, bool]:
     """The database a file holds: its snapshot with every journal record replayed in order.
 
     The snapshot's documents stay encoded until they are read (`documents.Documents`): opening
@@ -74,12 +79,14 @@ def load(contents: Contents, *, for_session: bool = True) -> Tables:
     The garbage collector is paused meanwhile (a large store makes many small objects that
     hold no cycles) and, for a session, what was made is frozen out of later collections. A
     database read for a moment (a backup, `for_session=False`) is not frozen: it must be freed.
+    Also says whether the journal holds any change beyond audit entries.
     """
     large = for_session and len(contents.snapshot) > _FREEZE_ABOVE_BYTES
     if large:
         gc.collect()
     enabled = gc.isenabled()
     gc.disable()
+    journaled = False
     try:
         data: Tables = {}
         for name, encoded in decode_body(contents.snapshot).items():
@@ -87,20 +94,24 @@ def load(contents: Contents, *, for_session: bool = True) -> Tables:
         for record in contents.records:
             unsafe = holds_unsafe_text(record)
             for op in decode_ops(record):
+                journaled = journaled or op.table != AUDIT
                 table = data.get(op.table)
                 if table is None:
                     table = data[op.table] = _table(op.table, {})
+                model = MODELS.get(op.table)
                 if op.doc is None:
                     table.pop(op.id, None)
+                elif unsafe and model and isinstance(table, Documents):
+                    table[op.id] = clean_document(op.doc, model)
+                    table.cleaned = True
                 else:
-                    model = MODELS.get(op.table)
-                    table[op.id] = clean_document(op.doc, model) if unsafe and model else op.doc
+                    table[op.id] = op.doc
     finally:
         if enabled:
             gc.enable()
     if large:
         gc.freeze()
-    return data
+    return data, journaled
 
 
 def _table(name: str, encoded: dict[str, Encoded]) -> Table:
@@ -184,7 +195,7 @@ class EncryptedStorage(Storage):
         self.vault = vault
         """Where saves go."""
         self._guard = guard
-        self._data = load(contents)
+        self._data, self._journaled = load_journaled(contents)
         self._before: Before = {}
         self._batch_depth = 0
         self._unwritten: list[_Commit] = []
@@ -305,6 +316,7 @@ class EncryptedStorage(Storage):
             if now is not old and now != old:
                 changes.append((name, ident, None if now is MISSING else now))
         if changes or header_change:
+            self._journaled = self._journaled or any(name != AUDIT for name, _, _ in changes)
             record = encode_ops(changes, self.vault.largest_record())
             self._unwritten.append(_Commit(record, before, header_change, after_saved))
             self._guard.write_on_release()
@@ -358,6 +370,7 @@ class EncryptedStorage(Storage):
                 next_header = change(next_header)
         self.vault.rewrite(encode_tables(self._data), next_header=next_header)
         self.rewrites += 1
+        self._journaled = False
 
     def _compact_when_due(self) -> None:
         """Compaction after a save: a failure leaves the journal (the data is safe in it) and
@@ -373,17 +386,35 @@ class EncryptedStorage(Storage):
 
     def reload(self) -> None:
         """Forget memory and read the file as it is on disk now (under the caller's hold)."""
-        self._data = load(self.vault.reload())
+        self._data, self._journaled = load_journaled(self.vault.reload())
         self._before, self._unwritten = {}, []
         self.changed_on_disk = False
         self.on_rollback()
 
+    def compact(self) -> None:
+        """Write the journal into a new snapshot now (under the caller's hold)."""
+        if self.closed:
+            raise StoreClosed()
+        if self.vault.read_only:
+            raise StoreReadOnly()
+        if self.changed_on_disk:
+            raise StoreChangedOnDisk()
+        self._rewrite()
+
     def close(self) -> None:
-        """Compact a non-empty journal (a failure leaves it: nothing is lost), forget the data
-        and the key."""
+        """Compact the journal when it is due (past its bound, holding a change other than
+        audit entries, or text the session cleaned; a failure leaves it: nothing is lost),
+        forget the data and the key. A session that only read and recorded its OPEN and VIEW
+        entries leaves the snapshot as it was: rewriting 190 MiB at 50,000 cases for a few
+        small audit records took seconds, and they hold no content."""
         if self.closed:
             return
-        if self.vault.journal_bytes and not self.vault.read_only and not self.changed_on_disk:
+        due = (
+            self._journaled
+            or self.vault.wants_compaction()
+            or any(isinstance(table, Documents) and table.cleaned for table in self._data.values())
+        )
+        if due and not self.vault.read_only and not self.changed_on_disk:
             with suppress(StoreError):  # the journal keeps everything
                 self._rewrite()
         self.closed = True
