@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from tinydb.table import Document
 
+from rondom_tui.domain.cases.listing import CaseSummary
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Case, Event, Lane
 from rondom_tui.store import catalogue, tables
@@ -78,13 +79,13 @@ def test_the_case_list_makes_again_only_the_rows_of_the_cases_a_change_touched(
     path = tmp_path / "rijen.rondom"
     first, second, third = _store_with_three_cases(path)
     made: list[str] = []
-    original = catalogue.Catalogue._row
+    original = catalogue._summary
 
-    def spy(self: catalogue.Catalogue, ident: str) -> catalogue.CatalogueRow:
-        made.append(ident)
-        return original(self, ident)
+    def spy(row: catalogue.CatalogueRow, events: int) -> CaseSummary:
+        made.append(row.id)
+        return original(row, events)
 
-    monkeypatch.setattr(catalogue.Catalogue, "_row", spy)
+    monkeypatch.setattr(catalogue, "_summary", spy)
     with Store.open(path, PASSPHRASE) as store:
         assert len(store.cases.summaries()) == 3
         assert sorted(made) == sorted([first, second, third])
@@ -192,6 +193,9 @@ def test_text_from_before_the_rule_is_cleaned_when_read_in_bulk_and_when_written
     decoded straight into lean structs by the casusreview: both clean it first."""
     path = tmp_path / "oud.rondom"
     hostile_store(path, PASSPHRASE)
+    with Store.open(path, PASSPHRASE) as store:
+        (row,) = store.cases.summaries()  # the catalogue's rows, before anything was read
+        assert "PWNED" in row.school and not UNSAFE.search(row.full_name + row.school)
     with Store.open(path, PASSPHRASE) as store:
         (case,) = store.reviews.caseload().cases
         assert "PWNED" in case.school and not UNSAFE.search(case.school)

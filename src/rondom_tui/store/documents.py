@@ -17,7 +17,10 @@ all its values decodes them all, which is correct but slow: the store's hot path
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterator, Mapping, MutableMapping
+from functools import cache
+from operator import attrgetter
 from typing import Any
 
 import msgspec
@@ -30,14 +33,36 @@ Encoded = msgspec.Raw
 """A document as the snapshot holds it: a slice of the decrypted JSON, not yet decoded."""
 
 
-class _Ref(msgspec.Struct):
+class Ref(msgspec.Struct, gc=False):
     """What opening reads of every document of an indexed table: its id and its case."""
 
     id: Any = None
-    case_id: Any = None
+    case_id: str | None = None
 
 
-_REFS = msgspec.json.Decoder(_Ref)
+_REFS = msgspec.json.Decoder(Ref)
+_ID, _CASE_ID = attrgetter("id"), attrgetter("case_id")
+
+
+@cache
+def _refs_of(names: tuple[str, ...]) -> msgspec.json.Decoder[Any]:
+    fields: list[tuple[str, Any, Any]] = [
+        (name, dict[str, Ref], msgspec.field(default_factory=dict)) for name in names
+    ]
+    return msgspec.json.Decoder(msgspec.defstruct("Refs", fields, gc=False))
+
+
+def decode_refs(snapshot: bytes, names: Collection[str]) -> dict[str, dict[str, Ref]]:
+    """The `Ref` of every document of the tables `names`, in one pass over the snapshot that
+    skips everything else (a loop per document in Python took most of opening at 50,000
+    cases). Empty when a document does not fit: each table then reads its own, one by one,
+    and names itself in the error."""
+    ordered = tuple(sorted(names))
+    try:
+        found = _refs_of(ordered).decode(snapshot)
+    except (msgspec.ValidationError, msgspec.DecodeError):
+        return {}
+    return {name: getattr(found, name) for name in ordered}
 
 
 class Documents(MutableMapping[str, Any]):
@@ -55,15 +80,20 @@ class Documents(MutableMapping[str, Any]):
         model: type[msgspec.Struct] | None,
         per_case: bool,
         ids_are_keys: bool,
+        refs: Mapping[str, Ref] | None = None,
     ) -> None:
         self.name = name
         self._model = model
         self.per_case = per_case
         """Indexed by case (`tables.PER_CASE_TABLES`)."""
-        self._docs: dict[str, Any] = dict(encoded)
+        self._docs: dict[str, Any] = encoded if type(encoded) is dict else dict(encoded)
         """id -> `Encoded` (not read yet) or the decoded dict, in the snapshot's order."""
-        self._case_of: dict[str, str] = {}
-        self._members: dict[str, dict[str, None]] = {}
+        self._refs: dict[str, Ref] = {}
+        """id -> its `Ref` (per-case tables): the index, as decoding made it."""
+        self._members: dict[str, dict[str, None]] | None = None
+        """Case -> its documents' ids, made when first asked for (opening needs counts only)."""
+        self._plain: set[str] = set()
+        """Ids held decoded (read, or put since opening)."""
         self._stale: set[str] = set()
         """Documents handed out to be changed in place: their case is read again."""
         self.changed: set[str] = set()
@@ -75,31 +105,23 @@ class Documents(MutableMapping[str, Any]):
         """A document was cleaned by the rule as it was read: the file should be written
         clean (closing compacts the journal then)."""
         if per_case or ids_are_keys:
-            self._index(ids_are_keys)
+            self._index(ids_are_keys, refs)
 
     def __repr__(self) -> str:
         return f"Documents({self.name!r}, {len(self._docs)})"
 
-    def _index(self, ids_are_keys: bool) -> None:
-        """Read every encoded document's id and case (a quick pass that skips the rest):
-        each must be an object under its own id (`check_records`)."""
-        case_of = self._case_of
-        try:
-            for ident, value in self._docs.items():
-                ref = _REFS.decode(value) if type(value) is Encoded else _ref_of(value)
-                if ids_are_keys and ref.id != ident:
-                    raise StoreCorrupt("store.document_invalid", table=self.name)
-                if self.per_case and isinstance(ref.case_id, str) and ref.case_id:
-                    case_of[ident] = ref.case_id
-        except (msgspec.ValidationError, msgspec.DecodeError):
-            raise StoreCorrupt("store.document_invalid", table=self.name) from None
-        members = self._members
-        for ident, case_id in case_of.items():
-            group = members.get(case_id)
-            if group is None:
-                members[case_id] = {ident: None}
-            else:
-                group[ident] = None
+    def _index(self, ids_are_keys: bool, refs: Mapping[str, Ref] | None) -> None:
+        """Every document's id and case (`refs`, read for the whole snapshot at once, or here
+        one by one): each must be an object under its own id (`check_records`)."""
+        if refs is None or len(refs) != len(self._docs):
+            try:
+                refs = {ident: _ref_of(value) for ident, value in self._docs.items()}
+            except (msgspec.ValidationError, msgspec.DecodeError):
+                raise StoreCorrupt("store.document_invalid", table=self.name) from None
+        if ids_are_keys and list(map(_ID, refs.values())) != list(refs):
+            raise StoreCorrupt("store.document_invalid", table=self.name)
+        if self.per_case:
+            self._refs = refs if type(refs) is dict else dict(refs)
 
     # -- the mapping ------------------------------------------------------------------------
 
@@ -107,6 +129,7 @@ class Documents(MutableMapping[str, Any]):
         value = self._docs[ident]
         if type(value) is Encoded:
             value = self._docs[ident] = self._decode(value)
+            self._plain.add(ident)
         return value
 
     def _decode(self, value: Encoded) -> Any:
@@ -121,12 +144,14 @@ class Documents(MutableMapping[str, Any]):
 
     def __setitem__(self, ident: str, document: Any) -> None:
         self._docs[ident] = document
+        self._plain.add(ident)
         self.changed.add(ident)
         if self.per_case:
             self._place(ident, _ref_of(document).case_id)
 
     def __delitem__(self, ident: str) -> None:
         del self._docs[ident]
+        self._plain.discard(ident)
         self.changed.add(ident)
         if self.per_case:
             self._place(ident, None)
@@ -169,7 +194,22 @@ class Documents(MutableMapping[str, Any]):
     def ids_of_case(self, case_id: str) -> list[str]:
         """The ids of the documents that belong to `case_id`, in stored order."""
         self._settle()
-        return list(self._members.get(case_id, ()))
+        return list(self._groups().get(case_id, ()))
+
+    def _groups(self) -> dict[str, dict[str, None]]:
+        members = self._members
+        if members is None:
+            members = self._members = {}
+            for ident, ref in self._refs.items():
+                case_id = ref.case_id
+                if not case_id:
+                    continue
+                group = members.get(case_id)
+                if group is None:
+                    members[case_id] = {ident: None}
+                else:
+                    group[ident] = None
+        return members
 
     def of_case(self, case_id: str) -> list[Any]:
         """The documents of one case, decoded (only those)."""
@@ -181,15 +221,16 @@ class Documents(MutableMapping[str, Any]):
     def case_of(self) -> dict[str, str]:
         """Document id -> its case, for every document that belongs to one."""
         self._settle()
-        return dict(self._case_of)
+        return {ident: ref.case_id for ident, ref in self._refs.items() if ref.case_id}
 
     def counts_by_case(self) -> dict[str, int]:
         self._settle()
+        if self._members is None:
+            counts = Counter(map(_CASE_ID, self._refs.values()))
+            counts.pop(None, None)
+            counts.pop("", None)
+            return dict(counts)
         return {case_id: len(ids) for case_id, ids in self._members.items() if ids}
-
-    def count_of(self, case_id: str) -> int:
-        self._settle()
-        return len(self._members.get(case_id, ()))
 
     def encoded(self, ids: Collection[str] | None = None) -> bytes:
         """The documents `ids` (all when None) as one JSON array, for decoding straight into
@@ -212,11 +253,13 @@ class Documents(MutableMapping[str, Any]):
         for ident, value in docs.items():
             if type(value) is Encoded and unsafe(value):
                 docs[ident] = self._decode(value)
+                self._plain.add(ident)
         self._raws_clean = True
 
     def decoded_items(self) -> Iterator[tuple[str, Any]]:
         """The documents read (or put) so far, without decoding any other."""
-        return ((ident, doc) for ident, doc in self._docs.items() if type(doc) is not Encoded)
+        docs = self._docs
+        return ((ident, docs[ident]) for ident in self._plain if ident in docs)
 
     def as_stored(self) -> dict[str, Any]:
         """id -> `Encoded` or dict, for writing a snapshot (msgspec copies `Encoded` as is).
@@ -232,22 +275,27 @@ class Documents(MutableMapping[str, Any]):
             self._place(ident, None if value is None else _ref_of(value).case_id)
 
     def _place(self, ident: str, case_id: Any) -> None:
-        old = self._case_of.pop(ident, None)
-        if old is not None:
-            self._members[old].pop(ident, None)
+        gone = self._refs.pop(ident, None)
+        old = gone.case_id if gone is not None else None
+        members = self._members
+        if old:
+            if members is not None:
+                members[old].pop(ident, None)
             self.changed_cases.add(old)
         if isinstance(case_id, str) and case_id:
-            self._case_of[ident] = case_id
-            self._members.setdefault(case_id, {})[ident] = None
+            self._refs[ident] = Ref(ident, case_id)
+            if members is not None:
+                members.setdefault(case_id, {})[ident] = None
             self.changed_cases.add(case_id)
 
 
-def _ref_of(value: Any) -> _Ref:
+def _ref_of(value: Any) -> Ref:
     if type(value) is Encoded:
         return _REFS.decode(value)
     if isinstance(value, dict):
-        return _Ref(id=value.get("id"), case_id=value.get("case_id"))
-    return _Ref()
+        case_id = value.get("case_id")
+        return Ref(id=value.get("id"), case_id=case_id if isinstance(case_id, str) else None)
+    return Ref()
 
 
 def encode_tables(tables: Mapping[str, Any]) -> bytes:

@@ -22,7 +22,7 @@ from typing import Any
 from tinydb.storages import Storage
 
 from rondom_tui.domain.codec import DocumentInvalid, clean_document, json_decode, json_decode_as
-from rondom_tui.store.documents import Documents, Encoded, encode_tables
+from rondom_tui.store.documents import Documents, Encoded, Ref, decode_refs, encode_tables
 from rondom_tui.store.errors import (
     StoreChangedOnDisk,
     StoreClosed,
@@ -34,7 +34,14 @@ from rondom_tui.store.guard import Guard
 from rondom_tui.store.header import HeaderV2
 from rondom_tui.store.journal import decode_ops, encode_ops
 from rondom_tui.store.reading import Contents
-from rondom_tui.store.tables import AUDIT, META, MODELS, holds_unsafe_text, new_table
+from rondom_tui.store.tables import (
+    AUDIT,
+    META,
+    MODELS,
+    holds_unsafe_text,
+    indexed_tables,
+    new_table,
+)
 from rondom_tui.store.vault import COMPACT_AFTER_BYTES, Vault
 
 Table = MutableMapping[str, Any]
@@ -89,8 +96,10 @@ def load_journaled(contents: Contents, *, for_session: bool = True) -> tuple[Tab
     journaled = False
     try:
         data: Tables = {}
-        for name, encoded in decode_body(contents.snapshot).items():
-            data[name] = _table(name, encoded)
+        body = decode_body(contents.snapshot)
+        refs = decode_refs(contents.snapshot, indexed_tables(body))
+        for name, encoded in body.items():
+            data[name] = _table(name, encoded, refs.get(name))
         for record in contents.records:
             unsafe = holds_unsafe_text(record)
             for op in decode_ops(record):
@@ -114,14 +123,14 @@ def load_journaled(contents: Contents, *, for_session: bool = True) -> tuple[Tab
     return data, journaled
 
 
-def _table(name: str, encoded: dict[str, Encoded]) -> Table:
+def _table(name: str, encoded: dict[str, Encoded], refs: dict[str, Ref] | None = None) -> Table:
     """A table as the session holds it: `meta` decoded, every other one a `Documents`."""
     if name == META:
         try:
             return {ident: json_decode(value) for ident, value in encoded.items()}
         except DocumentInvalid:
             raise StoreCorrupt("store.body_unreadable") from None
-    return new_table(name, encoded)
+    return new_table(name, encoded, refs)
 
 
 class TableChanges(MutableMapping[str, Any]):

@@ -24,7 +24,7 @@ from rondom_tui.domain.codec import (
 from rondom_tui.domain.models import Assessment, AuditEntry, Case, Event
 from rondom_tui.domain.review.models import Review
 from rondom_tui.domain.text import UNSAFE_JSON
-from rondom_tui.store.documents import Documents, Encoded
+from rondom_tui.store.documents import Documents, Encoded, Ref
 from rondom_tui.store.errors import NotFound, StoreCorrupt
 
 if TYPE_CHECKING:
@@ -54,16 +54,23 @@ an erasure read only that case's documents. A new table of records that belong t
 joins by being named here (and in `RECORD_TABLES` and `MODELS`); nothing else changes."""
 
 
-def new_table(name: str, encoded: dict[str, Encoded]) -> Documents:
+def new_table(name: str, encoded: dict[str, Encoded], refs: dict[str, Ref] | None) -> Documents:
     """A stored table as a session holds it: documents decoded when first read, indexed by
-    case when they belong to one (`PER_CASE_TABLES`), each checked to be under its own id."""
+    case when they belong to one (`PER_CASE_TABLES`), each checked to be under its own id
+    (`refs`: their ids and cases, read for the whole snapshot at once by `indexed_tables`)."""
     return Documents(
         name,
         encoded,
         model=MODELS.get(name),
         per_case=name in PER_CASE_TABLES,
         ids_are_keys=name != AUDIT,
+        refs=refs,
     )
+
+
+def indexed_tables(names: Iterable[str]) -> list[str]:
+    """Those of the tables `names` whose documents' ids (and cases) are read at opening."""
+    return [name for name in names if name not in (META, AUDIT) or name in PER_CASE_TABLES]
 
 
 def holds_unsafe_text(*parts: bytes) -> bool:
