@@ -146,19 +146,19 @@ def test_a_per_case_table_joins_by_being_listed(
 ) -> None:
     """A table another version (or a helper's branch) adds, named in `PER_CASE_TABLES`, is
     indexed by case: an erasure finds its records without reading the others."""
-    monkeypatch.setattr(tables, "PER_CASE_TABLES", (*tables.PER_CASE_TABLES, "links"))
+    monkeypatch.setattr(tables, "PER_CASE_TABLES", (*tables.PER_CASE_TABLES, "notes"))
     path = tmp_path / "koppelingen.rondom"
     first, second, _ = _store_with_three_cases(path)
     with Store.open(path, PASSPHRASE) as store, store.batch():
         for n, case_id in enumerate((first, first, second)):
-            link: dict[str, Any] = {"id": f"link-{n}", "case_id": case_id, "kind": "volgt"}
-            store._table("links").insert(Document(link, doc_id=f"link-{n}"))  # type: ignore[arg-type]
+            link: dict[str, Any] = {"id": f"note-{n}", "case_id": case_id, "kind": "volgt"}
+            store._table("notes").insert(Document(link, doc_id=f"note-{n}"))  # type: ignore[arg-type]
     with Store.open(path, PASSPHRASE) as store:
-        assert store._case_ids("links", first) == ["link-0", "link-1"]
+        assert store._case_ids("notes", first) == ["note-0", "note-1"]
         assert store.cases.erasure_plan(first).links == 2
         store.cases.erase(first)
-        assert _decoded(store, "links") == set()  # link-2 never decoded
-        assert set(store._storage.read()["links"]) == {"link-2"}
+        assert _decoded(store, "notes") == set()  # note-2 never decoded
+        assert set(store._storage.read()["notes"]) == {"note-2"}
 
 
 def test_a_record_under_another_id_in_the_snapshot_is_refused(tmp_path: Path) -> None:

@@ -377,8 +377,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "assessment.meeting.key.add_participant": ("Deelnemer erbij", "Add participant"),
     "assessment.meeting.key_hint": (
-        "+ deelnemer erbij · esc terug",
-        "+ add a participant · esc back",
+        "+ deelnemer erbij · s overzicht · esc terug",
+        "+ add a participant · s summary · esc back",
     ),
-    "assessment.meeting.key_hint_final": ("esc terug", "esc back"),
+    "assessment.meeting.key_hint_final": ("s overzicht · esc terug", "s summary · esc back"),
 }

@@ -54,6 +54,7 @@ COLOURS = {
     Paint.NEUTRAL: "#1f5fa8",
     Paint.UNCERTAIN: "#9a9a9a",
     Paint.WAITING: "#a66a00",
+    Paint.PLANNED: "#6c3483",
     Paint.TODAY: "#8e44ad",
     Paint.AXIS: "#222222",
     Paint.AGE: "#666666",

@@ -17,6 +17,7 @@ all its values decodes them all, which is correct but slow: the store's hot path
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Mapping, MutableMapping
 from functools import cache
@@ -255,6 +256,17 @@ class Documents(MutableMapping[str, Any]):
                 docs[ident] = self._decode(value)
                 self._plain.add(ident)
         self._raws_clean = True
+
+    def ids_matching(self, pattern: re.Pattern[bytes]) -> list[str]:
+        """The ids of the documents that may hold what `pattern` finds in their stored bytes
+        (no document decoded): every one held decoded, and every encoded one it matches. The
+        caller checks each (a one-off change of the model, such as goals becoming plan items,
+        looks for the few documents it concerns without reading 50,000)."""
+        return [
+            ident
+            for ident, value in self._docs.items()
+            if type(value) is not Encoded or pattern.search(value)
+        ]
 
     def decoded_items(self) -> Iterator[tuple[str, Any]]:
         """The documents read (or put) so far, without decoding any other."""

@@ -2,7 +2,7 @@
 # (tables.IdTable), which TinyDB supports at run time through `document_id_class`.
 # mypy: disable-error-code="arg-type,list-item"
 """Timeline events in the store. A change to an event marks its case as changed and is
-audited, in one save."""
+audited, in one save; deleting one takes its "may explain" links along (`links.py`)."""
 
 from __future__ import annotations
 
@@ -80,6 +80,7 @@ class EventRepository(Repository):
         event = self.get(event_id)
         with self._store.batch():
             self._table(EVENTS).remove(doc_ids=[event_id])
+            self._store.links.forget_event(event.case_id, event_id)
             self._store.cases.touch(event.case_id)
             self._store.audit.record(AuditAction.UPDATE, event.case_id, detail="event-")
 

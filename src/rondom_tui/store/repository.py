@@ -5,11 +5,13 @@ Every public method takes the store's lock (`guard.Guard`), so a save running in
 thread and a read on the UI thread never see half a change; the disk write of a save runs after
 the lock is let go, so reads never wait for it. Each change and its audit entries are one
 journal record, appended and fsynced (docs/FORMAT.md, version 2). The parts live beside this:
-`cases`, `events`, `assessments`, `audit`, `backups`, `reviews`, `imports`; `tables` shares.
+`cases`, `events`, `links`, `assessments`, `plans`, `audit`, `backups`, `reviews`, `imports`;
+`tables` shares.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,8 +34,10 @@ from rondom_tui.store.events import EventRepository
 from rondom_tui.store.files import READ_ONLY_ERRNOS, ensure_folder
 from rondom_tui.store.guard import Guard
 from rondom_tui.store.imports import IdsInUse, ImportBatch, ids_in_use, import_changes
+from rondom_tui.store.links import LinkRepository
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.opening import FORMAT_TAG, Unlock, audit_user, new_store_body, unlock_file
+from rondom_tui.store.plans import PlanRepository
 from rondom_tui.store.reading import Contents
 from rondom_tui.store.recovery import RECOVERY_KEY_OPEN, RecoveryKey
 from rondom_tui.store.reviews import ReviewRepository
@@ -41,8 +45,11 @@ from rondom_tui.store.storage import EncryptedStorage
 from rondom_tui.store.tables import (
     CASES,
     EVENTS,
+    LINKS,
     META,
     MODELS,
+    PLAN_VERSIONS,
+    PLANS,
     RECORD_TABLES,
     REVIEWS,
     Database,
@@ -83,11 +90,13 @@ class Store:
         # The parts, as the module says; `backups.restore` puts an encrypted copy back.
         self.cases = CaseRepository(self)
         self.events = EventRepository(self)
+        self.links = LinkRepository(self)
         self.assessments = AssessmentRepository(self)
         self.audit = AuditLog(self)
         self.backups = Backups(self, configured_policy())
         storage.before_first_change = self.backups.daily_when_due
         self.reviews = ReviewRepository(self)
+        self.plans = PlanRepository(self)
 
     def _read_meta(self) -> dict[str, Any]:
         meta = self._document(META, "store")
@@ -211,7 +220,7 @@ class Store:
             raise
         if record_open:
             try:
-                store.audit.record(AuditAction.OPEN, detail=open_detail)
+                store._record_open(open_detail)
             except StoreWriteFailed as exc:
                 if not (fallback and exc.errno in READ_ONLY_ERRNOS):
                     store.close()
@@ -222,6 +231,17 @@ class Store:
                 store.close()
                 raise
         return store
+
+    def _record_open(self, detail: str) -> None:
+        """Record the opening and, in the same save, bring records from before a change of
+        the model up to date: case goals become plan items. A read-only store records
+        nothing and shows the goals as the items they will be (`plans.for_case`)."""
+        if self.read_only:
+            self.audit.record(AuditAction.OPEN, detail=detail)
+            return
+        with self.batch():
+            self.audit.record(AuditAction.OPEN, detail=detail)
+            self.plans.move_goals()
 
     def close(self) -> None:
         """Compact the journal into a new snapshot when it is due (docs/FORMAT.md, "Writing"),
@@ -335,6 +355,7 @@ class Store:
             entries = self.audit.entries_for(AuditAction.IMPORT, batch.audit)
             self._storage.apply(import_changes(self._storage.read(), batch, entries))
             self._clear_query_caches()
+            self.plans.move_goals()  # a bundle from before the plan may bring goals
 
     def ids_in_use(self) -> IdsInUse:
         """The ids, codes and revisions an import must not clash with, read at once."""
@@ -368,6 +389,18 @@ class Store:
         nothing decoded), or None for a table that is not per case (or not there)."""
         table = self._indexed(name)
         return None if table is None else table.ids_of_case(case_id)
+
+    def _ids_matching(self, name: str, pattern: re.Pattern[bytes]) -> list[str]:
+        """The ids of table `name` whose stored bytes `pattern` may match (see
+        `Documents.ids_matching`; the caller checks each document)."""
+        table = self._storage.read().get(name)
+        if isinstance(table, Documents):
+            return table.ids_matching(pattern)
+        return list(table or ())
+
+    def _ids(self, name: str) -> set[str]:
+        """The ids of table `name` (nothing decoded)."""
+        return set(self._storage.read().get(name, ()))
 
     def _case_documents(self, name: str, case_id: str) -> list[dict[str, Any]]:
         """The raw documents of a per-case table that belong to `case_id` (only those are
@@ -462,6 +495,7 @@ class Store:
                 name: len(decode_all(self._documents(name), model))
                 for name, model in MODELS.items()
             }
-            del counts[REVIEWS]  # checked, not counted: `rondom verify` names the case tables
+            for name in (REVIEWS, LINKS, PLANS, PLAN_VERSIONS):
+                del counts[name]  # checked, not counted: `rondom verify` names the case tables
             self.cases.summaries()
             return counts

@@ -21,7 +21,9 @@ from rondom_tui.domain.codec import (
     clean_document,
     from_document,
 )
+from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, AuditEntry, Case, Event
+from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 from rondom_tui.domain.review.models import Review
 from rondom_tui.domain.text import UNSAFE_JSON
 from rondom_tui.store.documents import Documents, Encoded, Ref
@@ -37,7 +39,11 @@ R = TypeVar("R")
 CASES, EVENTS, ASSESSMENTS, AUDIT, META = "cases", "events", "assessments", "audit", "meta"
 REVIEWS = "reviews"
 """The casusreviews with their policy action points (no case data: `store/reviews.py`)."""
-RECORD_TABLES = (CASES, EVENTS, ASSESSMENTS, AUDIT, REVIEWS)
+LINKS = "links"
+"""The "may explain" links between a case's events (`store/links.py`)."""
+PLANS, PLAN_VERSIONS = "plans", "plan_versions"
+"""A case's plan items, and the plan as it was saved after each meeting (`store/plans.py`)."""
+RECORD_TABLES = (CASES, EVENTS, ASSESSMENTS, AUDIT, REVIEWS, LINKS, PLANS, PLAN_VERSIONS)
 """The tables of records (`meta` holds the store's own settings)."""
 MODELS: dict[str, type[msgspec.Struct]] = {
     CASES: Case,
@@ -45,9 +51,12 @@ MODELS: dict[str, type[msgspec.Struct]] = {
     ASSESSMENTS: Assessment,
     AUDIT: AuditEntry,
     REVIEWS: Review,
+    LINKS: Link,
+    PLANS: PlanItem,
+    PLAN_VERSIONS: PlanVersion,
 }
 """The model every document of a record table decodes into."""
-PER_CASE_TABLES = (EVENTS, ASSESSMENTS)
+PER_CASE_TABLES = (EVENTS, ASSESSMENTS, LINKS, PLANS, PLAN_VERSIONS)
 """The tables whose documents belong to a case through their `case_id`: indexed by case when
 a store opens (`documents.Documents`), so that one case's records, the case list's counts and
 an erasure read only that case's documents. A new table of records that belong to a case

@@ -14,8 +14,16 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from rondom_tui.domain.timeline.grid import GLYPHS, VALENCE_PAINT, Paint
-from rondom_tui.domain.timeline.stacking import LaneStack, Placement
+from rondom_tui.domain.timeline.stacking import EVALUATION, PLANNED, WAIT, LaneStack, Placement
 from rondom_tui.domain.timeline.words import Caption, HiddenCount, Visible, place_words
+
+SPAN_LOOK = {
+    WAIT: (GLYPHS["wait"], Paint.WAITING),
+    PLANNED: (GLYPHS["planned"], Paint.PLANNED),
+    EVALUATION: (GLYPHS["evaluation"], Paint.PLANNED),
+}
+"""The glyph and paint of each kind of span: a planned period reads as a double line and an
+evaluation as a diamond, without colour, so planned never passes for what happened."""
 
 
 class EventExtent(NamedTuple):
@@ -118,12 +126,13 @@ def draw_glyphs(
 ) -> None:
     """Cells `lo..hi` of one row (the window starts at absolute column `left`) as `p` draws
     them: valence glyphs over its body, `░` over what its dates leave open, an arrow at the end
-    of what goes on; a waiting time in its own glyph."""
+    of what goes on; a waiting time or something planned in its own glyph."""
     if lo > hi:
         return
     if p.waiting:
-        chars[lo : hi + 1] = [GLYPHS["wait"]] * (hi - lo + 1)
-        paints[lo : hi + 1] = [Paint.WAITING] * (hi - lo + 1)
+        glyph, paint = SPAN_LOOK[p.kind]
+        chars[lo : hi + 1] = [glyph] * (hi - lo + 1)
+        paints[lo : hi + 1] = [paint] * (hi - lo + 1)
         if p.ongoing and lo <= p.last - left <= hi:
             chars[p.last - left] = GLYPHS["ongoing"]
         return

@@ -31,17 +31,27 @@ GAP = 1
 period."""
 
 
+WAIT, PLANNED, EVALUATION = "wait", "planned", "evaluation"
+"""The kinds of span drawn beside the events: a measured waiting time, a planned period of
+the case's plan, a planned evaluation (`domain/timeline/planned.py`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class WaitSpan:
     """A measured waiting time, drawn in its referral's lane from the referral to the start of
-    help (or to today, with an arrow, while nobody has started helping)."""
+    help (or to today, with an arrow, while nobody has started helping); or, with another
+    `kind`, a planned period or evaluation of the plan: spans with a glyph of their own, no
+    words and no selection."""
 
     referral_id: str
+    """The referral's id; for a planned span, its plan item's (`planned.span_id`)."""
     lane: Lane
     start: date
     end: date
     ongoing: bool
     """Still waiting: the span runs to today and ends in an arrow."""
+    kind: str = WAIT
+    """`WAIT`, `PLANNED` or `EVALUATION`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +74,9 @@ class Placement:
     last: int
     ongoing: bool
     waiting: bool = False
-    """A measured waiting time rather than an event."""
+    """A span (a measured waiting time, something planned) rather than an event."""
+    kind: str = ""
+    """The span's kind (`WAIT`, `PLANNED`, `EVALUATION`); empty for an event."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +109,7 @@ class Arrangement:
         return tuple(
             p.event_id
             for p in self.waits.values()
-            if p.lane is lane and p.first <= column <= p.last
+            if p.kind == WAIT and p.lane is lane and p.first <= column <= p.last
         )
 
 
@@ -134,9 +146,9 @@ def event_days(event: Event, today: date) -> tuple[date, date, date, date]:
 
 _EPOCH_ORDINAL = EPOCH.toordinal()
 
-_Item = tuple[str, int, bool, bool, int, int, int, int]
-"""(id, valence, ongoing, waiting, earliest, body start, body end, latest): days since the
-epoch, computed once and divided by each zoom level's days per column."""
+_Item = tuple[str, int, bool, bool, int, int, int, int, str]
+"""(id, valence, ongoing, waiting, earliest, body start, body end, latest, span kind): days
+since the epoch, computed once and divided by each zoom level's days per column."""
 _Row = tuple[int, int, int, int, int]
 """(first, last, body_first, body_last, index into the lane's items) at one zoom level."""
 
@@ -148,19 +160,19 @@ def _days(*days: date) -> tuple[int, ...]:
 def _event_item(event: Event, today: date) -> _Item:
     earliest, body_first, body_last, latest = _days(*event_days(event, today))
     ongoing = event.end is None and event.ongoing
-    return (event.id, event.valence, ongoing, False, earliest, body_first, body_last, latest)
+    return (event.id, event.valence, ongoing, False, earliest, body_first, body_last, latest, "")
 
 
 def _wait_item(wait: WaitSpan) -> _Item:
     start, end = _days(wait.start, max(wait.start, wait.end))
-    return (wait.referral_id, NEUTRAL, wait.ongoing, True, start, start, end, end)
+    return (wait.referral_id, NEUTRAL, wait.ongoing, True, start, start, end, end, wait.kind)
 
 
 def _columns(items: list[_Item], days_per_column: int) -> list[_Row]:
     """Every item's columns at one zoom level, sorted for stacking (by first column, then last,
     events before waiting times, then id). An ongoing period keeps a column for its arrow."""
     rows: list[tuple[int, int, bool, str, int, int, int]] = []
-    for index, (item_id, _, ongoing, waiting, earliest, start, end, latest) in enumerate(items):
+    for index, (item_id, _, ongoing, waiting, earliest, start, end, latest, _) in enumerate(items):
         first, body_first = earliest // days_per_column, start // days_per_column
         body_last, last = end // days_per_column, latest // days_per_column
         if ongoing:
@@ -286,6 +298,7 @@ class _Lanes:
                 columns, chosen, strict=True
             ):
                 item_id, valence, ongoing, waiting = items[index][:4]
+                kind = items[index][8]
                 placement = Placement(
                     item_id,
                     lane,
@@ -297,6 +310,7 @@ class _Lanes:
                     last,
                     ongoing,
                     waiting,
+                    kind,
                 )
                 sub_rows[row].append(placement)
                 (waits if waiting else placements)[item_id] = placement

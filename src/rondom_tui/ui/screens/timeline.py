@@ -25,6 +25,7 @@ from textual.widgets import Header, Label
 from rondom_tui.bundle.export_files import ExportRequest, export_timeline
 from rondom_tui.domain.dates import describe_age
 from rondom_tui.domain.models import AuditAction, Case, Event
+from rondom_tui.domain.plan.models import PlanItem
 from rondom_tui.domain.timeline.analysis import (
     TimelineFilter,
     WaitingTime,
@@ -35,15 +36,18 @@ from rondom_tui.domain.timeline.analysis import (
 )
 from rondom_tui.domain.timeline.grid import ZOOM_LEVELS
 from rondom_tui.domain.timeline.layout import WaitSpan
+from rondom_tui.domain.timeline.planned import planned_spans
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.timeline import redact
 from rondom_tui.store.errors import NotFound
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.event_form import event_modal
+from rondom_tui.ui.modals.plan_form import draft_from_event
 from rondom_tui.ui.modals.timeline_export import TimelineExportModal
 from rondom_tui.ui.modals.timeline_filter import filter_modal
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
+from rondom_tui.ui.screens.timeline_before import BeforeScreen
 from rondom_tui.ui.screens.timeline_meeting import TimelineMeetingScreen
 from rondom_tui.ui.timeline.panels import EventDetails, TimelineLegend, TimelineSummary
 from rondom_tui.ui.timeline.view import TimelineView
@@ -60,8 +64,10 @@ class TimelineScreen(Translated, Screen[None]):
         Binding("s", "toggle_summary", "timeline.key.summary", id="timeline.summary"),
         Binding("x", "export", "timeline.key.export", id="timeline.export"),
         Binding("m", "meeting", "timeline.key.present", id="timeline.meeting"),
+        Binding("b", "before", "timeline.key.before", show=False, id="timeline.before"),
         Binding("l", "toggle_legend", "timeline.key.legend", show=False, id="timeline.legend"),
-        Binding("p", "toggle_privacy", "caselist.key.privacy", show=False, id="timeline.privacy"),
+        Binding("p", "draft_plan", "plan.key.draft", show=False, id="timeline.plan"),
+        Binding("P", "toggle_privacy", "caselist.key.privacy", show=False, id="timeline.privacy"),
         Binding("escape,backspace", "back", "case.key.back", id="timeline.back"),
     ]
 
@@ -83,6 +89,8 @@ class TimelineScreen(Translated, Screen[None]):
         """`_all` through the filter: what the view shows."""
         self._waits: dict[str, WaitingTime] = {}
         """Measured waiting times by referral id, over all events."""
+        self._plan: list[PlanItem] = []
+        """The case's plan: its periods and evaluations are drawn on the line."""
 
     # -- building -----------------------------------------------------------------------
 
@@ -138,14 +146,17 @@ class TimelineScreen(Translated, Screen[None]):
         self._all = store.events.for_case(self.case_id)
         self._shown = self.filter.apply(self._all)
         self._waits = {w.referral_id: w for w in waiting_times(self._all, self.today)}
+        self._plan = store.plans.for_case(self.case_id)
         return True
 
     def _shown_waits(self) -> list[WaitSpan]:
-        """The waiting times drawn on the timeline: those whose referral is shown, except one
-        the case already shows as a waiting event (`waits_to_draw`)."""
+        """The spans drawn beside the events: the waiting times whose referral is shown,
+        except one the case already shows as a waiting event (`waits_to_draw`), and the plan's
+        periods and evaluations."""
         shown = {e.id for e in self._shown}
         waits = [w for w in self._waits.values() if w.referral_id in shown]
-        return [w.span for w in waits_to_draw(waits, self._all, self.today)]
+        drawn = [w.span for w in waits_to_draw(waits, self._all, self.today)]
+        return drawn + planned_spans(self._plan, {e.id: e for e in self._all}, self.today)
 
     def _filter_text(self) -> str:
         """The heading's line: all events, or the filter and how many it hides."""
@@ -277,6 +288,24 @@ class TimelineScreen(Translated, Screen[None]):
         question = t("timeline.delete_question", title=self._tell(event.title))
         self.app.push_screen(ConfirmModal(question, detail=t("timeline.delete_detail")), answer)
 
+    def action_draft_plan(self) -> None:
+        """`p`: a plan item that answers the selected event (a blank one without a selection)."""
+        selected = self.query_one(TimelineView).selected_id
+        event = next((e for e in self._all if e.id == selected), None)
+        modal = draft_from_event(event, case_id=self.case_id, today=self.today, tell=self._tell)
+        self.app.push_screen(modal, self._save_plan_item)
+
+    def _save_plan_item(self, item: PlanItem | None) -> None:
+        store = self.app.store
+        if item is None or store is None:
+            return
+
+        def saved(_: object) -> None:
+            self.notify(t("plan.item.saved"))
+            self._reload()
+
+        self.app.store_call(lambda: store.plans.save(item), saved)
+
     # -- keys ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -321,6 +350,18 @@ class TimelineScreen(Translated, Screen[None]):
             self.case, self._shown, today=self.today, start_id=view.selected_id, waits=self._waits
         )
         self.app.push_screen(screen, self._back_from_meeting)
+
+    def action_before(self) -> None:
+        """What came before the selected event, over the events the timeline shows."""
+        view = self.query_one(TimelineView)
+        anchor = view.selected_event
+        if self.case is None or anchor is None:
+            self.notify(t("timeline.before.no_event"), severity="warning")
+            return
+        screen = BeforeScreen(
+            self.case.code, anchor, self._shown, today=self.today, tell=self._tell
+        )
+        self.app.push_screen(screen)
 
     def _back_from_meeting(self, event_id: str | None) -> None:
         if event_id is not None:

@@ -27,6 +27,7 @@ from rondom_tui.domain.text import clean_line
 from rondom_tui.domain.timeline.grid import Window
 from rondom_tui.domain.timeline.layout import Canvas, Frame, Paint, Span
 from rondom_tui.i18n import current_language
+from rondom_tui.ui.glyphs import plain_text
 
 if TYPE_CHECKING:
     from rondom_tui.ui.timeline.view import TimelineView
@@ -55,7 +56,9 @@ class _CanvasLine:
     def of(cls, spans: tuple[Span, ...], styles: Mapping[Paint, Style]) -> _CanvasLine:
         starts, segments, at = [], [], 0
         for text, paint in spans:
-            text = clean_line(text)  # Segments skip Textual's cleaning: words leave as plain text
+            # Segments skip Textual's cleaning: words leave as plain text, and symbols a
+            # console lacks (the plan's ◇ on TERM=linux) as their fallbacks.
+            text = plain_text(clean_line(text))
             starts.append(at)
             segments.append(Segment(text, styles[paint]))
             at += cell_len(text)
@@ -228,7 +231,9 @@ class Drawing(_Base):
         plain = frame.plain(index)
         if plain is None:
             spans = frame.row(index).spans
-            segments += [Segment(clean_line(text), styles[paint]) for text, paint in spans]
+            segments += [
+                Segment(plain_text(clean_line(text)), styles[paint]) for text, paint in spans
+            ]
             return Strip(segments).adjust_cell_length(width, base)
         cut, cells = self._canvas_line(frame, plain, styles).cut(frame.left, frame.columns)
         return Strip(segments + cut, label_width + cells).adjust_cell_length(width, base)

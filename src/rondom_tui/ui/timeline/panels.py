@@ -254,9 +254,14 @@ class TimelineSummary(Static):
 
 
 class TimelineLegend(Static):
-    """What the glyphs, marks and lane names of the picture mean, in three short lines (fits
+    """What the glyphs, marks and lane names of the picture mean, in four short lines (fits
     80 columns); shown and hidden with `l`."""
 
     def on_mount(self) -> None:
-        lines = ("timeline.legend.glyphs", "timeline.legend.marks", "timeline.legend.lanes")
+        lines = (
+            "timeline.legend.glyphs",
+            "timeline.legend.marks",
+            "timeline.legend.plan",
+            "timeline.legend.lanes",
+        )
         self.update(Text("\n".join(t(line) for line in lines)))

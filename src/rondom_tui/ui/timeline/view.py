@@ -59,6 +59,7 @@ class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
     TimelineView > .timeline--uncertain { color: $text-muted; }
     TimelineView > .timeline--today { color: $warning; }
     TimelineView > .timeline--waiting { color: $secondary; text-style: bold; }
+    TimelineView > .timeline--planned { color: $accent; text-style: italic; }
     TimelineView > .timeline--selected { color: $accent; text-style: bold reverse; }
     TimelineView > .timeline--label { color: $text; }
     TimelineView > .timeline--disputed { color: $warning; text-style: bold; }
