@@ -24,7 +24,7 @@ from rondom_tui.domain.models import Case, Event
 from rondom_tui.domain.timeline.analysis import waiting_times, waits_to_draw
 from rondom_tui.domain.timeline.grid import GLYPHS, ZOOM_LEVELS, Paint
 from rondom_tui.domain.timeline.labels import lane_name
-from rondom_tui.domain.timeline.layout import Frame, RowKind, Span, layout
+from rondom_tui.domain.timeline.layout import Frame, RowKind, Span, WaitSpan, layout
 from rondom_tui.domain.timeline.navigation import LifeSpan, fit, order_key
 from rondom_tui.domain.timeline.words import DISPUTED_MARK
 from rondom_tui.i18n.texts import translate
@@ -107,19 +107,26 @@ def timeline_svg(
     lang: str,
     paper: Paper = Paper.A4,
     links: Sequence[Link] = (),
+    planned: Sequence[WaitSpan] = (),
+    sections: Sequence[tuple[str, Sequence[str]]] = (),
+    title_id: str = "timeline.export.title",
+    list_events: bool = True,
 ) -> str:
     """The whole timeline of `case` as an SVG drawing in `lang` on `paper` (landscape); the
-    drawing grows taller than the page when the list of events needs it. The "may explain"
-    `links` among the events are marked in the picture (¹, →¹) and listed under it."""
+    drawing grows taller than the page when the list of events needs it. `planned` adds the
+    plan's periods and evaluations to the drawing; `sections` (heading, lines) are printed under
+    it (the plan's items, `report.plan`), before the list of events unless `list_events` is
+    False. The "may explain" `links` among the events are marked in the picture (¹, →¹) and
+    listed under it."""
     width, height = PAPER_MM[paper]
     ordered = sorted(events, key=order_key)
     page = _Page(width)
-    title = translate(lang, "timeline.export.title", who=who(case, private))
+    title = translate(lang, title_id, who=who(case, private))
     shown = f"{title} · {case.code}" if who(case, private) != case.code else title
     page.line(shown, 5.0, weight="bold")
     for line in header_lines(case, today, private, filter_text, lang):
         page.line(line, 2.8, fill="#444")
-    frame = _frame(ordered, case, today, private, lang, width, links)
+    frame = _frame(ordered, case, today, private, lang, width, links, planned)
     if frame is not None:
         page.line(translate(lang, ZOOM_LEVELS[frame.window.zoom].name_id), 2.6, fill="#666")
         page.y += 2
@@ -137,7 +144,15 @@ def timeline_svg(
         page.line(translate(lang, "timeline.export.waits"), 3.2, weight="bold")
         for line in waits:
             page.line(line, LIST_FONT, fill=COLOURS[Paint.WAITING])
-    if ordered:
+    for heading, lines in sections:
+        page.y += 2
+        page.line(heading, 3.2, weight="bold")
+        chars = int((page.width - 2 * MARGIN) / (LIST_FONT * 0.6)) - 2
+        for line in lines:
+            while line:
+                page.line(line[:chars], LIST_FONT)
+                line = ("    " + line[chars:]) if len(line) > chars else ""
+    if ordered and list_events:
         _list_events(page, ordered, case, private, lang)
     explained = link_lines(links, ordered, case, private=private, lang=lang)
     if explained:
@@ -165,13 +180,15 @@ def _frame(
     lang: str,
     width: float,
     links: Sequence[Link] = (),
+    planned: Sequence[WaitSpan] = (),
 ) -> Frame | None:
-    """The picture of every event from birth (or the first event) to today, as wide as the
-    paper allows; empty lanes left out."""
+    """The picture of every event from birth (or the first event) to today (or the last
+    planned day), as wide as the paper allows; empty lanes left out."""
     if not events:
         return None
     columns = int((width - 2 * MARGIN) / CELL) - GUTTER
     measured = [w.span for w in waits_to_draw(waiting_times(events, today), events, today)]
+    measured += planned
     born = case.date_of_birth.anchor() if case.date_of_birth is not None else None
     life = LifeSpan.of(events, today, born=born, waits=measured)
     window = life.fit(columns) if life is not None else fit(events, columns, today, measured)

@@ -46,12 +46,13 @@ from rondom_tui.store.errors import NotFound
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.event_form import event_modal
-from rondom_tui.ui.modals.plan_form import draft_from_event
 from rondom_tui.ui.modals.timeline_export import TimelineExportModal
 from rondom_tui.ui.modals.timeline_filter import filter_modal
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
+from rondom_tui.ui.screens.plan_meeting import PlanMeetingScreen
 from rondom_tui.ui.screens.timeline_explaining import LINK_LIST, Explaining
 from rondom_tui.ui.screens.timeline_meeting import TimelineMeetingScreen
+from rondom_tui.ui.screens.timeline_plan import draft_plan_item
 from rondom_tui.ui.timeline.panels import EventDetails, TimelineLegend, TimelineSummary
 from rondom_tui.ui.timeline.view import TimelineView
 from rondom_tui.ui.widgets.item_list import ItemList
@@ -72,6 +73,7 @@ class TimelineScreen(Explaining, Translated, Screen[None]):
         Binding("k", "link", "timeline.key.link", show=False, id="timeline.link"),
         Binding("l", "toggle_legend", "timeline.key.legend", show=False, id="timeline.legend"),
         Binding("p", "draft_plan", "plan.key.draft", show=False, id="timeline.plan"),
+        Binding("v", "discuss_plan", "plan.key.view", show=False, id="timeline.plan_meeting"),
         Binding("P", "toggle_privacy", "caselist.key.privacy", show=False, id="timeline.privacy"),
         Binding("escape,backspace", "back", "case.key.back", id="timeline.back"),
     ]
@@ -208,15 +210,14 @@ class TimelineScreen(Explaining, Translated, Screen[None]):
         else:
             age = describe_age(case.date_of_birth, self.today, lang=current_language())
             parts += [f"{case.full_name} {age}".strip()]
+        parts.append(t("plan.heading.key", n=len(self._plan)))  # the key, and how many items
         self.query_one("#timeline-case", Label).update(" · ".join(parts))
         window = self.query_one(TimelineView).window
         zoom = t(ZOOM_LEVELS[window.zoom].name_id) if window is not None else ""
-        line = self.query_one("#timeline-filter", Label)
-        line.update(self._filter_text())
+        line = self.query_one("#timeline-filter", Label)  # what is shown, and at what scale
+        line.update(" · ".join(p for p in (self._filter_text(), zoom) if p))
         line.set_class(self.filter.active, "filtered")
-        self.query_one("#timeline-zoom", Label).update(
-            " · ".join(p for p in (zoom, t("timeline.heading.keys")) if p)
-        )
+        self.query_one("#timeline-zoom", Label).update(t("timeline.heading.keys"))
 
     def _show_details(self) -> None:
         view = self.query_one(TimelineView)
@@ -311,19 +312,21 @@ class TimelineScreen(Explaining, Translated, Screen[None]):
         """`p`: a plan item that answers the selected event (a blank one without a selection)."""
         selected = self.query_one(TimelineView).selected_id
         event = next((e for e in self._all if e.id == selected), None)
-        modal = draft_from_event(event, case_id=self.case_id, today=self.today, tell=self._tell)
-        self.app.push_screen(modal, self._save_plan_item)
+        draft_plan_item(
+            self.app,
+            event,
+            case_id=self.case_id,
+            today=self.today,
+            tell=self._tell,
+            on_saved=self._reload,
+        )
 
-    def _save_plan_item(self, item: PlanItem | None) -> None:
-        store = self.app.store
-        if item is None or store is None:
-            return
+    def action_discuss_plan(self) -> None:
+        """`v`: the plan, item by item, for the meeting with the parents."""
+        self.app.push_screen(PlanMeetingScreen(self.case_id, today=self.today), self._plan_back)
 
-        def saved(_: object) -> None:
-            self.notify(t("plan.item.saved"))
-            self._reload()
-
-        self.app.store_call(lambda: store.plans.save(item), saved)
+    def _plan_back(self, _: object = None) -> None:
+        self._reload()
 
     # -- keys ---------------------------------------------------------------------------
 
