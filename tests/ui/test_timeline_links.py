@@ -5,12 +5,13 @@ in the analysis panel (`s`), editing and removing from it (with a question). Fic
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input, Select, SelectionList
+from textual.widgets import Input, Select, SelectionList, Static
 
 from rondom_tui.domain.links import Link, ViewHolder
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.form import FormModal
+from rondom_tui.ui.screens.help import HelpScreen
 from rondom_tui.ui.screens.timeline import TimelineScreen
 from rondom_tui.ui.timeline.view import TimelineView
 from rondom_tui.ui.widgets.item_list import ItemList
@@ -189,3 +190,15 @@ async def test_deleting_a_linked_event_says_its_explanations_go_too(store: Store
         await pilot.press("y")
         await settle(pilot)
     assert store.links.for_case(case.id) == []
+
+
+async def test_help_names_b_and_k(store: Store) -> None:
+    case = store_with_timeline(store)
+    async with app_on(store).run_test(size=(100, 60)) as pilot:
+        await open_on(pilot, case.id, FIGHT)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, HelpScreen)
+        widget = pilot.app.screen.query_one("#help-keys", Static)
+        text = "\n".join(s.text for s in widget.render_lines(widget.region.reset_offset))
+    assert "Wat ging eraan vooraf" in text and "Mogelijke verklaring" in text
