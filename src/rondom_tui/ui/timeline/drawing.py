@@ -199,7 +199,7 @@ class Drawing(_Base):
         """Draw the zoom levels next to the one on screen, a lane at a time between other
         work (an async worker on the event loop, never a thread: the canvas is not shared
         across threads), so the first zoom to them only cuts a frame."""
-        self.run_worker(self._drawing_ahead(), group="timeline-ahead", exclusive=True)
+        self.run_worker(self._drawing_ahead, group="timeline-ahead", exclusive=True)
 
     async def _drawing_ahead(self) -> None:
         zoom = self._current_window().zoom
