@@ -25,7 +25,6 @@ one line). What Textual's queues hold is read through `MessagePump._message_queu
 
 from __future__ import annotations
 
-import re
 import time
 from collections import deque
 from collections.abc import Iterable
@@ -33,10 +32,12 @@ from typing import Any
 
 from textual import events
 from textual.app import App
+from textual.driver import Driver
 from textual.widget import Widget
 from textual.widgets import Input
 
 from rondom_tui.domain.text import clean_line, clean_text
+from rondom_tui.ui.paste_guard import ESCAPE_SEQUENCE, guard_pastes
 
 MAX_HOLD_SECONDS = 5.0
 """A held key goes through after this long even when the app seems busy (an animation or a
@@ -45,26 +46,21 @@ timer that never lets every queue run empty must not swallow what was typed)."""
 RETRY_SECONDS = 0.004
 """How soon a held key is looked at again: the widgets' queues run in between."""
 
-_ESCAPE_SEQUENCE = re.compile(
-    r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST
-    r"|\x1b[P_^X][^\x1b]*(?:\x1b\\)?"  # DCS, APC, PM, SOS ... ST
-    r"|\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
-    r"|\x1bO."  # SS3 (a function key: ESC O B is the down arrow)
-    r"|\x1b[ -/]*[0-~]"  # other two-character escapes
-    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
-)
-"""Escape sequences as a terminal would read them: removed whole from pasted text."""
-
 
 def pasted_text(text: str, *, one_line: bool) -> str:
     """Pasted text as text: escape sequences and control characters removed; for a one-line
     field, line breaks and tabs become spaces."""
-    text = _ESCAPE_SEQUENCE.sub("", text)
+    text = ESCAPE_SEQUENCE.sub("", text)
     return clean_line(text).strip() if one_line else clean_text(text)
 
 
 class TypeAhead(App[Any]):
     """Holds keys and pastes until the app is ready for them (see the module's text)."""
+
+    def get_driver_class(self) -> type[Driver]:
+        """The terminal's driver, reading each paste as one (`ui.paste_guard`)."""
+        guard_pastes()
+        return super().get_driver_class()
 
     _held: deque[events.Key | events.Paste] | None = None
     _releasing = False
