@@ -20,7 +20,9 @@ before: typing at a normal pace costs nothing. A key is never held longer than
 A bracketed paste is text, never keys: it is held in the same line as the keys, and escape
 sequences and control characters are removed from it (a paste into a one-line field becomes
 one line). What Textual's queues hold is read through `MessagePump._message_queue.values` (private);
-`tests/ui/test_type_ahead.py` fails when an upgrade renames it.
+`tests/ui/test_type_ahead.py` fails when an upgrade renames it. A key let through also counts
+as busy until it is back up at the app or a widget stopped it (`Message._stop_propagation`,
+private): while it passes from one widget's queue to its parent's, every queue is empty.
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ class TypeAhead(App[Any]):
     _releasing = False
     _held_since = 0.0
     _let_through: events.Event | None = None
+    _in_flight: events.Key | None = None
+    """The last key let through, while it is on its way up from the focused widget."""
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
@@ -76,7 +80,13 @@ class TypeAhead(App[Any]):
             elif self._held or not self.ready_for_keys():
                 self._hold(event)
                 return
+            if isinstance(event, events.Key):
+                self._in_flight = event
+        elif event is self._in_flight:
+            self._in_flight = None  # back up at the app: its bindings run now
         await super().on_event(event)
+        if event is self._in_flight and not event.is_forwarded:
+            self._in_flight = None  # the app's own key (a priority binding): done
 
     def _as_text(self, paste: events.Paste) -> events.Paste:
         one_line = isinstance(self.focused, Input)
@@ -120,6 +130,11 @@ class TypeAhead(App[Any]):
             screen = self.screen
         except Exception:  # no screen yet (starting) or any more (closing)
             return True
+        key = self._in_flight
+        if key is not None and not key._stop_propagation:  # private: see the module's text
+            # Between two widgets' queues on its way up (a `tab` a field did not use, going to
+            # the bindings): every queue looks empty, but the key has not done its work yet.
+            return False
         queued: Iterable[object] = self._message_queue.values  # private: see the module's text
         if not all(self._typed_later(message) for message in queued):
             return False
