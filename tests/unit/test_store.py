@@ -378,7 +378,8 @@ def test_a_version_1_store_is_upgraded_by_its_first_write(tmp_path: Path) -> Non
         store.audit.record(AuditAction.VIEW)  # from now on: appends
         assert len(record_spans(copy.read_bytes())) == 1
     parsed = header.parse_header(copy.read_bytes())
-    assert isinstance(parsed, header.HeaderV2) and parsed.generation == 2  # upgrade, close
+    # the upgrade; closing does not compact a journal of audit entries only (issue 14)
+    assert isinstance(parsed, header.HeaderV2) and parsed.generation == 1
     with Store.open(copy, "fixture passphrase v1", read_only=True) as store:
         assert store.cases.get("11111111-1111-4111-8111-111111111111").code == "K-V1V1"
         assert store.verify()["audit"] == 6  # its three, OPEN, goals moved, VIEW

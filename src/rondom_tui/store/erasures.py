@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from rondom_tui.store.storage import Tables
 from rondom_tui.store.tables import AUDIT, CASES, META
 
-Tables = dict[str, dict[str, Any]]
 ERASED = "erased"
 """The member of `meta.store` that lists the erasures."""
 _STAY = (AUDIT, META)

@@ -20,17 +20,21 @@ class EventRepository(Repository):
 
     @locked
     def for_case(self, case_id: str) -> builtins.list[Event]:
-        docs = [doc for doc in self._documents(EVENTS) if doc.get("case_id") == case_id]
-        events = decode_all(docs, Event)
+        """One case's events (only those are decoded), in the Tijdlijn's order."""
+        events = decode_all(self._store._case_documents(EVENTS, case_id), Event)
         events.sort(key=lambda e: (e.start, e.id))
         return events
 
     @locked
     def for_cases(self, case_ids: Collection[str]) -> builtins.list[Event]:
-        """The events of several cases, in one pass over the table (in no order)."""
-        wanted = set(case_ids)
+        """The events of several cases (only those are decoded; in no order)."""
         return decode_all(
-            (doc for doc in self._documents(EVENTS) if doc.get("case_id") in wanted), Event
+            (
+                doc
+                for case_id in set(case_ids)
+                for doc in self._store._case_documents(EVENTS, case_id)
+            ),
+            Event,
         )
 
     @locked
@@ -39,7 +43,7 @@ class EventRepository(Repository):
 
     @locked
     def count_by_case(self) -> Counter[str]:
-        return Counter(doc.get("case_id", "") for doc in self._documents(EVENTS))
+        return Counter(self._store._case_counts(EVENTS))
 
     @changes
     def add(self, event: Event) -> Event:

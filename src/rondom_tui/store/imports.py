@@ -9,12 +9,14 @@ The bundle layer plans the import (`bundle/importer.py`) from `IdsInUse` and nev
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from rondom_tui.domain.codec import checked_document
 from rondom_tui.domain.models import Assessment, AuditEntry, Case, Event, new_id
+from rondom_tui.store.catalogue import CatalogueRow
+from rondom_tui.store.documents import Documents
 from rondom_tui.store.errors import NotFound
 from rondom_tui.store.tables import ASSESSMENTS, AUDIT, CASES, EVENTS
 
@@ -59,18 +61,28 @@ class ImportBatch:
         )
 
 
-def ids_in_use(tables: Tables) -> IdsInUse:
-    cases = tables.get(CASES, {})
+def ids_in_use(tables: Tables, rows: Mapping[str, CatalogueRow]) -> IdsInUse:
+    """What an import must not clash with: the cases from the catalogue's `rows`, the records'
+    cases from the per-case indexes (nothing decoded when the tables are `Documents`)."""
     return IdsInUse(
-        codes={case_id: doc.get("code", "") for case_id, doc in cases.items()},
-        revisions={case_id: int(doc.get("revision", 0)) for case_id, doc in cases.items()},
-        event_cases={
-            ident: doc.get("case_id", "") for ident, doc in tables.get(EVENTS, {}).items()
-        },
-        assessment_cases={
-            ident: doc.get("case_id") for ident, doc in tables.get(ASSESSMENTS, {}).items()
-        },
+        codes={case_id: row.code for case_id, row in rows.items()},
+        revisions={case_id: row.revision for case_id, row in rows.items()},
+        event_cases=_cases_of(tables.get(EVENTS, {})),
+        assessment_cases={ident: None for ident in tables.get(ASSESSMENTS, {})}
+        | _cases_of(tables.get(ASSESSMENTS, {})),
     )
+
+
+def _cases_of(table: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
+    if isinstance(table, Documents):
+        return table.case_of()
+    return {ident: doc["case_id"] for ident, doc in table.items() if doc.get("case_id")}
+
+
+def _belonging(table: Mapping[str, Mapping[str, Any]], case_ids: Collection[str]) -> set[str]:
+    if isinstance(table, Documents):
+        return {ident for case_id in case_ids for ident in table.ids_of_case(case_id)}
+    return {ident for ident, doc in table.items() if doc.get("case_id") in case_ids}
 
 
 def import_changes(
@@ -86,11 +98,7 @@ def import_changes(
         raise NotFound()
     going: dict[str, set[str]] = {CASES: set(batch.replacing), EVENTS: set(), ASSESSMENTS: set()}
     for name in (EVENTS, ASSESSMENTS):
-        going[name] = {
-            ident
-            for ident, doc in tables.get(name, {}).items()
-            if doc.get("case_id") in batch.replacing
-        }
+        going[name] = _belonging(tables.get(name, {}), batch.replacing)
     changes: list[tuple[str, str, dict[str, Any] | None]] = []
     for name, records in (
         (CASES, batch.cases),

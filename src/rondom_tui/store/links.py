@@ -31,18 +31,16 @@ class LinkRepository(Repository):
     @locked
     def for_case(self, case_id: str) -> builtins.list[Link]:
         """A case's links, oldest first."""
-        links = decode_all(
-            (doc for doc in self._documents(LINKS) if doc.get("case_id") == case_id), Link
-        )
+        links = decode_all(self._store._case_documents(LINKS, case_id), Link)
         links.sort(key=lambda link: (link.created_at, link.id))
         return links
 
     @locked
     def for_cases(self, case_ids: Collection[str]) -> builtins.list[Link]:
-        """The links of several cases, in one pass over the table (in no order)."""
-        wanted = set(case_ids)
+        """The links of several cases (only those are decoded; in no order)."""
         return decode_all(
-            (doc for doc in self._documents(LINKS) if doc.get("case_id") in wanted), Link
+            (doc for case in set(case_ids) for doc in self._store._case_documents(LINKS, case)),
+            Link,
         )
 
     @locked
@@ -62,7 +60,7 @@ class LinkRepository(Repository):
         return self._put(link, detail="link")
 
     def _put(self, link: Link, *, detail: str) -> Link:
-        event_ids = [d["id"] for d in self._documents(EVENTS) if d.get("case_id") == link.case_id]
+        event_ids = self._store._case_ids(EVENTS, link.case_id) or []
         others = [other for other in self.for_case(link.case_id) if other.id != link.id]
         check_link(link, others, event_ids)
         link.updated_at = utc_now()

@@ -15,6 +15,7 @@ items without writing (`for_case`), with the same ids the move will give them.
 from __future__ import annotations
 
 import builtins
+import re
 from collections import Counter
 from datetime import date
 
@@ -37,6 +38,10 @@ GOALS_MOVED = "goals>plan"
 """The audit detail of a case whose goals became plan items."""
 
 
+_SOME_GOAL = re.compile(rb'"goals":\s*\[\s*[^\]\s]')
+"""A case's stored bytes with a goals list that is not empty (`cases_with_goals`)."""
+
+
 class PlanRepository(Repository):
     """Plan items and plan versions."""
 
@@ -44,8 +49,7 @@ class PlanRepository(Repository):
     def for_case(self, case_id: str) -> builtins.list[PlanItem]:
         """The case's plan items, by start (undated last), then as they were made. Goals a
         read-only store could not move yet are among them."""
-        docs = [doc for doc in self._documents(PLANS) if doc.get("case_id") == case_id]
-        items = decode_all(docs, PlanItem)
+        items = decode_all(self._store._case_documents(PLANS, case_id), PlanItem)
         case = self._document(CASES, case_id)
         if case is not None and case.get("goals"):
             known = {item.id for item in items}
@@ -56,10 +60,10 @@ class PlanRepository(Repository):
 
     @locked
     def for_cases(self, case_ids: builtins.list[str]) -> builtins.list[PlanItem]:
-        """The plan items of several cases, in one pass over the table (in no order)."""
-        wanted = set(case_ids)
+        """The plan items of several cases (only those are decoded; in no order)."""
         return decode_all(
-            (doc for doc in self._documents(PLANS) if doc.get("case_id") in wanted), PlanItem
+            (doc for case in set(case_ids) for doc in self._store._case_documents(PLANS, case)),
+            PlanItem,
         )
 
     @locked
@@ -68,7 +72,7 @@ class PlanRepository(Repository):
 
     @locked
     def count_by_case(self) -> Counter[str]:
-        return Counter(doc.get("case_id", "") for doc in self._documents(PLANS))
+        return Counter(self._store._case_counts(PLANS))
 
     @changes
     def save(self, item: PlanItem) -> PlanItem:
@@ -96,8 +100,7 @@ class PlanRepository(Repository):
     @locked
     def versions(self, case_id: str) -> builtins.list[PlanVersion]:
         """The case's saved versions, oldest first."""
-        docs = [doc for doc in self._documents(PLAN_VERSIONS) if doc.get("case_id") == case_id]
-        versions = decode_all(docs, PlanVersion)
+        versions = decode_all(self._store._case_documents(PLAN_VERSIONS, case_id), PlanVersion)
         versions.sort(key=lambda version: version.number)
         return versions
 
@@ -119,7 +122,10 @@ class PlanRepository(Repository):
 
     @locked
     def cases_with_goals(self) -> builtins.list[str]:
-        return [doc["id"] for doc in self._documents(CASES) if doc.get("goals")]
+        """The cases that still hold goals; at every opening, so only the cases whose stored
+        bytes show a goal are read (`Store._ids_matching`)."""
+        candidates = self._store._ids_matching(CASES, _SOME_GOAL)
+        return [ident for ident in candidates if (self._document(CASES, ident) or {}).get("goals")]
 
     @changes
     def move_goals(self) -> int:
@@ -132,7 +138,7 @@ class PlanRepository(Repository):
         with self._store.batch():
             for case_id in case_ids:
                 case = self._store.cases.get(case_id)
-                stored = {doc["id"] for doc in self._documents(PLANS)}
+                stored = self._store._ids(PLANS)
                 items = [item for item in items_from_goals(case) if item.id not in stored]
                 if items:
                     self._table(PLANS).insert_multiple([stored_document(i, i.id) for i in items])

@@ -11,19 +11,23 @@ journal record, appended and fsynced (docs/FORMAT.md, version 2). The parts live
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from tinydb.table import Table
 
+from rondom_tui.domain.codec import DocumentInvalid, json_decode_as, json_encode
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.store.assessments import AssessmentRepository
 from rondom_tui.store.audit import AuditLog
 from rondom_tui.store.backup_files import BackupReason, configured_policy
 from rondom_tui.store.backups import Backups
 from rondom_tui.store.cases import CaseRepository
+from rondom_tui.store.catalogue import Catalogue
+from rondom_tui.store.documents import Documents
 from rondom_tui.store.envelope import DEFAULT_KDF, KdfParams
 from rondom_tui.store.errors import StoreClosed, StoreCorrupt, StoreReadOnly, StoreWriteFailed
 from rondom_tui.store.events import EventRepository
@@ -39,6 +43,8 @@ from rondom_tui.store.recovery import RECOVERY_KEY_OPEN, RecoveryKey
 from rondom_tui.store.reviews import ReviewRepository
 from rondom_tui.store.storage import EncryptedStorage
 from rondom_tui.store.tables import (
+    CASES,
+    EVENTS,
     LINKS,
     META,
     MODELS,
@@ -48,11 +54,11 @@ from rondom_tui.store.tables import (
     REVIEWS,
     Database,
     check_records,
-    clean_tables,
     decode_all,
-    holds_unsafe_text,
 )
 from rondom_tui.store.vault import Vault, check_new_passphrase
+
+T = TypeVar("T")
 
 
 class Store:
@@ -68,6 +74,7 @@ class Store:
         """The OS user the audit log names."""
         self.unrecorded_audit_entries = 0
         """Audit entries a read-only store could not record (the caller says so)."""
+        self._rows: Catalogue | None = None
         self._db = Database(
             storage=EncryptedStorage, vault=vault, contents=contents, guard=self._guard
         )
@@ -75,10 +82,9 @@ class Store:
         assert isinstance(storage, EncryptedStorage)
         self._storage = storage
         storage.on_rollback = self._clear_query_caches
-        # Text from before the cleaning rule is cleaned as it enters (in memory; written with
-        # the next rewrite or compaction), and every record must be a document under its id.
-        if holds_unsafe_text(contents.snapshot, *contents.records):
-            clean_tables(storage.read())
+        # Text from before the cleaning rule is cleaned as each document is read (in memory;
+        # written with the next rewrite or compaction: `documents.Documents`), and every
+        # record must be a document under its id.
         check_records(storage.read())
         self._meta = self._read_meta()
         # The parts, as the module says; `backups.restore` puts an encrypted copy back.
@@ -238,13 +244,20 @@ class Store:
             self.plans.move_goals()
 
     def close(self) -> None:
-        """Compact the journal into a new snapshot (when it holds anything), forget the
-        decrypted data and the key, then release the lock. Idempotent."""
+        """Compact the journal into a new snapshot when it is due (docs/FORMAT.md, "Writing"),
+        forget the decrypted data and the key, then release the lock. Idempotent."""
         with self._guard.changing():
             self._storage.close()
             self._meta = {}  # holds the store's age identity
             if self._file_lock is not None:
                 self._file_lock.release()
+
+    def compact(self) -> None:
+        """Write the journal into a new snapshot now (a rewrite). The store does this itself
+        when the journal passes its bound, after a save or when it closes; a caller needs it
+        only to start a fresh file (tests, fixtures)."""
+        with self._guard.changing():
+            self._storage.compact()
 
     @property
     def closed(self) -> bool:
@@ -347,7 +360,7 @@ class Store:
     def ids_in_use(self) -> IdsInUse:
         """The ids, codes and revisions an import must not clash with, read at once."""
         with self._guard.reading():
-            return ids_in_use(self._storage.read())
+            return ids_in_use(self._storage.read(), self._catalogue().rows())
 
     # -- for the repositories beside this file (store/), never for callers outside it -----
 
@@ -360,8 +373,75 @@ class Store:
         For scans over every event (counts, one case's events): wrapping 70,000 documents
         costs more than the scan itself. Callers must not change what they get.
         """
-        tables: dict[str, dict[str, dict[str, Any]]] = self._storage.read()
-        return tables.get(name, {}).values()
+        return self._storage.read().get(name, {}).values()
+
+    def _items(self, name: str) -> Iterable[tuple[str, Any]]:
+        """The raw documents of a table with their ids, read-only (decodes them all)."""
+        return self._storage.read().get(name, {}).items()
+
+    def _indexed(self, name: str) -> Documents | None:
+        """The table `name` when it is one of `tables.PER_CASE_TABLES` (indexed by case)."""
+        table = self._storage.read().get(name)
+        return table if isinstance(table, Documents) and table.per_case else None
+
+    def _case_ids(self, name: str, case_id: str) -> list[str] | None:
+        """The ids of the records of a per-case table that belong to `case_id` (from its index,
+        nothing decoded), or None for a table that is not per case (or not there)."""
+        table = self._indexed(name)
+        return None if table is None else table.ids_of_case(case_id)
+
+    def _ids_matching(self, name: str, pattern: re.Pattern[bytes]) -> list[str]:
+        """The ids of table `name` whose stored bytes `pattern` may match (see
+        `Documents.ids_matching`; the caller checks each document)."""
+        table = self._storage.read().get(name)
+        if isinstance(table, Documents):
+            return table.ids_matching(pattern)
+        return list(table or ())
+
+    def _ids(self, name: str) -> set[str]:
+        """The ids of table `name` (nothing decoded)."""
+        return set(self._storage.read().get(name, ()))
+
+    def _case_documents(self, name: str, case_id: str) -> list[dict[str, Any]]:
+        """The raw documents of a per-case table that belong to `case_id` (only those are
+        decoded). Callers must not change what they get."""
+        table = self._indexed(name)
+        return [] if table is None else table.of_case(case_id)
+
+    def _case_counts(self, name: str) -> dict[str, int]:
+        """Case id -> how many records of a per-case table belong to it (nothing decoded)."""
+        table = self._indexed(name)
+        return {} if table is None else table.counts_by_case()
+
+    def _lean(self, name: str, kind: type[T], *, of_cases: bool = False) -> T:
+        """Every document of a table (with `of_cases`, those that belong to a case) decoded
+        straight into lean structs `kind` (a `list[...]`), without making dicts of those not
+        read yet; `StoreCorrupt` naming the table when one does not fit."""
+        table = self._storage.read().get(name)
+        if table is None:
+            encoded = b"[]"
+        elif isinstance(table, Documents):
+            table.clean_unread()  # the lean structs take text as it is
+            ids = list(table.case_of()) if of_cases else None
+            encoded = table.encoded(ids)
+        else:
+            encoded = json_encode(list(table.values()))
+        try:
+            return json_decode_as(encoded, kind)
+        except DocumentInvalid:
+            raise StoreCorrupt("store.document_invalid", table=name) from None
+
+    def _catalogue(self) -> Catalogue:
+        """The case list's rows (`store/catalogue.py`), for the tables held now."""
+        tables = self._storage.read()
+        cases, events = tables.get(CASES), tables.get(EVENTS)
+        if not isinstance(cases, Documents) or not isinstance(events, Documents):
+            cases = self._storage.table(CASES)
+            events = self._storage.table(EVENTS)
+        assert isinstance(cases, Documents) and isinstance(events, Documents)
+        if self._rows is None or not self._rows.holds(cases, events):
+            self._rows = Catalogue(cases, events)
+        return self._rows
 
     def _table_names(self) -> list[str]:
         """Every table in the body, also those a later version added."""

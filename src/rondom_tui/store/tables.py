@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from functools import wraps
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
 import msgspec
 from tinydb import TinyDB
@@ -26,11 +26,12 @@ from rondom_tui.domain.models import Assessment, AuditEntry, Case, Event
 from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 from rondom_tui.domain.review.models import Review
 from rondom_tui.domain.text import UNSAFE_JSON
+from rondom_tui.store.documents import Documents, Encoded, Ref
 from rondom_tui.store.errors import NotFound, StoreCorrupt
-from rondom_tui.store.storage import EncryptedStorage
 
 if TYPE_CHECKING:
     from rondom_tui.store.repository import Store
+    from rondom_tui.store.storage import EncryptedStorage
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -55,6 +56,30 @@ MODELS: dict[str, type[msgspec.Struct]] = {
     PLAN_VERSIONS: PlanVersion,
 }
 """The model every document of a record table decodes into."""
+PER_CASE_TABLES = (EVENTS, ASSESSMENTS, LINKS, PLANS, PLAN_VERSIONS)
+"""The tables whose documents belong to a case through their `case_id`: indexed by case when
+a store opens (`documents.Documents`), so that one case's records, the case list's counts and
+an erasure read only that case's documents. A new table of records that belong to a case
+joins by being named here (and in `RECORD_TABLES` and `MODELS`); nothing else changes."""
+
+
+def new_table(name: str, encoded: dict[str, Encoded], refs: dict[str, Ref] | None) -> Documents:
+    """A stored table as a session holds it: documents decoded when first read, indexed by
+    case when they belong to one (`PER_CASE_TABLES`), each checked to be under its own id
+    (`refs`: their ids and cases, read for the whole snapshot at once by `indexed_tables`)."""
+    return Documents(
+        name,
+        encoded,
+        model=MODELS.get(name),
+        per_case=name in PER_CASE_TABLES,
+        ids_are_keys=name != AUDIT,
+        refs=refs,
+    )
+
+
+def indexed_tables(names: Iterable[str]) -> list[str]:
+    """Those of the tables `names` whose documents' ids (and cases) are read at opening."""
+    return [name for name in names if name not in (META, AUDIT) or name in PER_CASE_TABLES]
 
 
 def holds_unsafe_text(*parts: bytes) -> bool:
@@ -64,10 +89,11 @@ def holds_unsafe_text(*parts: bytes) -> bool:
 
 
 def clean_tables(tables: dict[str, Any]) -> None:
-    """Clean, in place, every string of every record by the rule of its field
+    """Clean, in place, every string of every decoded record by the rule of its field
     (`domain.text`): a store written before the rule, or by a version that let a bundle's
     escape sequences in, opens with plain text. What does not fit a model is left for
-    decoding to refuse."""
+    decoding to refuse. A `Documents` cleans each document when it decodes it; only the
+    plain dicts are walked here."""
     for name, model in MODELS.items():
         records = tables.get(name)
         if isinstance(records, dict):
@@ -77,10 +103,12 @@ def clean_tables(tables: dict[str, Any]) -> None:
 
 def check_records(tables: Mapping[str, Any]) -> None:
     """Every record is a document under its own id: what the quick reads (the case list,
-    counts, an import's plan) rely on. Raises `StoreCorrupt` naming the table."""
+    counts, an import's plan) rely on. Raises `StoreCorrupt` naming the table. The documents
+    a `Documents` holds encoded were checked when it was made (`Documents._index`)."""
     for name in RECORD_TABLES:
         records = tables.get(name, {})
-        for ident, doc in records.items():
+        items = records.decoded_items() if isinstance(records, Documents) else records.items()
+        for ident, doc in items:
             if not isinstance(doc, dict) or (name != AUDIT and doc.get("id") != ident):
                 raise StoreCorrupt("store.document_invalid", table=name)
 
@@ -120,8 +148,7 @@ class IdTable(Table):
         the updater a view of the stored table that notes each document it reaches, so that
         a save writes only those (one journal record per batch). A failing updater leaves the
         table as it was."""
-        storage = self.storage
-        assert isinstance(storage, EncryptedStorage)
+        storage = cast("EncryptedStorage", self.storage)
         with storage.batch():
             changes = storage.table_changes(self.name)
             try:
@@ -217,6 +244,6 @@ class Repository:
 
     def _remove_for_case(self, name: str, case_id: str) -> None:
         """Remove a case's events or assessments (inside the caller's batch)."""
-        ids = [doc["id"] for doc in self._documents(name) if doc.get("case_id") == case_id]
+        ids = self._store._case_ids(name, case_id)
         if ids:
-            self._table(name).remove(doc_ids=ids)
+            self._table(name).remove(doc_ids=ids)  # type: ignore[arg-type]  # str ids
