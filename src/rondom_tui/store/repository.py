@@ -54,7 +54,7 @@ from rondom_tui.store.tables import (
     REVIEWS,
     Database,
     check_records,
-    decode_all,
+    decode_table,
 )
 from rondom_tui.store.vault import Vault, check_new_passphrase
 
@@ -491,8 +491,9 @@ class Store:
         reads it; returns the counts per table or raises `StoreCorrupt` naming the table.
         (A broken-off save dropped at opening is in `dropped_bytes`.)"""
         with self._guard.reading():
+            tables = self._storage.read()
             counts = {
-                name: len(decode_all(self._documents(name), model))
+                name: len(decode_table(tables.get(name, {}), model))
                 for name, model in MODELS.items()
             }
             for name in (REVIEWS, LINKS, PLANS, PLAN_VERSIONS):
