@@ -6,6 +6,7 @@ from __future__ import annotations
 from textual.widgets import Input, SelectionList, TextArea
 
 from rondom_tui.domain.dates import PartialDate
+from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import HINDERING, AuditAction
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.form import FormModal
@@ -95,3 +96,21 @@ async def test_a_console_without_the_symbols_shows_the_plan_in_plain_characters(
         drawn = "".join(view.render_line(y).text for y in range(view.size.height))
         assert "◇" not in drawn and "═" not in drawn
         assert "E" in drawn and "====" in drawn
+
+
+async def test_the_draft_also_answers_the_links_that_may_explain_the_event(store: Store) -> None:
+    case = store_with_timeline(store)
+    effect = store.events.get(hindering_event())
+    cause = next(e for e in store.events.for_case(case.id) if e.start < effect.start)
+    link = store.links.add(Link(case_id=case.id, causes=[cause.id], effect=effect.id))
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        view = await open_timeline(pilot, case.id)
+        view.select_event(effect.id)
+        await pilot.press("p")
+        modal = pilot.app.screen
+        assert isinstance(modal, FormModal) and "(+ 1 verklaring)" in modal.title_text
+        pilot.app.focused.insert("Rust")  # type: ignore[union-attr]
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    [item] = store.plans.for_case(case.id)
+    assert (item.events, item.links) == ((effect.id,), (link.id,))

@@ -77,7 +77,7 @@ async def test_moving_through_events_shows_each_in_the_details_panel(store: Stor
         zoom = view.window.zoom if view.window else None
         await pilot.press("plus")
         assert view.window is not None and view.window.zoom == (zoom or 0) - 1
-        assert "per kolom" in shown(pilot.app, "#timeline-zoom")
+        assert "per kolom" in shown(pilot.app, "#timeline-filter")
 
 
 async def test_details_show_a_dispute_a_waiting_time_and_an_ongoing_period(store: Store) -> None:

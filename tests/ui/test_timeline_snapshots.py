@@ -9,8 +9,11 @@ the new SVGs before committing them.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from rondom_tui.domain.links import Link, ViewHolder
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.screens.timeline import TimelineScreen
 from tests.ui.conftest import app_on, settle
@@ -50,6 +53,44 @@ def test_what_came_before_at_80x24(snap_compare, store: Store) -> None:
     """`b` on Ruzie op het schoolplein: the six months before it, drawn and listed."""
     app, run_before = timeline_app(store)
     press = ["home", *["right"] * 8, "b"]
+    assert snap_compare(app, run_before=run_before, press=press, terminal_size=(80, 24))
+
+
+def linked_timeline_app(store: Store):  # type: ignore[no-untyped-def]
+    """The same case with two "may explain" links: the debts and the unrest in class may
+    explain the fight (the parents' view), the fight may explain the talk with the parents
+    (disputed)."""
+    app, run_before = timeline_app(store)
+    (case,) = store.cases.list()
+    first = Link(
+        case_id=case.id,
+        causes=["event-06", "event-07"],
+        effect="event-08",
+        wording="geldzorgen en onrust",
+        holder=ViewHolder.PARENTS,
+        created_at=datetime(2026, 1, 5, tzinfo=UTC),
+    )
+    second = Link(
+        case_id=case.id,
+        causes=["event-08"],
+        effect="event-09",
+        disputed=True,
+        created_at=datetime(2026, 1, 6, tzinfo=UTC),
+    )
+    store.links.add(first)
+    store.links.add(second)
+    return app, run_before
+
+
+def test_timeline_with_links_at_120x36(snap_compare, store: Store) -> None:
+    app, run_before = linked_timeline_app(store)
+    press = ["home", *["right"] * 8]
+    assert snap_compare(app, run_before=run_before, press=press, terminal_size=(120, 36))
+
+
+@pytest.mark.parametrize("press", [["s", "tab", "tab"], ["l"]])
+def test_timeline_with_links_at_80x24(snap_compare, store: Store, press: list[str]) -> None:
+    app, run_before = linked_timeline_app(store)
     assert snap_compare(app, run_before=run_before, press=press, terminal_size=(80, 24))
 
 

@@ -17,8 +17,12 @@ from rondom_tui.domain.links import (
     LinkToItself,
     ViewHolder,
     check_link,
+    describe,
+    event_marks,
     has_cycle,
+    holder_name,
     links_of_event,
+    marked_words,
     without_event,
 )
 from tests.unit.timeline_strategies import SETTINGS
@@ -156,3 +160,26 @@ def test_nothing_dangles_once_an_event_is_deleted(
     rest = [e for e in EVENTS if e != deleted]
     for made in after:
         check_link(made, after, rest)
+
+
+# -- marks ------------------------------------------------------------------------------
+
+
+def test_marks_pair_causes_and_effect_by_number() -> None:
+    first = link(["e1", "e2"], "e3")
+    second = link(["e3"], "e4")
+    second.created_at = first.created_at.replace(year=first.created_at.year + 1)
+    marks = event_marks([second, first])
+    assert marks == {"e1": "¹", "e2": "¹", "e3": "→¹·²", "e4": "→²"}
+    assert event_marks([first, second], plain=True)["e3"] == "[>1,2]"
+    words = marked_words({"e1": "Verhuizing", "e3": "Onrust", "e7": "Geboorte"}, [first, second])
+    assert words == {"e1": "¹Verhuizing", "e3": "→¹·²Onrust", "e7": "Geboorte"}
+    assert describe(first, {"e1": "A", "e2": "B", "e3": "C"}, lang="nl") == "A + B → C"
+    assert holder_name(ViewHolder.PARENTS, lang="nl") == "ouders"
+
+
+def test_numbers_past_nine_stay_readable() -> None:
+    made = [link(["e1"], f"e{2 + n % 6}") for n in range(12)]
+    for n, item in enumerate(made):
+        item.created_at = item.created_at.replace(microsecond=n)
+    assert event_marks(made)["e1"].startswith("¹·²·³·⁴·⁵·⁶·⁷·⁸·⁹·¹⁰·¹¹·¹²")

@@ -29,6 +29,7 @@ import msgspec
 
 from rondom_tui.domain.errors import ValidationError
 from rondom_tui.domain.models import Ident, Model, ShortText, new_id, utc_now
+from rondom_tui.i18n.texts import translate
 
 MAX_CAUSES = 50
 """Events one link may join to its effect: far more than a meeting names."""
@@ -157,3 +158,78 @@ def without_event(links: Iterable[Link], event_id: str) -> tuple[list[Link], lis
 def links_of_event(links: Iterable[Link], event_id: str) -> list[Link]:
     """The links that name `event_id`, as a cause or as the effect."""
     return [link for link in links if event_id in link.event_ids]
+
+
+# -- numbers and marks: how a link is shown on the line, in lists and in exports ---------------
+
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+EFFECT_ARROW = "→"
+
+
+def numbered(links: Iterable[Link]) -> dict[str, int]:
+    """Link id -> its number (1, 2, ...), oldest first: the same number on the line, in the
+    analysis panel and in exports."""
+    ordered = sorted(links, key=lambda link: (link.created_at, link.id))
+    return {link.id: number for number, link in enumerate(ordered, start=1)}
+
+
+def event_marks(links: Iterable[Link], *, plain: bool = False) -> dict[str, str]:
+    """Event id -> the mark written before its title on the line: the numbers of its links,
+    superscript and apart (``¹·²``), and ``→`` before the number of a link it is the effect
+    of (``→³``); so a monochrome screen pairs causes and effect by number. `plain` (a console
+    without superscripts, `ui/glyphs.py`): ``[1,2]`` and ``[>3]``."""
+    links = list(links)
+    numbers = numbered(links)
+    parts: dict[str, list[tuple[int, bool]]] = {}
+    for link in links:
+        for cause in link.causes:
+            parts.setdefault(cause, []).append((numbers[link.id], False))
+        parts.setdefault(link.effect, []).append((numbers[link.id], True))
+    marks = {}
+    for event_id, found in parts.items():
+        found.sort()
+        if plain:
+            marks[event_id] = "[" + ",".join(f"{'>' if e else ''}{n}" for n, e in found) + "]"
+        else:
+            # ¹·² rather than ¹², which reads as twelve; →¹·² as the effect of 1, cause of 2
+            marks[event_id] = "·".join(
+                f"{EFFECT_ARROW if e else ''}{str(n).translate(SUPERSCRIPT)}" for n, e in found
+            )
+    return marks
+
+
+def marked_words(
+    words: Mapping[str, str], links: Iterable[Link], *, plain: bool = False
+) -> dict[str, str]:
+    """The words written beside the events with each linked event's mark in front
+    (``¹Verhuizing``, ``→¹Onrust in de klas``): the marks are part of the words, so the
+    drawing and its cache (keyed by the words) follow the links."""
+    marks = event_marks(links, plain=plain)
+    return {
+        event_id: f"{marks[event_id]}{text}" if event_id in marks else text
+        for event_id, text in words.items()
+    }
+
+
+def holder_name(holder: ViewHolder, *, lang: str) -> str:
+    """``ouders``, ``school``...: who holds the view, in words."""
+    return translate(lang, f"links.holder.{holder.value}")
+
+
+def describe(link: Link, titles: Mapping[str, str], *, lang: str) -> str:
+    """``Verhuizing + Schulden → Onrust in de klas``: the link in titles (as they may be
+    shown: `titles` by event id)."""
+    causes = " + ".join(titles.get(cause, "—") for cause in link.causes)
+    return f"{causes} {EFFECT_ARROW} {titles.get(link.effect, '—')}"
+
+
+def link_line(link: Link, number: int | None, titles: Mapping[str, str], *, lang: str) -> str:
+    """``1. Verhuizing + Schulden → Onrust · ouders · "geeft onrust" · betwist``: one link in
+    a list (the analysis panel, the exports), with its number as on the line (None: without)."""
+    prefix = f"{number}. " if number is not None else ""
+    parts = [f"{prefix}{describe(link, titles, lang=lang)}", holder_name(link.holder, lang=lang)]
+    if link.wording:
+        parts.append(f"“{link.wording}”")
+    if link.disputed:
+        parts.append(translate(lang, "links.disputed"))
+    return " · ".join(parts)

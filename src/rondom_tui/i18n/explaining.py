@@ -44,4 +44,67 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The explanations would go round in a circle: the chosen event already explains one "
         "of these (through other links). Change that link, or record one view as disputed.",
     ),
+    "links.holder.school": ("school", "school"),
+    "links.holder.parents": ("ouders", "parents"),
+    "links.holder.youth_care": ("jeugdhulp", "youth care"),
+    "links.holder.child": ("kind", "child"),
+    "links.holder.together": ("samen", "together"),
+    "links.holder.other": ("anders", "other"),
+    # the link form
+    "timeline.key.link": ("Mogelijke verklaring", "May explain"),
+    "links.form.new": ("Mogelijke verklaring bij: {title}", "May explain: {title}"),
+    "links.form.edit": ("Verklaring wijzigen bij: {title}", "Edit the explanation of: {title}"),
+    "links.form.direction": ("Richting", "Direction"),
+    "links.form.explained_by": (
+        "Wordt mogelijk verklaard door (vink aan)",
+        "May be explained by (tick them)",
+    ),
+    "links.form.explains": ("Verklaart mogelijk (vink er één aan)", "May explain (tick one)"),
+    "links.form.others": (
+        "Gebeurtenissen (spatie vinkt aan)",
+        "Events (space ticks)",
+    ),
+    "links.form.wording": ("In een paar woorden", "In a few words"),
+    "links.form.wording_placeholder": (
+        "bijv. de verhuizing en de schulden geven onrust",
+        "e.g. the move and the debts cause unrest",
+    ),
+    "links.form.holder": ("Wiens kijk is dit", "Whose view is this"),
+    "links.form.disputed": (
+        "Betwist (anderen zien het anders)",
+        "Disputed (others see it otherwise)",
+    ),
+    "links.form.choose": ("Vink minstens één gebeurtenis aan.", "Tick at least one event."),
+    "links.form.one_effect": (
+        "Een gebeurtenis verklaart er hier één; vink er één aan.",
+        "Here an event explains one other; tick one.",
+    ),
+    "links.no_event": (
+        "Kies eerst een gebeurtenis (←→): k koppelt er een mogelijke verklaring aan.",
+        "Choose an event first (←→): k links a possible explanation to it.",
+    ),
+    "links.only_one_event": (
+        "Er is nog geen andere gebeurtenis om mee te verbinden.",
+        "There is no other event to link it with yet.",
+    ),
+    "links.saved": ("Verklaring bewaard.", "Explanation saved."),
+    "links.deleted": ("Verklaring verwijderd.", "Explanation removed."),
+    "links.delete_question": ("Deze verklaring verwijderen?", "Remove this explanation?"),
+    "links.delete_detail": (
+        "De gebeurtenissen zelf blijven staan.",
+        "The events themselves stay.",
+    ),
+    "links.disputed": ("⚠ betwist", "⚠ disputed"),
+    "links.heading": ("Mogelijke verklaringen", "May explain"),
+    "links.panel_hint": (
+        "k bij een gekozen gebeurtenis voegt er een toe · tab naar de lijst: enter wijzigt, "
+        "del verwijdert",
+        "k on a chosen event adds one · tab to the list: enter edits, del removes",
+    ),
+    "links.details": ("Verklaring {number}: {line}", "Explanation {number}: {line}"),
+    # the legend (`l`): one line that fits 80 columns
+    "timeline.legend.links": (
+        "{cause}Verhuizing kan {effect}Onrust verklaren: mogelijke verklaring 1 (s: de lijst)",
+        "{cause}Move may explain {effect}Unrest: possible explanation 1 (s: the list)",
+    ),
 }

@@ -221,8 +221,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.key.summary": ("Analyse", "Analysis"),
     "timeline.key.export": ("Export", "Export"),
     "timeline.heading.keys": (
-        "+/- zoom · ←→↑↓ kies · t vandaag · b vooraf · p plan · P privacy · esc terug",
-        "+/- zoom · ←→↑↓ choose · t today · b before · p plan · P privacy · esc back",
+        "+/- zoom · ←→↑↓ · t vandaag · b vooraf · k verklaar · P privacy · esc terug",
+        "+/- zoom · ←→↑↓ · t today · b before · k explains · P privacy · esc back",
     ),
     "timeline.heading.privacy": ("privacy: alleen code", "privacy: code only"),
     "timeline.details.none": (

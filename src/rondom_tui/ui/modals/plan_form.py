@@ -17,9 +17,11 @@ import msgspec
 from rondom_tui.domain.cases import rules as rules
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.models import Event, GoalStatus, period_problem
+from rondom_tui.domain.plan.evaluations import evaluation_state
 from rondom_tui.domain.plan.models import PlanItem
-from rondom_tui.i18n import t
-from rondom_tui.ui.modals.case_parts import ROLE_SUGGESTIONS
+from rondom_tui.domain.plan.words import EVALUATION_MARKS, describe_period
+from rondom_tui.i18n import current_language, t, t_count
+from rondom_tui.ui.modals.case_parts import GOAL_GLYPHS, ROLE_SUGGESTIONS
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.widgets.form_fields import FieldSpec, worded_choices
 
@@ -111,17 +113,44 @@ def plan_item_modal(
 
 
 def draft_from_event(
-    event: Event | None, *, case_id: str, today: date, tell: Callable[[str], str]
+    event: Event | None,
+    *,
+    case_id: str,
+    today: date,
+    tell: Callable[[str], str],
+    explained_by: tuple[str, ...] = (),
 ) -> FormModal[PlanItem]:
-    """A new item answering `event` (the timeline's selection; none: a blank item), its title
-    as it may be shown now (`tell`: names replaced in privacy mode)."""
+    """A new item answering `event` (the timeline's selection; none: a blank item) and the
+    links that may explain it (`explained_by`), its title as it may be shown now (`tell`:
+    names replaced in privacy mode)."""
     if event is None:
         return plan_item_modal(None, case_id=case_id, today=today)
+    answers = tell(event.title)
+    if explained_by:
+        answers = t_count(
+            "plan.item.with_links", len(explained_by), title=answers, n=len(explained_by)
+        )
     return plan_item_modal(
         None,
         case_id=case_id,
         today=today,
-        answers=tell(event.title),
+        answers=answers,
         events=(event.id,),
+        links=explained_by,
         keys=tuple(event.keys),
     )
+
+
+def describe_plan_item(item: PlanItem, today: date) -> str:
+    """One line for a plan item, as the case screen lists goals: ``◐ bezig · Rust in de klas ·
+    🔑 2,5 · apr 2026 – jul 2026 · ⚠ evaluatie te laat``."""
+    lang = current_language()
+    first_line = item.goal.splitlines()[0] if item.goal else ""
+    parts = [f"{GOAL_GLYPHS[item.status]} {t(f'goal.status.{item.status.value}')}", first_line]
+    if item.keys:
+        parts.append("🔑 " + ",".join(str(k) for k in item.keys))
+    if period := describe_period(item, lang=lang):
+        parts.append(period)
+    if (state := evaluation_state(item, today)) is not None:
+        parts.append(f"{EVALUATION_MARKS[state]} {t(f'plan.case.evaluation_{state.value}')}")
+    return " · ".join(parts)

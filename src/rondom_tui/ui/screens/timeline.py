@@ -1,5 +1,7 @@
 """De Tijdlijn of one case: the child's life on one time axis, with the selected event in words
-under it and, on `s`, the analysis (counts, clusters of hindering events, waiting times).
+under it and, on `s`, the analysis (counts, clusters of hindering events, waiting times, the
+"may explain" links of `k`); `b` looks at what came before an event (both in
+`timeline_explaining.py`).
 
 The screen orchestrates: `TimelineView` paints and moves and asks; the dialogs edit, filter
 and ask where to export; every change and every export file goes through the app's save queue.
@@ -24,6 +26,7 @@ from textual.widgets import Header, Label
 
 from rondom_tui.bundle.export_files import ExportRequest, export_timeline
 from rondom_tui.domain.dates import describe_age
+from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import AuditAction, Case, Event
 from rondom_tui.domain.plan.models import PlanItem
 from rondom_tui.domain.timeline.analysis import (
@@ -43,18 +46,20 @@ from rondom_tui.store.errors import NotFound
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.event_form import event_modal
-from rondom_tui.ui.modals.plan_form import draft_from_event
 from rondom_tui.ui.modals.timeline_export import TimelineExportModal
 from rondom_tui.ui.modals.timeline_filter import filter_modal
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
-from rondom_tui.ui.screens.timeline_before import BeforeScreen
+from rondom_tui.ui.screens.plan_meeting import PlanMeetingScreen
+from rondom_tui.ui.screens.timeline_explaining import LINK_LIST, Explaining
 from rondom_tui.ui.screens.timeline_meeting import TimelineMeetingScreen
+from rondom_tui.ui.screens.timeline_plan import draft_plan_item
 from rondom_tui.ui.timeline.panels import EventDetails, TimelineLegend, TimelineSummary
 from rondom_tui.ui.timeline.view import TimelineView
+from rondom_tui.ui.widgets.item_list import ItemList
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 
-class TimelineScreen(Translated, Screen[None]):
+class TimelineScreen(Explaining, Translated, Screen[None]):
     """One case's events on a time axis; add, edit, delete, filter, analyse, export."""
 
     CSS_PATH = "timeline.tcss"
@@ -65,8 +70,10 @@ class TimelineScreen(Translated, Screen[None]):
         Binding("x", "export", "timeline.key.export", id="timeline.export"),
         Binding("m", "meeting", "timeline.key.present", id="timeline.meeting"),
         Binding("b", "before", "timeline.key.before", show=False, id="timeline.before"),
+        Binding("k", "link", "timeline.key.link", show=False, id="timeline.link"),
         Binding("l", "toggle_legend", "timeline.key.legend", show=False, id="timeline.legend"),
         Binding("p", "draft_plan", "plan.key.draft", show=False, id="timeline.plan"),
+        Binding("v", "discuss_plan", "plan.key.view", show=False, id="timeline.plan_meeting"),
         Binding("P", "toggle_privacy", "caselist.key.privacy", show=False, id="timeline.privacy"),
         Binding("escape,backspace", "back", "case.key.back", id="timeline.back"),
     ]
@@ -89,6 +96,8 @@ class TimelineScreen(Translated, Screen[None]):
         """`_all` through the filter: what the view shows."""
         self._waits: dict[str, WaitingTime] = {}
         """Measured waiting times by referral id, over all events."""
+        self._links: list[Link] = []
+        """The case's "may explain" links, oldest first (numbered so on the line)."""
         self._plan: list[PlanItem] = []
         """The case's plan: its periods and evaluations are drawn on the line."""
 
@@ -112,6 +121,9 @@ class TimelineScreen(Translated, Screen[None]):
         yield EventDetails(id="timeline-details")
         with VerticalScroll(id="timeline-summary-box"):
             yield TimelineSummary(id="timeline-summary")
+            yield Label(t("links.heading"), classes="links-heading", markup=False)
+            yield Label(t("links.panel_hint"), classes="links-hint", markup=False)
+            yield ItemList("links", id=LINK_LIST)
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -144,6 +156,7 @@ class TimelineScreen(Translated, Screen[None]):
             self.app.pop_screen()
             return False
         self._all = store.events.for_case(self.case_id)
+        self._links = store.links.for_case(self.case_id)
         self._shown = self.filter.apply(self._all)
         self._waits = {w.referral_id: w for w in waiting_times(self._all, self.today)}
         self._plan = store.plans.for_case(self.case_id)
@@ -181,7 +194,8 @@ class TimelineScreen(Translated, Screen[None]):
         return text
 
     def _show_all(self) -> None:
-        self.query_one(TimelineView).set_words({e.id: self._tell(e.title) for e in self._shown})
+        words = {e.id: self._tell(e.title) for e in self._shown}
+        self.query_one(TimelineView).set_words(self._marked(words))
         self._show_heading()
         self._show_details()
         self._show_summary()
@@ -196,15 +210,14 @@ class TimelineScreen(Translated, Screen[None]):
         else:
             age = describe_age(case.date_of_birth, self.today, lang=current_language())
             parts += [f"{case.full_name} {age}".strip()]
+        parts.append(t("plan.heading.key", n=len(self._plan)))  # the key, and how many items
         self.query_one("#timeline-case", Label).update(" · ".join(parts))
         window = self.query_one(TimelineView).window
         zoom = t(ZOOM_LEVELS[window.zoom].name_id) if window is not None else ""
-        line = self.query_one("#timeline-filter", Label)
-        line.update(self._filter_text())
+        line = self.query_one("#timeline-filter", Label)  # what is shown, and at what scale
+        line.update(" · ".join(p for p in (self._filter_text(), zoom) if p))
         line.set_class(self.filter.active, "filtered")
-        self.query_one("#timeline-zoom", Label).update(
-            " · ".join(p for p in (zoom, t("timeline.heading.keys")) if p)
-        )
+        self.query_one("#timeline-zoom", Label).update(t("timeline.heading.keys"))
 
     def _show_details(self) -> None:
         view = self.query_one(TimelineView)
@@ -221,12 +234,19 @@ class TimelineScreen(Translated, Screen[None]):
             )
             return
         wait = self._waits.get(event.id)
-        details.show_event(event, tell=self._tell, wait=wait, show_source=not self.privacy)
+        details.show_event(
+            event,
+            tell=self._tell,
+            wait=wait,
+            show_source=not self.privacy,
+            links=self._details_links(event.id),
+        )
 
     def _show_summary(self) -> None:
         box = self.query_one("#timeline-summary-box")
         if not box.display:
             return
+        self._show_links()
         waits = longest_waits(self._waits.values())
         self.query_one(TimelineSummary).show_summary(
             summarise(self._shown, self.today),
@@ -292,19 +312,21 @@ class TimelineScreen(Translated, Screen[None]):
         """`p`: a plan item that answers the selected event (a blank one without a selection)."""
         selected = self.query_one(TimelineView).selected_id
         event = next((e for e in self._all if e.id == selected), None)
-        modal = draft_from_event(event, case_id=self.case_id, today=self.today, tell=self._tell)
-        self.app.push_screen(modal, self._save_plan_item)
+        draft_plan_item(
+            self.app,
+            event,
+            case_id=self.case_id,
+            today=self.today,
+            tell=self._tell,
+            on_saved=self._reload,
+        )
 
-    def _save_plan_item(self, item: PlanItem | None) -> None:
-        store = self.app.store
-        if item is None or store is None:
-            return
+    def action_discuss_plan(self) -> None:
+        """`v`: the plan, item by item, for the meeting with the parents."""
+        self.app.push_screen(PlanMeetingScreen(self.case_id, today=self.today), self._plan_back)
 
-        def saved(_: object) -> None:
-            self.notify(t("plan.item.saved"))
-            self._reload()
-
-        self.app.store_call(lambda: store.plans.save(item), saved)
+    def _plan_back(self, _: object = None) -> None:
+        self._reload()
 
     # -- keys ---------------------------------------------------------------------------
 
@@ -350,18 +372,6 @@ class TimelineScreen(Translated, Screen[None]):
             self.case, self._shown, today=self.today, start_id=view.selected_id, waits=self._waits
         )
         self.app.push_screen(screen, self._back_from_meeting)
-
-    def action_before(self) -> None:
-        """What came before the selected event, over the events the timeline shows."""
-        view = self.query_one(TimelineView)
-        anchor = view.selected_event
-        if self.case is None or anchor is None:
-            self.notify(t("timeline.before.no_event"), severity="warning")
-            return
-        screen = BeforeScreen(
-            self.case.code, anchor, self._shown, today=self.today, tell=self._tell
-        )
-        self.app.push_screen(screen)
 
     def _back_from_meeting(self, event_id: str | None) -> None:
         if event_id is not None:

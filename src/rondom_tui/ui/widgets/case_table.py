@@ -43,12 +43,16 @@ class CaseTable(LineTable):
         color: $accent;
     }
     CaseTable > .case-table--cursor {
-        background: $primary 40%;
+        /* The theme's own cursor pair, whose contrast test_theme_colours checks (AAA in
+           rondom-contrast): $primary under $text was 1.8:1 there, and grey on grey under
+           NO_COLOR. */
+        background: $block-cursor-blurred-background;
+        color: $block-cursor-blurred-foreground;
         text-style: bold;
     }
     CaseTable:focus > .case-table--cursor {
-        background: $primary;
-        color: $text;
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
     }
     CaseTable > .case-table--closed {
         color: $text-muted;

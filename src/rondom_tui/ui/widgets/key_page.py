@@ -9,7 +9,8 @@ is given a `subject` string (the case code, or the team's label).
 In anonymous mode the page shows only that someone has answered (✓), never the score, since
 everyone in the room can read the screen.
 
-Under the note the page lists the key's actions (✓ done, ○ open). A final assessment is read
+Under the note the page lists the key's actions (✓ done, ○ open); where they run past the
+bottom (80x24), the page scrolls, to the newest action when one is added. A final assessment is read
 only: the page says so, and the keys that would change it leave the Footer (`check_action`).
 """
 
@@ -20,7 +21,6 @@ from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
@@ -33,12 +33,8 @@ from rondom_tui.domain.models import Assessment, AssessmentStatus
 from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.modals.assessment_parts import describe_action
 from rondom_tui.ui.widgets.assessment_details import scale_legend
+from rondom_tui.ui.widgets.key_page_keys import CHANGING_ACTIONS, PAGE_KEYS
 from rondom_tui.ui.widgets.score_rows import key_entry, score_rows, score_table
-
-_SCORE_GROUP = Binding.Group("assessment.key.score", compact=True)
-
-CHANGING_ACTIONS = frozenset({"score", "clear_score", "edit_note", "add_action"})
-"""The page's actions that change the assessment: off while it is final."""
 
 _NOTHING = object()
 """What a part showed before it was first drawn."""
@@ -54,6 +50,10 @@ class KeyPage(Widget, can_focus=True):
     KeyPage {
         height: 1fr;
         padding: 1 2;
+        /* At 80x24 the actions under their heading run past the bottom: the page scrolls
+           (pgup/pgdn), and to the newest action when one is added. */
+        overflow-y: auto;
+        scrollbar-size-vertical: 1;
     }
     KeyPage #kp-head {
         height: auto;
@@ -112,50 +112,7 @@ class KeyPage(Widget, can_focus=True):
     }
     """
 
-    BINDINGS = [
-        *(
-            Binding(
-                str(value),
-                f"score({value})",
-                "assessment.key.score",
-                group=_SCORE_GROUP,
-                id=f"assessment.score.{value}",
-            )
-            for value in range(1, 6)
-        ),
-        Binding(
-            "0,minus",
-            "score(None)",
-            "assessment.key.dont_know",
-            key_display="0/-",
-            id="assessment.score.dont_know",
-        ),
-        Binding(
-            "backspace,delete",
-            "clear_score",
-            "assessment.key.clear",
-            show=False,
-            id="assessment.score.clear",
-        ),
-        Binding("right,n", "next_key", "assessment.key.next", id="assessment.key.next"),
-        Binding("left,p", "previous_key", "assessment.key.previous", id="assessment.key.previous"),
-        Binding(
-            "down",
-            "next_participant",
-            "assessment.key.next_participant",
-            show=False,
-            id="assessment.key.next_participant",
-        ),
-        Binding(
-            "up",
-            "previous_participant",
-            "assessment.key.previous_participant",
-            show=False,
-            id="assessment.key.previous_participant",
-        ),
-        Binding("e", "edit_note", "assessment.key.note", id="assessment.key.note"),
-        Binding("a", "add_action", "assessment.key.action", id="assessment.key.action"),
-    ]
+    BINDINGS = PAGE_KEYS
 
     @dataclass
     class PageMessage(Message):
@@ -211,6 +168,8 @@ class KeyPage(Widget, can_focus=True):
         self.set_reactive(KeyPage.position, MeetingPosition(key=key))
         self._painted: dict[str, object] = {}
         """Part of the page -> what it shows now (see `_paint`)."""
+        self._more_below = False
+        """The page runs past the bottom from where it is scrolled (the status line says so)."""
 
     @property
     def assessment(self) -> Assessment:
@@ -253,6 +212,18 @@ class KeyPage(Widget, can_focus=True):
 
     def on_resize(self) -> None:
         self.set_class(self.size.height >= TALL_PAGE, "-tall")
+        self.call_after_refresh(self._mark_more_below)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._mark_more_below()
+
+    def _mark_more_below(self) -> None:
+        """Say in the status line, not by the scrollbar's colour alone, that more lies below."""
+        more = round(self.scroll_y) < self.max_scroll_y
+        if more != self._more_below:
+            self._more_below = more
+            self._paint()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Scores, the note and actions are off (and out of the Footer) while final."""
@@ -261,6 +232,7 @@ class KeyPage(Widget, can_focus=True):
     def watch_position(self, old: MeetingPosition, new: MeetingPosition) -> None:
         self._paint()
         if old.key != new.key:
+            self.scroll_home(animate=False)  # a new page starts at its title
             self.post_message(self.KeyChanged(self, new.key))
 
     # -- actions ------------------------------------------------------------------------
@@ -352,10 +324,19 @@ class KeyPage(Widget, can_focus=True):
             for a in self._assessment.actions
             if a.key == self.key
         )
-        if self._shown("actions", actions):
+        before = self._painted.get("actions")
+        if self._shown("actions", (self.key, actions)):
             actions_static = self.query_one("#kp-actions", Static)
             actions_static.update(self._actions(actions))
             actions_static.display = bool(actions)
+            if (
+                isinstance(before, tuple)
+                and before[0] == self.key
+                and len(before[1]) < len(actions)
+            ):
+                # An action was added on this page: bring it into view, the last line.
+                self.call_after_refresh(self.scroll_end, animate=False, immediate=True)
+            self.call_after_refresh(self._mark_more_below)
         status = self._status()
         if self._shown("status", status):
             self.query_one("#kp-status", Static).update(status, layout=False)  # one docked line
@@ -388,6 +369,7 @@ class KeyPage(Widget, can_focus=True):
             t("assessment.page.key_of", key=self.key, total=len(SEVEN_KEYS)),
             t("assessment.page.answered_count", done=total - len(done.unanswered), total=total),
             t(f"assessment.status.{status}"),
+            t("assessment.page.more_below") if self._more_below else "",
         ]
         return "  ·  ".join(p for p in parts if p)
 
