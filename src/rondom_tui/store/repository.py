@@ -398,6 +398,10 @@ class Store:
             return table.ids_matching(pattern)
         return list(table or ())
 
+    def _decoded_table(self, name: str, model: type[T]) -> list[T]:
+        """Every record of a table as a model, decoded in one pass (`tables.decode_table`)."""
+        return decode_table(self._storage.read().get(name, {}), model)
+
     def _ids(self, name: str) -> set[str]:
         """The ids of table `name` (nothing decoded)."""
         return set(self._storage.read().get(name, ()))
