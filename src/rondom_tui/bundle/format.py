@@ -1,12 +1,13 @@
-"""The plaintext inside a bundle: a versioned JSON document of cases, events, assessments
-and (from version 2) the cases' plans.
+"""The plaintext inside a bundle: a versioned JSON document of cases, events, assessments and
+(from version 2) the "may explain" links between events and the cases' plans.
 
     {"format": "rondom-bundle", "version": 2,
      "manifest": {created_at, created_by, case_ids, counts, pseudonymised, sha256, review},
-     "cases": [...], "events": [...], "assessments": [...],
+     "cases": [...], "events": [...], "assessments": [...], "links": [...],
      "plans": [...], "plan_versions": [...]}
 
-Version 1 (without the two plan arrays) is still read: older bundles import as they did.
+Version 1 (no `links`, no plans, the checksum over three arrays) is still read: its cases
+have no links and no plans.
 
 docs/FORMAT.md (Case bundles) is the specification. The decoder reads untrusted bytes straight into
 typed models, one step at a time so the user hears the most useful reason: not a rondom
@@ -14,7 +15,7 @@ bundle, another version, a field of the wrong type (by path), a checksum that do
 a manifest that does not describe the content, records that point at cases not in the bundle.
 
 The checksum is SHA-256 over the exact bytes of the arrays as they stand in the document
-(three in version 1, five in version 2), joined by a newline: no canonicalisation to get
+(three in version 1, six in version 2), joined by a newline: no canonicalisation to get
 wrong, and any writer can compute it from what it writes. age already authenticates the
 whole file; the checksum binds the manifest to the content it describes.
 """
@@ -32,6 +33,8 @@ import msgspec
 from rondom_tui.bundle.age_format import MAX_BUNDLE_BYTES
 from rondom_tui.bundle.errors import BundleInvalid
 from rondom_tui.domain.codec import DocumentInvalid, json_decode_as, json_encode
+from rondom_tui.domain.errors import ValidationError
+from rondom_tui.domain.links import Link, check_link
 from rondom_tui.domain.models import Assessment, Case, Event, Model, ShortText, utc_now
 from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 
@@ -39,15 +42,15 @@ T = TypeVar("T")
 
 FORMAT_TAG = "rondom-bundle"
 VERSION = 2
-"""The version written: 2 carries the cases' plans."""
+"""Written; version 1 (before links) is read as well (`READABLE_VERSIONS`)."""
 READABLE_VERSIONS = (1, 2)
-"""Versions read; a version 1 bundle has no plans."""
 MAX_CASES = 10_000
 MAX_EVENTS = 500_000
 MAX_ASSESSMENTS = 100_000
-MAX_REVIEW_ITEMS = 1_000_000
+MAX_LINKS = 500_000
 MAX_PLANS = 100_000
 MAX_PLAN_VERSIONS = 100_000
+MAX_REVIEW_ITEMS = 1_000_000
 
 RECORD_ID_PATTERN = r"\A[A-Za-z0-9_-]{1,64}\Z"
 """Ids become document keys in the receiving store: short and plain only."""
@@ -57,10 +60,9 @@ BundleId = Annotated[str, msgspec.Meta(pattern=RECORD_ID_PATTERN)]
 CaseList = Annotated[list[Case], msgspec.Meta(max_length=MAX_CASES)]
 EventList = Annotated[list[Event], msgspec.Meta(max_length=MAX_EVENTS)]
 AssessmentList = Annotated[list[Assessment], msgspec.Meta(max_length=MAX_ASSESSMENTS)]
+LinkList = Annotated[list[Link], msgspec.Meta(max_length=MAX_LINKS)]
 PlanList = Annotated[list[PlanItem], msgspec.Meta(max_length=MAX_PLANS)]
 PlanVersionList = Annotated[list[PlanVersion], msgspec.Meta(max_length=MAX_PLAN_VERSIONS)]
-_ABSENT = msgspec.Raw(b"")
-"""A version 1 document's missing plan arrays."""
 
 
 class Counts(Model, kw_only=True):
@@ -69,14 +71,19 @@ class Counts(Model, kw_only=True):
     cases: Annotated[int, msgspec.Meta(ge=0, le=MAX_CASES)]
     events: Annotated[int, msgspec.Meta(ge=0, le=MAX_EVENTS)]
     assessments: Annotated[int, msgspec.Meta(ge=0, le=MAX_ASSESSMENTS)]
+    links: Annotated[int, msgspec.Meta(ge=0, le=MAX_LINKS)] = 0
+    """Version 2; absent (0) in version 1."""
     plans: Annotated[int, msgspec.Meta(ge=0, le=MAX_PLANS)] = 0
+    """Version 2; absent (0) in version 1."""
     plan_versions: Annotated[int, msgspec.Meta(ge=0, le=MAX_PLAN_VERSIONS)] = 0
+    """Version 2; absent (0) in version 1."""
 
 
 class ReviewRecord(StrEnum):
     CASE = "case"
     EVENT = "event"
     ASSESSMENT = "assessment"
+    LINK = "link"
     PLAN = "plan"
     PLAN_VERSION = "plan_version"
 
@@ -112,12 +119,16 @@ class Bundle(Model, kw_only=True):
     cases: list[Case]
     events: list[Event]
     assessments: list[Assessment]
+    links: list[Link] = msgspec.field(default_factory=list)
     plans: list[PlanItem] = msgspec.field(default_factory=list)
     plan_versions: list[PlanVersion] = msgspec.field(default_factory=list)
+    version: int = VERSION
+    """The version it was read as (1: made before links)."""
 
 
-class _Document(msgspec.Struct, forbid_unknown_fields=True):
-    """The top level, with the parts kept as raw JSON (for the checksum and exact paths)."""
+class _DocumentV1(msgspec.Struct, forbid_unknown_fields=True):
+    """Version 1's top level, with the parts kept as raw JSON (for the checksum and exact
+    paths): no links."""
 
     format: str
     version: int
@@ -125,8 +136,14 @@ class _Document(msgspec.Struct, forbid_unknown_fields=True):
     cases: msgspec.Raw
     events: msgspec.Raw
     assessments: msgspec.Raw
-    plans: msgspec.Raw = _ABSENT
-    plan_versions: msgspec.Raw = _ABSENT
+
+
+class _Document(_DocumentV1, forbid_unknown_fields=True):
+    """The top level of version 2: the links and the plans after the assessments."""
+
+    links: msgspec.Raw
+    plans: msgspec.Raw
+    plan_versions: msgspec.Raw
 
 
 class _Probe(msgspec.Struct):
@@ -136,15 +153,10 @@ class _Probe(msgspec.Struct):
     version: Any = None
 
 
-def content_sha256(cases: bytes, events: bytes, assessments: bytes, *plans: bytes) -> str:
-    """The manifest checksum: SHA-256 of the raw JSON arrays joined by LF, hex (cases, events,
-    assessments; in version 2 also plans and plan versions)."""
-    digest = hashlib.sha256()
-    digest.update(bytes(cases))
-    for part in (events, assessments, *plans):
-        digest.update(b"\n")
-        digest.update(bytes(part))
-    return digest.hexdigest()
+def content_sha256(*arrays: bytes) -> str:
+    """The manifest checksum: SHA-256 of the raw JSON arrays (cases, events, assessments and,
+    in version 2, links, plans and plan versions) joined by LF, hex."""
+    return hashlib.sha256(b"\n".join(bytes(array) for array in arrays)).hexdigest()
 
 
 def encode_bundle(
@@ -156,21 +168,27 @@ def encode_bundle(
     created_at: datetime | None = None,
     pseudonymised: bool = False,
     review: list[ReviewItem] | None = None,
+    links: list[Link] | None = None,
     plans: list[PlanItem] | None = None,
     plan_versions: list[PlanVersion] | None = None,
 ) -> bytes:
-    """The plaintext JSON of a bundle (UTF-8, compact), in the current version."""
+    """The plaintext JSON of a bundle (UTF-8, compact), version 2."""
+    links = list(links or [])
+    plans = list(plans or [])
+    plan_versions = list(plan_versions or [])
     cases_json = json_encode(cases)
     events_json = json_encode(events)
     assessments_json = json_encode(assessments)
-    plans_json = json_encode(list(plans or []))
-    versions_json = json_encode(list(plan_versions or []))
+    links_json = json_encode(links)
+    plans_json = json_encode(plans)
+    versions_json = json_encode(plan_versions)
     counts = Counts(
         cases=len(cases),
         events=len(events),
         assessments=len(assessments),
-        plans=len(plans or []),
-        plan_versions=len(plan_versions or []),
+        links=len(links),
+        plans=len(plans),
+        plan_versions=len(plan_versions),
     )
     manifest = Manifest(
         created_at=created_at or utc_now(),
@@ -178,7 +196,9 @@ def encode_bundle(
         case_ids=[case.id for case in cases],
         counts=counts,
         pseudonymised=pseudonymised,
-        sha256=content_sha256(cases_json, events_json, assessments_json, plans_json, versions_json),
+        sha256=content_sha256(
+            cases_json, events_json, assessments_json, links_json, plans_json, versions_json
+        ),
         review=list(review or []),
     )
     document = _Document(
@@ -188,6 +208,7 @@ def encode_bundle(
         cases=msgspec.Raw(cases_json),
         events=msgspec.Raw(events_json),
         assessments=msgspec.Raw(assessments_json),
+        links=msgspec.Raw(links_json),
         plans=msgspec.Raw(plans_json),
         plan_versions=msgspec.Raw(versions_json),
     )
@@ -199,30 +220,33 @@ def decode_bundle(plaintext: bytes) -> Bundle:
     if len(plaintext) > MAX_BUNDLE_BYTES:
         raise BundleInvalid("bundle.invalid.too_large", limit_mib=MAX_BUNDLE_BYTES >> 20)
     version = _check_kind(plaintext)
-    document = _part(plaintext, _Document, "")
-    has_plans = document.plans is not _ABSENT, document.plan_versions is not _ABSENT
-    if has_plans != (version >= 2, version >= 2):  # present in version 2, absent before
-        path = "$.plans" if has_plans[0] != (version >= 2) else "$.plan_versions"
-        raise BundleInvalid("bundle.invalid.field", path=path)
+    document: _Document | _DocumentV1 = (
+        _part(plaintext, _Document, "") if version >= 2 else _part(plaintext, _DocumentV1, "")
+    )
     manifest = _part(document.manifest, Manifest, ".manifest")
     cases = _part(document.cases, CaseList, ".cases")
     events = _part(document.events, EventList, ".events")
     assessments = _part(document.assessments, AssessmentList, ".assessments")
-    plan_parts = (document.plans, document.plan_versions) if version >= 2 else ()
-    checksum = content_sha256(document.cases, document.events, document.assessments, *plan_parts)
-    if checksum != manifest.sha256:
+    arrays = [document.cases, document.events, document.assessments]
+    links: list[Link] = []
+    plans: list[PlanItem] = []
+    plan_versions: list[PlanVersion] = []
+    if isinstance(document, _Document):
+        links = _part(document.links, LinkList, ".links")
+        plans = _part(document.plans, PlanList, ".plans")
+        plan_versions = _part(document.plan_versions, PlanVersionList, ".plan_versions")
+        arrays += [document.links, document.plans, document.plan_versions]
+    if content_sha256(*arrays) != manifest.sha256:
         raise BundleInvalid("bundle.invalid.checksum")
-    plans = _part(document.plans, PlanList, ".plans") if version >= 2 else []
-    versions = (
-        _part(document.plan_versions, PlanVersionList, ".plan_versions") if version >= 2 else []
-    )
     bundle = Bundle(
         manifest=manifest,
         cases=cases,
         events=events,
         assessments=assessments,
+        links=links,
         plans=plans,
-        plan_versions=versions,
+        plan_versions=plan_versions,
+        version=version,
     )
     check_consistency(bundle)
     return bundle
@@ -238,11 +262,13 @@ def check_consistency(bundle: Bundle) -> None:
         len(bundle.cases),
         len(bundle.events),
         len(bundle.assessments),
+        len(bundle.links),
         len(bundle.plans),
         len(bundle.plan_versions),
     )
     told = manifest.counts
-    if counts != (told.cases, told.events, told.assessments, told.plans, told.plan_versions):
+    told_counts = (told.cases, told.events, told.assessments, told.links)
+    if counts != (*told_counts, told.plans, told.plan_versions):
         raise BundleInvalid("bundle.invalid.counts")
     case_ids = _unique_ids("$.cases", [case.id for case in bundle.cases])
     if manifest.case_ids != [case.id for case in bundle.cases]:
@@ -257,6 +283,24 @@ def check_consistency(bundle: Bundle) -> None:
     for index, assessment in enumerate(bundle.assessments):
         if assessment.case_id not in case_ids:
             raise BundleInvalid("bundle.invalid.orphan", path=f"$.assessments[{index}].case_id")
+    link_ids = _check_links(bundle, case_ids)
+    plan_ids, version_ids = _check_plans(bundle, case_ids)
+    known = {
+        ReviewRecord.CASE: case_ids,
+        ReviewRecord.EVENT: event_ids,
+        ReviewRecord.ASSESSMENT: assessment_ids,
+        ReviewRecord.LINK: link_ids,
+        ReviewRecord.PLAN: plan_ids,
+        ReviewRecord.PLAN_VERSION: version_ids,
+    }
+    for index, item in enumerate(manifest.review):
+        if item.id not in known[item.record]:
+            raise BundleInvalid("bundle.invalid.orphan", path=f"$.manifest.review[{index}].id")
+
+
+def _check_plans(bundle: Bundle, case_ids: set[str]) -> tuple[set[str], set[str]]:
+    """Every plan item and version belongs to a case in the bundle, ids plain and unique, an
+    item's period not ending before it starts (the plan form's rule)."""
     plan_ids = _unique_ids("$.plans", [item.id for item in bundle.plans])
     for index, planned in enumerate(bundle.plans):
         if planned.case_id not in case_ids:
@@ -267,20 +311,31 @@ def check_consistency(bundle: Bundle) -> None:
     for index, version in enumerate(bundle.plan_versions):
         if version.case_id not in case_ids:
             raise BundleInvalid("bundle.invalid.orphan", path=f"$.plan_versions[{index}].case_id")
-    known = {
-        ReviewRecord.CASE: case_ids,
-        ReviewRecord.EVENT: event_ids,
-        ReviewRecord.ASSESSMENT: assessment_ids,
-        ReviewRecord.PLAN: plan_ids,
-        ReviewRecord.PLAN_VERSION: version_ids,
-    }
-    for index, item in enumerate(manifest.review):
-        if item.id not in known[item.record]:
-            raise BundleInvalid("bundle.invalid.orphan", path=f"$.manifest.review[{index}].id")
+    return plan_ids, version_ids
+
+
+def _check_links(bundle: Bundle, case_ids: set[str]) -> set[str]:
+    """Every link belongs to a case in the bundle, names only that case's events, and keeps
+    the rules of `domain.links` (none to itself, none going round): a received link is held
+    to what the link form allows."""
+    link_ids = _unique_ids("$.links", [link.id for link in bundle.links])
+    events_of: dict[str, list[str]] = {}
+    for event in bundle.events:
+        events_of.setdefault(event.case_id, []).append(event.id)
+    checked: dict[str, list[Link]] = {}
+    for index, link in enumerate(bundle.links):
+        if link.case_id not in case_ids:
+            raise BundleInvalid("bundle.invalid.orphan", path=f"$.links[{index}].case_id")
+        others = checked.setdefault(link.case_id, [])
+        try:
+            check_link(link, others, events_of.get(link.case_id, []))
+        except ValidationError:
+            raise BundleInvalid("bundle.invalid.link", path=f"$.links[{index}]") from None
+        others.append(link)
+    return link_ids
 
 
 def _check_kind(plaintext: bytes) -> int:
-    """The document's version, once it is a rondom bundle of a version this reads."""
     try:
         probe = msgspec.json.decode(plaintext, type=_Probe)
     except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):

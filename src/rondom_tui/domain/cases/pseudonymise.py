@@ -23,12 +23,13 @@ The input models are never changed; copies are returned.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from rondom_tui.domain.codec import from_document, to_document
 from rondom_tui.domain.dates import PartialDate
+from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, Case, Event
 from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 
@@ -59,6 +60,7 @@ FLAGGED_FIELDS = (
     "assessment.label",
     "assessment.keys[].note",
     "assessment.actions[].text",
+    "link.wording",
     "plan.goal",
     "plan.action",
     "plan.by_whom",
@@ -79,7 +81,7 @@ class FieldToReview:
     """A free-text field a person must read before the pseudonymised case is used."""
 
     record: str
-    """``case``, ``event``, ``assessment``, ``plan`` or ``plan_version``."""
+    """``case``, ``event``, ``assessment``, ``link``, ``plan`` or ``plan_version``."""
     id: str
     """The record's id."""
     field: str
@@ -94,6 +96,7 @@ class PseudonymisedCase:
     events: list[Event]
     assessments: list[Assessment]
     to_review: list[FieldToReview]
+    links: list[Link] = field(default_factory=list)
     plans: list[PlanItem] = field(default_factory=list)
     plan_versions: list[PlanVersion] = field(default_factory=list)
 
@@ -109,8 +112,10 @@ def pseudonymise_case(
     case: Case,
     events: list[Event],
     assessments: list[Assessment],
-    plans: list[PlanItem] | None = None,
-    plan_versions: list[PlanVersion] | None = None,
+    *,
+    links: Sequence[Link] = (),
+    plans: Sequence[PlanItem] = (),
+    plan_versions: Sequence[PlanVersion] = (),
 ) -> PseudonymisedCase:
     """Pseudonymise one case and everything that belongs to it (see the module docstring)."""
     names = _NameReplacer(case, assessments)
@@ -168,17 +173,23 @@ def pseudonymise_case(
             action.owner = names.owner(action.owner)
         out_assessments.append(copy_a)
 
+    out_links = []
+    for link in links:
+        copy_l = _copy(link, Link)
+        copy_l.wording = review("link", copy_l.id)("wording", copy_l.wording)
+        out_links.append(copy_l)
+
     def plan_texts(item: PlanItem, text: Callable[[str, str], str], prefix: str) -> None:
         for name in PLAN_TEXTS:
             setattr(item, name, text(f"{prefix}{name}", getattr(item, name)))
 
     out_plans = []
-    for item in plans or []:
+    for item in plans:
         copy_p = _copy(item, PlanItem)
         plan_texts(copy_p, review("plan", copy_p.id), "")
         out_plans.append(copy_p)
     out_versions = []
-    for version in plan_versions or []:
+    for version in plan_versions:
         copy_v = _copy(version, PlanVersion)
         text = review("plan_version", copy_v.id)
         for index, kept in enumerate(copy_v.items):
@@ -190,6 +201,7 @@ def pseudonymise_case(
         events=out_events,
         assessments=out_assessments,
         to_review=flags,
+        links=out_links,
         plans=out_plans,
         plan_versions=out_versions,
     )
