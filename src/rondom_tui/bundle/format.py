@@ -6,8 +6,8 @@
      "cases": [...], "events": [...], "assessments": [...], "links": [...],
      "plans": [...], "plan_versions": [...]}
 
-Version 1 (no `links`, no plans, the checksum over three arrays) is still read: its cases
-have no links and no plans.
+Version 1 (no `links`, `plans` or `plan_versions`, the checksum over three arrays) is still
+read: its cases have no links and no plans.
 
 docs/FORMAT.md (Case bundles) is the specification. The decoder reads untrusted bytes straight into
 typed models, one step at a time so the user hears the most useful reason: not a rondom
@@ -42,15 +42,15 @@ T = TypeVar("T")
 
 FORMAT_TAG = "rondom-bundle"
 VERSION = 2
-"""Written; version 1 (before links) is read as well (`READABLE_VERSIONS`)."""
+"""Written; version 1 (before links and plans) is read as well (`READABLE_VERSIONS`)."""
 READABLE_VERSIONS = (1, 2)
 MAX_CASES = 10_000
 MAX_EVENTS = 500_000
 MAX_ASSESSMENTS = 100_000
 MAX_LINKS = 500_000
+MAX_REVIEW_ITEMS = 1_000_000
 MAX_PLANS = 100_000
 MAX_PLAN_VERSIONS = 100_000
-MAX_REVIEW_ITEMS = 1_000_000
 
 RECORD_ID_PATTERN = r"\A[A-Za-z0-9_-]{1,64}\Z"
 """Ids become document keys in the receiving store: short and plain only."""
@@ -72,11 +72,9 @@ class Counts(Model, kw_only=True):
     events: Annotated[int, msgspec.Meta(ge=0, le=MAX_EVENTS)]
     assessments: Annotated[int, msgspec.Meta(ge=0, le=MAX_ASSESSMENTS)]
     links: Annotated[int, msgspec.Meta(ge=0, le=MAX_LINKS)] = 0
-    """Version 2; absent (0) in version 1."""
+    """Version 2; absent (0) in version 1, like the two below."""
     plans: Annotated[int, msgspec.Meta(ge=0, le=MAX_PLANS)] = 0
-    """Version 2; absent (0) in version 1."""
     plan_versions: Annotated[int, msgspec.Meta(ge=0, le=MAX_PLAN_VERSIONS)] = 0
-    """Version 2; absent (0) in version 1."""
 
 
 class ReviewRecord(StrEnum):
@@ -123,12 +121,12 @@ class Bundle(Model, kw_only=True):
     plans: list[PlanItem] = msgspec.field(default_factory=list)
     plan_versions: list[PlanVersion] = msgspec.field(default_factory=list)
     version: int = VERSION
-    """The version it was read as (1: made before links)."""
+    """The version it was read as (1: made before links and plans)."""
 
 
 class _DocumentV1(msgspec.Struct, forbid_unknown_fields=True):
     """Version 1's top level, with the parts kept as raw JSON (for the checksum and exact
-    paths): no links."""
+    paths): no links, no plans."""
 
     format: str
     version: int
@@ -174,14 +172,12 @@ def encode_bundle(
 ) -> bytes:
     """The plaintext JSON of a bundle (UTF-8, compact), version 2."""
     links = list(links or [])
-    plans = list(plans or [])
-    plan_versions = list(plan_versions or [])
     cases_json = json_encode(cases)
     events_json = json_encode(events)
     assessments_json = json_encode(assessments)
     links_json = json_encode(links)
-    plans_json = json_encode(plans)
-    versions_json = json_encode(plan_versions)
+    plans, plan_versions = list(plans or []), list(plan_versions or [])
+    plans_json, versions_json = json_encode(plans), json_encode(plan_versions)
     counts = Counts(
         cases=len(cases),
         events=len(events),
@@ -230,11 +226,11 @@ def decode_bundle(plaintext: bytes) -> Bundle:
     arrays = [document.cases, document.events, document.assessments]
     links: list[Link] = []
     plans: list[PlanItem] = []
-    plan_versions: list[PlanVersion] = []
+    versions: list[PlanVersion] = []
     if isinstance(document, _Document):
         links = _part(document.links, LinkList, ".links")
         plans = _part(document.plans, PlanList, ".plans")
-        plan_versions = _part(document.plan_versions, PlanVersionList, ".plan_versions")
+        versions = _part(document.plan_versions, PlanVersionList, ".plan_versions")
         arrays += [document.links, document.plans, document.plan_versions]
     if content_sha256(*arrays) != manifest.sha256:
         raise BundleInvalid("bundle.invalid.checksum")
@@ -245,7 +241,7 @@ def decode_bundle(plaintext: bytes) -> Bundle:
         assessments=assessments,
         links=links,
         plans=plans,
-        plan_versions=plan_versions,
+        plan_versions=versions,
         version=version,
     )
     check_consistency(bundle)
@@ -267,8 +263,14 @@ def check_consistency(bundle: Bundle) -> None:
         len(bundle.plan_versions),
     )
     told = manifest.counts
-    told_counts = (told.cases, told.events, told.assessments, told.links)
-    if counts != (*told_counts, told.plans, told.plan_versions):
+    if counts != (
+        told.cases,
+        told.events,
+        told.assessments,
+        told.links,
+        told.plans,
+        told.plan_versions,
+    ):
         raise BundleInvalid("bundle.invalid.counts")
     case_ids = _unique_ids("$.cases", [case.id for case in bundle.cases])
     if manifest.case_ids != [case.id for case in bundle.cases]:
@@ -298,22 +300,6 @@ def check_consistency(bundle: Bundle) -> None:
             raise BundleInvalid("bundle.invalid.orphan", path=f"$.manifest.review[{index}].id")
 
 
-def _check_plans(bundle: Bundle, case_ids: set[str]) -> tuple[set[str], set[str]]:
-    """Every plan item and version belongs to a case in the bundle, ids plain and unique, an
-    item's period not ending before it starts (the plan form's rule)."""
-    plan_ids = _unique_ids("$.plans", [item.id for item in bundle.plans])
-    for index, planned in enumerate(bundle.plans):
-        if planned.case_id not in case_ids:
-            raise BundleInvalid("bundle.invalid.orphan", path=f"$.plans[{index}].case_id")
-        if planned.period_problem() is not None:
-            raise BundleInvalid("bundle.invalid.period", path=f"$.plans[{index}].until")
-    version_ids = _unique_ids("$.plan_versions", [v.id for v in bundle.plan_versions])
-    for index, version in enumerate(bundle.plan_versions):
-        if version.case_id not in case_ids:
-            raise BundleInvalid("bundle.invalid.orphan", path=f"$.plan_versions[{index}].case_id")
-    return plan_ids, version_ids
-
-
 def _check_links(bundle: Bundle, case_ids: set[str]) -> set[str]:
     """Every link belongs to a case in the bundle, names only that case's events, and keeps
     the rules of `domain.links` (none to itself, none going round): a received link is held
@@ -333,6 +319,22 @@ def _check_links(bundle: Bundle, case_ids: set[str]) -> set[str]:
             raise BundleInvalid("bundle.invalid.link", path=f"$.links[{index}]") from None
         others.append(link)
     return link_ids
+
+
+def _check_plans(bundle: Bundle, case_ids: set[str]) -> tuple[set[str], set[str]]:
+    """Every plan item and saved plan version belongs to a case in the bundle, and no item's
+    period ends before it starts (the plan form's rule)."""
+    plan_ids = _unique_ids("$.plans", [item.id for item in bundle.plans])
+    for index, planned in enumerate(bundle.plans):
+        if planned.case_id not in case_ids:
+            raise BundleInvalid("bundle.invalid.orphan", path=f"$.plans[{index}].case_id")
+        if planned.period_problem() is not None:
+            raise BundleInvalid("bundle.invalid.period", path=f"$.plans[{index}].until")
+    version_ids = _unique_ids("$.plan_versions", [v.id for v in bundle.plan_versions])
+    for index, version in enumerate(bundle.plan_versions):
+        if version.case_id not in case_ids:
+            raise BundleInvalid("bundle.invalid.orphan", path=f"$.plan_versions[{index}].case_id")
+    return plan_ids, version_ids
 
 
 def _check_kind(plaintext: bytes) -> int:

@@ -356,15 +356,6 @@ def _moved(
     ]
 
 
-def _answering(item: PlanItem, events: Mapping[str, str], links: Mapping[str, str]) -> PlanItem:
-    """`item` pointing at the events and links it answers under their ids in this store."""
-    return msgspec.structs.replace(
-        item,
-        events=tuple(events.get(ident, ident) for ident in item.events),
-        links=tuple(links.get(ident, ident) for ident in item.links),
-    )
-
-
 def _renamed(link: Link, renamed: Mapping[str, str]) -> Link:
     """`link` naming its events by the ids they have in the store (a copy's are new)."""
     return msgspec.structs.replace(
@@ -372,6 +363,17 @@ def _renamed(link: Link, renamed: Mapping[str, str]) -> Link:
         causes=[renamed.get(cause, cause) for cause in link.causes],
         effect=renamed.get(link.effect, link.effect),
     )
+
+
+def _answering(
+    item: PlanItem, renamed: Mapping[str, str], renamed_links: Mapping[str, str]
+) -> PlanItem:
+    """`item` pointing at the events and links it answers under their ids in this store."""
+    events = tuple(renamed.get(ident, ident) for ident in item.events)
+    links = tuple(renamed_links.get(ident, ident) for ident in item.links)
+    if (events, links) == (item.events, item.links):
+        return item
+    return msgspec.structs.replace(item, events=events, links=links)
 
 
 def _free_id(

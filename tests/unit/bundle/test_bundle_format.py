@@ -29,11 +29,16 @@ def as_document(plaintext: bytes) -> dict[str, Any]:
     return document
 
 
+ARRAYS = ("cases", "events", "assessments")
+V2_ARRAYS = ("links", "plans", "plan_versions")
+"""The arrays version 2 adds, in their order after the assessments."""
+"""The arrays a version 2 bundle adds (and its checksum covers)."""
+
+
 def reseal(document: dict[str, Any], *, indent: int | None = None) -> bytes:
     """Serialise with the stdlib (another writer than ours) and set a correct checksum,
     computed exactly as docs/FORMAT.md (Case bundles) defines it."""
-    names = ("cases", "events", "assessments", "links", "plans", "plan_versions")
-    names = tuple(name for name in names if name in document)  # version 1: the first three
+    names = ARRAYS + tuple(name for name in V2_ARRAYS if name in document)  # none in version 1
     parts = [
         json.dumps(document[name], ensure_ascii=False, indent=indent).encode("utf-8")
         for name in names
@@ -93,7 +98,7 @@ def test_checksum_is_over_the_raw_arrays_joined_by_newline() -> None:
     document = as_document(plaintext)
     # Cut the six arrays out of our own compact output by hand (the manifest's counts use
     # the same names, followed by a number, not by "[").
-    names = ("cases", "events", "assessments", "links", "plans", "plan_versions")
+    names = ARRAYS + V2_ARRAYS
     raw = {}
     for name, following in itertools.pairwise(names):
         start = plaintext.index(f'"{name}":['.encode()) + len(name) + 3
@@ -103,6 +108,18 @@ def test_checksum_is_over_the_raw_arrays_joined_by_newline() -> None:
     expected = hashlib.sha256(b"\n".join(raw[n] for n in names))
     assert document["manifest"]["sha256"] == expected.hexdigest()
     assert content_sha256(*(raw[n] for n in names)) == expected.hexdigest()
+
+
+def test_a_version_1_bundle_without_links_or_plans_is_still_read() -> None:
+    document = as_document(sample_plaintext(2))
+    document["version"] = 1
+    for name in V2_ARRAYS:
+        del document[name], document["manifest"]["counts"][name]
+    bundle = decode_bundle(reseal(document))
+    assert len(bundle.cases) == 2 and bundle.plans == [] and bundle.plan_versions == []
+    assert bundle.links == []
+    document["plans"] = document["plan_versions"] = []  # a version 1 document holds no plans
+    assert reason_of(reseal(document)).reason == "field"
 
 
 def test_another_writer_following_the_spec_is_accepted() -> None:
