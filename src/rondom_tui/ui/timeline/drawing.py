@@ -269,20 +269,22 @@ class Drawing(_Base):
     def _repaint_changes(self) -> None:
         """Refresh the lines that may differ from what the terminal shows: after a step or a
         lane change only the rows of the old and the new selection and cursor (and the lane
-        names, one of which is bold), after a pan, a zoom or a scroll every line."""
+        names, one of which is bold), after an edit also the rows of the lanes it drew again,
+        after a pan, a zoom or a scroll every line."""
         shown = self._shown
         if shown is None or not self.is_mounted or not self.size.height:
             self.refresh()
             return
         frame = self.current_frame()
-        if (
-            shown.size != self.size
-            or shown.lane_scroll != self._lane_scroll
-            or not frame.same_picture(shown.frame)
-        ):
+        changed = (
+            [] if frame.same_picture(shown.frame) else frame.lanes_drawn_otherwise(shown.frame)
+        )
+        if shown.size != self.size or shown.lane_scroll != self._lane_scroll or changed is None:
             self.refresh()
             return
         rows = frame.marked_rows() | shown.frame.marked_rows()
+        for index in changed:
+            rows.update(frame.lane_rows(frame.canvas.lanes[index].lane))
         for lane in (shown.cursor_lane, self.cursor.lane):
             if lane_rows := frame.lane_rows(lane):
                 rows.add(lane_rows.start)
