@@ -54,7 +54,7 @@ from rondom_tui.store.tables import (
     REVIEWS,
     Database,
     check_records,
-    decode_all,
+    decode_table,
 )
 from rondom_tui.store.vault import Vault, check_new_passphrase
 
@@ -398,6 +398,10 @@ class Store:
             return table.ids_matching(pattern)
         return list(table or ())
 
+    def _decoded_table(self, name: str, model: type[T]) -> list[T]:
+        """Every record of a table as a model, decoded in one pass (`tables.decode_table`)."""
+        return decode_table(self._storage.read().get(name, {}), model)
+
     def _ids(self, name: str) -> set[str]:
         """The ids of table `name` (nothing decoded)."""
         return set(self._storage.read().get(name, ()))
@@ -491,8 +495,9 @@ class Store:
         reads it; returns the counts per table or raises `StoreCorrupt` naming the table.
         (A broken-off save dropped at opening is in `dropped_bytes`.)"""
         with self._guard.reading():
+            tables = self._storage.read()
             counts = {
-                name: len(decode_all(self._documents(name), model))
+                name: len(decode_table(tables.get(name, {}), model))
                 for name, model in MODELS.items()
             }
             for name in (REVIEWS, LINKS, PLANS, PLAN_VERSIONS):

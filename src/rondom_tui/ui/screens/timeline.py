@@ -306,7 +306,7 @@ class TimelineScreen(Explaining, Translated, Screen[None]):
                 self.app.store_call(lambda: store.events.delete(event.id), deleted)
 
         question = t("timeline.delete_question", title=self._tell(event.title))
-        self.app.push_screen(ConfirmModal(question, detail=t("timeline.delete_detail")), answer)
+        self.app.push_screen(ConfirmModal(question, detail=self._delete_detail(event.id)), answer)
 
     def action_draft_plan(self) -> None:
         """`p`: a plan item that answers the selected event (a blank one without a selection)."""
