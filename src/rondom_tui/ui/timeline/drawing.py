@@ -45,9 +45,10 @@ CANVASES_KEPT = 5
 """Zoom levels whose drawing is kept (the current one, the two next to it, drawn ahead, and
 those last visited): zooming back and forth between them only cuts a window."""
 
-AHEAD_AFTER = 0.12
+AHEAD_AFTER = 0.05
 """Seconds without a new frame before the zoom levels next to the one on screen are drawn
-ahead: the user has stopped to look. Keys pressed in a row do not wait for it."""
+ahead: longer than a held key repeats (about 0.03 s), so keys in a row do not wait for it,
+shorter than two presses by hand, so the second finds its level drawn or half drawn."""
 
 COMPONENTS = {paint: f"timeline--{paint.value}" for paint in Paint if paint is not Paint.BLANK}
 """The component class that styles each paint."""
