@@ -7,10 +7,12 @@ measures time."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 
 import pytest
 
 from rondom_tui.domain.timeline.canvas import Canvas
+from rondom_tui.domain.timeline.grid import ZOOM_LEVELS
 from rondom_tui.ui.timeline import drawing
 from rondom_tui.ui.timeline.view import TimelineView
 from tests.ui.test_timeline_repaint import LANES, SIZE, Spies, TimelineApp, spies
@@ -35,8 +37,12 @@ async def test_the_levels_next_to_the_picture_are_drawn_ahead_and_then_only_cut(
     async with app.run_test(size=SIZE) as pilot:
         view = await drawing_ahead(pilot, spies)
         await app.workers.wait_for_complete()
-        # the finer level; the coarser one is the opening picture, kept
-        assert spies.lanes_drawn == len(LANES)
+        # every finer level; the coarser one is the opening picture, kept
+        finer = view.window.zoom
+        assert spies.lanes_drawn == len(LANES) * finer
+        assert [zoom for zoom, _ in itertools.groupby(drawn_levels(view, spies))] == list(
+            range(finer - 1, -1, -1)
+        ), "the nearest level first, each once"
         spies.reset()
         for key in ("plus", "minus", "minus"):  # each a level drawn ahead
             zoom = view.current_frame().window.zoom
@@ -44,6 +50,40 @@ async def test_the_levels_next_to_the_picture_are_drawn_ahead_and_then_only_cut(
             await pilot.pause()
             assert view.current_frame().window.zoom != zoom
         assert spies.lanes_drawn == 0
+
+
+def drawn_levels(view: TimelineView, spies: Spies) -> list[int]:
+    """The zoom level of every lane the spies saw drawn, told by the stretch it covers."""
+    keys = [view._ahead_key(zoom) for zoom in range(len(ZOOM_LEVELS))]
+    stretches = {key[1:]: key[0] for key in keys if key is not None}
+    return [stretches[tuple(at)] for _, *at in spies.drawn]
+
+
+async def test_keys_in_a_row_after_a_rest_only_cut(spies: Spies) -> None:
+    """Issue 10: a held + after a rest reaches levels not shown before, each drawn ahead."""
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.query_one(TimelineView)
+        await pilot.pause()
+        view.draw_ahead()
+        await app.workers.wait_for_complete()
+        spies.reset()
+        zoom = view.window.zoom
+        await pilot.press(*["plus"] * zoom)  # in a row, down to the finest level
+        await pilot.pause()
+        assert view.window.zoom == 0
+        assert spies.lanes_drawn == 0, "no key waited for a placement"
+        await pilot.press(*["minus"] * zoom)  # and out again
+        await pilot.pause()
+        assert view.window.zoom == zoom
+        assert spies.lanes_drawn == 0
+
+
+def test_levels_are_drawn_ahead_nearest_first_the_finer_at_equal_distance() -> None:
+    assert drawing.ahead_order(3, 6) == [2, 4, 1, 5, 0]
+    assert drawing.ahead_order(0, 3) == [1, 2]
+    assert drawing.ahead_order(2, 3) == [1, 0]
+    assert drawing.ahead_order(0, 1) == []
 
 
 async def test_a_zoom_while_drawing_ahead_finishes_that_drawing(spies: Spies) -> None:
