@@ -30,6 +30,14 @@ async def drawing_ahead(pilot, spies: Spies) -> TimelineView:  # type: ignore[no
     return view
 
 
+async def two_lanes_drawn_ahead(spies: Spies) -> None:
+    """Turns of the event loop until the worker has drawn two lanes ahead."""
+    for _ in range(10_000):
+        if spies.lanes_drawn >= 2:
+            return
+        await asyncio.sleep(0)
+
+
 async def test_the_levels_next_to_the_picture_are_drawn_ahead_and_then_only_cut(
     spies: Spies,
 ) -> None:
@@ -90,10 +98,7 @@ async def test_a_zoom_while_drawing_ahead_finishes_that_drawing(spies: Spies) ->
     app = TimelineApp()
     async with app.run_test(size=SIZE) as pilot:
         view = await drawing_ahead(pilot, spies)
-        for _ in range(10_000):  # until two lanes of the finer level are drawn ahead
-            if spies.lanes_drawn >= 2:
-                break
-            await asyncio.sleep(0)
+        await two_lanes_drawn_ahead(spies)
         assert 2 <= spies.lanes_drawn < len(LANES)
         view.action_zoom(-1)  # and the frame at once, with no other turn for the worker
         canvas = view.current_frame().canvas
@@ -110,6 +115,25 @@ async def test_a_zoom_while_drawing_ahead_finishes_that_drawing(spies: Spies) ->
             words={event.id: event.title for event in view.events},
         )
         assert view.current_frame().canvas == fresh
+
+
+async def test_a_frame_stops_drawing_ahead_and_the_next_rest_goes_on_where_it_stopped(
+    spies: Spies,
+) -> None:
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        view = await drawing_ahead(pilot, spies)
+        await two_lanes_drawn_ahead(spies)  # of the next level in
+        finer = view.window.zoom
+        view.action_zoom(1)  # back to the opening picture, kept: a frame
+        stopped = spies.lanes_drawn
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert spies.lanes_drawn == stopped < len(LANES), "the frame stopped drawing ahead"
+        view.draw_ahead()  # the next rest
+        await app.workers.wait_for_complete()
+        assert len(spies.drawn) == len(set(spies.drawn)), "no lane drawn twice"
+        assert spies.lanes_drawn == len(LANES) * finer, "every finer level, each lane once"
 
 
 async def test_a_frame_plans_drawing_ahead_after_a_rest(

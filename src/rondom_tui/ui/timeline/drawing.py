@@ -132,6 +132,9 @@ class Drawing(_Base):
         """Canvases being drawn ahead, by key, with the versions they are drawn from."""
         self._ahead_timer: Timer | None = None
         self._ahead_worker: Worker[None] | None = None
+        self._frames_shown = 0
+        """Frames cut (after a key, an edit, a resize): drawing ahead stops at a new one and
+        goes on at the next rest."""
         self._last_canvas: tuple[tuple[object, ...], Canvas] | None = None
         """The canvas of the window last asked for, to find it again without looking."""
         self._frame: Frame | None = None
@@ -215,8 +218,9 @@ class Drawing(_Base):
         """Draw every zoom level, the nearest to the one on screen first (`ahead_order`), a
         lane at a time between other work (an async worker on the event loop, never a thread:
         the canvas is not shared across threads), so the first zoom to them only cuts a frame,
-        also with keys in a row. One worker at a time,
-        never cancelled: it looks again after every level (the user may have zoomed)."""
+        also with keys in a row. A frame stops it (keys in a row go first): the next rest
+        goes on with the level begun, and a frame that needs it finishes it. One worker at a
+        time; it looks again after every level (the user may have zoomed)."""
         worker = self._ahead_worker
         if worker is None or worker.is_finished:
             worker = self.run_worker(self._drawing_ahead, group="timeline-ahead")
@@ -227,22 +231,29 @@ class Drawing(_Base):
         # Each level once per run: should a window outside the life push one out of
         # `CANVASES_KEPT`, the worker ends rather than draw it again and again.
         tried: set[tuple[tuple[int, int, int], tuple[int, int]]] = set()
+        frames = self._frames_shown
         while (found := self._next_ahead(tried)) is not None:
             key, versions, kept = found
             tried.add((key, versions))
-            arrangement = self._arranged(key[0])
-            await asyncio.sleep(0)
-            if versions != (self._arrangement_version, self._words_version):
-                continue  # the events changed meanwhile: look again
-            steps = Canvas.drawing(
-                arrangement,
-                *key[1:],
-                words=self._titles(),
-                disputed=self._disputed,
-                previous=kept,
-            )
-            self._ahead[key] = (versions, steps)
+            going = self._ahead.get(key)
+            if going is not None:
+                steps = going[1]  # begun in a rest before: go on where it stopped
+            else:
+                arrangement = self._arranged(key[0])
+                await asyncio.sleep(0)
+                if versions != (self._arrangement_version, self._words_version):
+                    continue  # the events changed meanwhile: look again
+                steps = Canvas.drawing(
+                    arrangement,
+                    *key[1:],
+                    words=self._titles(),
+                    disputed=self._disputed,
+                    previous=kept,
+                )
+                self._ahead[key] = (versions, steps)
             while self._ahead.get(key, (None, None))[1] is steps:  # not yet taken for a frame
+                if self._frames_shown != frames:
+                    return  # a key was pressed: keys in a row go first, the rest goes on later
                 try:
                     next(steps)
                 except StopIteration as done:
@@ -299,6 +310,7 @@ class Drawing(_Base):
                 lang=lang,
             )
             self._frame_key = key
+            self._frames_shown += 1
         return self._frame
 
     # -- what to repaint ----------------------------------------------------------------
