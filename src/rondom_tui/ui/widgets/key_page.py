@@ -31,16 +31,25 @@ from rondom_tui.domain.assessment.flow import MeetingPosition, completion
 from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
 from rondom_tui.domain.models import Assessment, AssessmentStatus
 from rondom_tui.i18n import current_language, t
+from rondom_tui.ui.glyphs import plain_glyphs
 from rondom_tui.ui.modals.assessment_parts import describe_action
 from rondom_tui.ui.widgets.assessment_details import scale_legend
 from rondom_tui.ui.widgets.key_page_keys import CHANGING_ACTIONS, PAGE_KEYS
+from rondom_tui.ui.widgets.key_title import KeyTitle
 from rondom_tui.ui.widgets.score_rows import key_entry, score_rows, score_table
 
 _NOTHING = object()
 """What a part showed before it was first drawn."""
 
 TALL_PAGE = 30
-"""From this many lines on, the key's title band gets a line of padding above and below."""
+"""From this many lines on, the key's title band gets a line of padding above and below, and
+on the projector its title is drawn in big letters."""
+
+TWO_TITLE_LINES = 44
+"""From this many lines on, a title in big letters may take two lines."""
+
+PROJECTOR_THEME = "rondom-beamer"
+"""The theme whose meeting page draws the key's title big, like its number."""
 
 
 class KeyPage(Widget, can_focus=True):
@@ -187,7 +196,7 @@ class KeyPage(Widget, can_focus=True):
         with Horizontal(id="kp-head"):
             yield Digits(id="kp-number")
             with Vertical(id="kp-heading"):
-                yield Static(id="kp-title", markup=False)
+                yield KeyTitle(id="kp-title")
                 yield Static(id="kp-description", markup=False)
         yield Static(t("assessment.page.read_only"), id="kp-read-only", markup=False)
         yield Static(id="kp-scale", markup=False)
@@ -195,9 +204,6 @@ class KeyPage(Widget, can_focus=True):
         yield Static(id="kp-note", markup=False)
         yield Static(id="kp-actions", markup=False)
         yield Static(id="kp-status", markup=False)
-
-    def on_mount(self) -> None:
-        self._paint()
 
     def show(self, assessment: Assessment) -> None:
         """Present a changed assessment (after the screen applied a score or a note)."""
@@ -210,8 +216,25 @@ class KeyPage(Widget, can_focus=True):
         if self.read_only != was_read_only:
             self.refresh_bindings()
 
+    def on_mount(self) -> None:
+        self._paint()
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._size_title())
+
     def on_resize(self) -> None:
         self.set_class(self.size.height >= TALL_PAGE, "-tall")
+        self._size_title()
+
+    def _size_title(self) -> None:
+        """Big letters for the title on the projector, on a page tall enough to hold them and
+        the answers (two lines of them from `TWO_TITLE_LINES`); a console without the box
+        lines they are drawn with (`TERM=linux`) keeps normal letters."""
+        title = self.query_one("#kp-title", KeyTitle)
+        title.max_lines = 2 if self.size.height >= TWO_TITLE_LINES else 1
+        title.big = (
+            self.app.theme == PROJECTOR_THEME
+            and self.size.height >= TALL_PAGE
+            and not plain_glyphs()
+        )
         self.call_after_refresh(self._mark_more_below)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
@@ -301,7 +324,7 @@ class KeyPage(Widget, can_focus=True):
         if self._shown("number", key.number):
             self.query_one("#kp-number", Digits).update(str(key.number))
         if self._shown("heading", (key.number, lang)):
-            self.query_one("#kp-title", Static).update(key.title(lang))
+            self.query_one("#kp-title", KeyTitle).show_title(key.title(lang))
             self.query_one("#kp-description", Static).update(key.description(lang))
         if self._shown("scale", lang):
             self.query_one("#kp-scale", Static).update(scale_legend())
