@@ -107,10 +107,13 @@ class PlanRepository(Repository):
 
     @locked
     def versions_for_cases(self, case_ids: builtins.list[str]) -> builtins.list[PlanVersion]:
-        """The saved versions of several cases, in one pass over the table (in no order)."""
-        wanted = set(case_ids)
+        """The saved versions of several cases (only those are decoded; in no order)."""
         return decode_all(
-            (doc for doc in self._documents(PLAN_VERSIONS) if doc.get("case_id") in wanted),
+            (
+                doc
+                for case in set(case_ids)
+                for doc in self._store._case_documents(PLAN_VERSIONS, case)
+            ),
             PlanVersion,
         )
 
