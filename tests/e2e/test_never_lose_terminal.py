@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import files_containing
-from tests.e2e.test_terminal_smoke import PASSPHRASE, RONDOM, Terminal
+from tests.e2e.test_terminal_smoke import PASSPHRASE
+from tests.e2e.tmux import RONDOM, Terminal
 
 pytestmark = pytest.mark.e2e
 
@@ -24,22 +25,8 @@ HALF_TYPED = "Halfgetiktekind"
 """Typed into the case form, never saved."""
 
 
-class Session(Terminal):
-    """A tmux pane whose HOME and TMPDIR lie in the test's folder, so that every file the app
-    could write ends up where the test searches."""
-
-    def start(self) -> None:
-        (self.cwd / "tmp").mkdir()
-        self.tmux(
-            "new-session", "-d", "-s", "smoke", "-x", "110", "-y", "32", "-c", str(self.cwd),
-            "env", "-i", f"PATH={RONDOM.parent}:/usr/bin:/bin", f"HOME={self.cwd}",
-            f"TMPDIR={self.cwd / 'tmp'}", "TERM=xterm-256color", "LANG=C.UTF-8",
-            "bash", "--norc", "--noprofile",
-        )  # fmt: skip
-
-
 @pytest.fixture
-def session(tmp_path: Path) -> Iterator[tuple[Session, Path]]:
+def session(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
     if shutil.which("tmux") is None:
         pytest.fail("tmux is missing: `make test` installs it (scripts/system-tools.sh)")
     passfile = tmp_path / "pass.txt"
@@ -55,13 +42,13 @@ def session(tmp_path: Path) -> Iterator[tuple[Session, Path]]:
         timeout=60,
     )
     assert made.returncode == 0, made.stderr
-    term = Session(f"rondom-never-{uuid.uuid4().hex[:8]}", tmp_path)
+    term = Terminal(f"rondom-never-{uuid.uuid4().hex[:8]}", tmp_path)
     term.start()
     yield term, store
     term.stop()
 
 
-def _half_typed_case(term: Session, store: Path) -> None:
+def _half_typed_case(term: Terminal, store: Path) -> None:
     term.type(f"clear; rondom --store {store}; echo exit=$?")
     term.send("Enter")
     term.wait_for("Opslag ontgrendelen")
@@ -85,7 +72,7 @@ def _rondom(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ctrl_q_with_a_half_typed_case_asks_first(
-    session: tuple[Session, Path], tmp_path: Path
+    session: tuple[Terminal, Path], tmp_path: Path
 ) -> None:
     term, store = session
     _half_typed_case(term, store)
@@ -102,7 +89,7 @@ def test_ctrl_q_with_a_half_typed_case_asks_first(
 
 
 def test_a_hang_up_writes_nothing_half_typed_and_leaves_the_store_intact(
-    session: tuple[Session, Path], tmp_path: Path
+    session: tuple[Terminal, Path], tmp_path: Path
 ) -> None:
     term, store = session
     _half_typed_case(term, store)

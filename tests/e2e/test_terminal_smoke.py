@@ -8,94 +8,21 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
-import sys
 import time
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import files_containing
+from tests.e2e.tmux import RONDOM, Terminal, terminal
 
 pytestmark = pytest.mark.e2e
+__all__ = ["RONDOM", "Terminal", "terminal"]  # shared with the other e2e tests
 
-RONDOM = Path(sys.executable).parent / "rondom"
 PASSPHRASE = "een lange geheime zin voor tmux"
 CHILD = "Pluisjesveld"
 PAPER_KEY = re.compile(r"RK2(?:-[0-9A-Z]{4}){8}-[0-9A-Z]{2}")
-
-
-class Terminal:
-    """A tmux pane running bash, driven by keys and read by screen captures."""
-
-    def __init__(self, socket: str, cwd: Path) -> None:
-        self.socket = socket
-        self.cwd = cwd
-
-    def tmux(self, *args: str) -> str:
-        result = subprocess.run(
-            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, timeout=30
-        )
-        return result.stdout
-
-    def start(self) -> None:
-        self.tmux(
-            "new-session",
-            "-d",
-            "-s",
-            "smoke",
-            "-x",
-            "110",
-            "-y",
-            "32",
-            "-c",
-            str(self.cwd),
-            "env",
-            "-i",
-            f"PATH={RONDOM.parent}:/usr/bin:/bin",
-            f"HOME={self.cwd}",
-            "TERM=xterm-256color",
-            "LANG=C.UTF-8",
-            "bash",
-            "--norc",
-            "--noprofile",
-        )
-
-    def send(self, *keys: str) -> None:
-        self.tmux("send-keys", "-t", "smoke", *keys)
-
-    def type(self, text: str) -> None:
-        self.tmux("send-keys", "-t", "smoke", "-l", text)
-
-    def screen(self) -> str:
-        return self.tmux("capture-pane", "-p", "-t", "smoke")
-
-    def wait_for(self, text: str, timeout: float = 30) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            shown = self.screen()
-            if text in shown:
-                return shown
-            time.sleep(0.2)
-        raise AssertionError(f"{text!r} did not appear; the screen shows:\n{self.screen()}")
-
-    def stop(self) -> None:
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True, timeout=30)
-
-
-@pytest.fixture
-def terminal(tmp_path: Path) -> Iterator[Terminal]:
-    if shutil.which("tmux") is None:
-        pytest.fail("tmux is missing: `make test` installs it (scripts/system-tools.sh)")
-    if not RONDOM.exists():
-        pytest.fail(f"the installed command {RONDOM} is missing: run `make test`")
-    term = Terminal(f"rondom-smoke-{uuid.uuid4().hex[:8]}", tmp_path)
-    term.start()
-    yield term
-    term.stop()
 
 
 def test_init_open_add_a_case_and_quit(terminal: Terminal, tmp_path: Path) -> None:

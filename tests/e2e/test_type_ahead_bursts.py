@@ -13,7 +13,7 @@ import pytest
 from rondom_tui.domain.models import Assessment, Case, Lane, Participant
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.repository import Store
-from tests.e2e.test_terminal_smoke import Terminal, terminal  # noqa: F401 (its fixture)
+from tests.e2e.tmux import Terminal, terminal  # noqa: F401 (its fixture)
 
 pytestmark = pytest.mark.e2e
 
@@ -27,38 +27,12 @@ def small(terminal: Terminal) -> Terminal:  # noqa: F811 (the smoke test's fixtu
     return terminal
 
 
-def open_app(pane: Terminal, store: Path) -> None:
-    pane.type(f"clear; rondom --store {store}; echo exit=$?")
-    pane.send("Enter")
-    pane.wait_for("ontgrendelen")
-    pane.type(PASSPHRASE)
-    pane.send("Enter")
-    pane.wait_for("dossier")
-
-
-def quit_app(pane: Terminal) -> None:
-    pane.send("C-q")
-    pane.wait_for("exit=0", timeout=30)
-
-
-def burst(pane: Terminal, *keys: str) -> None:
-    """One `send-keys` call: tmux writes every key to the pane at once. A key of more than
-    one character that is not a key name is sent as text (`-l` is per call, so text is
-    split into its characters)."""
-    names = {"Tab", "Enter", "Down", "Up", "Space", "Escape", "C-s", "BSpace"}
-    sent: list[str] = []
-    for key in keys:
-        sent.extend([key] if key in names or len(key) == 1 else list(key))
-    pane.send(*sent)
-
-
 def test_a_burst_fills_the_whole_case_form(small: Terminal, tmp_path: Path) -> None:
     pane = small
     path = tmp_path / "store.rondom"
     Store.create(path, PASSPHRASE, kdf=FAST_KDF).close()
-    open_app(pane, path)
-    burst(
-        pane,
+    pane.open_app(path, PASSPHRASE)
+    pane.burst(
         "n",
         "Pluisje",
         "Tab",
@@ -76,7 +50,7 @@ def test_a_burst_fills_the_whole_case_form(small: Terminal, tmp_path: Path) -> N
         "C-s",
     )
     pane.wait_for("1 van 1 dossier")
-    quit_app(pane)
+    pane.quit_app()
     with Store.open(path, PASSPHRASE) as store:
         [case] = store.cases.list()
     assert (case.given_name, case.family_name) == ("Pluisje", "de Vries")
@@ -90,11 +64,10 @@ def test_a_burst_through_an_event_form_with_dropdowns(small: Terminal, tmp_path:
     path = tmp_path / "store.rondom"
     with Store.create(path, PASSPHRASE, kdf=FAST_KDF) as store:
         store.cases.add(Case(given_name="Pluisje", opened_on=date(2020, 1, 6)))
-    open_app(pane, path)
+    pane.open_app(path, PASSPHRASE)
     pane.send("t")
     pane.wait_for("Tijdlijn")
-    burst(
-        pane,
+    pane.burst(
         "a",
         "Verhuisd naar Delft",
         "Tab",  # lane: open the dropdown, two down, choose
@@ -124,7 +97,7 @@ def test_a_burst_through_an_event_form_with_dropdowns(small: Terminal, tmp_path:
         "C-s",
     )
     pane.wait_for("Verhuisd")
-    quit_app(pane)
+    pane.quit_app()
     with Store.open(path, PASSPHRASE) as store:
         [case] = store.cases.list()
         [event] = store.events.for_case(case.id)
@@ -144,13 +117,13 @@ def test_a_burst_of_scores_on_a_meeting_page(small: Terminal, tmp_path: Path) ->
         store.assessments.save(
             Assessment(case_id=case.id, held_on=date(2026, 11, 30), participants=people)
         )
-    open_app(pane, path)
+    pane.open_app(path, PASSPHRASE)
     pane.send("s")
     pane.wait_for("30-11-2026")
-    burst(pane, "Enter", "3", "4", "2", "5", "n", "1", "0", "5", "4", "n", "2")
+    pane.burst("Enter", "3", "4", "2", "5", "n", "1", "0", "5", "4", "n", "2")
     pane.wait_for("sleutel 3 van 7")
     pane.send("Escape")
-    quit_app(pane)
+    pane.quit_app()
     with Store.open(path, PASSPHRASE) as store:
         [assessment] = store.assessments.for_case(case.id)
     scores = {entry.key: entry.scores for entry in assessment.keys}

@@ -5,15 +5,17 @@ in the analysis panel (`s`), editing and removing from it (with a question). Fic
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input, Select, SelectionList
+from textual.widgets import Input, Select, SelectionList, Static
 
 from rondom_tui.domain.links import Link, ViewHolder
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.form import FormModal
+from rondom_tui.ui.screens.help import HelpScreen
 from rondom_tui.ui.screens.timeline import TimelineScreen
 from rondom_tui.ui.timeline.view import TimelineView
 from rondom_tui.ui.widgets.item_list import ItemList
+from tests.conftest import SECRET_NAME
 from tests.ui.conftest import app_on, settle, type_text
 from tests.ui.screen_text import screen_text, static_text
 from tests.ui.timeline_data import TODAY, store_with_timeline
@@ -158,3 +160,45 @@ async def test_a_console_without_superscripts_shows_the_marks_plainly(
     assert "[>1]Ruzie" in line and "[1]" in line.replace("[>1]", "")
     assert "[1]Verhuizing kan [>1]Onrust" in legend
     assert not set(line + legend) & set("¹²³→")
+
+
+async def test_privacy_mode_replaces_names_in_the_wording(store: Store) -> None:
+    case = store_with_timeline(store)
+    wording = f"{SECRET_NAME} schrikt van de geldzorgen"
+    store.links.add(Link(case_id=case.id, causes=[DEBTS], effect=FIGHT, wording=wording))
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        await open_on(pilot, case.id, FIGHT)
+        await pilot.press("s")
+        await settle(pilot)
+        assert SECRET_NAME in static_text(pilot.app.screen.query_one("#timeline-links"))
+        await pilot.press("P")
+        await settle(pilot)
+        listed = static_text(pilot.app.screen.query_one("#timeline-links"))
+        assert SECRET_NAME not in listed and "schrikt van de geldzorgen" in listed
+
+
+async def test_deleting_a_linked_event_says_its_explanations_go_too(store: Store) -> None:
+    case = store_with_timeline(store)
+    store.links.add(Link(case_id=case.id, causes=[DEBTS], effect=FIGHT))
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        await open_on(pilot, case.id, FIGHT)
+        await pilot.press("d")
+        await settle(pilot)
+        question = pilot.app.screen
+        assert isinstance(question, ConfirmModal)
+        assert "Ook 1 verklaring bij deze gebeurtenis verdwijnt" in question.detail
+        await pilot.press("y")
+        await settle(pilot)
+    assert store.links.for_case(case.id) == []
+
+
+async def test_help_names_b_and_k(store: Store) -> None:
+    case = store_with_timeline(store)
+    async with app_on(store).run_test(size=(100, 60)) as pilot:
+        await open_on(pilot, case.id, FIGHT)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, HelpScreen)
+        widget = pilot.app.screen.query_one("#help-keys", Static)
+        text = "\n".join(s.text for s in widget.render_lines(widget.region.reset_offset))
+    assert "Wat ging eraan vooraf" in text and "Mogelijke verklaring" in text

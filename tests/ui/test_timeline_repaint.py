@@ -6,7 +6,6 @@ calls; nothing here measures time (that is `make bench`)."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -20,7 +19,6 @@ from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Category, Event, Lane
 from rondom_tui.domain.timeline import canvas, edges, picture
 from rondom_tui.domain.timeline import frame as framing
-from rondom_tui.domain.timeline.canvas import Canvas
 from rondom_tui.domain.timeline.words import Visible
 from rondom_tui.i18n import set_language
 from rondom_tui.ui.timeline.view import TimelineView
@@ -315,67 +313,3 @@ async def test_an_event_moved_to_another_lane_draws_both_lanes_again(spies: Spie
         await pilot.pause()
         assert spies.lanes_drawn == 2
         assert view.current_frame().extent(edited.id) is not None
-
-
-async def drawing_ahead(pilot, spies: Spies) -> TimelineView:  # type: ignore[no-untyped-def]
-    """One level finer than the whole life, then drawing ahead begun (counted afresh)."""
-    await pilot.press("plus")
-    await pilot.pause()
-    spies.reset()
-    view = pilot.app.query_one(TimelineView)
-    view.draw_ahead()
-    return view
-
-
-async def test_the_levels_next_to_the_picture_are_drawn_ahead_and_then_only_cut(
-    spies: Spies,
-) -> None:
-    app = TimelineApp()
-    async with app.run_test(size=SIZE) as pilot:
-        view = await drawing_ahead(pilot, spies)
-        await app.workers.wait_for_complete()
-        # the finer level; the coarser one is the opening picture, kept
-        assert spies.lanes_drawn == len(LANES)
-        spies.reset()
-        for key in ("plus", "minus", "minus"):  # each a level drawn ahead
-            zoom = view.current_frame().window.zoom
-            await pilot.press(key)
-            await pilot.pause()
-            assert view.current_frame().window.zoom != zoom
-        assert spies.lanes_drawn == 0
-
-
-async def test_a_zoom_while_drawing_ahead_finishes_that_drawing(spies: Spies) -> None:
-    app = TimelineApp()
-    async with app.run_test(size=SIZE) as pilot:
-        view = await drawing_ahead(pilot, spies)
-        for _ in range(10_000):  # until two lanes of the finer level are drawn ahead
-            if spies.lanes_drawn >= 2:
-                break
-            await asyncio.sleep(0)
-        assert 2 <= spies.lanes_drawn < len(LANES)
-        view.action_zoom(-1)  # and the frame at once, with no other turn for the worker
-        view.current_frame()
-        await app.workers.wait_for_complete()
-        assert spies.lanes_drawn == len(LANES)
-        assert len(spies.drawn) == len(set(spies.drawn)), "no lane drawn twice"
-        fresh = Canvas.draw(
-            view._arranged(view.window.zoom),
-            view.current_frame().canvas.first,
-            view.current_frame().canvas.columns,
-            words={event.id: event.title for event in view.events},
-        )
-        assert view.current_frame().canvas == fresh
-
-
-async def test_a_frame_plans_drawing_ahead_after_a_rest(
-    spies: Spies, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    planned: list[TimelineView] = []
-    monkeypatch.setattr(TimelineView, "ahead_after", 0.001)
-    monkeypatch.setattr(TimelineView, "draw_ahead", lambda view: planned.append(view))
-    app = TimelineApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("plus")
-        await pilot.pause()
-        assert planned, "drawn ahead once the user rests"

@@ -105,3 +105,10 @@ def test_timeline_with_a_planned_future_at_80x24(
 ) -> None:
     app, run_before = timeline_app(store, plan=True)
     assert snap_compare(app, run_before=run_before, press=press, terminal_size=(80, 24))
+
+
+def test_the_link_form_at_80x24(snap_compare, store: Store) -> None:
+    """`k` on Ruzie op het schoolplein: the direction, the events to tick, the words."""
+    app, run_before = timeline_app(store)
+    press = ["home", *["right"] * 8, "k", "tab", "down", "space"]
+    assert snap_compare(app, run_before=run_before, press=press, terminal_size=(80, 24))

@@ -19,6 +19,7 @@ from rondom_tui.domain.cases.listing import CaseSummary
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Case, Event, Lane
 from rondom_tui.store import catalogue, tables
+from rondom_tui.store.backup_files import BackupReason
 from rondom_tui.store.documents import Documents
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.errors import StoreCorrupt
@@ -203,3 +204,31 @@ def test_text_from_before_the_rule_is_cleaned_when_read_in_bulk_and_when_written
         store._storage._rewrite()  # a compaction, before anything was read
         contents = store.vault.reload()
         assert not holds_unsafe_text(contents.snapshot, *contents.records)
+
+
+def test_erasing_a_case_from_the_backups_reads_only_that_case(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every backup is rewritten without the erased case (`erasures.erase_case_records`):
+    from the per-case index, not by decoding every event of every backup."""
+    path = tmp_path / "kopie.rondom"
+    first, second, third = _store_with_three_cases(path)
+    decoded: list[str] = []
+    original = Documents._decode
+
+    def spy(self: Documents, value: Any) -> Any:
+        decoded.append(self.name)
+        return original(self, value)
+
+    with Store.open(path, PASSPHRASE) as store:
+        store.backups.make(BackupReason.IMPORT)
+        assert len(store.backups.files()) >= 1
+        monkeypatch.setattr(Documents, "_decode", spy)
+        store.cases.erase(second)
+        backups = len(store.backups.files())
+    assert decoded.count(tables.EVENTS) <= 2 * (1 + backups)  # the erased case's two events
+    with Store.open(path, PASSPHRASE) as store:
+        for file in store.backups.files():
+            held = store.backups.read(file.path).tables
+            assert second not in held[tables.CASES]
+            assert {doc["case_id"] for doc in held[tables.EVENTS].values()} <= {first, third}

@@ -107,4 +107,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{cause}Verhuizing kan {effect}Onrust verklaren: mogelijke verklaring 1 (s: de lijst)",
         "{cause}Move may explain {effect}Unrest: possible explanation 1 (s: the list)",
     ),
+    "links.delete_event_detail": (
+        "Dit kan niet ongedaan worden gemaakt. Ook de {n} verklaringen bij deze gebeurtenis "
+        "verdwijnen (een verklaring met nog andere oorzaken blijft, zonder deze).",
+        "This cannot be undone. The {n} explanations of this event go too (one that has other "
+        "causes stays, without this one).",
+    ),
+    "links.delete_event_detail.one": (
+        "Dit kan niet ongedaan worden gemaakt. Ook {n} verklaring bij deze gebeurtenis verdwijnt "
+        "(een verklaring met nog andere oorzaken blijft, zonder deze).",
+        "This cannot be undone. {n} explanation of this event goes too (one that has other "
+        "causes stays, without this one).",
+    ),
 }

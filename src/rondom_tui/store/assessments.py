@@ -26,7 +26,7 @@ class AssessmentRepository(Repository):
 
     @locked
     def list(self) -> builtins.list[Assessment]:
-        items = decode_all(self._documents(ASSESSMENTS), Assessment)
+        items = self._store._decoded_table(ASSESSMENTS, Assessment)
         items.sort(key=lambda a: (a.held_on, a.created_at))
         return items
 

@@ -33,7 +33,6 @@ from rondom_tui.store.tables import (
     META,
     Repository,
     changes,
-    decode_all,
     locked,
     stored_document,
 )
@@ -118,7 +117,7 @@ class CaseRepository(Repository):
 
     @locked
     def list(self) -> builtins.list[Case]:
-        return decode_all(self._documents(CASES), Case)
+        return self._store._decoded_table(CASES, Case)
 
     @locked
     def summaries(self) -> builtins.list[CaseSummary]:

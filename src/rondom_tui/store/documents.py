@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Collection, Iterator, Mapping, MutableMapping
 from functools import cache
 from operator import attrgetter
 from typing import Any
@@ -102,6 +102,10 @@ class Documents(MutableMapping[str, Any]):
         self.changed_cases: set[str] = set()
         """Cases that gained or lost a document since `take_changed`."""
         self._raws_clean = False
+        self._asked = False
+        self.unsafe_bytes: Callable[[], bool] = lambda: True
+        """Whether the bytes the encoded documents are slices of may hold an unsafe character
+        (one scan of the whole snapshot, shared by its tables, made when first asked)."""
         self.cleaned = False
         """A document was cleaned by the rule as it was read: the file should be written
         clean (closing compacts the journal then)."""
@@ -146,6 +150,7 @@ class Documents(MutableMapping[str, Any]):
     def __setitem__(self, ident: str, document: Any) -> None:
         self._docs[ident] = document
         self._plain.add(ident)
+        self._stale.discard(ident)  # placed here, from the document put
         self.changed.add(ident)
         if self.per_case:
             self._place(ident, _ref_of(document).case_id)
@@ -193,8 +198,13 @@ class Documents(MutableMapping[str, Any]):
         return changed, cases
 
     def ids_of_case(self, case_id: str) -> list[str]:
-        """The ids of the documents that belong to `case_id`, in stored order."""
+        """The ids of the documents that belong to `case_id`, in stored order. The first
+        question is answered by a scan of the index (a backup erasing one case asks once);
+        from the second on, the groups by case are made and kept (a session opens Tijdlijnen)."""
         self._settle()
+        if self._members is None and not self._asked:
+            self._asked = True
+            return [ident for ident, ref in self._refs.items() if ref.case_id == case_id]
         return list(self._groups().get(case_id, ()))
 
     def _groups(self) -> dict[str, dict[str, None]]:
@@ -249,6 +259,9 @@ class Documents(MutableMapping[str, Any]):
         the cleaning rule removes: before the documents are written again or decoded in bulk
         into lean structs. One scan per table and session: stored bytes never change."""
         if self._raws_clean or self._model is None:
+            return
+        if not self.unsafe_bytes():  # one scan of the snapshot found nothing to clean
+            self._raws_clean = True
             return
         docs, unsafe = self._docs, UNSAFE_JSON.search
         for ident, value in docs.items():

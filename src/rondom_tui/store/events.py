@@ -22,7 +22,7 @@ class EventRepository(Repository):
     def for_case(self, case_id: str) -> builtins.list[Event]:
         """One case's events (only those are decoded), in the Tijdlijn's order."""
         events = decode_all(self._store._case_documents(EVENTS, case_id), Event)
-        events.sort(key=lambda e: (e.start, e.id))
+        events.sort(key=lambda e: (e.start.order, e.id))  # as (start, id), without comparing dates
         return events
 
     @locked

@@ -9,7 +9,7 @@ Deleting an event takes its links along in the same save (`forget_event`)."""
 from __future__ import annotations
 
 import builtins
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from rondom_tui.domain.links import Link, check_link, without_event
 from rondom_tui.domain.models import AuditAction, utc_now
@@ -53,13 +53,19 @@ class LinkRepository(Repository):
         return self._put(link, detail="link+")
 
     @changes
+    def add_many(self, links: Iterable[Link], *, audit: bool = True) -> builtins.list[Link]:
+        """Save new links in one save (the demo's); each checked as `add` checks it."""
+        with self._store.batch():
+            return [self._put(link, detail="link+", audit=audit) for link in links]
+
+    @changes
     def update(self, link: Link) -> Link:
         """Save a changed link; raises `NotFound` when it was deleted meanwhile."""
         if self._document(LINKS, link.id) is None:
             raise NotFound()
         return self._put(link, detail="link")
 
-    def _put(self, link: Link, *, detail: str) -> Link:
+    def _put(self, link: Link, *, detail: str, audit: bool = True) -> Link:
         event_ids = self._store._case_ids(EVENTS, link.case_id) or []
         others = [other for other in self.for_case(link.case_id) if other.id != link.id]
         check_link(link, others, event_ids)
@@ -67,7 +73,8 @@ class LinkRepository(Repository):
         with self._store.batch():
             self._table(LINKS).upsert(stored_document(link, link.id))
             self._store.cases.touch(link.case_id)
-            self._store.audit.record(AuditAction.UPDATE, link.case_id, detail=detail)
+            if audit:
+                self._store.audit.record(AuditAction.UPDATE, link.case_id, detail=detail)
         return link
 
     @changes

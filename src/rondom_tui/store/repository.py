@@ -54,7 +54,7 @@ from rondom_tui.store.tables import (
     REVIEWS,
     Database,
     check_records,
-    decode_all,
+    decode_table,
 )
 from rondom_tui.store.vault import Vault, check_new_passphrase
 
@@ -355,7 +355,6 @@ class Store:
             entries = self.audit.entries_for(AuditAction.IMPORT, batch.audit)
             self._storage.apply(import_changes(self._storage.read(), batch, entries))
             self._clear_query_caches()
-            self.plans.move_goals()  # a bundle from before the plan may bring goals
 
     def ids_in_use(self) -> IdsInUse:
         """The ids, codes and revisions an import must not clash with, read at once."""
@@ -397,6 +396,10 @@ class Store:
         if isinstance(table, Documents):
             return table.ids_matching(pattern)
         return list(table or ())
+
+    def _decoded_table(self, name: str, model: type[T]) -> list[T]:
+        """Every record of a table as a model, decoded in one pass (`tables.decode_table`)."""
+        return decode_table(self._storage.read().get(name, {}), model)
 
     def _ids(self, name: str) -> set[str]:
         """The ids of table `name` (nothing decoded)."""
@@ -491,8 +494,9 @@ class Store:
         reads it; returns the counts per table or raises `StoreCorrupt` naming the table.
         (A broken-off save dropped at opening is in `dropped_bytes`.)"""
         with self._guard.reading():
+            tables = self._storage.read()
             counts = {
-                name: len(decode_all(self._documents(name), model))
+                name: len(decode_table(tables.get(name, {}), model))
                 for name, model in MODELS.items()
             }
             for name in (REVIEWS, LINKS, PLANS, PLAN_VERSIONS):

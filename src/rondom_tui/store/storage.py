@@ -98,8 +98,11 @@ def load_journaled(contents: Contents, *, for_session: bool = True) -> tuple[Tab
         data: Tables = {}
         body = decode_body(contents.snapshot)
         refs = decode_refs(contents.snapshot, indexed_tables(body))
+        scan = _Scan(contents.snapshot)
         for name, encoded in body.items():
-            data[name] = _table(name, encoded, refs.get(name))
+            made = data[name] = _table(name, encoded, refs.get(name))
+            if isinstance(made, Documents):
+                made.unsafe_bytes = scan.unsafe
         for record in contents.records:
             unsafe = holds_unsafe_text(record)
             for op in decode_ops(record):
@@ -121,6 +124,21 @@ def load_journaled(contents: Contents, *, for_session: bool = True) -> tuple[Tab
     if large:
         gc.freeze()
     return data, journaled
+
+
+class _Scan:
+    """One quick test of a whole snapshot for unsafe text (`tables.holds_unsafe_text`), made
+    when a table first needs it (a rewrite, a bulk read), not at opening."""
+
+    def __init__(self, snapshot: bytes) -> None:
+        self._snapshot: bytes | None = snapshot
+        self._found = True
+
+    def unsafe(self) -> bool:
+        if self._snapshot is not None:
+            self._found = holds_unsafe_text(self._snapshot)
+            self._snapshot = None
+        return self._found
 
 
 def _table(name: str, encoded: dict[str, Encoded], refs: dict[str, Ref] | None = None) -> Table:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from typing import Any
 
@@ -28,17 +29,24 @@ def as_document(plaintext: bytes) -> dict[str, Any]:
     return document
 
 
+ARRAYS = ("cases", "events", "assessments")
+V2_ARRAYS = ("links", "plans", "plan_versions")
+"""The arrays version 2 adds, in their order after the assessments."""
+"""The arrays a version 2 bundle adds (and its checksum covers)."""
+
+
 def reseal(document: dict[str, Any], *, indent: int | None = None) -> bytes:
     """Serialise with the stdlib (another writer than ours) and set a correct checksum,
     computed exactly as docs/FORMAT.md (Case bundles) defines it."""
+    names = ARRAYS + tuple(name for name in V2_ARRAYS if name in document)  # none in version 1
     parts = [
         json.dumps(document[name], ensure_ascii=False, indent=indent).encode("utf-8")
-        for name in ("cases", "events", "assessments")
+        for name in names
     ]
     document["manifest"]["sha256"] = hashlib.sha256(b"\n".join(parts)).hexdigest()
     head = {k: document[k] for k in ("format", "version", "manifest")}
     body = json.dumps(head, ensure_ascii=False)[:-1].encode("utf-8")
-    for name, part in zip(("cases", "events", "assessments"), parts, strict=True):
+    for name, part in zip(names, parts, strict=True):
         body += f', "{name}": '.encode() + part
     return body + b"}"
 
@@ -62,7 +70,17 @@ def test_round_trip_keeps_every_record() -> None:
 
 def test_top_level_is_the_documented_shape() -> None:
     document = as_document(sample_plaintext(1))
-    assert list(document) == ["format", "version", "manifest", "cases", "events", "assessments"]
+    assert list(document) == [
+        "format",
+        "version",
+        "manifest",
+        "cases",
+        "events",
+        "assessments",
+        "links",
+        "plans",
+        "plan_versions",
+    ]
     assert document["format"] == FORMAT_TAG and document["version"] == VERSION
     assert set(document["manifest"]) == {
         "created_at",
@@ -78,17 +96,30 @@ def test_top_level_is_the_documented_shape() -> None:
 def test_checksum_is_over_the_raw_arrays_joined_by_newline() -> None:
     plaintext = sample_plaintext(1)
     document = as_document(plaintext)
-    # Cut the three arrays out of our own compact output by hand (the manifest's counts use
+    # Cut the six arrays out of our own compact output by hand (the manifest's counts use
     # the same names, followed by a number, not by "[").
+    names = ARRAYS + V2_ARRAYS
     raw = {}
-    for name, following in (("cases", b',"events":['), ("events", b',"assessments":[')):
+    for name, following in itertools.pairwise(names):
         start = plaintext.index(f'"{name}":['.encode()) + len(name) + 3
-        raw[name] = plaintext[start : plaintext.index(following, start)]
-    start = plaintext.index(b'"assessments":[') + len(b'"assessments":')
-    raw["assessments"] = plaintext[start:-1]
-    expected = hashlib.sha256(b"\n".join(raw[n] for n in ("cases", "events", "assessments")))
+        raw[name] = plaintext[start : plaintext.index(f',"{following}":['.encode(), start)]
+    start = plaintext.index(b'"plan_versions":[') + len(b'"plan_versions":')
+    raw["plan_versions"] = plaintext[start:-1]
+    expected = hashlib.sha256(b"\n".join(raw[n] for n in names))
     assert document["manifest"]["sha256"] == expected.hexdigest()
-    assert content_sha256(raw["cases"], raw["events"], raw["assessments"]) == expected.hexdigest()
+    assert content_sha256(*(raw[n] for n in names)) == expected.hexdigest()
+
+
+def test_a_version_1_bundle_without_links_or_plans_is_still_read() -> None:
+    document = as_document(sample_plaintext(2))
+    document["version"] = 1
+    for name in V2_ARRAYS:
+        del document[name], document["manifest"]["counts"][name]
+    bundle = decode_bundle(reseal(document))
+    assert len(bundle.cases) == 2 and bundle.plans == [] and bundle.plan_versions == []
+    assert bundle.links == []
+    document["plans"] = document["plan_versions"] = []  # a version 1 document holds no plans
+    assert reason_of(reseal(document)).reason == "field"
 
 
 def test_another_writer_following_the_spec_is_accepted() -> None:
@@ -104,10 +135,10 @@ def test_not_json_or_not_ours_is_not_a_bundle() -> None:
 
 def test_another_version_is_named() -> None:
     document = as_document(sample_plaintext(1))
-    document["version"] = 2
+    document["version"] = 3
     error = reason_of(json.dumps(document).encode())
     assert error.reason == "version"
-    assert "2" in error.text(lang="nl")
+    assert "3" in error.text(lang="nl")
 
 
 def test_a_version_of_the_wrong_type_names_the_field() -> None:

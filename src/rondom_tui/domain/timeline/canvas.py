@@ -89,6 +89,37 @@ class Runs:
         return chars, paints
 
 
+class LaneRows:
+    """A lane's rows as `Runs`, each made when first asked for: a frame shows the rows on
+    screen, and at a coarse zoom those are a few dozen of a picture's hundreds."""
+
+    __slots__ = ("_chars", "_made", "_paints", "_taken")
+
+    def __init__(
+        self, chars: list[list[str]], paints: list[list[Paint]], taken: tuple[bytes, ...]
+    ) -> None:
+        self._chars, self._paints, self._taken = chars, paints, taken
+        self._made: dict[int, Runs] = {}
+
+    def __len__(self) -> int:
+        return len(self._taken)
+
+    def __getitem__(self, row: int) -> Runs:
+        found = self._made.get(row)
+        if found is None:
+            found = Runs.of(self._chars[row], self._paints[row], self._taken[row])
+            self._made[row] = found
+        return found
+
+    def __iter__(self) -> Iterator[Runs]:
+        return (self[row] for row in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LaneRows) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 @dataclass(frozen=True, slots=True)
 class LaneCanvas:
     """One lane drawn over a canvas; columns relative to the canvas, rows to the lane."""
@@ -97,7 +128,7 @@ class LaneCanvas:
     stack: LaneStack
     """What was drawn: a canvas made after an edit keeps this lane when its stack is the same
     object (`Stacking` keeps the stacks of lanes an edit does not touch)."""
-    rows: tuple[Runs, ...]
+    rows: LaneRows
     taken: tuple[bytes, ...]
     """Per row, 1 where a glyph, words or a count is drawn."""
     hit_runs: tuple[tuple[tuple[int, int, str], ...], ...]
@@ -244,13 +275,12 @@ def _lane_canvas(
     gutter = [count for count in cells.hidden if count.first is None]
     counts = tuple(count for count in cells.hidden if count.first is not None)
     extents = cells.extents
+    taken = tuple(bytes(row) for row in cells.taken)
     return LaneCanvas(
         stack.lane,
         stack,
-        tuple(
-            Runs.of(c, p, t) for c, p, t in zip(cells.chars, cells.paints, cells.taken, strict=True)
-        ),
-        tuple(bytes(row) for row in cells.taken),
+        LaneRows(cells.chars, cells.paints, taken),
+        taken,
         tuple(tuple(sorted(runs)) for runs in cells.hit_runs),
         tuple(tuple(first for first, _, _ in sorted(runs)) for runs in cells.hit_runs),
         extents,

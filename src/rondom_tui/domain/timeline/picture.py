@@ -41,6 +41,7 @@ class LaneCells:
     paint of each, and what the frame needs to know about them (rows are lane rows)."""
 
     chars: list[list[str]]
+    """Per row its cells; an empty list for a row nothing is drawn in."""
     paints: list[list[Paint]]
     taken: list[bytearray]
     """Per row, 1 where a glyph, words or a count is drawn (what `place_words` filled in)."""
@@ -53,6 +54,18 @@ class LaneCells:
     """The events drawn, by id."""
     captions: list[Caption] = field(default_factory=list)
     hidden: list[HiddenCount] = field(default_factory=list)
+
+    def row(self, row: int, columns: int) -> tuple[list[str], list[Paint]]:
+        """The cells and paints of `row`, made blank when first drawn in (rows nothing is
+        drawn in share one empty list: nothing is ever written there)."""
+        if self.chars[row] is _NOTHING:
+            self.chars[row], self.paints[row] = [" "] * columns, [Paint.BLANK] * columns
+        return self.chars[row], self.paints[row]
+
+
+_NOTHING: list[str] = []
+"""The cells of a row nothing is drawn in (`LaneCells.row` replaces it before drawing)."""
+_NONE_PAINTED: list[Paint] = []
 
 
 def visible_part(p: Placement, left: int, columns: int, disputed: Collection[str]) -> Visible:
@@ -82,15 +95,20 @@ def draw_lane(
     selection. `words` are the titles to write (None: glyphs only)."""
     right = left + columns - 1
     depth = len(stack.sub_rows)
+    # Rows of cells only where something is drawn: at a fine zoom most of a lane's rows are
+    # empty, and a canvas is thousands of columns wide.
     cells = LaneCells(
-        [[" "] * columns for _ in range(depth)],
-        [[Paint.BLANK] * columns for _ in range(depth)],
+        [_NOTHING] * depth,
+        [_NONE_PAINTED] * depth,
         [bytearray(columns) for _ in range(depth)],
         [[] for _ in range(depth)],
     )
     visible: list[Visible] = []
     for sub_row, placed in enumerate(stack.sub_rows):
-        chars, paints, occupied = cells.chars[sub_row], cells.paints[sub_row], cells.taken[sub_row]
+        if not placed:
+            continue
+        chars, paints = cells.row(sub_row, columns)
+        occupied = cells.taken[sub_row]
         for p in placed:
             if p.last < left or p.first > right:
                 continue
@@ -109,14 +127,12 @@ def draw_lane(
         captions, hidden = place_words(cells.taken, visible, words, columns)
         for caption in captions:
             placed_at = cells.placements[caption.event_id]
-            write_caption(
-                caption, placed_at.valence, cells.chars[caption.row], cells.paints[caption.row]
-            )
+            write_caption(caption, placed_at.valence, *cells.row(caption.row, columns))
             if not caption.inside:
                 cells.hit_runs[caption.row].append((caption.first, caption.last, caption.event_id))
         for count in hidden:
             if count.first is not None:
-                write_count(count, cells.chars[count.row], cells.paints[count.row])
+                write_count(count, *cells.row(count.row, columns))
         cells.captions, cells.hidden = captions, hidden
     return cells
 

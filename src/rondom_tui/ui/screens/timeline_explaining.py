@@ -14,8 +14,10 @@ from collections.abc import Mapping
 from functools import partial
 from typing import TYPE_CHECKING
 
+import msgspec
+
 from rondom_tui.domain.links import Link, link_line, links_of_event, marked_words, numbered
-from rondom_tui.i18n import current_language, t
+from rondom_tui.i18n import current_language, t, t_count
 from rondom_tui.ui.glyphs import plain_glyphs
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.link_form import link_modal
@@ -41,6 +43,17 @@ class Explaining(_Base):
         """The words on the line with the marks of the links in front."""
         return marked_words(words, self._links, plain=plain_glyphs())
 
+    def _delete_detail(self, event_id: str) -> str:
+        """The consequence of deleting an event: it cannot be undone, and its links go too."""
+        links = len(links_of_event(self._links, event_id))
+        if not links:
+            return t("timeline.delete_detail")
+        return t_count("links.delete_event_detail", links, n=links)
+
+    def _told(self, link: Link) -> Link:
+        """`link` with its wording as it may be shown now (names replaced in privacy mode)."""
+        return msgspec.structs.replace(link, wording=self._tell(link.wording))
+
     def _titles(self) -> dict[str, str]:
         """Every event's title as it may be shown now, by id."""
         return {e.id: self._tell(e.title) for e in self._all}
@@ -48,7 +61,9 @@ class Explaining(_Base):
     def _link_lines(self) -> list[str]:
         """The case's links, numbered as on the line."""
         numbers, titles, lang = numbered(self._links), self._titles(), current_language()
-        return [link_line(link, numbers[link.id], titles, lang=lang) for link in self._links]
+        return [
+            link_line(self._told(link), numbers[link.id], titles, lang=lang) for link in self._links
+        ]
 
     def _details_links(self, event_id: str) -> list[str]:
         """The links of one event, for the details panel."""
@@ -57,7 +72,7 @@ class Explaining(_Base):
             t(
                 "links.details",
                 number=numbers[link.id],
-                line=link_line(link, None, titles, lang=lang),
+                line=link_line(self._told(link), None, titles, lang=lang),
             )
             for link in links_of_event(self._links, event_id)
         ]

@@ -123,7 +123,7 @@ class Drawing(_Base):
         self._shown: _Shown | None = None
         self._styles: dict[Paint, Style] | None = None
         self._label_styles: tuple[Style, Style] = (Style(), Style())
-        self._lines: dict[tuple[int, int], tuple[LaneCanvas, _CanvasLine]] = {}
+        self._lines: dict[tuple[int, int], tuple[LaneCanvas, _CanvasLine | None]] = {}
         """Rows of the canvases over the stretch in `_lines_of` as segments, by (lane index,
         lane row), with the lane they were made from."""
         self._lines_of: tuple[tuple[object, ...], dict[Paint, Style]] | None = None
@@ -199,7 +199,7 @@ class Drawing(_Base):
         """Draw the zoom levels next to the one on screen, a lane at a time between other
         work (an async worker on the event loop, never a thread: the canvas is not shared
         across threads), so the first zoom to them only cuts a frame."""
-        self.run_worker(self._drawing_ahead(), group="timeline-ahead", exclusive=True)
+        self.run_worker(self._drawing_ahead, group="timeline-ahead", exclusive=True)
 
     async def _drawing_ahead(self) -> None:
         zoom = self._current_window().zoom
@@ -326,20 +326,25 @@ class Drawing(_Base):
         label = frame.label(index)[: label_width - 1].rjust(label_width - 1) + " "
         segments = [Segment(label, self._label_styles[on_cursor and bool(label.strip())])]
         plain = frame.plain(index)
-        if plain is None:
+        line = self._canvas_line(frame, plain, styles) if plain is not None else None
+        if line is None:
             spans = frame.row(index).spans
             segments += [
                 Segment(plain_text(clean_line(text)), styles[paint]) for text, paint in spans
             ]
             return Strip(segments).adjust_cell_length(width, base)
-        cut, cells = self._canvas_line(frame, plain, styles).cut(frame.left, frame.columns)
+        cut, cells = line.cut(frame.left, frame.columns)
         return Strip(segments + cut, label_width + cells).adjust_cell_length(width, base)
 
     def _canvas_line(
         self, frame: Frame, plain: tuple[int, int], styles: dict[Paint, Style]
-    ) -> _CanvasLine:
+    ) -> _CanvasLine | None:
         """A row of the frame's canvas as segments, kept while the canvas's stretch and the
-        theme last and its lane is drawn the same (a canvas after an edit keeps most lanes)."""
+        theme last and its lane is drawn the same (a canvas after an edit keeps most lanes).
+        Made the second time the row is shown, not the first (None then: paint the window's
+        part alone): a row is as wide as the canvas, thousands of columns at a fine zoom, and
+        worth keeping once the user pans; the frame right after a zoom or an edit need not
+        wait for it."""
         canvas = frame.canvas
         stretch = (canvas.zoom, canvas.first, canvas.columns, canvas.arrangement.today)
         kept = self._lines_of
@@ -348,6 +353,9 @@ class Drawing(_Base):
         lane = canvas.lanes[plain[0]]
         found = self._lines.get(plain)
         if found is None or found[0] is not lane:
+            self._lines[plain] = (lane, None)
+            return None
+        if found[1] is None:
             found = self._lines[plain] = (lane, _CanvasLine.of(frame.canvas_row(*plain), styles))
         return found[1]
 

@@ -68,12 +68,43 @@ class KeyFooter(Footer):
         super().__init__(compact=True, show_command_palette=False)
         self._measured: list[tuple[list[Widget], list[Box]]] = []
         """The Footer's items as composed (each its widgets and their boxes), before hiding."""
+        self._composed: tuple[object, ...] | None = None
+        """What the keys were made from the last time (see `_keys_shown`)."""
 
     async def recompose(self) -> None:
-        """New keys: measure them once laid out, then hide those that do not fit."""
+        """New keys: measure them once laid out, then hide those that do not fit. Textual asks
+        for this on every change of focus or bindings (eight times before the unlock screen's
+        first frame, a tenth of its start); keys that are the same are not made again."""
+        shown = self._keys_shown()
+        if shown is not None and shown == self._composed and self.children:
+            return
+        self._composed = shown
         self._measured = []
         await super().recompose()
         self.call_after_refresh(self._measure, MEASURE_TRIES)
+
+    def _keys_shown(self) -> tuple[object, ...] | None:
+        """Everything `Footer.compose` makes the keys from, or None before the bindings are
+        known (then the Footer composes as Textual's does)."""
+        if not self._bindings_ready or not self.is_attached:
+            return None
+        app = self.app
+        return (
+            self.compact,
+            tuple(
+                (
+                    binding.key,
+                    app.get_key_display(binding),
+                    binding.description,
+                    binding.action,
+                    binding.group,
+                    enabled,
+                    tooltip,
+                )
+                for (_, binding, enabled, tooltip) in self.screen.active_bindings.values()
+                if binding.show
+            ),
+        )
 
     def on_resize(self) -> None:
         self._fit()
