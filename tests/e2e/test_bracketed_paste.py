@@ -7,6 +7,7 @@ was: the paste moved nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -15,10 +16,11 @@ import pytest
 from rondom_tui.domain.models import Case
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.repository import Store
-from tests.e2e.test_terminal_smoke import Terminal, terminal  # noqa: F401 (its fixture)
-from tests.e2e.test_type_ahead_bursts import PASSPHRASE, open_app, quit_app, small  # noqa: F401
+from tests.e2e.tmux import Terminal, pane_at  # noqa: F401 (its fixture)
 
 pytestmark = pytest.mark.e2e
+
+PASSPHRASE = "een lange geheime zin om te plakken"
 
 PASTED = "je\x1b[B\tvan\rDijk"
 """What the clipboard holds: text, a down arrow's escape sequence, a Tab and an Enter."""
@@ -32,14 +34,14 @@ def paste(pane: Terminal, text: str) -> None:
 
 
 def test_a_paste_into_a_one_line_field_is_text_and_keeps_the_focus(
-    small: Terminal,  # noqa: F811 (the bursts' fixture)
+    pane_at: Callable[..., Terminal],  # noqa: F811 (the fixture of tests.e2e.tmux)
     tmp_path: Path,
 ) -> None:
-    pane = small
+    pane = pane_at((80, 24))
     path = tmp_path / "store.rondom"
     with Store.create(path, PASSPHRASE, kdf=FAST_KDF) as store:
         store.cases.add(Case(given_name="Bestaand", opened_on=date(2020, 1, 6)))
-    open_app(pane, path)
+    pane.open_app(path, PASSPHRASE)
     pane.send("n")
     pane.wait_for("Nieuw dossier")
     pane.type("Pluis")
@@ -53,7 +55,7 @@ def test_a_paste_into_a_one_line_field_is_text_and_keeps_the_focus(
     pane.wait_for("Zonder")
     pane.send("C-s")
     pane.wait_for("2 van 2 dossiers")
-    quit_app(pane)
+    pane.quit_app()
     with Store.open(path, PASSPHRASE) as store:
         [case] = [c for c in store.cases.list() if c.given_name != "Bestaand"]
     assert case.given_name == "Pluisje van Dijk!"
