@@ -7,7 +7,6 @@ was: the paste moved nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,11 +15,10 @@ import pytest
 from rondom_tui.domain.models import Case
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.repository import Store
-from tests.e2e.tmux import Terminal, pane_at  # noqa: F401 (its fixture)
+from tests.e2e.test_type_ahead_bursts import PASSPHRASE, small  # noqa: F401 (its fixture)
+from tests.e2e.tmux import Terminal, terminal  # noqa: F401 (its fixture)
 
 pytestmark = pytest.mark.e2e
-
-PASSPHRASE = "een lange geheime zin om te plakken"
 
 PASTED = "je\x1b[B\tvan\rDijk"
 """What the clipboard holds: text, a down arrow's escape sequence, a Tab and an Enter."""
@@ -34,10 +32,10 @@ def paste(pane: Terminal, text: str) -> None:
 
 
 def test_a_paste_into_a_one_line_field_is_text_and_keeps_the_focus(
-    pane_at: Callable[..., Terminal],  # noqa: F811 (the fixture of tests.e2e.tmux)
+    small: Terminal,  # noqa: F811 (the bursts' fixture)
     tmp_path: Path,
 ) -> None:
-    pane = pane_at((80, 24))
+    pane = small
     path = tmp_path / "store.rondom"
     with Store.create(path, PASSPHRASE, kdf=FAST_KDF) as store:
         store.cases.add(Case(given_name="Bestaand", opened_on=date(2020, 1, 6)))
