@@ -2,16 +2,21 @@
 
 Issue 10 asks for a frame with words at 2,000 events within 16 ms, issue 14 for pan, step and
 zoom frames within 1.2x the floor: a bare Textual app repainting the same area (200x50), from
-lines made beforehand. Measured here, in milliseconds, medians:
+lines made beforehand. A line says whether every frame keeps 16 ms of processor time (the
+wall clock of a headless frame includes Textual's wait for idle, 20 ms at least: the floor).
+Measured here, in milliseconds, medians:
 - the pure layout alone (`arrange` + `paint`) at the default zoom, and as the widget makes it
   (every zoom level stacked, so lanes keep their rows while zooming);
 - frames on the (headless) terminal, from the key's action to the bytes out, each with its
   processor time and its ratio to the floor measured in the same run (before and after the
   widget, the median of both): a pan of one column (rightwards, every window new), a step to
-  the next event, a zoom step between levels drawn before, and a zoom step to a level drawn
-  the first time (its words placed over all the time that level can show);
-- without a terminal: a frame after the events change (stacking and drawing again), and a zoom
-  step or a pan with every line of it made;
+  the next event, a zoom step between levels drawn before, a zoom step to a level not shown
+  before after a rest (the view drew it ahead meanwhile, `TimelineView.draw_ahead`), the same
+  with the keys in a row (nothing drawn ahead: its words placed over all the time that level
+  can show, in the frame), and the frame after an edit (one event moved: its lane drawn
+  again). Drawing ahead is left to the rests, so no figure holds work done while idle;
+- without a terminal: a frame after an edit (stacking and drawing again what it touches), and
+  a zoom step or a pan with every line of it made;
 - on the timeline screen (an encrypted store, the app around it): opening the screen, one step
   to the next event with the details panel, a filter change, and the analysis panel.
 
@@ -25,14 +30,16 @@ import asyncio
 import random
 import statistics
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from itertools import cycle
 from pathlib import Path
 from time import perf_counter, process_time
 
+import msgspec
 from rich.segment import Segment
 from textual.app import App, ComposeResult
+from textual.pilot import Pilot
 from textual.strip import Strip
 from textual.widget import Widget
 
@@ -209,23 +216,47 @@ def _repeat(action: Callable[[int], object], *steps: int) -> Callable[[], object
     return lambda: action(next(again))
 
 
+def _edits(view: TimelineView, events: list[Event], waits: list[WaitSpan]) -> Callable[[], None]:
+    """An edit as the screen passes it on, over and over: the event nearest the middle of
+    the window moved three columns later, then back (its lane is drawn again)."""
+    window = view.current_frame().window
+    middle = window.day_of(view.columns // 2)
+    index = min(range(len(events)), key=lambda i: abs((events[i].start.anchor() - middle).days))
+    event = events[index]
+    later = PartialDate.from_date(
+        event.start.anchor() + timedelta(days=3 * window.level.days_per_column)
+    )
+    moved = list(events)
+    moved[index] = msgspec.structs.replace(event, start=later, end=None, ongoing=False)
+    versions = cycle((moved, events))
+    return lambda: view.set_events(next(versions), waits)
+
+
+async def _rested(pilot: Pilot[None], view: TimelineView) -> None:
+    """A user who stops to look: the levels next to the picture are drawn ahead."""
+    view.draw_ahead()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def _widget_ms(events: list[Event]) -> dict[str, Frames | float | str]:
     app = _BenchApp(events)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         view = app.query_one(TimelineView)
+        view.ahead_after = None  # drawn ahead only where a figure says so (`_rested`)
         waits = _waits(events)
-
-        def after_edit() -> None:
-            view.set_events(events, waits)
-            _draw(view)
-
         _draw(view)
-        # Zooming in from the whole life, one level at a time: each level drawn for the first
-        # time (its words placed over all the time it can show).
+        # Zooming in from the whole life, one level at a time, keys in a row: each level drawn
+        # for the first time (its words placed over all the time it can show).
         fresh = await _frames_ms(pilot, lambda: view.action_zoom(-1), count=4)
+        # Four levels further in, each after a rest: the level was drawn ahead meanwhile.
+        ahead = []
+        for _ in range(4):
+            await _rested(pilot, view)
+            ahead.append(await _frames_ms(pilot, lambda: view.action_zoom(-1), count=1))
         view.action_end(-1)  # the first event, near the left: panning right has room
-        await pilot.pause()
+        await _rested(pilot, view)
         _draw(view)
         zoomed = _repeat(view.action_zoom, 1, -1)
         stepped = _repeat(view.action_step, 1, -1)
@@ -234,13 +265,20 @@ async def _widget_ms(events: list[Event]) -> dict[str, Frames | float | str]:
             "pan one column": await _frames_ms(pilot, lambda: view.action_pan(1)),
             "step to the next event": await _frames_ms(pilot, stepped),
             "zoom, to a level drawn before": await _frames_ms(pilot, zoomed),
-            "zoom, to a level drawn first": fresh,
+            "zoom, to a level drawn first, after a rest": (
+                statistics.median(wall for wall, _ in ahead),
+                statistics.median(work for _, work in ahead),
+            ),
+            "zoom, to a level drawn first, keys in a row": fresh,
+            "after an edit (one event moved)": await _frames_ms(pilot, _edits(view, events, waits)),
         }
-        panned = _repeat(view.action_pan, 1)
+        edit, panned = _edits(view, events, waits), _repeat(view.action_pan, 1)
         zoom_and_draw = _repeat(view.action_zoom, 1, -1)
         figures |= {
             "words placed in one frame (captions / counted)": _words_of(view),
-            "paint one frame with words after a change (ms)": _median_ms(after_edit),
+            "paint one frame with words after an edit, no terminal (ms)": _median_ms(
+                lambda: (edit(), _draw(view))
+            ),
             "zoom one step and paint, no terminal (ms)": _median_ms(
                 lambda: (zoom_and_draw(), _draw(view))
             ),
@@ -291,6 +329,9 @@ async def _screen_ms(events: list[Event]) -> dict[str, float]:
 
             figures = {
                 "open the timeline screen (ms)": statistics.median(opened),
+                "an edit saved: the case read again and painted (ms)": _reread_ms(
+                    store, screen, view, events[len(events) // 2].id
+                ),
                 "step to the next event, details included (ms)": _median_ms(step),
                 "change the filter and paint (ms)": _median_ms(filtered),
                 "analysis panel: counts, clusters, waits (ms)": _median_ms(
@@ -303,10 +344,53 @@ async def _screen_ms(events: list[Event]) -> dict[str, float]:
     return figures
 
 
+def _reread_ms(store: Store, screen: TimelineScreen, view: TimelineView, event_id: str) -> float:
+    """After an edit is saved (not timed: a worker does it) the screen reads the case again
+    and the view paints it: what the user waits for once the form closes."""
+    times = []
+    for shift in [30, -30] * REPEATS:
+        event = store.events.get(event_id)
+        store.events.update(
+            msgspec.structs.replace(
+                event, start=PartialDate.from_date(event.start.anchor() + timedelta(days=shift))
+            )
+        )
+        start = perf_counter()
+        screen._reload(select=event_id)
+        _draw(view)
+        times.append((perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
 def _words_of(view: TimelineView) -> str:
     frame = view.current_frame()
     counted = sum(len(h.event_ids) for h in frame.hidden)
     return f"{len(frame.captions)} / {counted}"
+
+
+BUDGET_MS = 16.0
+"""Issue 10: a frame with words at 2,000 events within this (processor time: the wall clock
+of a headless frame also holds Textual's idle wait, see the floor)."""
+
+
+def _budget(widget: Mapping[str, Frames | float | str]) -> str:
+    """Whether every frame a user waits for after a key or an edit keeps `BUDGET_MS` of
+    processor time, and the slowest; a zoom to a level not drawn yet, keys in a row, is
+    named apart (drawing ahead has had no time)."""
+    cold = "zoom, to a level drawn first, keys in a row"
+    frames = {
+        name: value[1]
+        for name, value in widget.items()
+        if isinstance(value, tuple) and name != cold
+    }
+    worst = max(frames, key=frames.__getitem__)
+    holds = "holds" if frames[worst] <= BUDGET_MS else "does NOT hold"
+    first = widget[cold]
+    assert isinstance(first, tuple)
+    return (
+        f"{holds} (slowest: {worst}, {frames[worst]:.1f} ms); "
+        f"keys in a row to a level not drawn yet: {first[1]:.1f} ms"
+    )
 
 
 def run() -> dict[str, float | int | str]:
@@ -333,6 +417,7 @@ def run() -> dict[str, float | int | str]:
             figures[f"frame: {name} / floor"] = round(value[0] / floor[0], 2)
         else:
             figures[name] = value
+    figures["16 ms of processor per frame"] = _budget(widget)
     figures.update(asyncio.run(_screen_ms(events)))
     return figures
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Label
 
 from rondom_tui.store.repository import Store
@@ -16,8 +17,11 @@ from tests.ui.test_timeline_screen import open_timeline
 from tests.ui.timeline_data import store_with_timeline
 
 
-async def test_a_bad_due_date_is_shown_selected_and_replaced_by_typing(store: Store) -> None:
-    async with app_on(store).run_test(size=(80, 24)) as pilot:
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)])  # one column, and two
+async def test_a_bad_due_date_is_shown_selected_and_replaced_by_typing(
+    store: Store, size: tuple[int, int]
+) -> None:
+    async with app_on(store).run_test(size=size) as pilot:
         await settle(pilot)
         pilot.app.push_screen(action_modal(3))
         await pilot.pause()
@@ -33,6 +37,8 @@ async def test_a_bad_due_date_is_shown_selected_and_replaced_by_typing(store: St
         assert pilot.app.focused is due and due.selected_text == "31-11-2026"
         error = modal.query_one("#error-due", Label)
         assert error.display and "Die dag bestaat niet" in screen_text(pilot.app)
+        await pilot.pause()
+        assert error.region.y == due.region.bottom  # right under its own field
         await pilot.press(*"15-10-2026")  # real key presses: they replace the selection
         assert due.value == "15-10-2026"
 

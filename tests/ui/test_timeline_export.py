@@ -14,6 +14,7 @@ from pyrage import x25519
 from textual.widgets import Checkbox, Input, Select
 
 from rondom_tui.domain.cases.rules import FieldErrors
+from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.report.timeline_files import ExportFormat, named_format
 from rondom_tui.store.repository import Store
@@ -58,6 +59,7 @@ async def test_a_private_markdown_export_is_written_only_where_asked(
     store: Store, out: Path
 ) -> None:
     case = store_with_timeline(store)
+    store.links.add(Link(case_id=case.id, causes=["event-06"], effect="event-08"))
     target = out / "tijdlijn.md"
     store_files = folder_files(store.path.parent)
     async with app_on(store).run_test(size=SIZE) as pilot:
@@ -78,6 +80,7 @@ async def test_a_private_markdown_export_is_written_only_where_asked(
     text = target.read_text(encoding="utf-8")
     assert text.startswith(f"# Tijdlijn van {CODE}")
     assert "Aanmelding bij het wijkteam" in text and "wachttijd 13 weken" in text
+    assert "- 1. Schulden: betalingsachterstand huur → Ruzie op het schoolplein" in text
     for name in (SECRET_NAME, SECRET_FAMILY, "Moeder Quaakernaat"):
         assert name not in text
     assert folder_files(store.path.parent) == store_files

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+import msgspec
 import pytest
 from textual.app import App, ComposeResult
 from textual.geometry import Region
@@ -58,6 +59,8 @@ class Spies:
     """Calls of the costly work: drawing a lane over a canvas, placing words."""
 
     lanes_drawn: int = 0
+    drawn: list[tuple[object, ...]] = field(default_factory=list)
+    """(lane, first column, width) of every lane drawn."""
     lanes_cut: int = 0
     """Lanes whose window edges were worked out (`edges.cut_lane`)."""
     placed: list[list[str]] = field(default_factory=list)
@@ -66,6 +69,7 @@ class Spies:
     def reset(self) -> None:
         self.lanes_drawn = self.lanes_cut = 0
         self.placed.clear()
+        self.drawn.clear()
 
 
 @pytest.fixture
@@ -75,6 +79,7 @@ def spies(monkeypatch: pytest.MonkeyPatch) -> Iterator[Spies]:
 
     def drawing(*args: object, **kwargs: object) -> picture.LaneCells:
         found.lanes_drawn += 1
+        found.drawn.append((args[0].lane, *args[1:3]))  # type: ignore[attr-defined]
         return draw_lane(*args, **kwargs)  # type: ignore[arg-type]
 
     def placing(rows: object, items: list[Visible], *args: object) -> object:
@@ -90,6 +95,8 @@ def spies(monkeypatch: pytest.MonkeyPatch) -> Iterator[Spies]:
     monkeypatch.setattr(framing, "cut_lane", cutting)
     monkeypatch.setattr(picture, "place_words", placing)
     monkeypatch.setattr(edges, "place_words", placing)
+    # Drawn ahead only where a test asks for it (`view.draw_ahead`): counts stay exact.
+    monkeypatch.setattr(TimelineView, "ahead_after", None)
     set_language("nl")
     yield found
     set_language("nl")
@@ -223,7 +230,9 @@ async def test_zooming_back_reuses_the_drawing_of_that_level(spies: Spies) -> No
         assert spies.lanes_drawn == 0
 
 
-async def test_new_words_events_or_lanes_draw_the_picture_again(spies: Spies) -> None:
+async def test_new_words_or_events_draw_again_and_hiding_lanes_keeps_the_rest(
+    spies: Spies,
+) -> None:
     app = TimelineApp()
     async with app.run_test(size=SIZE) as pilot:
         view = app.query_one(TimelineView)
@@ -231,13 +240,76 @@ async def test_new_words_events_or_lanes_draw_the_picture_again(spies: Spies) ->
         spies.reset()
         view.set_words({event.id: f"anders {event.id}" for event in view.events})
         await pilot.pause()
-        assert spies.lanes_drawn > 0
+        assert spies.lanes_drawn == len(LANES)
         assert any("anders" in view.render_line(y).text for y in range(SIZE[1]))
         spies.reset()
-        view.set_events(view.events[:10])
+        view.set_events(view.events[:3])  # three lanes keep an event
         await pilot.pause()
-        assert spies.lanes_drawn > 0
+        assert spies.lanes_drawn == len(LANES)
         spies.reset()
         await pilot.press("h")
         await pilot.pause()
-        assert spies.lanes_drawn > 0
+        assert len(view.current_frame().lanes) == 3
+        assert spies.lanes_drawn == 0, "the lanes left are those drawn before"
+        await pilot.press("h")
+        await pilot.pause()
+        assert len(view.current_frame().lanes) == len(LANES)
+
+
+def moved(events: list[Event], event_id: str, days: int) -> list[Event]:
+    """`events` with one of them `days` later, as an edit saves it."""
+    return [
+        msgspec.structs.replace(
+            event, start=PartialDate.from_date(event.start.anchor() + timedelta(days=days))
+        )
+        if event.id == event_id
+        else event
+        for event in events
+    ]
+
+
+async def selected_in_window(pilot, view: TimelineView) -> Event:  # type: ignore[no-untyped-def]
+    """Zoomed in on an event in the middle of the window (`zoomed_in`), selected: to edit."""
+    await zoomed_in(pilot, view)
+    assert view.selected_event is not None
+    return view.selected_event
+
+
+async def test_an_edit_places_again_only_the_words_of_its_lane(spies: Spies) -> None:
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.query_one(TimelineView)
+        edited = await selected_in_window(pilot, view)
+        lanes = {event.id: event.lane for event in view.events}
+        frame = view.current_frame()
+        place = frame.extent(edited.id)
+        spies.reset()
+        view.set_events(moved(view.events, edited.id, 3 * frame.window.level.days_per_column))
+        await pilot.pause()
+        assert spies.lanes_drawn == 1, "only the edited event's lane is drawn again"
+        placed = {event_id for call in spies.placed for event_id in call}
+        assert edited.id in placed
+        assert {lanes[event_id] for event_id in placed} == {edited.lane}
+        assert view.current_frame().extent(edited.id) != place, "the picture shows the edit"
+        spies.reset()
+        view.set_words({event.id: event.title for event in view.events} | {edited.id: "Nieuw"})
+        await pilot.pause()
+        assert spies.lanes_drawn == 1, "new words for one event: its lane only"
+
+
+async def test_an_event_moved_to_another_lane_draws_both_lanes_again(spies: Spies) -> None:
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.query_one(TimelineView)
+        edited = await selected_in_window(pilot, view)
+        other = next(lane for lane in LANES if lane is not edited.lane)
+        spies.reset()
+        view.set_events(
+            [
+                msgspec.structs.replace(event, lane=other) if event.id == edited.id else event
+                for event in view.events
+            ]
+        )
+        await pilot.pause()
+        assert spies.lanes_drawn == 2
+        assert view.current_frame().extent(edited.id) is not None

@@ -77,7 +77,7 @@ async def test_moving_through_events_shows_each_in_the_details_panel(store: Stor
         zoom = view.window.zoom if view.window else None
         await pilot.press("plus")
         assert view.window is not None and view.window.zoom == (zoom or 0) - 1
-        assert "per kolom" in shown(pilot.app, "#timeline-zoom")
+        assert "per kolom" in shown(pilot.app, "#timeline-filter")
 
 
 async def test_details_show_a_dispute_a_waiting_time_and_an_ongoing_period(store: Store) -> None:
@@ -141,12 +141,12 @@ async def test_privacy_mode_shows_the_code_and_replaces_names(store: Store) -> N
     async with app_on(store).run_test(size=SIZE) as pilot:
         view = await open_timeline(pilot, case.id)
         view.select_event(NAMED_EVENT)
-        await pilot.press("p")
+        await pilot.press("P")
         visible = shown(pilot.app, "#timeline-case") + shown(pilot.app, "#timeline-details")
         assert CODE in visible
         assert SECRET_NAME not in visible and SECRET_FAMILY not in visible
         assert "verborgen in privacymodus" in visible
-        await pilot.press("p")
+        await pilot.press("P")
         assert SECRET_NAME in shown(pilot.app, "#timeline-details")
 
 

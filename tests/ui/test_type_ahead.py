@@ -104,3 +104,12 @@ async def test_the_private_queue_it_reads_is_still_there(store: Store) -> None:
         queued = pilot.app._message_queue.values
         pilot.app.post_message(events.Key("x", "x"))
         assert any(isinstance(message, events.Key) for message in queued)
+
+
+def test_the_private_stop_flag_it_reads_is_still_there() -> None:
+    """A key let through counts as busy until it is back at the app or stopped, read from
+    `Message._stop_propagation`: an upgrade that renames it fails here."""
+    key = events.Key("tab", None)
+    assert key._stop_propagation is False
+    key.stop()
+    assert key._stop_propagation is True

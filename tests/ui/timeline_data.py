@@ -7,7 +7,8 @@ from datetime import date
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.demo import demo_cases
-from rondom_tui.domain.models import PROMOTING, Case, Category, Event, Lane
+from rondom_tui.domain.models import HINDERING, PROMOTING, Case, Category, Event, GoalStatus, Lane
+from rondom_tui.domain.plan.models import PlanItem
 from rondom_tui.domain.timeline.navigation import order_key
 from rondom_tui.store.repository import Store
 from tests.conftest import SECRET_NAME, secret_case
@@ -54,4 +55,43 @@ def store_with_timeline(store: Store) -> Case:
     case, events = timeline_case()
     store.cases.add(case)
     store.events.add_many(events)
+    return case
+
+
+def store_with_plan(store: Store) -> Case:
+    """The timeline case with a plan: an item answering the referral's waiting (a period from
+    April to July 2026, evaluated mid-June) and one evaluated in September without a period;
+    an achieved item, which is not drawn. All after `TODAY`."""
+    case = store_with_timeline(store)
+    answered = next(e for e in store.events.for_case(case.id) if e.valence == HINDERING)
+    store.plans.save(
+        PlanItem(
+            id="plan-1",
+            case_id=case.id,
+            goal="Rust in de klas",
+            by_whom="mentor",
+            start=PartialDate(2026, 4),
+            until=PartialDate(2026, 7),
+            evaluate_on=PartialDate(2026, 6, 15),
+            events=(answered.id,),
+            status=GoalStatus.ACTIVE,
+        )
+    )
+    store.plans.save(
+        PlanItem(
+            id="plan-2",
+            case_id=case.id,
+            goal="Samen met ouders de thuissituatie bespreken",
+            evaluate_on=PartialDate(2026, 9),
+        )
+    )
+    store.plans.save(
+        PlanItem(
+            id="plan-3",
+            case_id=case.id,
+            goal="Al bereikt",
+            start=PartialDate(2026, 10),
+            status=GoalStatus.ACHIEVED,
+        )
+    )
     return case

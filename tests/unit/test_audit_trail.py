@@ -73,7 +73,7 @@ def test_entries_written_before_the_host_was_recorded_still_read(tmp_path: Path)
         entries = store.audit.entries()
         assert entries[0].host == ""  # written by version 1, before the field existed
         assert entries[-1].host == this_host()  # this opening
-        assert store.verify()["audit"] == 4
+        assert store.verify()["audit"] == 5  # its three, OPEN, its goals moved to the plan
 
 
 # -- rows, labels, filter ---------------------------------------------------------------

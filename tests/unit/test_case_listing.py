@@ -116,3 +116,24 @@ def test_folding_takes_accents_off_and_keeps_ascii_as_lower_case() -> None:
     assert fold("Zoë Ångström") == "zoe angstrom"
     assert fold("Straße") == "strasse"
     assert fold("K-7F3A De Wilg") == "k-7f3a de wilg"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    rows=rows_strategy,
+    typed=st.sampled_from(["noor wilg", "zoë s", "k-00 eva", "ibn-ali de", "sem  viii"]),
+    backspaces=st.integers(0, 3),
+    status=st.sampled_from(list(StatusFilter)),
+    names=st.booleans(),
+)
+def test_typing_a_query_character_by_character_narrows_to_what_the_definition_selects(
+    rows: list[CaseSummary], typed: str, backspaces: int, status: StatusFilter, names: bool
+) -> None:
+    """Each key press filters what the one before found (issue 14); a backspace starts over."""
+    index = CaseIndex(rows)
+    queries = [typed[:n] for n in range(len(typed) + 1)]
+    queries += [typed[: len(typed) - n] for n in range(1, backspaces + 1)]
+    for query in queries:
+        assert index.select(query=query, status=status, names=names) == _plainly(
+            rows, query, status, SortKey.UPDATED, None, names
+        )

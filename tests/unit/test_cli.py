@@ -265,6 +265,8 @@ def test_demo_writes_many_cases_in_one_save(
         assert store.is_demo
         assert store.cases.count() == 300
         assert len(store.assessments.list()) == 4  # two of one case, a draft, a team
+        first = sorted(store.cases.list(), key=lambda c: c.created_at)[:4]
+        assert store.links.for_cases([c.id for c in first])  # a few "may explain" links
     # an existing demo store is kept; a store that is not a demo is never replaced
     assert run("demo", "--no-open") == 0
     real = tmp_path / "real.rondom"

@@ -15,6 +15,7 @@ from tinydb.table import Document
 
 from rondom_tui.cli.program import main
 from rondom_tui.domain.dates import PartialDate
+from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import (
     Assessment,
     AssessmentStatus,
@@ -36,11 +37,12 @@ from tests.conftest import (
 
 EVENT_TITLE = "Verhuizing naar Snoezelstee"
 NOTE = "Gesprek over Wobbelientje en haar broertje Snoezeltje"
+LINK_WORDING = "Verhuizing verklaart de Kwetterdoos-onrust"
 
 
 def _fill(store: Store) -> tuple[str, str]:
-    """A case with two events, a final and a draft assessment and a link in a table a later
-    version might add; and a second case that must stay."""
+    """A case with two events linked ("may explain"), a final and a draft assessment and a
+    record in a table a later version might add; and a second case that must stay."""
     case = store.cases.add(secret_case(retention_until=date(2020, 1, 1)))
     kept = store.cases.add(
         secret_case(
@@ -52,8 +54,13 @@ def _fill(store: Store) -> tuple[str, str]:
             consents=[],
         )
     )
-    for year in (2019, 2021):
+    events = [
         store.events.add(Event(case_id=case.id, title=EVENT_TITLE, start=PartialDate(year)))
+        for year in (2019, 2021)
+    ]
+    store.links.add(
+        Link(case_id=case.id, causes=[events[0].id], effect=events[1].id, wording=LINK_WORDING)
+    )
     store.events.add(Event(case_id=kept.id, title="Blijft", start=PartialDate(2020)))
     for status in (AssessmentStatus.FINAL, AssessmentStatus.DRAFT):
         assessment = Assessment(
@@ -63,9 +70,9 @@ def _fill(store: Store) -> tuple[str, str]:
             keys=[KeyScores(key=1, note=NOTE)],
         )
         store.assessments.save(assessment)
-    link = {"id": "link-1", "case_id": case.id, "note": NOTE}
+    later = {"id": "later-1", "case_id": case.id, "note": NOTE}
     with store.batch():
-        store._table("links").insert(Document(link, doc_id="link-1"))  # type: ignore[arg-type]
+        store._table("later").insert(Document(later, doc_id="later-1"))  # type: ignore[arg-type]
     return case.id, kept.id
 
 
@@ -80,7 +87,7 @@ def _decrypted(path: Path) -> bytes:
 def test_the_confirmation_can_name_what_goes(store: Store) -> None:
     case_id, _ = _fill(store)
     plan = store.cases.erasure_plan(case_id)
-    assert (plan.events, plan.assessments, plan.drafts, plan.links) == (2, 1, 1, 1)
+    assert (plan.events, plan.assessments, plan.drafts, plan.links) == (2, 1, 1, 2)
     assert plan.code == store.cases.get(case_id).code
     with pytest.raises(NotFound):
         store.cases.erasure_plan("no-such-case")
@@ -97,6 +104,7 @@ def test_erasing_removes_the_case_with_everything_that_belongs_to_it(
     with pytest.raises(NotFound):
         store.cases.get(case_id)
     assert store.events.for_case(case_id) == [] and store.assessments.for_case(case_id) == []
+    assert store.links.for_case(case_id) == []
     assert store.cases.get(kept_id).given_name == "Blijftbestaan"
     assert len(store.events.for_case(kept_id)) == 1
     erase = store.audit.entries(case_id)[-1]
@@ -110,7 +118,8 @@ def test_erasing_removes_the_case_with_everything_that_belongs_to_it(
     # While the session still runs: the erasure was a rewrite, so the snapshot and journal
     # records that held the case are gone now, not at the next compaction.
     plaintext = _decrypted(store_path)
-    for trace in (SECRET_NAME, SECRET_FAMILY, SECRET_SCHOOL, EVENT_TITLE, "Snoezeltje", "06-1111"):
+    traces = (SECRET_NAME, SECRET_FAMILY, SECRET_SCHOOL, EVENT_TITLE, "Snoezeltje", "06-1111")
+    for trace in (*traces, LINK_WORDING):
         assert trace.encode() not in plaintext, trace
     assert b"Blijftbestaan" in plaintext  # the search would have found it
     assert files_containing(store_path.parent, SECRET_NAME, SECRET_FAMILY) == []
@@ -157,7 +166,7 @@ def test_rondom_erase_with_yes_erases_the_cases_named_by_code(
     assert _erase(store_path, passfile, code.lower(), "--yes") == 0
     captured = capsys.readouterr()
     assert f"Dossier {code} gewist." in captured.out
-    assert "2 gebeurtenissen, 1 zelfevaluatie, 1 concept en 1 koppeling" in captured.err
+    assert "2 gebeurtenissen, 1 zelfevaluatie, 1 concept en 2 koppelingen" in captured.err
     assert SECRET_NAME not in captured.out + captured.err
     with Store.open(store_path, PASSPHRASE) as again:
         assert [c.id for c in again.cases.list()] == [kept_id]

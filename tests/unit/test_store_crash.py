@@ -128,7 +128,7 @@ for name in real:
 if sys.argv[4] == "append":
     store.audit.record(AuditAction.VIEW)
 else:
-    store.close()  # compacts the journal: a rewrite
+    store.compact()  # a rewrite (closing would not: the journal holds audit entries only)
 os._exit(0)
 """
 

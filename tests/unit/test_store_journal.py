@@ -265,6 +265,31 @@ def test_the_journal_is_compacted_past_its_bound_and_on_close(
         assert state_of(again) == state
 
 
+def test_closing_after_a_session_that_only_read_leaves_the_snapshot(store_path: Path) -> None:
+    """Issue 14: the OPEN and VIEW entries of a session that only read are small records
+    without content; rewriting the snapshot for them took seconds at 50,000 cases. A session
+    that changed a case still compacts at closing (what it changed lingers no longer)."""
+    with Store.create(store_path, PASSPHRASE, kdf=FAST_KDF) as store:
+        case = store.cases.add(secret_case())
+    before = store_path.read_bytes()
+    assert frames(before) == []
+    with Store.open(store_path, PASSPHRASE) as store:
+        store.cases.summaries()
+        store.events.for_case(case.id)
+        store.audit.record(AuditAction.VIEW, case.id)
+    after = store_path.read_bytes()
+    assert store.rewrites == 0
+    assert after[: snapshot_end(before)] == before  # the same snapshot, the same generation
+    assert len(frames(after)) == 2  # OPEN and VIEW, appended
+    with Store.open(store_path, PASSPHRASE) as store:
+        changed = store.cases.get(case.id)
+        changed.school = "Andere school"
+        store.cases.update(changed)
+    assert frames(store_path.read_bytes()) == [] and store.rewrites == 1
+    with Store.open(store_path, PASSPHRASE, read_only=True) as again:
+        assert again.cases.get(case.id).school == "Andere school"
+
+
 def test_a_length_pointing_past_the_end_is_damage_not_a_torn_record(tmp_path: Path) -> None:
     """Without the CRC over the length, this made the second record and all after it look
     like one broken-off append: dropped, and cut off for good by the next save."""

@@ -22,6 +22,7 @@ from rondom_tui.bundle.files import write_bundle_file
 from rondom_tui.bundle.format import ReviewItem, ReviewRecord, encode_bundle
 from rondom_tui.bundle.keys import RecipientKey
 from rondom_tui.domain.cases.pseudonymise import pseudonymise_case
+from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, Case, Event
 from rondom_tui.store.errors import NotFound
 from rondom_tui.store.export_file import is_store_file, remove_export
@@ -117,10 +118,13 @@ def export_bundle(
         case_order = {case.id: index for index, case in enumerate(cases)}
         events = _events(store, case_order)
         assessments = _assessments(store, case_order)
+        links = _links(store, case_order)
     missing = tuple(case.id for case in cases if not case.has_sharing_consent(day))
     review: list[ReviewItem] = []
     if pseudonymise:
-        cases, events, assessments, review = _pseudonymised(cases, events, assessments)
+        cases, events, assessments, links, review = _pseudonymised(
+            cases, events, assessments, links
+        )
     plaintext = encode_bundle(
         cases,
         events,
@@ -128,6 +132,7 @@ def export_bundle(
         created_by=created_by or store.user,
         pseudonymised=pseudonymise,
         review=review,
+        links=links,
     )
     # Encryption can take seconds with a passphrase: the store's lock is not held meanwhile.
     data = crypto.encrypt(plaintext, recipients=recipients, passphrase=passphrase, armor=armor)
@@ -183,26 +188,40 @@ def _assessments(store: Store, case_order: dict[str, int]) -> list[Assessment]:
     return items
 
 
+def _links(store: Store, case_order: dict[str, int]) -> list[Link]:
+    """The "may explain" links of the given cases, by case then age."""
+    links = store.links.for_cases(case_order)
+    links.sort(key=lambda link: (case_order[link.case_id], link.created_at, link.id))
+    return links
+
+
 def _pseudonymised(
-    cases: list[Case], events: list[Event], assessments: list[Assessment]
-) -> tuple[list[Case], list[Event], list[Assessment], list[ReviewItem]]:
+    cases: list[Case], events: list[Event], assessments: list[Assessment], links: list[Link]
+) -> tuple[list[Case], list[Event], list[Assessment], list[Link], list[ReviewItem]]:
     out_cases: list[Case] = []
     out_events: list[Event] = []
     out_assessments: list[Assessment] = []
+    out_links: list[Link] = []
     review: list[ReviewItem] = []
     events_of: dict[str, list[Event]] = {case.id: [] for case in cases}
     assessments_of: dict[str, list[Assessment]] = {case.id: [] for case in cases}
+    links_of: dict[str, list[Link]] = {case.id: [] for case in cases}
     for event in events:
         events_of[event.case_id].append(event)
     for assessment in assessments:
         assessments_of[assessment.case_id or ""].append(assessment)
+    for link in links:
+        links_of[link.case_id].append(link)
     for case in cases:
-        result = pseudonymise_case(case, events_of[case.id], assessments_of[case.id])
+        result = pseudonymise_case(
+            case, events_of[case.id], assessments_of[case.id], links=links_of[case.id]
+        )
         out_cases.append(result.case)
         out_events.extend(result.events)
         out_assessments.extend(result.assessments)
+        out_links.extend(result.links)
         review.extend(
             ReviewItem(record=ReviewRecord(flag.record), id=flag.id, field=flag.field)
             for flag in result.to_review
         )
-    return out_cases, out_events, out_assessments, review
+    return out_cases, out_events, out_assessments, out_links, review

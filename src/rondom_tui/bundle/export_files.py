@@ -15,6 +15,7 @@ from pathlib import Path
 from rondom_tui.bundle.crypto import encrypt
 from rondom_tui.bundle.keys import RecipientKey
 from rondom_tui.domain.errors import RondomError
+from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Case, Event
 from rondom_tui.report.timeline_files import ExportFormat, export_text
 from rondom_tui.store.export_file import ExportExists, ExportFailed, remove_export, write_export
@@ -48,8 +49,10 @@ def export_bytes(
     today: date,
     filter_text: str | None = None,
     lang: str,
+    links: Sequence[Link] = (),
 ) -> bytes:
-    """The file's bytes: the export itself (in `lang`), or an age file holding it."""
+    """The file's bytes: the export itself (in `lang`, with the "may explain" `links`), or an
+    age file holding it."""
     data = export_text(
         events,
         case,
@@ -58,6 +61,7 @@ def export_bytes(
         private=request.private,
         filter_text=filter_text,
         lang=lang,
+        links=links,
     ).encode("utf-8")
     if not request.encrypted:
         return data
@@ -87,8 +91,11 @@ def export_timeline(
 ) -> Path:
     """Make the export in `lang` and write it, recorded in the store's audit log before and
     after (`AuditLog.export`: a file whose export cannot be recorded is removed again);
-    returns the path written."""
-    data = export_bytes(request, events, case, today=today, filter_text=filter_text, lang=lang)
+    returns the path written. The case's "may explain" links come along."""
+    links = store.links.for_case(case.id)
+    data = export_bytes(
+        request, events, case, today=today, filter_text=filter_text, lang=lang, links=links
+    )
     detail = f"timeline:{request.format.value}" + (":age" if request.encrypted else "")
     store.audit.export(
         [(case.id, detail)],

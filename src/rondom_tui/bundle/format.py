@@ -1,18 +1,21 @@
-"""The plaintext inside a bundle: a versioned JSON document of cases, events and assessments.
+"""The plaintext inside a bundle: a versioned JSON document of cases, events, assessments and
+(from version 2) the "may explain" links between events.
 
-    {"format": "rondom-bundle", "version": 1,
+    {"format": "rondom-bundle", "version": 2,
      "manifest": {created_at, created_by, case_ids, counts, pseudonymised, sha256, review},
-     "cases": [...], "events": [...], "assessments": [...]}
+     "cases": [...], "events": [...], "assessments": [...], "links": [...]}
+
+Version 1 (no `links`, the checksum over three arrays) is still read: its cases have no links.
 
 docs/FORMAT.md (Case bundles) is the specification. The decoder reads untrusted bytes straight into
 typed models, one step at a time so the user hears the most useful reason: not a rondom
 bundle, another version, a field of the wrong type (by path), a checksum that does not match,
 a manifest that does not describe the content, records that point at cases not in the bundle.
 
-The checksum is SHA-256 over the exact bytes of the three arrays as they stand in the
-document, joined by a newline: no canonicalisation to get wrong, and any writer can compute
-it from what it writes. age already authenticates the whole file; the checksum binds the
-manifest to the content it describes.
+The checksum is SHA-256 over the exact bytes of the arrays as they stand in the document
+(three in version 1, four in version 2), joined by a newline: no canonicalisation to get
+wrong, and any writer can compute it from what it writes. age already authenticates the
+whole file; the checksum binds the manifest to the content it describes.
 """
 
 from __future__ import annotations
@@ -28,15 +31,20 @@ import msgspec
 from rondom_tui.bundle.age_format import MAX_BUNDLE_BYTES
 from rondom_tui.bundle.errors import BundleInvalid
 from rondom_tui.domain.codec import DocumentInvalid, json_decode_as, json_encode
+from rondom_tui.domain.errors import ValidationError
+from rondom_tui.domain.links import Link, check_link
 from rondom_tui.domain.models import Assessment, Case, Event, Model, ShortText, utc_now
 
 T = TypeVar("T")
 
 FORMAT_TAG = "rondom-bundle"
-VERSION = 1
+VERSION = 2
+"""Written; version 1 (before links) is read as well (`READABLE_VERSIONS`)."""
+READABLE_VERSIONS = (1, 2)
 MAX_CASES = 10_000
 MAX_EVENTS = 500_000
 MAX_ASSESSMENTS = 100_000
+MAX_LINKS = 500_000
 MAX_REVIEW_ITEMS = 1_000_000
 
 RECORD_ID_PATTERN = r"\A[A-Za-z0-9_-]{1,64}\Z"
@@ -47,6 +55,7 @@ BundleId = Annotated[str, msgspec.Meta(pattern=RECORD_ID_PATTERN)]
 CaseList = Annotated[list[Case], msgspec.Meta(max_length=MAX_CASES)]
 EventList = Annotated[list[Event], msgspec.Meta(max_length=MAX_EVENTS)]
 AssessmentList = Annotated[list[Assessment], msgspec.Meta(max_length=MAX_ASSESSMENTS)]
+LinkList = Annotated[list[Link], msgspec.Meta(max_length=MAX_LINKS)]
 
 
 class Counts(Model, kw_only=True):
@@ -55,12 +64,15 @@ class Counts(Model, kw_only=True):
     cases: Annotated[int, msgspec.Meta(ge=0, le=MAX_CASES)]
     events: Annotated[int, msgspec.Meta(ge=0, le=MAX_EVENTS)]
     assessments: Annotated[int, msgspec.Meta(ge=0, le=MAX_ASSESSMENTS)]
+    links: Annotated[int, msgspec.Meta(ge=0, le=MAX_LINKS)] = 0
+    """Version 2; absent (0) in version 1."""
 
 
 class ReviewRecord(StrEnum):
     CASE = "case"
     EVENT = "event"
     ASSESSMENT = "assessment"
+    LINK = "link"
 
 
 class ReviewItem(Model, kw_only=True):
@@ -94,10 +106,14 @@ class Bundle(Model, kw_only=True):
     cases: list[Case]
     events: list[Event]
     assessments: list[Assessment]
+    links: list[Link] = msgspec.field(default_factory=list)
+    version: int = VERSION
+    """The version it was read as (1: made before links)."""
 
 
-class _Document(msgspec.Struct, forbid_unknown_fields=True):
-    """The top level, with the parts kept as raw JSON (for the checksum and exact paths)."""
+class _DocumentV1(msgspec.Struct, forbid_unknown_fields=True):
+    """Version 1's top level, with the parts kept as raw JSON (for the checksum and exact
+    paths): no links."""
 
     format: str
     version: int
@@ -107,6 +123,12 @@ class _Document(msgspec.Struct, forbid_unknown_fields=True):
     assessments: msgspec.Raw
 
 
+class _Document(_DocumentV1, forbid_unknown_fields=True):
+    """The top level of version 2: the links after the assessments."""
+
+    links: msgspec.Raw
+
+
 class _Probe(msgspec.Struct):
     """Just enough to tell "not a rondom bundle" and "another version" apart."""
 
@@ -114,15 +136,10 @@ class _Probe(msgspec.Struct):
     version: Any = None
 
 
-def content_sha256(cases: bytes, events: bytes, assessments: bytes) -> str:
-    """The manifest checksum: SHA-256 of the three raw JSON arrays joined by LF, hex."""
-    digest = hashlib.sha256()
-    digest.update(bytes(cases))
-    digest.update(b"\n")
-    digest.update(bytes(events))
-    digest.update(b"\n")
-    digest.update(bytes(assessments))
-    return digest.hexdigest()
+def content_sha256(*arrays: bytes) -> str:
+    """The manifest checksum: SHA-256 of the raw JSON arrays (cases, events, assessments and,
+    in version 2, links) joined by LF, hex."""
+    return hashlib.sha256(b"\n".join(bytes(array) for array in arrays)).hexdigest()
 
 
 def encode_bundle(
@@ -134,18 +151,24 @@ def encode_bundle(
     created_at: datetime | None = None,
     pseudonymised: bool = False,
     review: list[ReviewItem] | None = None,
+    links: list[Link] | None = None,
 ) -> bytes:
-    """The plaintext JSON of a bundle (UTF-8, compact)."""
+    """The plaintext JSON of a bundle (UTF-8, compact), version 2."""
+    links = list(links or [])
     cases_json = json_encode(cases)
     events_json = json_encode(events)
     assessments_json = json_encode(assessments)
+    links_json = json_encode(links)
+    counts = Counts(
+        cases=len(cases), events=len(events), assessments=len(assessments), links=len(links)
+    )
     manifest = Manifest(
         created_at=created_at or utc_now(),
         created_by=created_by[:200],
         case_ids=[case.id for case in cases],
-        counts=Counts(cases=len(cases), events=len(events), assessments=len(assessments)),
+        counts=counts,
         pseudonymised=pseudonymised,
-        sha256=content_sha256(cases_json, events_json, assessments_json),
+        sha256=content_sha256(cases_json, events_json, assessments_json, links_json),
         review=list(review or []),
     )
     document = _Document(
@@ -155,6 +178,7 @@ def encode_bundle(
         cases=msgspec.Raw(cases_json),
         events=msgspec.Raw(events_json),
         assessments=msgspec.Raw(assessments_json),
+        links=msgspec.Raw(links_json),
     )
     return json_encode(document)
 
@@ -163,15 +187,29 @@ def decode_bundle(plaintext: bytes) -> Bundle:
     """Validate decrypted bytes into a `Bundle`; raises `BundleInvalid` and nothing else."""
     if len(plaintext) > MAX_BUNDLE_BYTES:
         raise BundleInvalid("bundle.invalid.too_large", limit_mib=MAX_BUNDLE_BYTES >> 20)
-    _check_kind(plaintext)
-    document = _part(plaintext, _Document, "")
+    version = _check_kind(plaintext)
+    document: _Document | _DocumentV1 = (
+        _part(plaintext, _Document, "") if version >= 2 else _part(plaintext, _DocumentV1, "")
+    )
     manifest = _part(document.manifest, Manifest, ".manifest")
     cases = _part(document.cases, CaseList, ".cases")
     events = _part(document.events, EventList, ".events")
     assessments = _part(document.assessments, AssessmentList, ".assessments")
-    if content_sha256(document.cases, document.events, document.assessments) != manifest.sha256:
+    arrays = [document.cases, document.events, document.assessments]
+    links: list[Link] = []
+    if isinstance(document, _Document):
+        links = _part(document.links, LinkList, ".links")
+        arrays.append(document.links)
+    if content_sha256(*arrays) != manifest.sha256:
         raise BundleInvalid("bundle.invalid.checksum")
-    bundle = Bundle(manifest=manifest, cases=cases, events=events, assessments=assessments)
+    bundle = Bundle(
+        manifest=manifest,
+        cases=cases,
+        events=events,
+        assessments=assessments,
+        links=links,
+        version=version,
+    )
     check_consistency(bundle)
     return bundle
 
@@ -182,8 +220,9 @@ def check_consistency(bundle: Bundle) -> None:
     manifest = bundle.manifest
     if not bundle.cases:
         raise BundleInvalid("bundle.invalid.no_cases")
-    counts = (len(bundle.cases), len(bundle.events), len(bundle.assessments))
-    if counts != (manifest.counts.cases, manifest.counts.events, manifest.counts.assessments):
+    counts = (len(bundle.cases), len(bundle.events), len(bundle.assessments), len(bundle.links))
+    told = manifest.counts
+    if counts != (told.cases, told.events, told.assessments, told.links):
         raise BundleInvalid("bundle.invalid.counts")
     case_ids = _unique_ids("$.cases", [case.id for case in bundle.cases])
     if manifest.case_ids != [case.id for case in bundle.cases]:
@@ -198,17 +237,40 @@ def check_consistency(bundle: Bundle) -> None:
     for index, assessment in enumerate(bundle.assessments):
         if assessment.case_id not in case_ids:
             raise BundleInvalid("bundle.invalid.orphan", path=f"$.assessments[{index}].case_id")
+    link_ids = _check_links(bundle, case_ids)
     known = {
         ReviewRecord.CASE: case_ids,
         ReviewRecord.EVENT: event_ids,
         ReviewRecord.ASSESSMENT: assessment_ids,
+        ReviewRecord.LINK: link_ids,
     }
     for index, item in enumerate(manifest.review):
         if item.id not in known[item.record]:
             raise BundleInvalid("bundle.invalid.orphan", path=f"$.manifest.review[{index}].id")
 
 
-def _check_kind(plaintext: bytes) -> None:
+def _check_links(bundle: Bundle, case_ids: set[str]) -> set[str]:
+    """Every link belongs to a case in the bundle, names only that case's events, and keeps
+    the rules of `domain.links` (none to itself, none going round): a received link is held
+    to what the link form allows."""
+    link_ids = _unique_ids("$.links", [link.id for link in bundle.links])
+    events_of: dict[str, list[str]] = {}
+    for event in bundle.events:
+        events_of.setdefault(event.case_id, []).append(event.id)
+    checked: dict[str, list[Link]] = {}
+    for index, link in enumerate(bundle.links):
+        if link.case_id not in case_ids:
+            raise BundleInvalid("bundle.invalid.orphan", path=f"$.links[{index}].case_id")
+        others = checked.setdefault(link.case_id, [])
+        try:
+            check_link(link, others, events_of.get(link.case_id, []))
+        except ValidationError:
+            raise BundleInvalid("bundle.invalid.link", path=f"$.links[{index}]") from None
+        others.append(link)
+    return link_ids
+
+
+def _check_kind(plaintext: bytes) -> int:
     try:
         probe = msgspec.json.decode(plaintext, type=_Probe)
     except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
@@ -216,10 +278,11 @@ def _check_kind(plaintext: bytes) -> None:
     if probe.format != FORMAT_TAG:
         raise BundleInvalid("bundle.invalid.not_bundle")
     version = probe.version
-    if version != VERSION or isinstance(version, bool):
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
         if isinstance(version, int) and not isinstance(version, bool) and abs(version) < 10**6:
             raise BundleInvalid("bundle.invalid.version", version=version, supported=VERSION)
         raise BundleInvalid("bundle.invalid.field", path="$.version")
+    return int(version)
 
 
 def _part(data: bytes, model: type[T], prefix: str) -> T:

@@ -3,9 +3,9 @@
 Conflicts are resolved by case id, with one policy for the whole import:
 
 - ``skip``: a case that already exists stays as it is; the bundle's version is ignored.
-- ``replace``: the stored case, its events and its assessments are replaced by the bundle's.
-- ``keep-both``: the bundle's case is added as a copy with new ids (case, events, assessments)
-  and a fresh code.
+- ``replace``: the stored case, its events, assessments and links are replaced by the bundle's.
+- ``keep-both``: the bundle's case is added as a copy with new ids (case, events, assessments,
+  links; a link names its events by their new ids) and a fresh code.
 
 A pseudonymised bundle (made for a case review: names and contacts removed) never overwrites
 or merges into a case: ``replace`` is refused when one of its cases is in the store already
@@ -34,13 +34,14 @@ from rondom_tui.bundle import crypto
 from rondom_tui.bundle.errors import BundleError
 from rondom_tui.bundle.format import Bundle, decode_bundle
 from rondom_tui.bundle.keys import Identity, store_identity
+from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, Case, Event, new_id, utc_now
 from rondom_tui.store.cases import PSEUDONYMISED_TAG, new_case_code, normal_code
 from rondom_tui.store.imports import IdsInUse, ImportBatch
 from rondom_tui.store.repository import Store
 
 R = TypeVar("R")
-Rec = TypeVar("Rec", Event, Assessment)
+Rec = TypeVar("Rec", Event, Assessment, Link)
 
 
 class ConflictPolicy(StrEnum):
@@ -213,6 +214,7 @@ class _Step:
     case: Case | None
     events: list[Event] = field(default_factory=list)
     assessments: list[Assessment] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -237,6 +239,7 @@ class _Plan:
         taken = {normal_code(code) for case_id, code in existing.items() if case_id not in replaced}
         events_of = _group(bundle.events, lambda e: e.case_id)
         assessments_of = _group(bundle.assessments, lambda a: a.case_id or "")
+        links_of = _group(bundle.links, lambda link: link.case_id)
         steps: list[_Step] = []
         now = utc_now()  # a case that comes in counts as changed now: it sorts as new
         for source in bundle.cases:
@@ -260,14 +263,20 @@ class _Plan:
             if replacing:
                 case.revision = max(case.revision, stored.revisions.get(case_id, 0)) + 1
             # Events and assessments keep their ids unless those belong to another case here.
-            events = _moved(
-                events_of.get(source.id, []), stored.event_cases, case_id, copy, replacing
-            )
+            source_events = events_of.get(source.id, [])
+            events = _moved(source_events, stored.event_cases, case_id, copy, replacing)
             assessments = _moved(
                 assessments_of.get(source.id, []), stored.assessment_cases, case_id, copy, replacing
             )
+            renamed = {old.id: new.id for old, new in zip(source_events, events, strict=True)}
+            links = [
+                _renamed(link, renamed)
+                for link in _moved(
+                    links_of.get(source.id, []), stored.link_cases, case_id, copy, replacing
+                )
+            ]
             outcome = Outcome.COPIED if copy else Outcome.REPLACED if exists else Outcome.ADDED
-            steps.append(_Step(outcome, source.id, case, events, assessments))
+            steps.append(_Step(outcome, source.id, case, events, assessments, links))
         return cls(policy=policy, steps=steps)
 
     def batch(self, *, pseudonymised: bool) -> ImportBatch:
@@ -282,6 +291,7 @@ class _Plan:
             ),
             events=[event for step in self.steps for event in step.events],
             assessments=[item for step in self.steps for item in step.assessments],
+            links=[link for step in self.steps for link in step.links],
             audit=[
                 (
                     step.case.id if step.case else step.source_id,
@@ -321,6 +331,15 @@ def _moved(
         )
         for record in records
     ]
+
+
+def _renamed(link: Link, renamed: Mapping[str, str]) -> Link:
+    """`link` naming its events by the ids they have in the store (a copy's are new)."""
+    return msgspec.structs.replace(
+        link,
+        causes=[renamed.get(cause, cause) for cause in link.causes],
+        effect=renamed.get(link.effect, link.effect),
+    )
 
 
 def _free_id(

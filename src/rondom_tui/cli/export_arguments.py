@@ -1,4 +1,5 @@
-"""The arguments of `rondom export`, `rondom import` and `rondom timeline`, registered without
+"""The arguments of `rondom export`, `rondom import`, `rondom timeline` and `rondom plan`,
+registered without
 loading what they use.
 
 Every run of `rondom` builds the whole parser, opening the app included; the bundle layer with
@@ -41,8 +42,14 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     return timeline.cmd_timeline(args)
 
 
+def cmd_plan(args: argparse.Namespace) -> int:
+    from rondom_tui.cli import plan  # the report layer: loaded only now
+
+    return plan.cmd_plan(args)
+
+
 def add_commands(add: AddCommand) -> None:
-    """Register `export`, `import` and `timeline` with the main parser."""
+    """Register `export`, `import`, `timeline` and `plan` with the main parser."""
     export = add("export", cmd_export)
     export.add_argument("case_ids", nargs="*", metavar="CASE_ID", help=t("cli.help.export_cases"))
     export.add_argument("--all", action="store_true", help=t("cli.help.export_all"))
@@ -81,17 +88,21 @@ def add_commands(add: AddCommand) -> None:
     )  # fmt: skip
     _bundle_passphrase_file(importing)
 
-    timeline = add("timeline", cmd_timeline)
-    timeline.add_argument("case", metavar="CASE", help=t("cli.help.timeline_case"))
-    timeline.add_argument("--format", choices=TIMELINE_FORMATS, help=t("cli.help.timeline_format"))
-    timeline.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help=t("cli.help.timeline_output")
-    )
-    timeline.add_argument("--privacy", action="store_true", help=t("cli.help.timeline_privacy"))
-    timeline.add_argument(
-        "--paper", choices=PAPER_SIZES, default=PAPER_SIZES[0], help=t("cli.help.paper")
-    )
-    timeline.add_argument("--force", action="store_true", help=t("cli.help.timeline_force"))
+    for name, command, help_format in (
+        ("timeline", cmd_timeline, "cli.help.timeline_format"),
+        ("plan", cmd_plan, "cli.help.plan_format"),
+    ):
+        report = add(name, command)
+        report.add_argument("case", metavar="CASE", help=t("cli.help.timeline_case"))
+        report.add_argument("--format", choices=TIMELINE_FORMATS, help=t(help_format))
+        report.add_argument(
+            "-o", "--output", required=True, metavar="FILE", help=t("cli.help.timeline_output")
+        )
+        report.add_argument("--privacy", action="store_true", help=t("cli.help.timeline_privacy"))
+        report.add_argument(
+            "--paper", choices=PAPER_SIZES, default=PAPER_SIZES[0], help=t("cli.help.paper")
+        )
+        report.add_argument("--force", action="store_true", help=t("cli.help.timeline_force"))
 
 
 def _bundle_passphrase_file(parser: argparse.ArgumentParser) -> None:

@@ -167,6 +167,7 @@ def _build_demo(path: Path, extract_path: Path, count: int | None) -> int:
     from rondom_tui.bundle import write_bundle_file
     from rondom_tui.bundle.review_extract import demo_extract
     from rondom_tui.domain.demo import demo_cases, standard_demo
+    from rondom_tui.domain.demo.links import demo_links
     from rondom_tui.store.envelope import FAST_KDF
     from rondom_tui.store.files import fsync_folder, temp_prefix
     from rondom_tui.store.lock import StoreLock, lock_path
@@ -185,6 +186,7 @@ def _build_demo(path: Path, extract_path: Path, count: int | None) -> int:
             with store.batch():
                 store.cases.add_many(cases, audit=False)
                 store.events.add_many(events, audit=False)
+                store.links.add_many(demo_links(cases, events), audit=False)
                 for assessment in assessments:
                     store.assessments.save(assessment)
             write_bundle_file(building_extract, demo_extract(store, date.today()))

@@ -48,6 +48,16 @@ def chosen_format(path: Path, given: str | None) -> ExportFormat:
     return fmt
 
 
+def report_output(args: argparse.Namespace) -> tuple[Path, ExportFormat]:
+    """The file a report command writes (`-o`) and its format; never the store, its lock or a
+    backup (usage and input errors before the store is unlocked)."""
+    path = Path(args.output).expanduser()
+    fmt = chosen_format(path, args.format)
+    if is_store_file(path, args.store):
+        raise CliError("bundle.file.is_store", code=EXIT_INPUT, path=str(path))
+    return path, fmt
+
+
 def find_case(store: Store, ref: str) -> Case:
     """A case by id or by code."""
     try:
@@ -60,10 +70,7 @@ def find_case(store: Store, ref: str) -> Case:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    path = Path(args.output).expanduser()
-    fmt = chosen_format(path, args.format)
-    if is_store_file(path, args.store):  # never over the store, its lock or a backup
-        raise CliError("bundle.file.is_store", code=EXIT_INPUT, path=str(path))
+    path, fmt = report_output(args)
     with unlock_store(args) as store:
         case = find_case(store, args.case)
         events = store.events.for_case(case.id)
@@ -75,18 +82,29 @@ def cmd_timeline(args: argparse.Namespace) -> int:
             private=args.privacy,
             lang=current_language(),
             paper=Paper(args.paper),
+            links=store.links.for_case(case.id),
         )
 
-        def write() -> None:
-            try:
-                write_export(path, text.encode("utf-8"), overwrite=args.force)
-            except ExportExists:
-                raise CliError("cli.timeline.exists", code=EXIT_INPUT, path=str(path)) from None
-            except ExportFailed:
-                raise CliError("timeline.export_form.write_failed", path=str(path)) from None
-
-        # Recorded before and after the file; a file the log cannot record is removed again.
-        detail = f"timeline:{fmt.value}:cli"
-        store.audit.export([(case.id, detail)], write=write, withdraw=lambda: remove_export(path))
+        write_report(
+            store, path, text, force=args.force, note=(case.id, f"timeline:{fmt.value}:cli")
+        )
     print(t("cli.timeline.written", path=str(path)), file=sys.stderr)
     return EXIT_OK
+
+
+def write_report(
+    store: Store, path: Path, text: str, *, force: bool, note: tuple[str, str]
+) -> None:
+    """Write a report's `text` at `path` (0600, never over a file without `force`), recorded
+    in the audit trail before and after (`note`: case id, detail); a file the log cannot
+    record is removed again."""
+
+    def write() -> None:
+        try:
+            write_export(path, text.encode("utf-8"), overwrite=force)
+        except ExportExists:
+            raise CliError("cli.timeline.exists", code=EXIT_INPUT, path=str(path)) from None
+        except ExportFailed:
+            raise CliError("timeline.export_form.write_failed", path=str(path)) from None
+
+    store.audit.export([note], write=write, withdraw=lambda: remove_export(path))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 import msgspec
@@ -35,12 +35,20 @@ def _enc_hook(obj: Any) -> Any:
     raise NotImplementedError(type(obj).__name__)
 
 
+@lru_cache(maxsize=65_536)
+def _read_date(text: str) -> PartialDate:
+    """`PartialDate.from_iso`, once per text: a case of thousands of events is read again
+    after every edit, and its dates are few (a `PartialDate` is immutable, so one may serve
+    every event that has it)."""
+    return PartialDate.from_iso(text)
+
+
 def _dec_hook(kind: type, obj: Any) -> Any:
     if kind is PartialDate:
         if not isinstance(obj, str):
             raise ValueError("expected a partial date")
         try:
-            return PartialDate.from_iso(obj)
+            return _read_date(obj)
         except ValidationError:
             raise ValueError("not a partial date") from None
     raise NotImplementedError(kind.__name__)

@@ -121,6 +121,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assessment.key.clear": ("Score wissen", "Clear score"),
     "assessment.key.next": ("Volgende", "Next"),
     "assessment.key.previous": ("Vorige", "Previous"),
+    "assessment.page.more_below": ("▼ pgdn", "▼ pgdn"),
+    "assessment.key.page_up": ("Pagina omhoog", "Page up"),
+    "assessment.key.page_down": ("Pagina omlaag", "Page down"),
     "assessment.key.next_participant": ("Volgende deelnemer", "Next participant"),
     "assessment.key.previous_participant": ("Vorige deelnemer", "Previous participant"),
     "assessment.key.note": ("Notitie", "Note"),
@@ -377,8 +380,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "assessment.meeting.key.add_participant": ("Deelnemer erbij", "Add participant"),
     "assessment.meeting.key_hint": (
-        "+ deelnemer erbij · esc terug",
-        "+ add a participant · esc back",
+        "+ deelnemer erbij · s overzicht · esc terug",
+        "+ add a participant · s summary · esc back",
     ),
-    "assessment.meeting.key_hint_final": ("esc terug", "esc back"),
+    "assessment.meeting.key_hint_final": ("s overzicht · esc terug", "s summary · esc back"),
 }

@@ -97,6 +97,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De bundel verwijst naar iets dat er niet in zit (bij {path}).",
         "The bundle refers to something it does not hold (at {path}).",
     ),
+    "bundle.invalid.link": (
+        "De bundel bevat een verklaring die niet klopt: een gebeurtenis die zichzelf verklaart, "
+        "verklaringen in een kring, of een gebeurtenis van een ander dossier (bij {path}).",
+        "The bundle holds an explanation that does not hold: an event explaining itself, "
+        "explanations in a circle, or an event of another case (at {path}).",
+    ),
     "bundle.invalid.no_cases": (
         "De bundel bevat geen dossiers.",
         "The bundle holds no cases.",

@@ -66,8 +66,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "case.key.close_reopen": ("Sluit/heropen", "Close/reopen"),
     "case.key.delete": ("Wis", "Erase"),
     "case.key_hint": (
-        "a toegangslog · p privacy (alleen codes)",
-        "a access log · p privacy (codes only)",
+        "a toegangslog · p privacy (alleen codes) · v plan bespreken",
+        "a access log · p privacy (codes only) · v discuss the plan",
     ),
     "case.key.back": ("Terug", "Back"),
     "case.code": ("Code", "Code"),

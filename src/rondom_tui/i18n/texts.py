@@ -25,6 +25,8 @@ from rondom_tui.i18n import (
     cases,
     cli,
     common,
+    explaining,
+    plan,
     review,
     store,
     timeline,
@@ -50,6 +52,8 @@ def _merged() -> dict[str, tuple[str, str]]:
         audit,
         backups,
         review,
+        explaining,
+        plan,
     )
     for module in modules:
         overlap = merged.keys() & module.MESSAGES.keys()

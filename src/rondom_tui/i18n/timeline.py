@@ -53,9 +53,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.axis.age": ("{years} jr", "{years} y"),
     "timeline.legend": (
         "+ bevorderend   - belemmerend   o neutraal   ░ ergens in deze periode   > loopt nog   "
-        "┄ wachttijd   ┊ vandaag",
+        "┄ wachttijd   ┊ vandaag   ═ gepland   ◇ evaluatie gepland",
         "+ promoting   - hindering   o neutral   ░ somewhere in this span   > ongoing   "
-        "┄ waiting time   ┊ today",
+        "┄ waiting time   ┊ today   ═ planned   ◇ evaluation planned",
     ),
     # the legend on the screen (`l`): three lines that fit 80 columns
     "timeline.legend.glyphs": (
@@ -65,6 +65,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.legend.marks": (
         "┄ wachttijd  ┊ vandaag  ! betwist  [+] gekozen  +3 zonder woorden: zoom in",
         "┄ waiting time  ┊ today  ! disputed  [+] selected  +3 without words: zoom in",
+    ),
+    "timeline.legend.plan": (
+        "═ gepland (plan, p)  ◇ evaluatie gepland",
+        "═ planned (plan, p)  ◇ evaluation planned",
     ),
     "timeline.legend.lanes": (
         "Banen: Kind · Gezin · School · Jeugdhulp · Bestaansz.(ekerheid) · Overig",
@@ -217,8 +221,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.key.summary": ("Analyse", "Analysis"),
     "timeline.key.export": ("Export", "Export"),
     "timeline.heading.keys": (
-        "+/- zoom · ←→↑↓ kiezen · t vandaag · p privacy",
-        "+/- zoom · ←→↑↓ choose · t today · p privacy",
+        "+/- zoom · ←→↑↓ · t vandaag · b vooraf · k verklaar · P privacy · esc terug",
+        "+/- zoom · ←→↑↓ · t today · b before · k explains · P privacy · esc back",
     ),
     "timeline.heading.privacy": ("privacy: alleen code", "privacy: code only"),
     "timeline.details.none": (

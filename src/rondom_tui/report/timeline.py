@@ -151,12 +151,14 @@ def markdown_table(
     with_analysis: bool = True,
     filter_text: str | None = None,
     lang: str,
+    links: Sequence[str] = (),
 ) -> str:
     """The events in time order as a Markdown document in `lang`: title, notes, table (with
     each event's note), analysis.
 
     `filter_text` (from `TimelineFilter.describe`) goes under the title when the events are a
-    filtered selection, so a reader knows the picture is partial.
+    filtered selection, so a reader knows the picture is partial. `links` are the lines of the
+    section "Mogelijke verklaringen" (`report.timeline_links.link_lines`).
     """
     ordered = sorted(events, key=order_key)
     lines = [f"# {translate(lang, 'timeline.export.title', who=who(case, private))}", ""]
@@ -175,4 +177,7 @@ def markdown_table(
         lines.append("| " + " | ".join(_markdown_cell(c) for c in cells) + " |")
     if with_analysis:
         lines += _analysis_lines(ordered, case, today, private, lang)
+    if links:
+        lines += ["", f"## {translate(lang, 'links.heading')}", ""]
+        lines += [f"- {_markdown_cell(line)}" for line in links]
     return "\n".join(lines) + "\n"

@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Case, Event
 from rondom_tui.domain.text import clean_text
 from rondom_tui.domain.timeline.analysis import hindering_clusters
@@ -27,6 +28,7 @@ from rondom_tui.report.timeline import (
     wait_lines,
     who,
 )
+from rondom_tui.report.timeline_links import link_lines
 from rondom_tui.report.timeline_svg import Paper, timeline_svg
 
 AGE_SUFFIX = ".age"
@@ -80,25 +82,48 @@ def export_text(
     filter_text: str | None = None,
     lang: str,
     paper: Paper = Paper.A4,
+    links: Sequence[Link] = (),
 ) -> str:
     """The whole timeline in `lang` as an SVG drawing, an HTML page (the drawing and the table)
-    or a Markdown document: plain text only, no control character from the data."""
+    or a Markdown document: plain text only, no control character from the data. `links` are
+    the case's "may explain" links: marked in the drawing, listed under "Mogelijke
+    verklaringen" (those among `events`)."""
+    lines = link_lines(links, events, case, private=private, lang=lang)
     if fmt is ExportFormat.MARKDOWN:
         return clean_text(
             markdown_table(
-                events, case, today=today, private=private, filter_text=filter_text, lang=lang
+                events,
+                case,
+                today=today,
+                private=private,
+                filter_text=filter_text,
+                lang=lang,
+                links=lines,
             )
         )
     svg = timeline_svg(
-        events, case, today=today, private=private, filter_text=filter_text, lang=lang, paper=paper
+        events,
+        case,
+        today=today,
+        private=private,
+        filter_text=filter_text,
+        lang=lang,
+        paper=paper,
+        links=links,
     )
     if fmt is ExportFormat.SVG:
         return clean_text(svg)
-    return clean_text(
-        timeline_html(
-            svg, events, case, today=today, private=private, filter_text=filter_text, lang=lang
-        )
+    page = timeline_html(
+        svg,
+        events,
+        case,
+        today=today,
+        private=private,
+        filter_text=filter_text,
+        lang=lang,
+        links=lines,
     )
+    return clean_text(page)
 
 
 def timeline_html(
@@ -110,9 +135,11 @@ def timeline_html(
     private: bool,
     filter_text: str | None,
     lang: str,
+    links: Sequence[str] = (),
 ) -> str:
     """A page holding the drawing `svg` and, under it, every event in date order with its note,
-    the waiting times and the periods of many hindering events. All text escaped."""
+    the waiting times, the periods of many hindering events and the "may explain" `links` (as
+    lines). All text escaped."""
     ordered = sorted(events, key=order_key)
     title = html.escape(translate(lang, "timeline.export.title", who=who(case, private)))
     parts = [
@@ -147,6 +174,10 @@ def timeline_html(
     if clusters:
         parts.append(f"<h2>{html.escape(translate(lang, 'timeline.export.clusters'))}</h2><ul>")
         parts += [f"<li>{html.escape(c.text(lang=lang))}</li>" for c in clusters]
+        parts.append("</ul>")
+    if links:
+        parts.append(f"<h2>{html.escape(translate(lang, 'links.heading'))}</h2><ul>")
+        parts += [f"<li>{html.escape(line)}</li>" for line in links]
         parts.append("</ul>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

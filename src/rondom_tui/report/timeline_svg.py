@@ -19,15 +19,17 @@ from datetime import date
 from enum import StrEnum
 from xml.sax.saxutils import escape, quoteattr
 
+from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Case, Event
 from rondom_tui.domain.timeline.analysis import waiting_times, waits_to_draw
 from rondom_tui.domain.timeline.grid import GLYPHS, ZOOM_LEVELS, Paint
 from rondom_tui.domain.timeline.labels import lane_name
-from rondom_tui.domain.timeline.layout import Frame, RowKind, Span, layout
+from rondom_tui.domain.timeline.layout import Frame, RowKind, Span, WaitSpan, layout
 from rondom_tui.domain.timeline.navigation import LifeSpan, fit, order_key
 from rondom_tui.domain.timeline.words import DISPUTED_MARK
 from rondom_tui.i18n.texts import translate
 from rondom_tui.report.timeline import header_lines, redact, wait_lines, who
+from rondom_tui.report.timeline_links import link_lines, links_among, marked
 
 
 class Paper(StrEnum):
@@ -54,6 +56,7 @@ COLOURS = {
     Paint.NEUTRAL: "#1f5fa8",
     Paint.UNCERTAIN: "#9a9a9a",
     Paint.WAITING: "#a66a00",
+    Paint.PLANNED: "#6c3483",
     Paint.TODAY: "#8e44ad",
     Paint.AXIS: "#222222",
     Paint.AGE: "#666666",
@@ -103,24 +106,36 @@ def timeline_svg(
     filter_text: str | None = None,
     lang: str,
     paper: Paper = Paper.A4,
+    links: Sequence[Link] = (),
+    planned: Sequence[WaitSpan] = (),
+    sections: Sequence[tuple[str, Sequence[str]]] = (),
+    title_id: str = "timeline.export.title",
+    list_events: bool = True,
 ) -> str:
     """The whole timeline of `case` as an SVG drawing in `lang` on `paper` (landscape); the
-    drawing grows taller than the page when the list of events needs it."""
+    drawing grows taller than the page when the list of events needs it. `planned` adds the
+    plan's periods and evaluations to the drawing; `sections` (heading, lines) are printed under
+    it (the plan's items, `report.plan`), before the list of events unless `list_events` is
+    False. The "may explain" `links` among the events are marked in the picture (¹, →¹) and
+    listed under it."""
     width, height = PAPER_MM[paper]
     ordered = sorted(events, key=order_key)
     page = _Page(width)
-    title = translate(lang, "timeline.export.title", who=who(case, private))
+    title = translate(lang, title_id, who=who(case, private))
     shown = f"{title} · {case.code}" if who(case, private) != case.code else title
     page.line(shown, 5.0, weight="bold")
     for line in header_lines(case, today, private, filter_text, lang):
         page.line(line, 2.8, fill="#444")
-    frame = _frame(ordered, case, today, private, lang, width)
+    frame = _frame(ordered, case, today, private, lang, width, links, planned)
     if frame is not None:
         page.line(translate(lang, ZOOM_LEVELS[frame.window.zoom].name_id), 2.6, fill="#666")
         page.y += 2
         _draw_frame(page, frame)
         page.line(translate(lang, "timeline.legend"), 2.6, fill="#444")
         page.line(translate(lang, "timeline.export.legend_marks"), 2.6, fill="#444")
+        if links_among(links, ordered):
+            legend = translate(lang, "timeline.legend.links", cause="¹", effect="→¹")
+            page.line(legend, 2.6, fill="#444")
     else:
         page.line(translate(lang, "timeline.export.no_events"), 3.0)
     waits = wait_lines(ordered, case, today, private, lang)
@@ -129,8 +144,22 @@ def timeline_svg(
         page.line(translate(lang, "timeline.export.waits"), 3.2, weight="bold")
         for line in waits:
             page.line(line, LIST_FONT, fill=COLOURS[Paint.WAITING])
-    if ordered:
+    for heading, lines in sections:
+        page.y += 2
+        page.line(heading, 3.2, weight="bold")
+        chars = int((page.width - 2 * MARGIN) / (LIST_FONT * 0.6)) - 2
+        for line in lines:
+            while line:
+                page.line(line[:chars], LIST_FONT)
+                line = ("    " + line[chars:]) if len(line) > chars else ""
+    if ordered and list_events:
         _list_events(page, ordered, case, private, lang)
+    explained = link_lines(links, ordered, case, private=private, lang=lang)
+    if explained:
+        page.y += 2
+        page.line(translate(lang, "links.heading"), 3.2, weight="bold")
+        for line in explained:
+            _wrapped(page, line, indent=3)
     total = max(height, page.y + MARGIN)
     body = "\n".join(page.parts)
     return (
@@ -144,18 +173,28 @@ def timeline_svg(
 
 
 def _frame(
-    events: list[Event], case: Case, today: date, private: bool, lang: str, width: float
+    events: list[Event],
+    case: Case,
+    today: date,
+    private: bool,
+    lang: str,
+    width: float,
+    links: Sequence[Link] = (),
+    planned: Sequence[WaitSpan] = (),
 ) -> Frame | None:
-    """The picture of every event from birth (or the first event) to today, as wide as the
-    paper allows; empty lanes left out."""
+    """The picture of every event from birth (or the first event) to today (or the last
+    planned day), as wide as the paper allows; empty lanes left out."""
     if not events:
         return None
     columns = int((width - 2 * MARGIN) / CELL) - GUTTER
     measured = [w.span for w in waits_to_draw(waiting_times(events, today), events, today)]
+    measured += planned
     born = case.date_of_birth.anchor() if case.date_of_birth is not None else None
     life = LifeSpan.of(events, today, born=born, waits=measured)
     window = life.fit(columns) if life is not None else fit(events, columns, today, measured)
-    words = {e.id: redact(e.title, case) if private else e.title for e in events}
+    words = marked(
+        {e.id: redact(e.title, case) if private else e.title for e in events}, links, events
+    )
     return layout(
         events,
         window,
@@ -258,7 +297,6 @@ def _list_events(page: _Page, events: list[Event], case: Case, private: bool, la
     names may show, the source."""
     page.y += 2
     page.line(translate(lang, "timeline.export.all_events"), 3.2, weight="bold")
-    chars = int((page.width - 2 * MARGIN) / (LIST_FONT * 0.6)) - 2
     for event in events:
         title = redact(event.title, case) if private else event.title
         text = f"{event.start.display(lang):>14} {GLYPHS[event.valence]} "
@@ -268,6 +306,12 @@ def _list_events(page: _Page, events: list[Event], case: Case, private: bool, la
         text += " ".join(title.split())
         if event.source and not private:
             text += f" ({' '.join(event.source.split())})"
-        while text:
-            page.line(text[:chars], LIST_FONT)
-            text = (" " * 17 + text[chars:]) if len(text) > chars else ""
+        _wrapped(page, text, indent=17)
+
+
+def _wrapped(page: _Page, text: str, *, indent: int) -> None:
+    """A line of the lists under the picture, whole: a long one wraps, indented."""
+    chars = int((page.width - 2 * MARGIN) / (LIST_FONT * 0.6)) - 2
+    while text:
+        page.line(text[:chars], LIST_FONT)
+        text = (" " * indent + text[chars:]) if len(text) > chars else ""

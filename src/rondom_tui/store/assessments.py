@@ -26,20 +26,26 @@ class AssessmentRepository(Repository):
 
     @locked
     def list(self) -> builtins.list[Assessment]:
-        items = decode_all(self._documents(ASSESSMENTS), Assessment)
+        items = self._store._decoded_table(ASSESSMENTS, Assessment)
         items.sort(key=lambda a: (a.held_on, a.created_at))
         return items
 
     @locked
     def for_case(self, case_id: str) -> builtins.list[Assessment]:
-        return [a for a in self.list() if a.case_id == case_id]
+        """One case's assessments (only those are decoded), oldest first."""
+        items = decode_all(self._store._case_documents(ASSESSMENTS, case_id), Assessment)
+        items.sort(key=lambda a: (a.held_on, a.created_at))
+        return items
 
     @locked
     def for_cases(self, case_ids: Collection[str]) -> builtins.list[Assessment]:
-        """The assessments of several cases, in one pass over the table (in no order)."""
-        wanted = set(case_ids)
+        """The assessments of several cases (only those are decoded; in no order)."""
         return decode_all(
-            (doc for doc in self._documents(ASSESSMENTS) if doc.get("case_id") in wanted),
+            (
+                doc
+                for case_id in set(case_ids)
+                for doc in self._store._case_documents(ASSESSMENTS, case_id)
+            ),
             Assessment,
         )
 
@@ -50,7 +56,7 @@ class AssessmentRepository(Repository):
     @locked
     def count_by_case(self) -> Counter[str]:
         """Assessments per case id (those of a team or school are not counted)."""
-        return Counter(doc["case_id"] for doc in self._documents(ASSESSMENTS) if doc.get("case_id"))
+        return Counter(self._store._case_counts(ASSESSMENTS))
 
     @locked
     def get(self, assessment_id: str) -> Assessment:

@@ -23,7 +23,14 @@ from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.models import AuditAction, AuditEntry, new_id
 from rondom_tui.domain.text import clean_line
 from rondom_tui.store.errors import ExportNotRecorded
-from rondom_tui.store.tables import AUDIT, Repository, changes, decode_all, locked, stored_document
+from rondom_tui.store.tables import (
+    AUDIT,
+    Repository,
+    changes,
+    decode_table,
+    locked,
+    stored_document,
+)
 
 EXPORT_STARTED, EXPORT_DONE, EXPORT_FAILED = "export=started", "export=done", "export=failed"
 """The steps of an export in its audit entries' detail."""
@@ -109,10 +116,9 @@ class AuditLog(Repository):
 
     @locked
     def entries(self, case_id: str | None = None) -> builtins.list[AuditEntry]:
-        docs = list(self._documents(AUDIT))
-        if case_id is not None:
-            docs = [d for d in docs if d.get("case_id") == case_id]
-        entries = decode_all(docs, AuditEntry)
+        entries = decode_table(self._store._storage.read().get(AUDIT, {}), AuditEntry)
+        if case_id is not None:  # decoded in one pass, then chosen: faster than one by one
+            entries = [entry for entry in entries if entry.case_id == case_id]
         entries.sort(key=lambda e: e.at)
         return entries
 

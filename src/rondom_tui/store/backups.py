@@ -26,7 +26,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rondom_tui.domain.codec import json_encode
 from rondom_tui.domain.models import utc_now
 from rondom_tui.i18n.texts import translate_count
 from rondom_tui.store.backup_files import (
@@ -42,6 +41,7 @@ from rondom_tui.store.backup_files import (
     sweep_backup_temp_files,
     to_remove,
 )
+from rondom_tui.store.documents import encode_tables
 from rondom_tui.store.erasures import apply_erasures, erasures_of
 from rondom_tui.store.errors import (
     StoreCorrupt,
@@ -53,22 +53,19 @@ from rondom_tui.store.errors import (
 from rondom_tui.store.files import write_failed
 from rondom_tui.store.header import HeaderV2
 from rondom_tui.store.reading import opened
-from rondom_tui.store.storage import load
+from rondom_tui.store.storage import Tables, load
 from rondom_tui.store.tables import (
     ASSESSMENTS,
     CASES,
     EVENTS,
     META,
     checked_counts,
-    clean_tables,
-    holds_unsafe_text,
 )
 
 if TYPE_CHECKING:
     from rondom_tui.store.repository import Store
     from rondom_tui.store.restoring import RestoreResult
 
-Tables = dict[str, dict[str, Any]]
 BACKUP_META = "backup"
 """The `meta` document that says, inside a backup, when and why it was made."""
 ERASURES_PENDING = ".erasures-pending"
@@ -167,8 +164,6 @@ class Backups:
         otherwise)."""
         contents = self._store.vault.read_copy(path)
         tables = load(contents, for_session=False)
-        if holds_unsafe_text(contents.snapshot, *contents.records):  # as a store opens
-            clean_tables(tables)
         del contents
         own = tables.get(META, {}).get("store")
         store_meta = self._store.meta()
@@ -204,7 +199,7 @@ class Backups:
             path = self.folder / new_backup_name(at, reason, os.listdir(self.folder))
             tables: Tables = self._store._storage.read()
             meta = {**tables.get(META, {}), BACKUP_META: {"at": at.isoformat(), "why": reason}}
-            body = json_encode({**tables, META: meta})
+            body = encode_tables({**tables, META: meta})
             self._store.vault.write_copy(path, body)
             self.rotate()
             return BackupFile(path, at, reason, path.stat().st_size, self._store_id())
@@ -305,11 +300,11 @@ class Backups:
         if erasures:
             tables = load(contents, for_session=False)
             if apply_erasures(tables, erasures) or stale:
-                vault.write_copy(path, json_encode(tables))
+                vault.write_copy(path, encode_tables(tables))
                 return 1
             return 0
         if contents.records:  # a store file copied in by hand: its journal folded in
-            vault.write_copy(path, json_encode(load(contents, for_session=False)))
+            vault.write_copy(path, encode_tables(load(contents, for_session=False)))
         else:
             vault.write_copy(path, contents.snapshot)
         return 1

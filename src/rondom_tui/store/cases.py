@@ -13,22 +13,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-import msgspec
-
 from rondom_tui.domain.audit import CaseLabel, erase_detail
 from rondom_tui.domain.cases.listing import CaseSummary
 from rondom_tui.domain.models import (
     AssessmentStatus,
     AuditAction,
     Case,
-    CaseCode,
     CaseStatus,
-    Ident,
-    ShortText,
     utc_now,
 )
 from rondom_tui.i18n.texts import translate, translate_count
-from rondom_tui.store.errors import NotFound, StoreCorrupt
+from rondom_tui.store.catalogue import PSEUDONYMISED_TAG as PSEUDONYMISED_TAG
+from rondom_tui.store.errors import NotFound
 from rondom_tui.store.tables import (
     ASSESSMENTS,
     AUDIT,
@@ -37,15 +33,11 @@ from rondom_tui.store.tables import (
     META,
     Repository,
     changes,
-    decode_all,
     locked,
     stored_document,
 )
 
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
-PSEUDONYMISED_TAG = "gepseudonimiseerd"
-"""The tag of a case that came in from a pseudonymised bundle: a copy for a case review, with
-names and contacts removed, never the child's own file (the case list marks it)."""
 
 
 def normal_code(code: str) -> str:
@@ -64,21 +56,6 @@ def new_case_code(taken: set[str]) -> str:
         code = "K-" + "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))
         if code not in taken:
             return code
-
-
-class _Row(msgspec.Struct):
-    """The fields of a stored case the case list shows, with the model's checks."""
-
-    id: Ident
-    updated_at: datetime
-    code: CaseCode = ""
-    given_name: ShortText = ""
-    family_name: ShortText = ""
-    school: ShortText = ""
-    group: ShortText = ""
-    status: CaseStatus = CaseStatus.OPEN
-    tags: builtins.list[ShortText] = msgspec.field(default_factory=builtins.list)
-    retention_until: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,34 +117,15 @@ class CaseRepository(Repository):
 
     @locked
     def list(self) -> builtins.list[Case]:
-        return decode_all(self._documents(CASES), Case)
+        return self._store._decoded_table(CASES, Case)
 
     @locked
     def summaries(self) -> builtins.list[CaseSummary]:
-        """Rows for the case list, with event counts, in one pass over the store. Only the
-        fields the list shows are decoded, each checked as the app checks it: a malformed
-        case is a `StoreCorrupt`, as `verify` says."""
-        counts = self._store.events.count_by_case()
-        try:
-            rows = [msgspec.convert(doc, _Row) for doc in self._documents(CASES)]
-        except msgspec.ValidationError:
-            raise StoreCorrupt("store.document_invalid", table=CASES) from None
-        return [
-            CaseSummary(
-                id=row.id,
-                code=row.code,
-                given_name=row.given_name,
-                family_name=row.family_name,
-                school=row.school,
-                group=row.group,
-                status=row.status,
-                events=counts.get(row.id, 0),
-                updated_at=row.updated_at,
-                pseudonymised=PSEUDONYMISED_TAG in row.tags,
-                retention_until=row.retention_until,
-            )
-            for row in rows
-        ]
+        """Rows for the case list, with event counts, from the catalogue (`store/catalogue.py`):
+        only the fields the list shows are decoded, each checked as the app checks it (a
+        malformed case is a `StoreCorrupt`, as `verify` says), and after a change only the
+        rows of the cases it touched are made again."""
+        return self._store._catalogue().summaries()
 
     @locked
     def export_choices(self, on: date) -> builtins.list[ExportChoice]:
@@ -193,19 +151,17 @@ class CaseRepository(Repository):
     def labels(self) -> dict[str, CaseLabel]:
         """Case id -> code and name of every case (how the audit trail names them)."""
         return {
-            doc["id"]: CaseLabel(
-                code=doc.get("code", ""),
-                full_name=" ".join(
-                    part for part in (doc.get("given_name"), doc.get("family_name")) if part
-                ),
+            ident: CaseLabel(
+                code=row.code,
+                full_name=" ".join(part for part in (row.given_name, row.family_name) if part),
             )
-            for doc in self._documents(CASES)
+            for ident, row in self._store._catalogue().rows().items()
         }
 
     @locked
     def codes(self) -> dict[str, str]:
         """Case id -> code of every case (what an import's preview and plan need)."""
-        return {doc["id"]: str(doc.get("code", "")) for doc in self._documents(CASES)}
+        return {ident: row.code for ident, row in self._store._catalogue().rows().items()}
 
     @locked
     def get(self, case_id: str) -> Case:
@@ -294,19 +250,18 @@ class CaseRepository(Repository):
         if case is None:
             raise NotFound()
         assessments = drafts = links = 0
-        for doc in self._documents(ASSESSMENTS):
-            if doc.get("case_id") == case_id:
-                if doc.get("status") == AssessmentStatus.DRAFT.value:
-                    drafts += 1
-                else:
-                    assessments += 1
+        for doc in self._store._case_documents(ASSESSMENTS, case_id):
+            if doc.get("status") == AssessmentStatus.DRAFT.value:
+                drafts += 1
+            else:
+                assessments += 1
         for name in self._linked_tables():
             if name not in (EVENTS, ASSESSMENTS):
-                links += sum(1 for doc in self._documents(name) if _belongs(doc, case_id))
+                links += len(self._belonging(name, case_id))
         return ErasurePlan(
             case_id=case_id,
             code=case.get("code", ""),
-            events=self._store.events.count_by_case().get(case_id, 0),
+            events=len(self._store._case_ids(EVENTS, case_id) or ()),
             assessments=assessments,
             drafts=drafts,
             links=links,
@@ -354,11 +309,17 @@ class CaseRepository(Repository):
         """Remove the case and every record that belongs to it (inside the caller's batch)."""
         self._table(CASES).remove(doc_ids=[case_id])
         for name in self._linked_tables():
-            belonging = [doc for doc in self._documents(name) if _belongs(doc, case_id)]
-            if all("id" in doc for doc in belonging):  # our documents: the key is their id
-                self._table(name).remove(doc_ids=[doc["id"] for doc in belonging])
-            else:  # a later version's table without ids in its documents
-                self._table(name).remove(lambda doc: _belongs(doc, case_id))
+            belonging = self._belonging(name, case_id)
+            if belonging:
+                self._table(name).remove(doc_ids=belonging)
+
+    def _belonging(self, name: str, case_id: str) -> builtins.list[str]:
+        """The ids of the records of table `name` that belong to the case: from the index of
+        a per-case table, else by reading the table (one a later version added)."""
+        indexed = self._store._case_ids(name, case_id)
+        if indexed is not None:
+            return indexed
+        return [ident for ident, doc in self._store._items(name) if _belongs(doc, case_id)]
 
     @changes
     def touch(self, *case_ids: str) -> None:

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from rondom_tui.store.documents import Documents
+from rondom_tui.store.storage import Tables
 from rondom_tui.store.tables import AUDIT, CASES, META
 
-Tables = dict[str, dict[str, Any]]
 ERASED = "erased"
 """The member of `meta.store` that lists the erasures."""
 _STAY = (AUDIT, META)
@@ -45,7 +46,10 @@ def erase_case_records(tables: Tables, case_id: str) -> None:
     for name, table in tables.items():
         if name in _STAY or name == CASES:
             continue
-        gone = [ident for ident, doc in table.items() if _names_case(doc, case_id)]
+        if isinstance(table, Documents) and table.per_case:  # from its index: nothing decoded
+            gone = table.ids_of_case(case_id)
+        else:
+            gone = [ident for ident, doc in table.items() if _names_case(doc, case_id)]
         for ident in gone:
             del table[ident]
 

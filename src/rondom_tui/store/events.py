@@ -2,7 +2,7 @@
 # (tables.IdTable), which TinyDB supports at run time through `document_id_class`.
 # mypy: disable-error-code="arg-type,list-item"
 """Timeline events in the store. A change to an event marks its case as changed and is
-audited, in one save."""
+audited, in one save; deleting one takes its "may explain" links along (`links.py`)."""
 
 from __future__ import annotations
 
@@ -20,17 +20,21 @@ class EventRepository(Repository):
 
     @locked
     def for_case(self, case_id: str) -> builtins.list[Event]:
-        docs = [doc for doc in self._documents(EVENTS) if doc.get("case_id") == case_id]
-        events = decode_all(docs, Event)
-        events.sort(key=lambda e: (e.start, e.id))
+        """One case's events (only those are decoded), in the Tijdlijn's order."""
+        events = decode_all(self._store._case_documents(EVENTS, case_id), Event)
+        events.sort(key=lambda e: (e.start.order, e.id))  # as (start, id), without comparing dates
         return events
 
     @locked
     def for_cases(self, case_ids: Collection[str]) -> builtins.list[Event]:
-        """The events of several cases, in one pass over the table (in no order)."""
-        wanted = set(case_ids)
+        """The events of several cases (only those are decoded; in no order)."""
         return decode_all(
-            (doc for doc in self._documents(EVENTS) if doc.get("case_id") in wanted), Event
+            (
+                doc
+                for case_id in set(case_ids)
+                for doc in self._store._case_documents(EVENTS, case_id)
+            ),
+            Event,
         )
 
     @locked
@@ -39,7 +43,7 @@ class EventRepository(Repository):
 
     @locked
     def count_by_case(self) -> Counter[str]:
-        return Counter(doc.get("case_id", "") for doc in self._documents(EVENTS))
+        return Counter(self._store._case_counts(EVENTS))
 
     @changes
     def add(self, event: Event) -> Event:
@@ -76,6 +80,7 @@ class EventRepository(Repository):
         event = self.get(event_id)
         with self._store.batch():
             self._table(EVENTS).remove(doc_ids=[event_id])
+            self._store.links.forget_event(event.case_id, event_id)
             self._store.cases.touch(event.case_id)
             self._store.audit.record(AuditAction.UPDATE, event.case_id, detail="event-")
 

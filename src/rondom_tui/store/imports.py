@@ -9,14 +9,17 @@ The bundle layer plans the import (`bundle/importer.py`) from `IdsInUse` and nev
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from rondom_tui.domain.codec import checked_document
+from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, AuditEntry, Case, Event, new_id
+from rondom_tui.store.catalogue import CatalogueRow
+from rondom_tui.store.documents import Documents
 from rondom_tui.store.errors import NotFound
-from rondom_tui.store.tables import ASSESSMENTS, AUDIT, CASES, EVENTS
+from rondom_tui.store.tables import ASSESSMENTS, AUDIT, CASES, EVENTS, LINKS
 
 Tables = Mapping[str, Mapping[str, Mapping[str, Any]]]
 """The stored document dict: table name -> document id -> document."""
@@ -34,6 +37,8 @@ class IdsInUse:
     """Event id -> the id of its case."""
     assessment_cases: dict[str, str | None]
     """Assessment id -> the id of its case (None for a team's or a school's)."""
+    link_cases: dict[str, str] = field(default_factory=dict)
+    """Link id -> the id of its case."""
 
     def __repr__(self) -> str:
         return f"IdsInUse(cases={len(self.codes)})"
@@ -49,53 +54,63 @@ class ImportBatch:
     """Stored case ids whose case, events and assessments are removed before `cases` go in."""
     events: Sequence[Event] = ()
     assessments: Sequence[Assessment] = ()
+    links: Sequence[Link] = ()
     audit: Sequence[tuple[str, str]] = ()
     """(case id, detail) of each IMPORT audit entry, one per bundled case, skipped ones too."""
 
     def __repr__(self) -> str:  # counts only, never content
         return (
             f"ImportBatch(cases={len(self.cases)}, replacing={len(self.replacing)}, "
-            f"events={len(self.events)}, assessments={len(self.assessments)})"
+            f"events={len(self.events)}, assessments={len(self.assessments)}, "
+            f"links={len(self.links)})"
         )
 
 
-def ids_in_use(tables: Tables) -> IdsInUse:
-    cases = tables.get(CASES, {})
+def ids_in_use(tables: Tables, rows: Mapping[str, CatalogueRow]) -> IdsInUse:
+    """What an import must not clash with: the cases from the catalogue's `rows`, the records'
+    cases from the per-case indexes (nothing decoded when the tables are `Documents`)."""
     return IdsInUse(
-        codes={case_id: doc.get("code", "") for case_id, doc in cases.items()},
-        revisions={case_id: int(doc.get("revision", 0)) for case_id, doc in cases.items()},
-        event_cases={
-            ident: doc.get("case_id", "") for ident, doc in tables.get(EVENTS, {}).items()
-        },
-        assessment_cases={
-            ident: doc.get("case_id") for ident, doc in tables.get(ASSESSMENTS, {}).items()
-        },
+        codes={case_id: row.code for case_id, row in rows.items()},
+        revisions={case_id: row.revision for case_id, row in rows.items()},
+        event_cases=_cases_of(tables.get(EVENTS, {})),
+        assessment_cases={ident: None for ident in tables.get(ASSESSMENTS, {})}
+        | _cases_of(tables.get(ASSESSMENTS, {})),
+        link_cases=_cases_of(tables.get(LINKS, {})),
     )
+
+
+def _cases_of(table: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
+    if isinstance(table, Documents):
+        return table.case_of()
+    return {ident: doc["case_id"] for ident, doc in table.items() if doc.get("case_id")}
+
+
+def _belonging(table: Mapping[str, Mapping[str, Any]], case_ids: Collection[str]) -> set[str]:
+    if isinstance(table, Documents):
+        return {ident for case_id in case_ids for ident in table.ids_of_case(case_id)}
+    return {ident for ident, doc in table.items() if doc.get("case_id") in case_ids}
 
 
 def import_changes(
     tables: Tables, batch: ImportBatch, audit: Iterable[AuditEntry]
 ) -> list[tuple[str, str, dict[str, Any] | None]]:
     """What `batch` and its `audit` entries change, as whole documents put or removed (None):
-    the replaced cases with their events and assessments go, the batch's records and the audit
-    entries come. Works from the ids alone and changes nothing, so an error leaves the store
-    whole: `NotFound` for a case to replace that is not stored, `ValueError` for a record
+    the replaced cases with their events, assessments and links go, the batch's records and
+    the audit entries come. Works from the ids alone and changes nothing, so an error leaves
+    the store whole: `NotFound` for a case to replace that is not stored, `ValueError` for a record
     whose id would be stored twice (a plan that is wrong, never the user's input)."""
     cases = tables.get(CASES, {})
     if not batch.replacing <= cases.keys():
         raise NotFound()
-    going: dict[str, set[str]] = {CASES: set(batch.replacing), EVENTS: set(), ASSESSMENTS: set()}
-    for name in (EVENTS, ASSESSMENTS):
-        going[name] = {
-            ident
-            for ident, doc in tables.get(name, {}).items()
-            if doc.get("case_id") in batch.replacing
-        }
+    going: dict[str, set[str]] = {CASES: set(batch.replacing)}
+    for name in (EVENTS, ASSESSMENTS, LINKS):
+        going[name] = _belonging(tables.get(name, {}), batch.replacing)
     changes: list[tuple[str, str, dict[str, Any] | None]] = []
     for name, records in (
         (CASES, batch.cases),
         (EVENTS, batch.events),
         (ASSESSMENTS, batch.assessments),
+        (LINKS, batch.links),
     ):
         stored, arriving = tables.get(name, {}), {record.id for record in records}
         if len(arriving) != len(records) or any(

@@ -5,48 +5,60 @@ Every public method takes the store's lock (`guard.Guard`), so a save running in
 thread and a read on the UI thread never see half a change; the disk write of a save runs after
 the lock is let go, so reads never wait for it. Each change and its audit entries are one
 journal record, appended and fsynced (docs/FORMAT.md, version 2). The parts live beside this:
-`cases`, `events`, `assessments`, `audit`, `backups`, `reviews`, `imports`; `tables` shares.
+`cases`, `events`, `links`, `assessments`, `plans`, `audit`, `backups`, `reviews`, `imports`;
+`tables` shares.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from tinydb.table import Table
 
+from rondom_tui.domain.codec import DocumentInvalid, json_decode_as, json_encode
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.store.assessments import AssessmentRepository
 from rondom_tui.store.audit import AuditLog
 from rondom_tui.store.backup_files import BackupReason, configured_policy
 from rondom_tui.store.backups import Backups
 from rondom_tui.store.cases import CaseRepository
+from rondom_tui.store.catalogue import Catalogue
+from rondom_tui.store.documents import Documents
 from rondom_tui.store.envelope import DEFAULT_KDF, KdfParams
 from rondom_tui.store.errors import StoreClosed, StoreCorrupt, StoreReadOnly, StoreWriteFailed
 from rondom_tui.store.events import EventRepository
 from rondom_tui.store.files import READ_ONLY_ERRNOS, ensure_folder
 from rondom_tui.store.guard import Guard
 from rondom_tui.store.imports import IdsInUse, ImportBatch, ids_in_use, import_changes
+from rondom_tui.store.links import LinkRepository
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.opening import FORMAT_TAG, Unlock, audit_user, new_store_body, unlock_file
+from rondom_tui.store.plans import PlanRepository
 from rondom_tui.store.reading import Contents
 from rondom_tui.store.recovery import RECOVERY_KEY_OPEN, RecoveryKey
 from rondom_tui.store.reviews import ReviewRepository
 from rondom_tui.store.storage import EncryptedStorage
 from rondom_tui.store.tables import (
+    CASES,
+    EVENTS,
+    LINKS,
     META,
     MODELS,
+    PLAN_VERSIONS,
+    PLANS,
     RECORD_TABLES,
     REVIEWS,
     Database,
     check_records,
-    clean_tables,
-    decode_all,
-    holds_unsafe_text,
+    decode_table,
 )
 from rondom_tui.store.vault import Vault, check_new_passphrase
+
+T = TypeVar("T")
 
 
 class Store:
@@ -62,6 +74,7 @@ class Store:
         """The OS user the audit log names."""
         self.unrecorded_audit_entries = 0
         """Audit entries a read-only store could not record (the caller says so)."""
+        self._rows: Catalogue | None = None
         self._db = Database(
             storage=EncryptedStorage, vault=vault, contents=contents, guard=self._guard
         )
@@ -69,20 +82,21 @@ class Store:
         assert isinstance(storage, EncryptedStorage)
         self._storage = storage
         storage.on_rollback = self._clear_query_caches
-        # Text from before the cleaning rule is cleaned as it enters (in memory; written with
-        # the next rewrite or compaction), and every record must be a document under its id.
-        if holds_unsafe_text(contents.snapshot, *contents.records):
-            clean_tables(storage.read())
+        # Text from before the cleaning rule is cleaned as each document is read (in memory;
+        # written with the next rewrite or compaction: `documents.Documents`), and every
+        # record must be a document under its id.
         check_records(storage.read())
         self._meta = self._read_meta()
         # The parts, as the module says; `backups.restore` puts an encrypted copy back.
         self.cases = CaseRepository(self)
         self.events = EventRepository(self)
+        self.links = LinkRepository(self)
         self.assessments = AssessmentRepository(self)
         self.audit = AuditLog(self)
         self.backups = Backups(self, configured_policy())
         storage.before_first_change = self.backups.daily_when_due
         self.reviews = ReviewRepository(self)
+        self.plans = PlanRepository(self)
 
     def _read_meta(self) -> dict[str, Any]:
         meta = self._document(META, "store")
@@ -206,7 +220,7 @@ class Store:
             raise
         if record_open:
             try:
-                store.audit.record(AuditAction.OPEN, detail=open_detail)
+                store._record_open(open_detail)
             except StoreWriteFailed as exc:
                 if not (fallback and exc.errno in READ_ONLY_ERRNOS):
                     store.close()
@@ -218,14 +232,32 @@ class Store:
                 raise
         return store
 
+    def _record_open(self, detail: str) -> None:
+        """Record the opening and, in the same save, bring records from before a change of
+        the model up to date: case goals become plan items. A read-only store records
+        nothing and shows the goals as the items they will be (`plans.for_case`)."""
+        if self.read_only:
+            self.audit.record(AuditAction.OPEN, detail=detail)
+            return
+        with self.batch():
+            self.audit.record(AuditAction.OPEN, detail=detail)
+            self.plans.move_goals()
+
     def close(self) -> None:
-        """Compact the journal into a new snapshot (when it holds anything), forget the
-        decrypted data and the key, then release the lock. Idempotent."""
+        """Compact the journal into a new snapshot when it is due (docs/FORMAT.md, "Writing"),
+        forget the decrypted data and the key, then release the lock. Idempotent."""
         with self._guard.changing():
             self._storage.close()
             self._meta = {}  # holds the store's age identity
             if self._file_lock is not None:
                 self._file_lock.release()
+
+    def compact(self) -> None:
+        """Write the journal into a new snapshot now (a rewrite). The store does this itself
+        when the journal passes its bound, after a save or when it closes; a caller needs it
+        only to start a fresh file (tests, fixtures)."""
+        with self._guard.changing():
+            self._storage.compact()
 
     @property
     def closed(self) -> bool:
@@ -323,11 +355,12 @@ class Store:
             entries = self.audit.entries_for(AuditAction.IMPORT, batch.audit)
             self._storage.apply(import_changes(self._storage.read(), batch, entries))
             self._clear_query_caches()
+            self.plans.move_goals()  # a bundle from before the plan may bring goals
 
     def ids_in_use(self) -> IdsInUse:
         """The ids, codes and revisions an import must not clash with, read at once."""
         with self._guard.reading():
-            return ids_in_use(self._storage.read())
+            return ids_in_use(self._storage.read(), self._catalogue().rows())
 
     # -- for the repositories beside this file (store/), never for callers outside it -----
 
@@ -340,8 +373,79 @@ class Store:
         For scans over every event (counts, one case's events): wrapping 70,000 documents
         costs more than the scan itself. Callers must not change what they get.
         """
-        tables: dict[str, dict[str, dict[str, Any]]] = self._storage.read()
-        return tables.get(name, {}).values()
+        return self._storage.read().get(name, {}).values()
+
+    def _items(self, name: str) -> Iterable[tuple[str, Any]]:
+        """The raw documents of a table with their ids, read-only (decodes them all)."""
+        return self._storage.read().get(name, {}).items()
+
+    def _indexed(self, name: str) -> Documents | None:
+        """The table `name` when it is one of `tables.PER_CASE_TABLES` (indexed by case)."""
+        table = self._storage.read().get(name)
+        return table if isinstance(table, Documents) and table.per_case else None
+
+    def _case_ids(self, name: str, case_id: str) -> list[str] | None:
+        """The ids of the records of a per-case table that belong to `case_id` (from its index,
+        nothing decoded), or None for a table that is not per case (or not there)."""
+        table = self._indexed(name)
+        return None if table is None else table.ids_of_case(case_id)
+
+    def _ids_matching(self, name: str, pattern: re.Pattern[bytes]) -> list[str]:
+        """The ids of table `name` whose stored bytes `pattern` may match (see
+        `Documents.ids_matching`; the caller checks each document)."""
+        table = self._storage.read().get(name)
+        if isinstance(table, Documents):
+            return table.ids_matching(pattern)
+        return list(table or ())
+
+    def _decoded_table(self, name: str, model: type[T]) -> list[T]:
+        """Every record of a table as a model, decoded in one pass (`tables.decode_table`)."""
+        return decode_table(self._storage.read().get(name, {}), model)
+
+    def _ids(self, name: str) -> set[str]:
+        """The ids of table `name` (nothing decoded)."""
+        return set(self._storage.read().get(name, ()))
+
+    def _case_documents(self, name: str, case_id: str) -> list[dict[str, Any]]:
+        """The raw documents of a per-case table that belong to `case_id` (only those are
+        decoded). Callers must not change what they get."""
+        table = self._indexed(name)
+        return [] if table is None else table.of_case(case_id)
+
+    def _case_counts(self, name: str) -> dict[str, int]:
+        """Case id -> how many records of a per-case table belong to it (nothing decoded)."""
+        table = self._indexed(name)
+        return {} if table is None else table.counts_by_case()
+
+    def _lean(self, name: str, kind: type[T], *, of_cases: bool = False) -> T:
+        """Every document of a table (with `of_cases`, those that belong to a case) decoded
+        straight into lean structs `kind` (a `list[...]`), without making dicts of those not
+        read yet; `StoreCorrupt` naming the table when one does not fit."""
+        table = self._storage.read().get(name)
+        if table is None:
+            encoded = b"[]"
+        elif isinstance(table, Documents):
+            table.clean_unread()  # the lean structs take text as it is
+            ids = list(table.case_of()) if of_cases else None
+            encoded = table.encoded(ids)
+        else:
+            encoded = json_encode(list(table.values()))
+        try:
+            return json_decode_as(encoded, kind)
+        except DocumentInvalid:
+            raise StoreCorrupt("store.document_invalid", table=name) from None
+
+    def _catalogue(self) -> Catalogue:
+        """The case list's rows (`store/catalogue.py`), for the tables held now."""
+        tables = self._storage.read()
+        cases, events = tables.get(CASES), tables.get(EVENTS)
+        if not isinstance(cases, Documents) or not isinstance(events, Documents):
+            cases = self._storage.table(CASES)
+            events = self._storage.table(EVENTS)
+        assert isinstance(cases, Documents) and isinstance(events, Documents)
+        if self._rows is None or not self._rows.holds(cases, events):
+            self._rows = Catalogue(cases, events)
+        return self._rows
 
     def _table_names(self) -> list[str]:
         """Every table in the body, also those a later version added."""
@@ -391,10 +495,12 @@ class Store:
         reads it; returns the counts per table or raises `StoreCorrupt` naming the table.
         (A broken-off save dropped at opening is in `dropped_bytes`.)"""
         with self._guard.reading():
+            tables = self._storage.read()
             counts = {
-                name: len(decode_all(self._documents(name), model))
+                name: len(decode_table(tables.get(name, {}), model))
                 for name, model in MODELS.items()
             }
-            del counts[REVIEWS]  # checked, not counted: `rondom verify` names the case tables
+            for name in (REVIEWS, LINKS, PLANS, PLAN_VERSIONS):
+                del counts[name]  # checked, not counted: `rondom verify` names the case tables
             self.cases.summaries()
             return counts

@@ -16,19 +16,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.store.backup_files import BackupFile, BackupReason
 from rondom_tui.store.backups import BACKUP_META, BackupContents
 from rondom_tui.store.erasures import apply_erasures, erasures_of
 from rondom_tui.store.errors import StoreReadOnly
+from rondom_tui.store.storage import Tables
 from rondom_tui.store.tables import AUDIT, CASES, META
 
 if TYPE_CHECKING:
     from rondom_tui.store.repository import Store
-
-Tables = dict[str, dict[str, Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +48,7 @@ class RestoreResult:
 def restored_tables(current: Tables, backup: Tables) -> tuple[Tables, int]:
     """The database after restoring `backup` over `current` (neither is changed), and how
     many erasures were applied again."""
-    tables = {name: dict(table) for name, table in backup.items() if name != META}
+    tables: Tables = {name: dict(table) for name, table in backup.items() if name != META}
     tables[META] = {"store": dict(backup.get(META, {}).get("store", {}))}
     erased_again = apply_erasures(tables, erasures_of(current))
     meta = dict(current.get(META, {}))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import builtins
 
-from rondom_tui.domain.codec import from_document
 from rondom_tui.domain.models import AuditAction, utc_now
 from rondom_tui.domain.review.facts import AssessmentFact, CaseFact, Caseload, EventFact
 from rondom_tui.domain.review.models import Review
@@ -34,12 +33,9 @@ class ReviewRepository(Repository):
 
         Cases and events are decoded straight into `CaseFact` and `EventFact` (no names, no
         notes, no titles): at 70,000 events that is a twentieth of decoding full models."""
-        cases = from_document(list(self._documents(CASES)), list[CaseFact])
-        events = from_document(list(self._documents(EVENTS)), list[EventFact])
-        assessments = from_document(
-            [doc for doc in self._documents(ASSESSMENTS) if doc.get("case_id")],
-            list[AssessmentFact],
-        )
+        cases = self._store._lean(CASES, list[CaseFact])
+        events = self._store._lean(EVENTS, list[EventFact])
+        assessments = self._store._lean(ASSESSMENTS, list[AssessmentFact], of_cases=True)
         return Caseload(cases, events, assessments)
 
     @locked

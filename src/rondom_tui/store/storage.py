@@ -14,14 +14,15 @@ compacted into a new snapshot when it passes its bound and when the store is clo
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
 
 from tinydb.storages import Storage
 
-from rondom_tui.domain.codec import DocumentInvalid, json_decode, json_encode
+from rondom_tui.domain.codec import DocumentInvalid, clean_document, json_decode, json_decode_as
+from rondom_tui.store.documents import Documents, Encoded, Ref, decode_refs, encode_tables
 from rondom_tui.store.errors import (
     StoreChangedOnDisk,
     StoreClosed,
@@ -33,9 +34,19 @@ from rondom_tui.store.guard import Guard
 from rondom_tui.store.header import HeaderV2
 from rondom_tui.store.journal import decode_ops, encode_ops
 from rondom_tui.store.reading import Contents
+from rondom_tui.store.tables import (
+    AUDIT,
+    META,
+    MODELS,
+    holds_unsafe_text,
+    indexed_tables,
+    new_table,
+)
 from rondom_tui.store.vault import COMPACT_AFTER_BYTES, Vault
 
-Tables = dict[str, dict[str, Any]]
+Table = MutableMapping[str, Any]
+"""One table: document id -> document (`documents.Documents`, or a plain dict for `meta`)."""
+Tables = dict[str, Table]
 Change = tuple[str, str, dict[str, Any] | None]
 """(table, document id, the whole document, or None for a removal)."""
 HeaderChange = Callable[[HeaderV2], HeaderV2]
@@ -52,35 +63,59 @@ MISSING = _Missing()
 Before = dict[tuple[str, str], Any]
 
 
-def decode_body(plaintext: bytes) -> Tables:
+def decode_body(plaintext: bytes) -> dict[str, dict[str, Encoded]]:
+    """The snapshot's tables, each document left encoded (`documents.Encoded`)."""
     try:
-        data = json_decode(plaintext)
+        return json_decode_as(plaintext, dict[str, dict[str, Encoded]])
     except DocumentInvalid:
         raise StoreCorrupt("store.body_unreadable") from None
-    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
-        raise StoreCorrupt("store.body_unreadable")
-    return data
 
 
 def load(contents: Contents, *, for_session: bool = True) -> Tables:
+    """The database a file holds (see `load_journaled`)."""
+    return load_journaled(contents, for_session=for_session)[0]
+
+
+def load_journaled(contents: Contents, *, for_session: bool = True) -> tuple[Tables, bool]:
     """The database a file holds: its snapshot with every journal record replayed in order.
 
-    Decoding makes a million small objects at 10,000 cases; the garbage collector would scan
-    them again and again while they are made, so it is paused, and a large store's objects
-    are frozen afterwards (kept out of later collections; they hold no cycles). A database
-    read for a moment (a backup, `for_session=False`) is not frozen: it must be freed."""
+    The snapshot's documents stay encoded until they are read (`documents.Documents`): opening
+    finds where each one ends and reads only the ids and cases the indexes need. `meta` is
+    decoded at once (the store's settings). The records' documents are decoded (they are few),
+    and cleaned by the rule of their model when their bytes may hold an unsafe character.
+    The garbage collector is paused meanwhile (a large store makes many small objects that
+    hold no cycles) and, for a session, what was made is frozen out of later collections. A
+    database read for a moment (a backup, `for_session=False`) is not frozen: it must be freed.
+    Also says whether the journal holds any change beyond audit entries.
+    """
     large = for_session and len(contents.snapshot) > _FREEZE_ABOVE_BYTES
     if large:
         gc.collect()
     enabled = gc.isenabled()
     gc.disable()
+    journaled = False
     try:
-        data = decode_body(contents.snapshot)
+        data: Tables = {}
+        body = decode_body(contents.snapshot)
+        refs = decode_refs(contents.snapshot, indexed_tables(body))
+        scan = _Scan(contents.snapshot)
+        for name, encoded in body.items():
+            made = data[name] = _table(name, encoded, refs.get(name))
+            if isinstance(made, Documents):
+                made.unsafe_bytes = scan.unsafe
         for record in contents.records:
+            unsafe = holds_unsafe_text(record)
             for op in decode_ops(record):
-                table = data.setdefault(op.table, {})
+                journaled = journaled or op.table != AUDIT
+                table = data.get(op.table)
+                if table is None:
+                    table = data[op.table] = _table(op.table, {})
+                model = MODELS.get(op.table)
                 if op.doc is None:
                     table.pop(op.id, None)
+                elif unsafe and model and isinstance(table, Documents):
+                    table[op.id] = clean_document(op.doc, model)
+                    table.cleaned = True
                 else:
                     table[op.id] = op.doc
     finally:
@@ -88,7 +123,32 @@ def load(contents: Contents, *, for_session: bool = True) -> Tables:
             gc.enable()
     if large:
         gc.freeze()
-    return data
+    return data, journaled
+
+
+class _Scan:
+    """One quick test of a whole snapshot for unsafe text (`tables.holds_unsafe_text`), made
+    when a table first needs it (a rewrite, a bulk read), not at opening."""
+
+    def __init__(self, snapshot: bytes) -> None:
+        self._snapshot: bytes | None = snapshot
+        self._found = True
+
+    def unsafe(self) -> bool:
+        if self._snapshot is not None:
+            self._found = holds_unsafe_text(self._snapshot)
+            self._snapshot = None
+        return self._found
+
+
+def _table(name: str, encoded: dict[str, Encoded], refs: dict[str, Ref] | None = None) -> Table:
+    """A table as the session holds it: `meta` decoded, every other one a `Documents`."""
+    if name == META:
+        try:
+            return {ident: json_decode(value) for ident, value in encoded.items()}
+        except DocumentInvalid:
+            raise StoreCorrupt("store.body_unreadable") from None
+    return new_table(name, encoded, refs)
 
 
 class TableChanges(MutableMapping[str, Any]):
@@ -96,7 +156,7 @@ class TableChanges(MutableMapping[str, Any]):
     document they reach is noted with its state before (a shallow copy: TinyDB replaces a
     document's fields, it never changes a field's value in place)."""
 
-    def __init__(self, name: str, raw: dict[str, Any], before: Before) -> None:
+    def __init__(self, name: str, raw: Table, before: Before) -> None:
         self._name = name
         self._raw = raw
         self._before = before
@@ -104,6 +164,8 @@ class TableChanges(MutableMapping[str, Any]):
 
     def _note(self, ident: str) -> None:
         if ident not in self._mine:
+            if isinstance(self._raw, Documents):
+                self._raw.touch(ident)  # TinyDB may change the document in place
             old = self._raw.get(ident, MISSING)
             self._mine[ident] = old = dict(old) if isinstance(old, dict) else old
             self._before.setdefault((self._name, ident), old)
@@ -134,7 +196,7 @@ class TableChanges(MutableMapping[str, Any]):
         _put_back(self._raw, self._mine)
 
 
-def _put_back(table: dict[str, Any], before: dict[str, Any]) -> None:
+def _put_back(table: Table, before: dict[str, Any]) -> None:
     for ident, old in before.items():
         if old is MISSING:
             table.pop(ident, None)
@@ -160,7 +222,7 @@ class EncryptedStorage(Storage):
         self.vault = vault
         """Where saves go."""
         self._guard = guard
-        self._data = load(contents)
+        self._data, self._journaled = load_journaled(contents)
         self._before: Before = {}
         self._batch_depth = 0
         self._unwritten: list[_Commit] = []
@@ -183,12 +245,13 @@ class EncryptedStorage(Storage):
 
     # -- TinyDB's interface -----------------------------------------------------------------
 
-    def read(self) -> Tables:
+    # TinyDB's stubs say plain dicts; any mutable mapping does (`documents.Documents`).
+    def read(self) -> Tables:  # type: ignore[override]
         if self.closed:
             raise StoreClosed()
         return self._data
 
-    def write(self, data: Tables) -> None:
+    def write(self, data: Tables) -> None:  # type: ignore[override]
         """TinyDB's signal that a table was changed (in place, through `table_changes`)."""
         if self.closed:
             raise StoreClosed()
@@ -202,9 +265,21 @@ class EncryptedStorage(Storage):
         if self.vault.read_only:
             raise StoreReadOnly()
         assert self._batch_depth, "documents change inside a batch"
-        return TableChanges(name, self._data.setdefault(name, {}), self._before)
+        return TableChanges(name, self._table_named(name), self._before)
 
-    def replace_all(self, tables: Tables) -> None:
+    def table(self, name: str) -> Table:
+        """The table `name`, made empty when the store has none yet."""
+        if self.closed:
+            raise StoreClosed()
+        return self._table_named(name)
+
+    def _table_named(self, name: str) -> Table:
+        table = self._data.get(name)
+        if table is None:
+            table = self._data[name] = _table(name, {})
+        return table
+
+    def replace_all(self, tables: Mapping[str, Mapping[str, Any]]) -> None:
         """Make the database `tables` (a restore), inside a `batch()`: every document that
         differs is put, every one that is not in `tables` removed."""
         changes: list[Change] = []
@@ -268,6 +343,7 @@ class EncryptedStorage(Storage):
             if now is not old and now != old:
                 changes.append((name, ident, None if now is MISSING else now))
         if changes or header_change:
+            self._journaled = self._journaled or any(name != AUDIT for name, _, _ in changes)
             record = encode_ops(changes, self.vault.largest_record())
             self._unwritten.append(_Commit(record, before, header_change, after_saved))
             self._guard.write_on_release()
@@ -308,7 +384,7 @@ class EncryptedStorage(Storage):
         for (name, ident), old in before.items():
             by_table.setdefault(name, {})[ident] = old
         for name, olds in by_table.items():
-            _put_back(self._data.setdefault(name, {}), olds)
+            _put_back(self._table_named(name), olds)
         self.on_rollback()
 
     def _rewrite(self, header_changes: Sequence[HeaderChange] = ()) -> None:
@@ -319,8 +395,9 @@ class EncryptedStorage(Storage):
             next_header = self.vault.next_header()
             for change in header_changes:
                 next_header = change(next_header)
-        self.vault.rewrite(json_encode(self._data), next_header=next_header)
+        self.vault.rewrite(encode_tables(self._data), next_header=next_header)
         self.rewrites += 1
+        self._journaled = False
 
     def _compact_when_due(self) -> None:
         """Compaction after a save: a failure leaves the journal (the data is safe in it) and
@@ -336,17 +413,35 @@ class EncryptedStorage(Storage):
 
     def reload(self) -> None:
         """Forget memory and read the file as it is on disk now (under the caller's hold)."""
-        self._data = load(self.vault.reload())
+        self._data, self._journaled = load_journaled(self.vault.reload())
         self._before, self._unwritten = {}, []
         self.changed_on_disk = False
         self.on_rollback()
 
+    def compact(self) -> None:
+        """Write the journal into a new snapshot now (under the caller's hold)."""
+        if self.closed:
+            raise StoreClosed()
+        if self.vault.read_only:
+            raise StoreReadOnly()
+        if self.changed_on_disk:
+            raise StoreChangedOnDisk()
+        self._rewrite()
+
     def close(self) -> None:
-        """Compact a non-empty journal (a failure leaves it: nothing is lost), forget the data
-        and the key."""
+        """Compact the journal when it is due (past its bound, holding a change other than
+        audit entries, or text the session cleaned; a failure leaves it: nothing is lost),
+        forget the data and the key. A session that only read and recorded its OPEN and VIEW
+        entries leaves the snapshot as it was: rewriting 190 MiB at 50,000 cases for a few
+        small audit records took seconds, and they hold no content."""
         if self.closed:
             return
-        if self.vault.journal_bytes and not self.vault.read_only and not self.changed_on_disk:
+        due = (
+            self._journaled
+            or self.vault.wants_compaction()
+            or any(isinstance(table, Documents) and table.cleaned for table in self._data.values())
+        )
+        if due and not self.vault.read_only and not self.changed_on_disk:
             with suppress(StoreError):  # the journal keeps everything
                 self._rewrite()
         self.closed = True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from functools import wraps
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
 import msgspec
 from tinydb import TinyDB
@@ -20,15 +20,19 @@ from rondom_tui.domain.codec import (
     checked_document,
     clean_document,
     from_document,
+    json_decode_as,
 )
+from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, AuditEntry, Case, Event
+from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 from rondom_tui.domain.review.models import Review
 from rondom_tui.domain.text import UNSAFE_JSON
+from rondom_tui.store.documents import Documents, Encoded, Ref
 from rondom_tui.store.errors import NotFound, StoreCorrupt
-from rondom_tui.store.storage import EncryptedStorage
 
 if TYPE_CHECKING:
     from rondom_tui.store.repository import Store
+    from rondom_tui.store.storage import EncryptedStorage
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -36,7 +40,11 @@ R = TypeVar("R")
 CASES, EVENTS, ASSESSMENTS, AUDIT, META = "cases", "events", "assessments", "audit", "meta"
 REVIEWS = "reviews"
 """The casusreviews with their policy action points (no case data: `store/reviews.py`)."""
-RECORD_TABLES = (CASES, EVENTS, ASSESSMENTS, AUDIT, REVIEWS)
+LINKS = "links"
+"""The "may explain" links between a case's events (`store/links.py`)."""
+PLANS, PLAN_VERSIONS = "plans", "plan_versions"
+"""A case's plan items, and the plan as it was saved after each meeting (`store/plans.py`)."""
+RECORD_TABLES = (CASES, EVENTS, ASSESSMENTS, AUDIT, REVIEWS, LINKS, PLANS, PLAN_VERSIONS)
 """The tables of records (`meta` holds the store's own settings)."""
 MODELS: dict[str, type[msgspec.Struct]] = {
     CASES: Case,
@@ -44,8 +52,35 @@ MODELS: dict[str, type[msgspec.Struct]] = {
     ASSESSMENTS: Assessment,
     AUDIT: AuditEntry,
     REVIEWS: Review,
+    LINKS: Link,
+    PLANS: PlanItem,
+    PLAN_VERSIONS: PlanVersion,
 }
 """The model every document of a record table decodes into."""
+PER_CASE_TABLES = (EVENTS, ASSESSMENTS, LINKS, PLANS, PLAN_VERSIONS)
+"""The tables whose documents belong to a case through their `case_id`: indexed by case when
+a store opens (`documents.Documents`), so that one case's records, the case list's counts and
+an erasure read only that case's documents. A new table of records that belong to a case
+joins by being named here (and in `RECORD_TABLES` and `MODELS`); nothing else changes."""
+
+
+def new_table(name: str, encoded: dict[str, Encoded], refs: dict[str, Ref] | None) -> Documents:
+    """A stored table as a session holds it: documents decoded when first read, indexed by
+    case when they belong to one (`PER_CASE_TABLES`), each checked to be under its own id
+    (`refs`: their ids and cases, read for the whole snapshot at once by `indexed_tables`)."""
+    return Documents(
+        name,
+        encoded,
+        model=MODELS.get(name),
+        per_case=name in PER_CASE_TABLES,
+        ids_are_keys=name != AUDIT,
+        refs=refs,
+    )
+
+
+def indexed_tables(names: Iterable[str]) -> list[str]:
+    """Those of the tables `names` whose documents' ids (and cases) are read at opening."""
+    return [name for name in names if name not in (META, AUDIT) or name in PER_CASE_TABLES]
 
 
 def holds_unsafe_text(*parts: bytes) -> bool:
@@ -55,10 +90,11 @@ def holds_unsafe_text(*parts: bytes) -> bool:
 
 
 def clean_tables(tables: dict[str, Any]) -> None:
-    """Clean, in place, every string of every record by the rule of its field
+    """Clean, in place, every string of every decoded record by the rule of its field
     (`domain.text`): a store written before the rule, or by a version that let a bundle's
     escape sequences in, opens with plain text. What does not fit a model is left for
-    decoding to refuse."""
+    decoding to refuse. A `Documents` cleans each document when it decodes it; only the
+    plain dicts are walked here."""
     for name, model in MODELS.items():
         records = tables.get(name)
         if isinstance(records, dict):
@@ -68,10 +104,12 @@ def clean_tables(tables: dict[str, Any]) -> None:
 
 def check_records(tables: Mapping[str, Any]) -> None:
     """Every record is a document under its own id: what the quick reads (the case list,
-    counts, an import's plan) rely on. Raises `StoreCorrupt` naming the table."""
+    counts, an import's plan) rely on. Raises `StoreCorrupt` naming the table. The documents
+    a `Documents` holds encoded were checked when it was made (`Documents._index`)."""
     for name in RECORD_TABLES:
         records = tables.get(name, {})
-        for ident, doc in records.items():
+        items = records.decoded_items() if isinstance(records, Documents) else records.items()
+        for ident, doc in items:
             if not isinstance(doc, dict) or (name != AUDIT and doc.get("id") != ident):
                 raise StoreCorrupt("store.document_invalid", table=name)
 
@@ -81,10 +119,20 @@ def checked_counts(tables: Mapping[str, Any]) -> dict[str, int]:
     as `verify` decodes them (a backup before it is restored): the count per table, or
     `StoreCorrupt` naming the table."""
     check_records(tables)
-    return {
-        name: len(decode_all(tables.get(name, {}).values(), model))
-        for name, model in MODELS.items()
-    }
+    return {name: len(decode_table(tables.get(name, {}), model)) for name, model in MODELS.items()}
+
+
+def decode_table(table: Mapping[str, Any], model: type[R]) -> list[R]:
+    """Every document of a table as a model (`verify`, a backup's check): a `Documents` is
+    decoded from its stored bytes in one pass (cleaned first where they may need it), not
+    document by document; `StoreCorrupt` naming the table when one does not fit."""
+    if not isinstance(table, Documents):
+        return decode_all(table.values(), model)
+    table.clean_unread()
+    try:
+        return json_decode_as(table.encoded(), list[model])  # type: ignore[valid-type]
+    except DocumentInvalid:
+        raise StoreCorrupt("store.document_invalid", table=_table_of(model)) from None
 
 
 class IdTable(Table):
@@ -111,8 +159,7 @@ class IdTable(Table):
         the updater a view of the stored table that notes each document it reaches, so that
         a save writes only those (one journal record per batch). A failing updater leaves the
         table as it was."""
-        storage = self.storage
-        assert isinstance(storage, EncryptedStorage)
+        storage = cast("EncryptedStorage", self.storage)
         with storage.batch():
             changes = storage.table_changes(self.name)
             try:
@@ -208,6 +255,6 @@ class Repository:
 
     def _remove_for_case(self, name: str, case_id: str) -> None:
         """Remove a case's events or assessments (inside the caller's batch)."""
-        ids = [doc["id"] for doc in self._documents(name) if doc.get("case_id") == case_id]
+        ids = self._store._case_ids(name, case_id)
         if ids:
-            self._table(name).remove(doc_ids=ids)
+            self._table(name).remove(doc_ids=ids)  # type: ignore[arg-type]  # str ids

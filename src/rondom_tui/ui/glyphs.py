@@ -34,6 +34,8 @@ GLYPHS: dict[str, str] = {
     "▶": ">",
     "▲": "^",
     "▼": "v",
+    "◇": "E",  # an evaluation planned on the Tijdlijn
+    "═": "=",  # a period planned on the Tijdlijn
 }
 """Symbol -> what a console without it shows instead (one cell, plain ASCII)."""
 
@@ -48,6 +50,12 @@ def plain_glyphs() -> bool:
 def glyph(symbol: str) -> str:
     """`symbol`, or its fallback on a console without it (for text painted as `Segment`s)."""
     return GLYPHS.get(symbol, symbol) if plain_glyphs() else symbol
+
+
+def plain_text(text: str) -> str:
+    """`text` with every symbol a console lacks replaced by its fallback, when the terminal
+    needs it: for the line-API widgets that paint whole runs of cells (the Tijdlijn)."""
+    return text.translate(_TRANSLATION) if plain_glyphs() else text
 
 
 def use_plain_glyphs(plain: bool | None = None) -> None:
@@ -66,4 +74,4 @@ def use_plain_glyphs(plain: bool | None = None) -> None:
                 table.pop(code, None)
 
 
-__all__ = ["GLYPHS", "glyph", "plain_glyphs", "use_plain_glyphs"]
+__all__ = ["GLYPHS", "glyph", "plain_glyphs", "plain_text", "use_plain_glyphs"]

@@ -116,7 +116,7 @@ def plaintext_bundle() -> bytes:
 
 def check_plaintext(plaintext: bytes, case_ids: tuple[str, ...]) -> None:
     document = json.loads(plaintext)
-    assert document["format"] == "rondom-bundle" and document["version"] == 1
+    assert document["format"] == "rondom-bundle" and document["version"] == 2
     assert document["manifest"]["case_ids"] == list(case_ids)
     cases = [from_document(c, Case) for c in document["cases"]]
     [from_document(e, Event) for e in document["events"]]

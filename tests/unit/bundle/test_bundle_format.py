@@ -31,14 +31,16 @@ def as_document(plaintext: bytes) -> dict[str, Any]:
 def reseal(document: dict[str, Any], *, indent: int | None = None) -> bytes:
     """Serialise with the stdlib (another writer than ours) and set a correct checksum,
     computed exactly as docs/FORMAT.md (Case bundles) defines it."""
+    names = ("cases", "events", "assessments", "links")
+    names = names if "links" in document else names[:3]  # version 1 has no links
     parts = [
         json.dumps(document[name], ensure_ascii=False, indent=indent).encode("utf-8")
-        for name in ("cases", "events", "assessments")
+        for name in names
     ]
     document["manifest"]["sha256"] = hashlib.sha256(b"\n".join(parts)).hexdigest()
     head = {k: document[k] for k in ("format", "version", "manifest")}
     body = json.dumps(head, ensure_ascii=False)[:-1].encode("utf-8")
-    for name, part in zip(("cases", "events", "assessments"), parts, strict=True):
+    for name, part in zip(names, parts, strict=True):
         body += f', "{name}": '.encode() + part
     return body + b"}"
 
@@ -62,7 +64,15 @@ def test_round_trip_keeps_every_record() -> None:
 
 def test_top_level_is_the_documented_shape() -> None:
     document = as_document(sample_plaintext(1))
-    assert list(document) == ["format", "version", "manifest", "cases", "events", "assessments"]
+    assert list(document) == [
+        "format",
+        "version",
+        "manifest",
+        "cases",
+        "events",
+        "assessments",
+        "links",
+    ]
     assert document["format"] == FORMAT_TAG and document["version"] == VERSION
     assert set(document["manifest"]) == {
         "created_at",
@@ -81,14 +91,19 @@ def test_checksum_is_over_the_raw_arrays_joined_by_newline() -> None:
     # Cut the three arrays out of our own compact output by hand (the manifest's counts use
     # the same names, followed by a number, not by "[").
     raw = {}
-    for name, following in (("cases", b',"events":['), ("events", b',"assessments":[')):
+    for name, following in (
+        ("cases", b',"events":['),
+        ("events", b',"assessments":['),
+        ("assessments", b',"links":['),
+    ):
         start = plaintext.index(f'"{name}":['.encode()) + len(name) + 3
         raw[name] = plaintext[start : plaintext.index(following, start)]
-    start = plaintext.index(b'"assessments":[') + len(b'"assessments":')
-    raw["assessments"] = plaintext[start:-1]
-    expected = hashlib.sha256(b"\n".join(raw[n] for n in ("cases", "events", "assessments")))
+    start = plaintext.index(b'"links":[') + len(b'"links":')
+    raw["links"] = plaintext[start:-1]
+    names = ("cases", "events", "assessments", "links")
+    expected = hashlib.sha256(b"\n".join(raw[n] for n in names))
     assert document["manifest"]["sha256"] == expected.hexdigest()
-    assert content_sha256(raw["cases"], raw["events"], raw["assessments"]) == expected.hexdigest()
+    assert content_sha256(*(raw[n] for n in names)) == expected.hexdigest()
 
 
 def test_another_writer_following_the_spec_is_accepted() -> None:
@@ -104,10 +119,10 @@ def test_not_json_or_not_ours_is_not_a_bundle() -> None:
 
 def test_another_version_is_named() -> None:
     document = as_document(sample_plaintext(1))
-    document["version"] = 2
+    document["version"] = 3
     error = reason_of(json.dumps(document).encode())
     assert error.reason == "version"
-    assert "2" in error.text(lang="nl")
+    assert "3" in error.text(lang="nl")
 
 
 def test_a_version_of_the_wrong_type_names_the_field() -> None:

@@ -106,11 +106,13 @@ def resealed(document: Any) -> bytes:
     checks (ids, counts, references)."""
     if not isinstance(document, dict) or not isinstance(document.get("manifest"), dict):
         return json.dumps(document).encode()
-    parts = [json.dumps(document.get(name)).encode() for name in ("cases", "events", "assessments")]
+    names = ("cases", "events", "assessments", "links")
+    names = names if "links" in document else names[:3]  # version 1 has no links
+    parts = [json.dumps(document.get(name)).encode() for name in names]
     document["manifest"]["sha256"] = hashlib.sha256(b"\n".join(parts)).hexdigest()
-    head = {k: v for k, v in document.items() if k not in ("cases", "events", "assessments")}
+    head = {k: v for k, v in document.items() if k not in names}
     body = json.dumps(head)[:-1].encode()
-    for name, part in zip(("cases", "events", "assessments"), parts, strict=True):
+    for name, part in zip(names, parts, strict=True):
         body += f', "{name}": '.encode() + part
     return body + b"}"
 

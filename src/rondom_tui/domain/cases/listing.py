@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+
+import msgspec
 
 from rondom_tui.domain.models import CaseStatus
 from rondom_tui.domain.names import full_name
 
 
-@dataclass(frozen=True, slots=True)
-class CaseSummary:
-    """One row of the case list."""
+class CaseSummary(msgspec.Struct, kw_only=True, frozen=True, gc=False):
+    """One row of the case list. A `msgspec.Struct`: made 50,000 times when a large store
+    opens, where a frozen dataclass took three times as long."""
 
     id: str
     code: str
@@ -113,7 +114,9 @@ class CaseIndex:
 
     What a search matches is folded once per row, when first needed, not once per row per key
     press; each sort order is worked out once and kept, so a key press filters a list that is
-    already in order and sorts nothing. A new index is made when the rows change.
+    already in order and sorts nothing. A query that only grows (a character typed at its end)
+    filters what the query before it found, not every row: each of its words holds a word of
+    the one before. A new index is made when the rows change.
     """
 
     def __init__(self, rows: Sequence[CaseSummary]) -> None:
@@ -123,6 +126,16 @@ class CaseIndex:
         """With names or without -> per row, what a search matches against."""
         self._orders: dict[tuple[SortKey, bool], list[int]] = {}
         """(sort key, descending) -> the rows' positions in that order."""
+        self._last: tuple[tuple[object, ...], str, list[int]] | None = None
+        """The last search: its settings, its folded query and the positions it found."""
+        self._passed: tuple[date, int] | None = None
+
+    def retention_passed(self, today: date) -> int:
+        """How many cases are kept past their keep-until day (counted once per day, not on
+        every key press)."""
+        if self._passed is None or self._passed[0] != today:
+            self._passed = (today, count_retention_passed(self.rows, today))
+        return self._passed[1]
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -147,19 +160,28 @@ class CaseIndex:
             descending = sort in (SortKey.UPDATED, SortKey.EVENTS)
         if sort is SortKey.NAME and not names:
             sort = SortKey.CODE
-        order = self._order(sort, descending)
         rows = self.rows
-        words = fold(query).split()
+        folded = fold(query)
+        words = folded.split()
         day = today or date.today()
-        every = status is StatusFilter.ALL
+        settings = (sort, descending, names, status, day)
+        last = self._last
+        if last is not None and last[0] == settings and folded.startswith(last[1]):
+            candidates = last[2]  # the query grew: what it finds is among what it found
+        else:
+            every = status is StatusFilter.ALL
+            order = self._order(sort, descending)
+            candidates = order if every else [i for i in order if status.admits(rows[i], day)]
         if not words:
-            return [rows[i] for i in order if every or status.admits(rows[i], day)]
-        haystacks = self._haystacks_for(names)
-        return [
-            rows[i]
-            for i in order
-            if all(w in haystacks[i] for w in words) and (every or status.admits(rows[i], day))
-        ]
+            found = candidates
+        elif len(words) == 1:
+            word, haystacks = words[0], self._haystacks_for(names)
+            found = [i for i in candidates if word in haystacks[i]]
+        else:
+            haystacks = self._haystacks_for(names)
+            found = [i for i in candidates if all(w in haystacks[i] for w in words)]
+        self._last = (settings, folded, found)
+        return [rows[i] for i in found]
 
     def _haystacks_for(self, names: bool) -> list[str]:
         if names not in self._haystacks:

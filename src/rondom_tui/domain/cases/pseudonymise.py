@@ -23,12 +23,13 @@ The input models are never changed; copies are returned.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from rondom_tui.domain.codec import from_document, to_document
 from rondom_tui.domain.dates import PartialDate
+from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, Case, Event
 
 T = TypeVar("T")
@@ -58,6 +59,7 @@ FLAGGED_FIELDS = (
     "assessment.label",
     "assessment.keys[].note",
     "assessment.actions[].text",
+    "link.wording",
 )
 """Free-text fields kept but flagged for manual review (when not empty)."""
 
@@ -70,7 +72,7 @@ class FieldToReview:
     """A free-text field a person must read before the pseudonymised case is used."""
 
     record: str
-    """``case``, ``event`` or ``assessment``."""
+    """``case``, ``event``, ``assessment`` or ``link``."""
     id: str
     """The record's id."""
     field: str
@@ -85,13 +87,14 @@ class PseudonymisedCase:
     events: list[Event]
     assessments: list[Assessment]
     to_review: list[FieldToReview]
+    links: list[Link] = field(default_factory=list)
 
     def __repr__(self) -> str:
         return f"PseudonymisedCase(id={self.case.id!r})"
 
 
 def pseudonymise_case(
-    case: Case, events: list[Event], assessments: list[Assessment]
+    case: Case, events: list[Event], assessments: list[Assessment], *, links: Sequence[Link] = ()
 ) -> PseudonymisedCase:
     """Pseudonymise one case and everything that belongs to it (see the module docstring)."""
     names = _NameReplacer(case, assessments)
@@ -149,8 +152,14 @@ def pseudonymise_case(
             action.owner = names.owner(action.owner)
         out_assessments.append(copy_a)
 
+    out_links = []
+    for link in links:
+        copy_l = _copy(link, Link)
+        copy_l.wording = review("link", copy_l.id)("wording", copy_l.wording)
+        out_links.append(copy_l)
+
     return PseudonymisedCase(
-        case=out, events=out_events, assessments=out_assessments, to_review=flags
+        case=out, events=out_events, assessments=out_assessments, to_review=flags, links=out_links
     )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import msgspec
 
-from rondom_tui.domain.models import Assessment
+from rondom_tui.domain.models import Assessment, Case
 
 MIN_NAME = 2
 """Shorter "names" (an initial) would blank out ordinary words."""
@@ -36,6 +36,17 @@ def hide_names(text: str, names: Iterable[str], replacement: str) -> str:
     """`text` with every whole-word occurrence of one of `names` replaced, ignoring case."""
     pattern = _pattern(names)
     return pattern.sub(replacement, text) if pattern is not None and text else text
+
+
+def masked_for_meeting(text: str, case: Case) -> str:
+    """`text` as a meeting room may see it: the child's names by the case code, a recorded
+    party's name by the party's role."""
+    child = (case.full_name, case.given_name, case.family_name)
+    text = hide_names(text, [n for n in child if n], case.code)
+    for party in case.parties:
+        if party.name.strip():
+            text = hide_names(text, [party.name], party.role or "…")
+    return text
 
 
 def without_names(assessment: Assessment, names: Iterable[str], replacement: str) -> Assessment:

@@ -15,20 +15,24 @@ thousands of columns wide), so cutting a row is a few slices.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, Unpack, cast
 
 from rondom_tui.domain.models import Lane
 from rondom_tui.domain.timeline.grid import Paint, Window
 from rondom_tui.domain.timeline.picture import EventExtent, draw_lane
-from rondom_tui.domain.timeline.stacking import Arrangement, Placement
+from rondom_tui.domain.timeline.stacking import Arrangement, LaneStack, Placement
 from rondom_tui.domain.timeline.words import Caption, HiddenCount
 
 if TYPE_CHECKING:
     from rondom_tui.domain.timeline.edges import LaneEdges
+
+_DRAWN = re.compile(b"\x01+")
+"""A stretch of drawn cells in a row's `taken` bytes."""
 
 CUTS_KEPT = 64
 """Lane cuts a canvas keeps (a few windows' worth)."""
@@ -44,18 +48,21 @@ class Runs:
     paints: tuple[Paint, ...]
 
     @classmethod
-    def of(cls, chars: list[str], paints: list[Paint]) -> Runs:
+    def of(cls, chars: list[str], paints: list[Paint], taken: bytes | bytearray) -> Runs:
+        """The runs of a row whose drawn cells are those `taken` marks (a blank cell is never
+        taken, a drawn one always): only the drawn stretches are looked at, cell by cell,
+        so a row thousands of columns wide with a few events costs a few events."""
         starts: list[int] = []
         cells: list[tuple[str, ...]] = []
         kinds: list[Paint] = []
-        start = 0
-        for paint, run in groupby(paints):
-            end = start + len(list(run))
-            if paint is not Paint.BLANK:
+        for stretch in _DRAWN.finditer(taken):
+            start, end = stretch.span()
+            for paint, run in groupby(paints[start:end]):
+                length = len(list(run))
                 starts.append(start)
-                cells.append(tuple(chars[start:end]))
+                cells.append(tuple(chars[start : start + length]))
                 kinds.append(paint)
-            start = end
+                start += length
         return cls(tuple(starts), tuple(cells), tuple(kinds))
 
     def within(self, left: int, columns: int) -> Iterator[tuple[int, tuple[str, ...], Paint]]:
@@ -82,12 +89,46 @@ class Runs:
         return chars, paints
 
 
+class LaneRows:
+    """A lane's rows as `Runs`, each made when first asked for: a frame shows the rows on
+    screen, and at a coarse zoom those are a few dozen of a picture's hundreds."""
+
+    __slots__ = ("_chars", "_made", "_paints", "_taken")
+
+    def __init__(
+        self, chars: list[list[str]], paints: list[list[Paint]], taken: tuple[bytes, ...]
+    ) -> None:
+        self._chars, self._paints, self._taken = chars, paints, taken
+        self._made: dict[int, Runs] = {}
+
+    def __len__(self) -> int:
+        return len(self._taken)
+
+    def __getitem__(self, row: int) -> Runs:
+        found = self._made.get(row)
+        if found is None:
+            found = Runs.of(self._chars[row], self._paints[row], self._taken[row])
+            self._made[row] = found
+        return found
+
+    def __iter__(self) -> Iterator[Runs]:
+        return (self[row] for row in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LaneRows) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 @dataclass(frozen=True, slots=True)
 class LaneCanvas:
     """One lane drawn over a canvas; columns relative to the canvas, rows to the lane."""
 
     lane: Lane
-    rows: tuple[Runs, ...]
+    stack: LaneStack
+    """What was drawn: a canvas made after an edit keeps this lane when its stack is the same
+    object (`Stacking` keeps the stacks of lanes an edit does not touch)."""
+    rows: LaneRows
     taken: tuple[bytes, ...]
     """Per row, 1 where a glyph, words or a count is drawn."""
     hit_runs: tuple[tuple[tuple[int, int, str], ...], ...]
@@ -126,6 +167,19 @@ class LaneCanvas:
         return event_id if column <= last else None
 
 
+class DrawOptions(TypedDict, total=False):
+    """What `Canvas.draw` draws besides the glyphs, and from what."""
+
+    words: Mapping[str, str] | None
+    """The words to write (by event id); None (the default): glyphs only."""
+    disputed: Collection[str]
+    """The events marked disputed."""
+    previous: Canvas | None
+    """The same stretch drawn before an edit: it lends the lanes it drew from the same
+    stacks with the same words, so an edit places the words of its own lane again, not
+    those of the whole picture."""
+
+
 @dataclass(frozen=True, slots=True)
 class Canvas:
     """Every lane of an arrangement drawn over `columns` columns from absolute column `first`."""
@@ -145,42 +199,43 @@ class Canvas:
 
     @classmethod
     def draw(
-        cls,
-        arrangement: Arrangement,
-        first: int,
-        columns: int,
-        *,
-        words: Mapping[str, str] | None = None,
-        disputed: Collection[str] = (),
+        cls, arrangement: Arrangement, first: int, columns: int, **options: Unpack[DrawOptions]
     ) -> Canvas:
         """Draw every lane of `arrangement` from absolute column `first`, `columns` wide."""
+        return finished(cls.drawing(arrangement, first, columns, **options))
+
+    @classmethod
+    def drawing(
+        cls, arrangement: Arrangement, first: int, columns: int, **options: Unpack[DrawOptions]
+    ) -> CanvasSteps:
+        """`draw`, a lane at a time: the steps yield before each lane drawn and return the
+        canvas (`finished` takes the rest at once). A viewer draws the zoom levels next to the
+        one on screen this way while the user looks, a few milliseconds per step, so that a
+        key pressed meanwhile waits for one lane at most."""
+        words, previous = options.get("words"), options.get("previous")
         columns = max(0, columns)
-        marked = frozenset(disputed)
+        marked = frozenset(options.get("disputed", ()))
+        kept = _kept_lanes(previous, first, columns, words, marked)
         lanes = []
         for stack in arrangement.lanes:
-            cells = draw_lane(stack, first, columns, words=words, disputed=marked)
-            gutter = [count for count in cells.hidden if count.first is None]
-            counts = tuple(count for count in cells.hidden if count.first is not None)
-            extents = cells.extents
-            lanes.append(
-                LaneCanvas(
-                    stack.lane,
-                    tuple(Runs.of(c, p) for c, p in zip(cells.chars, cells.paints, strict=True)),
-                    tuple(bytes(row) for row in cells.taken),
-                    tuple(tuple(sorted(runs)) for runs in cells.hit_runs),
-                    tuple(tuple(first for first, _, _ in sorted(runs)) for runs in cells.hit_runs),
-                    extents,
-                    cells.wait_extents,
-                    cells.placements,
-                    tuple(cells.captions),
-                    counts,
-                    gutter[0] if gutter else None,
-                    tuple(_caption_reach(c, extents[c.event_id]) for c in cells.captions),
-                    tuple(_count_reach(c, extents) for c in counts),
-                    {c.event_id: i for i, c in enumerate(cells.captions)},
-                )
-            )
-        return cls(arrangement, first, columns, tuple(lanes), words, marked)
+            same = kept.get(stack.lane)
+            if same is None or same.stack is not stack or not _same_words(same, previous, words):
+                yield
+                same = _lane_canvas(stack, first, columns, words, marked)
+            lanes.append(same)
+        canvas = cls(arrangement, first, columns, tuple(lanes), words, marked)
+        if previous is not None:
+            canvas._keep_cuts(previous)
+        return canvas
+
+    def _keep_cuts(self, previous: Canvas) -> None:
+        """The window cuts of `previous` for the lanes this canvas keeps as they were (a lane
+        may have moved up or down when another was hidden)."""
+        index = {id(lane): i for i, lane in enumerate(self.lanes)}
+        for (old, left, width), edges in previous.cuts.items():
+            new = index.get(id(previous.lanes[old]))
+            if new is not None:
+                self.cuts[(new, left, width)] = edges
 
     @property
     def zoom(self) -> int:
@@ -193,6 +248,82 @@ class Canvas:
             and self.first <= window.first_column
             and window.first_column + columns <= self.first + self.columns
         )
+
+
+CanvasSteps = Generator[None, None, "Canvas"]
+"""A canvas being drawn (`Canvas.drawing`)."""
+
+
+def finished(steps: CanvasSteps) -> Canvas:
+    """The canvas `steps` draw, their remaining steps taken at once."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return cast("Canvas", done.value)
+
+
+def _lane_canvas(
+    stack: LaneStack,
+    first: int,
+    columns: int,
+    words: Mapping[str, str] | None,
+    disputed: frozenset[str],
+) -> LaneCanvas:
+    """One lane drawn over the canvas's columns, glyphs and words."""
+    cells = draw_lane(stack, first, columns, words=words, disputed=disputed)
+    gutter = [count for count in cells.hidden if count.first is None]
+    counts = tuple(count for count in cells.hidden if count.first is not None)
+    extents = cells.extents
+    taken = tuple(bytes(row) for row in cells.taken)
+    return LaneCanvas(
+        stack.lane,
+        stack,
+        LaneRows(cells.chars, cells.paints, taken),
+        taken,
+        tuple(tuple(sorted(runs)) for runs in cells.hit_runs),
+        tuple(tuple(first for first, _, _ in sorted(runs)) for runs in cells.hit_runs),
+        extents,
+        cells.wait_extents,
+        cells.placements,
+        tuple(cells.captions),
+        counts,
+        gutter[0] if gutter else None,
+        tuple(_caption_reach(c, extents[c.event_id]) for c in cells.captions),
+        tuple(_count_reach(c, extents) for c in counts),
+        {c.event_id: i for i, c in enumerate(cells.captions)},
+    )
+
+
+def _kept_lanes(
+    previous: Canvas | None,
+    first: int,
+    columns: int,
+    words: Mapping[str, str] | None,
+    disputed: frozenset[str],
+) -> dict[Lane, LaneCanvas]:
+    """The lanes of `previous` a canvas over the same columns may keep, by lane (none when it
+    covers other columns, or writes words where the new one does not or the other way)."""
+    if (
+        previous is None
+        or (previous.first, previous.columns) != (first, columns)
+        or (previous.words is None) != (words is None)
+    ):
+        return {}
+    changed = previous.disputed ^ disputed
+    return {
+        lane.lane: lane
+        for lane in previous.lanes
+        if not changed or changed.isdisjoint(lane.placements)
+    }
+
+
+def _same_words(lane: LaneCanvas, previous: Canvas | None, words: Mapping[str, str] | None) -> bool:
+    """Whether every event drawn in `lane` has the words it had in `previous`."""
+    if words is None or previous is None or previous.words is words:
+        return True
+    before = previous.words or {}
+    return all(words.get(event_id) == before.get(event_id) for event_id in lane.placements)
 
 
 def _caption_reach(caption: Caption, event: EventExtent) -> tuple[int, int, int, int]:

@@ -31,6 +31,8 @@ class Paint(StrEnum):
     TODAY = "today"
     WAITING = "waiting"
     """A measured waiting time (referral to the start of help)."""
+    PLANNED = "planned"
+    """A period or an evaluation of the case's plan: what is to come, not what happened."""
     SELECTED = "selected"
     """The selected event: its glyphs, its words and the brackets around it."""
     LABEL = "label"
@@ -54,6 +56,8 @@ GLYPHS: dict[int | str, str] = {
     "uncertain": "░",
     "ongoing": ">",
     "wait": "┄",
+    "planned": "═",
+    "evaluation": "◇",
     "today": "┊",
     "cursor": "│",
     "disputed": "!",

@@ -14,7 +14,7 @@ from datetime import date
 
 from rondom_tui.domain.models import Event, Lane
 from rondom_tui.domain.timeline.grid import DEFAULT_ZOOM, ZOOM_LEVELS, Window
-from rondom_tui.domain.timeline.layout import WaitSpan, date_range, event_days
+from rondom_tui.domain.timeline.layout import WaitSpan, event_days
 
 _LANE_INDEX = {lane: i for i, lane in enumerate(Lane)}
 
@@ -26,14 +26,7 @@ def order_key(event: Event) -> tuple[date, int, str, int, str]:
     """The time order of events: by start (as `PartialDate` orders: anchor, the more precise
     first, then its text), then by lane in display order, then by id, so the order is total and
     stable. Plain values, because comparing `PartialDate`s in a sort of thousands is slow."""
-    start = event.start
-    return (
-        date_range(start)[1],
-        start.precision_rank(),
-        start.iso(),
-        _LANE_INDEX[event.lane],
-        event.id,
-    )
+    return (*event.start.order, _LANE_INDEX[event.lane], event.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +42,7 @@ class Chronology:
         ordered = tuple(sorted(events, key=order_key))
         return cls(
             ordered,
-            tuple(date_range(e.start)[1] for e in ordered),
+            tuple(e.start.order[0] for e in ordered),
             {e.id: i for i, e in enumerate(ordered)},
         )
 

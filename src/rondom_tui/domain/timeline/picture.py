@@ -14,8 +14,16 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from rondom_tui.domain.timeline.grid import GLYPHS, VALENCE_PAINT, Paint
-from rondom_tui.domain.timeline.stacking import LaneStack, Placement
+from rondom_tui.domain.timeline.stacking import EVALUATION, PLANNED, WAIT, LaneStack, Placement
 from rondom_tui.domain.timeline.words import Caption, HiddenCount, Visible, place_words
+
+SPAN_LOOK = {
+    WAIT: (GLYPHS["wait"], Paint.WAITING),
+    PLANNED: (GLYPHS["planned"], Paint.PLANNED),
+    EVALUATION: (GLYPHS["evaluation"], Paint.PLANNED),
+}
+"""The glyph and paint of each kind of span: a planned period reads as a double line and an
+evaluation as a diamond, without colour, so planned never passes for what happened."""
 
 
 class EventExtent(NamedTuple):
@@ -33,6 +41,7 @@ class LaneCells:
     paint of each, and what the frame needs to know about them (rows are lane rows)."""
 
     chars: list[list[str]]
+    """Per row its cells; an empty list for a row nothing is drawn in."""
     paints: list[list[Paint]]
     taken: list[bytearray]
     """Per row, 1 where a glyph, words or a count is drawn (what `place_words` filled in)."""
@@ -45,6 +54,18 @@ class LaneCells:
     """The events drawn, by id."""
     captions: list[Caption] = field(default_factory=list)
     hidden: list[HiddenCount] = field(default_factory=list)
+
+    def row(self, row: int, columns: int) -> tuple[list[str], list[Paint]]:
+        """The cells and paints of `row`, made blank when first drawn in (rows nothing is
+        drawn in share one empty list: nothing is ever written there)."""
+        if self.chars[row] is _NOTHING:
+            self.chars[row], self.paints[row] = [" "] * columns, [Paint.BLANK] * columns
+        return self.chars[row], self.paints[row]
+
+
+_NOTHING: list[str] = []
+"""The cells of a row nothing is drawn in (`LaneCells.row` replaces it before drawing)."""
+_NONE_PAINTED: list[Paint] = []
 
 
 def visible_part(p: Placement, left: int, columns: int, disputed: Collection[str]) -> Visible:
@@ -74,15 +95,20 @@ def draw_lane(
     selection. `words` are the titles to write (None: glyphs only)."""
     right = left + columns - 1
     depth = len(stack.sub_rows)
+    # Rows of cells only where something is drawn: at a fine zoom most of a lane's rows are
+    # empty, and a canvas is thousands of columns wide.
     cells = LaneCells(
-        [[" "] * columns for _ in range(depth)],
-        [[Paint.BLANK] * columns for _ in range(depth)],
+        [_NOTHING] * depth,
+        [_NONE_PAINTED] * depth,
         [bytearray(columns) for _ in range(depth)],
         [[] for _ in range(depth)],
     )
     visible: list[Visible] = []
     for sub_row, placed in enumerate(stack.sub_rows):
-        chars, paints, occupied = cells.chars[sub_row], cells.paints[sub_row], cells.taken[sub_row]
+        if not placed:
+            continue
+        chars, paints = cells.row(sub_row, columns)
+        occupied = cells.taken[sub_row]
         for p in placed:
             if p.last < left or p.first > right:
                 continue
@@ -101,14 +127,12 @@ def draw_lane(
         captions, hidden = place_words(cells.taken, visible, words, columns)
         for caption in captions:
             placed_at = cells.placements[caption.event_id]
-            write_caption(
-                caption, placed_at.valence, cells.chars[caption.row], cells.paints[caption.row]
-            )
+            write_caption(caption, placed_at.valence, *cells.row(caption.row, columns))
             if not caption.inside:
                 cells.hit_runs[caption.row].append((caption.first, caption.last, caption.event_id))
         for count in hidden:
             if count.first is not None:
-                write_count(count, cells.chars[count.row], cells.paints[count.row])
+                write_count(count, *cells.row(count.row, columns))
         cells.captions, cells.hidden = captions, hidden
     return cells
 
@@ -118,12 +142,13 @@ def draw_glyphs(
 ) -> None:
     """Cells `lo..hi` of one row (the window starts at absolute column `left`) as `p` draws
     them: valence glyphs over its body, `░` over what its dates leave open, an arrow at the end
-    of what goes on; a waiting time in its own glyph."""
+    of what goes on; a waiting time or something planned in its own glyph."""
     if lo > hi:
         return
     if p.waiting:
-        chars[lo : hi + 1] = [GLYPHS["wait"]] * (hi - lo + 1)
-        paints[lo : hi + 1] = [Paint.WAITING] * (hi - lo + 1)
+        glyph, paint = SPAN_LOOK[p.kind]
+        chars[lo : hi + 1] = [glyph] * (hi - lo + 1)
+        paints[lo : hi + 1] = [paint] * (hi - lo + 1)
         if p.ongoing and lo <= p.last - left <= hi:
             chars[p.last - left] = GLYPHS["ongoing"]
         return

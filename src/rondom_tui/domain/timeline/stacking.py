@@ -23,6 +23,9 @@ from operator import floordiv
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import NEUTRAL, Event, Lane
+from rondom_tui.domain.timeline.days import date_range as date_range
+from rondom_tui.domain.timeline.days import event_days as event_days
+from rondom_tui.domain.timeline.days import span_days
 from rondom_tui.domain.timeline.grid import EPOCH, ZOOM_LEVELS
 from rondom_tui.domain.timeline.words import WORD_ROWS
 
@@ -31,17 +34,27 @@ GAP = 1
 period."""
 
 
+WAIT, PLANNED, EVALUATION = "wait", "planned", "evaluation"
+"""The kinds of span drawn beside the events: a measured waiting time, a planned period of
+the case's plan, a planned evaluation (`domain/timeline/planned.py`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class WaitSpan:
     """A measured waiting time, drawn in its referral's lane from the referral to the start of
-    help (or to today, with an arrow, while nobody has started helping)."""
+    help (or to today, with an arrow, while nobody has started helping); or, with another
+    `kind`, a planned period or evaluation of the plan: spans with a glyph of their own, no
+    words and no selection."""
 
     referral_id: str
+    """The referral's id; for a planned span, its plan item's (`planned.span_id`)."""
     lane: Lane
     start: date
     end: date
     ongoing: bool
     """Still waiting: the span runs to today and ends in an arrow."""
+    kind: str = WAIT
+    """`WAIT`, `PLANNED` or `EVALUATION`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +77,9 @@ class Placement:
     last: int
     ongoing: bool
     waiting: bool = False
-    """A measured waiting time rather than an event."""
+    """A span (a measured waiting time, something planned) rather than an event."""
+    kind: str = ""
+    """The span's kind (`WAIT`, `PLANNED`, `EVALUATION`); empty for an event."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,46 +112,17 @@ class Arrangement:
         return tuple(
             p.event_id
             for p in self.waits.values()
-            if p.lane is lane and p.first <= column <= p.last
+            if p.kind == WAIT and p.lane is lane and p.first <= column <= p.last
         )
-
-
-# -- days -------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=16_384)
-def date_range(value: PartialDate) -> tuple[date, date, date]:
-    """(earliest, anchor, latest) of a partial date. Cached: a case's dates are laid out again
-    at every zoom step and each of these is a few date calculations."""
-    earliest, latest = value.earliest(), value.latest()
-    return earliest, earliest + (latest - earliest) // 2, latest
-
-
-def event_days(event: Event, today: date) -> tuple[date, date, date, date]:
-    """(earliest, body start, body end, latest) of an event, in days.
-
-    The body runs from the anchor of the start to the anchor of the end (or today for an
-    ongoing period); earliest and latest widen it by what the partial dates leave open. A known
-    end wins over the `ongoing` flag. An end written before its start is read as the start.
-    """
-    earliest, body_first, start_latest = date_range(event.start)
-    if event.end is not None:
-        _, end_anchor, end_latest = date_range(event.end)
-        body_last = max(body_first, end_anchor)
-        return earliest, body_first, body_last, max(body_last, end_latest)
-    if event.ongoing:
-        body_last = max(body_first, today)
-        return earliest, body_first, body_last, body_last
-    return earliest, body_first, body_first, max(body_first, start_latest)
 
 
 # -- stacking ---------------------------------------------------------------------------
 
 _EPOCH_ORDINAL = EPOCH.toordinal()
 
-_Item = tuple[str, int, bool, bool, int, int, int, int]
-"""(id, valence, ongoing, waiting, earliest, body start, body end, latest): days since the
-epoch, computed once and divided by each zoom level's days per column."""
+_Item = tuple[str, int, bool, bool, int, int, int, int, str]
+"""(id, valence, ongoing, waiting, earliest, body start, body end, latest, span kind): days
+since the epoch, computed once and divided by each zoom level's days per column."""
 _Row = tuple[int, int, int, int, int]
 """(first, last, body_first, body_last, index into the lane's items) at one zoom level."""
 
@@ -146,21 +132,35 @@ def _days(*days: date) -> tuple[int, ...]:
 
 
 def _event_item(event: Event, today: date) -> _Item:
-    earliest, body_first, body_last, latest = _days(*event_days(event, today))
-    ongoing = event.end is None and event.ongoing
-    return (event.id, event.valence, ongoing, False, earliest, body_first, body_last, latest)
+    return _item(event.id, event.valence, event.start, event.end, event.ongoing, today)
+
+
+@lru_cache(maxsize=16_384)
+def _item(
+    event_id: str,
+    valence: int,
+    start: PartialDate,
+    end: PartialDate | None,
+    ongoing: bool,
+    today: date,
+) -> _Item:
+    """An event's item from what places it. Cached: after an edit every event of the case is
+    read again, and all but one are as they were."""
+    earliest, body_first, body_last, latest = _days(*span_days(start, end, ongoing, today))
+    ongoing = end is None and ongoing
+    return (event_id, valence, ongoing, False, earliest, body_first, body_last, latest, "")
 
 
 def _wait_item(wait: WaitSpan) -> _Item:
     start, end = _days(wait.start, max(wait.start, wait.end))
-    return (wait.referral_id, NEUTRAL, wait.ongoing, True, start, start, end, end)
+    return (wait.referral_id, NEUTRAL, wait.ongoing, True, start, start, end, end, wait.kind)
 
 
 def _columns(items: list[_Item], days_per_column: int) -> list[_Row]:
     """Every item's columns at one zoom level, sorted for stacking (by first column, then last,
     events before waiting times, then id). An ongoing period keeps a column for its arrow."""
     rows: list[tuple[int, int, bool, str, int, int, int]] = []
-    for index, (item_id, _, ongoing, waiting, earliest, start, end, latest) in enumerate(items):
+    for index, (item_id, _, ongoing, waiting, earliest, start, end, latest, _) in enumerate(items):
         first, body_first = earliest // days_per_column, start // days_per_column
         body_last, last = end // days_per_column, latest // days_per_column
         if ongoing:
@@ -258,50 +258,49 @@ class _Lanes:
         self.items = {lane: found for lane, found in items.items() if found or not hide_empty}
         """The lanes shown, in display order, each with its items."""
 
-    def depths(self) -> dict[Lane, int]:
-        """Per shown lane, the sub-rows its busiest zoom level needs (at least one)."""
-        result = {}
-        for lane, items in self.items.items():
-            extents = _Extents.of(items)
-            busiest = max(1, *(extents.depth(level.days_per_column) for level in ZOOM_LEVELS))
-            result[lane] = busiest + (WORD_ROWS if items else 0)
-        return result
+    def depth(self, lane: Lane) -> int:
+        """The sub-rows the busiest zoom level of `lane` needs (at least one), with room for
+        words when it has events."""
+        items = self.items[lane]
+        extents = _Extents.of(items)
+        busiest = max(1, *(extents.depth(level.days_per_column) for level in ZOOM_LEVELS))
+        return busiest + (WORD_ROWS if items else 0)
 
-    def arrangement(self, zoom: int, depths: Mapping[Lane, int] | None = None) -> Arrangement:
-        """The placements at `zoom`, stacked; each lane has `depths[lane]` sub-rows when given
-        (else as many as this level needs, at least one, plus `WORD_ROWS`)."""
-        days_per_column = ZOOM_LEVELS[zoom].days_per_column
-        stacks: list[LaneStack] = []
-        placements: dict[str, Placement] = {}
-        waits: dict[str, Placement] = {}
-        for lane, items in self.items.items():
-            columns = _columns(items, days_per_column)
-            chosen, count = _sub_rows(columns)
-            if depths is not None:
-                depth = max(count, depths[lane])
-            else:
-                depth = max(count, 1) + (WORD_ROWS if items else 0)
-            sub_rows: list[list[Placement]] = [[] for _ in range(depth)]
-            for (first, last, body_first, body_last, index), row in zip(
-                columns, chosen, strict=True
-            ):
-                item_id, valence, ongoing, waiting = items[index][:4]
-                placement = Placement(
-                    item_id,
-                    lane,
-                    row,
-                    valence,
-                    first,
-                    body_first,
-                    body_last,
-                    last,
-                    ongoing,
-                    waiting,
-                )
-                sub_rows[row].append(placement)
-                (waits if waiting else placements)[item_id] = placement
-            stacks.append(LaneStack(lane, tuple(tuple(row) for row in sub_rows)))
-        return Arrangement(zoom, self.today, tuple(stacks), placements, waits)
+    def stack(self, lane: Lane, zoom: int, depth: int | None = None) -> _Stacked:
+        """The placements of `lane` at `zoom`, stacked, on `depth` sub-rows when given (else
+        as many as this level needs, at least one, plus `WORD_ROWS`); and in column order."""
+        items = self.items[lane]
+        columns = _columns(items, ZOOM_LEVELS[zoom].days_per_column)
+        chosen, count = _sub_rows(columns)
+        if depth is not None:
+            depth = max(count, depth)
+        else:
+            depth = max(count, 1) + (WORD_ROWS if items else 0)
+        sub_rows: list[list[Placement]] = [[] for _ in range(depth)]
+        ordered = []
+        for (first, last, body_first, body_last, index), row in zip(columns, chosen, strict=True):
+            item_id, valence, ongoing, waiting, *_, kind = items[index]
+            body = (first, body_first, body_last, last)
+            placement = Placement(item_id, lane, row, valence, *body, ongoing, waiting, kind)
+            sub_rows[row].append(placement)
+            ordered.append(placement)
+        return LaneStack(lane, tuple(tuple(row) for row in sub_rows)), ordered
+
+
+_Stacked = tuple[LaneStack, list[Placement]]
+"""A lane's stack at one zoom level, and its placements in column order."""
+
+
+def _arrangement(zoom: int, today: date, stacked: Iterable[_Stacked]) -> Arrangement:
+    """The lanes' stacks at `zoom` as one arrangement, with every placement found by id."""
+    placements: dict[str, Placement] = {}
+    waits: dict[str, Placement] = {}
+    stacks = []
+    for stack, ordered in stacked:
+        stacks.append(stack)
+        for placement in ordered:
+            (waits if placement.waiting else placements)[placement.event_id] = placement
+    return Arrangement(zoom, today, tuple(stacks), placements, waits)
 
 
 def arrange(
@@ -319,7 +318,8 @@ def arrange(
     `lanes` limits the lanes shown (display order stays that of `Lane`); `hide_empty` drops
     lanes without events or waiting times. For a picture the user zooms, use `Stacking`.
     """
-    return _Lanes(events, today, waits, lanes, hide_empty).arrangement(zoom)
+    found = _Lanes(events, today, waits, lanes, hide_empty)
+    return _arrangement(zoom, today, [found.stack(lane, zoom) for lane in found.items])
 
 
 class Stacking:
@@ -327,7 +327,10 @@ class Stacking:
     every level as at its busiest, so that lanes keep their screen rows while zooming.
 
     Made once per change of the events, waiting times, lanes or `hide_empty` (the widget keeps
-    it until then); `at` hands out each level's arrangement, made on first use.
+    it until then); `at` hands out each level's arrangement, made on first use. Made after an
+    edit with the stacking before it as `previous`, it keeps every lane whose events and
+    waiting times did not change as they were (the same `LaneStack`s, so a canvas keeps their
+    drawing too): an edit stacks again only the lane it touches.
     """
 
     def __init__(
@@ -338,16 +341,43 @@ class Stacking:
         waits: Iterable[WaitSpan] = (),
         lanes: Collection[Lane] | None = None,
         hide_empty: bool = False,
+        previous: Stacking | None = None,
     ) -> None:
         self._lanes = _Lanes(events, today, waits, lanes, hide_empty)
-        self.depths: Mapping[Lane, int] = self._lanes.depths()
+        kept = previous._same_lanes(self._lanes) if previous is not None else {}
+        self.depths: Mapping[Lane, int] = {
+            lane: previous.depths[lane] if previous and lane in kept else self._lanes.depth(lane)
+            for lane in self._lanes.items
+        }
         """Sub-rows per shown lane: the most any zoom level needs."""
+        self._stacks: dict[Lane, dict[int, _Stacked]] = {
+            lane: dict(kept.get(lane, {})) for lane in self._lanes.items
+        }
+        """Per lane, its stack at every zoom level made so far."""
+        self.restacked = frozenset(self._lanes.items) - frozenset(kept)
+        """The lanes stacked afresh (all of them without `previous`)."""
         self._arrangements: dict[int, Arrangement] = {}
+
+    def _same_lanes(self, lanes: _Lanes) -> dict[Lane, dict[int, _Stacked]]:
+        """The stacks of the lanes whose items `lanes` has unchanged."""
+        if lanes.today != self._lanes.today:
+            return {}
+        return {
+            lane: self._stacks[lane]
+            for lane, items in lanes.items.items()
+            if self._lanes.items.get(lane) == items
+        }
 
     def at(self, zoom: int) -> Arrangement:
         """The arrangement at `zoom`, every lane `depths` sub-rows tall."""
         arrangement = self._arrangements.get(zoom)
         if arrangement is None:
-            arrangement = self._lanes.arrangement(zoom, self.depths)
+            stacks = []
+            for lane, made in self._stacks.items():
+                found = made.get(zoom)
+                if found is None:
+                    found = made[zoom] = self._lanes.stack(lane, zoom, self.depths[lane])
+                stacks.append(found)
+            arrangement = _arrangement(zoom, self._lanes.today, stacks)
             self._arrangements[zoom] = arrangement
         return arrangement

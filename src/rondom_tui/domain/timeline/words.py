@@ -20,7 +20,7 @@ the same picture comes out at every run.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -137,28 +137,21 @@ def shortened(cells: Sequence[str], room: int, keep: int = MIN_TEXT) -> list[str
 # -- free room in a row ------------------------------------------------------------------
 
 
-def _room_right(row: bytearray, start: int, columns: int) -> int:
-    """Cells free from `start` on, keeping a blank cell before `start` and after the words."""
-    if start >= columns or start < 0 or (start > 0 and row[start - 1]):
-        return 0
-    taken = row.find(1, start)
-    end = columns if taken == -1 else taken - 1
-    return max(0, end - start)
+def _near(row: int, depth: int) -> tuple[int, ...]:
+    """The rows words of a glyph in `row` may go to besides their own, nearest first: below,
+    then above. The nearest rows only: words far from their glyph do not read as its words,
+    and a busy lane (dozens of rows at a coarse zoom) would make every frame slow."""
+    return (
+        *range(row + 1, min(depth, row + 1 + NEAR_ROWS)),
+        *range(row - 1, max(-1, row - 1 - NEAR_ROWS), -1),
+    )
 
 
-def _room_left(row: bytearray, end: int) -> int:
-    """Cells free up to cell `end` (inclusive), keeping a blank cell on both sides."""
-    if end < 0 or (end + 1 < len(row) and row[end + 1]):
-        return 0
-    taken = row.rfind(1, 0, end + 1)
-    start = 0 if taken == -1 else taken + 2
-    return max(0, end + 1 - start)
+class Slot(NamedTuple):
+    """A place for words: their row, first cell (or last, `right_aligned`) and room."""
 
-
-class _Slot(NamedTuple):
     row: int
     anchor: int
-    """First cell (`right_aligned` False) or last cell (True) of the words."""
     room: int
     right_aligned: bool = False
     inside: bool = False
@@ -167,43 +160,64 @@ class _Slot(NamedTuple):
         return self.anchor - width + 1 if self.right_aligned else self.anchor
 
 
-def _slots(item: Visible, rows: Sequence[bytearray], columns: int) -> Iterator[_Slot]:
-    """Where `item`'s words could go, in the order of preference (each room measured only
-    when asked for: most words fit in the first place or two)."""
-    if item.period and item.body_last - item.body_first >= 4:
-        # "+ words +": a glyph and a blank at each end stay, so the bar still shows.
+def _find(
+    item: Visible,
+    rows: Sequence[bytearray],
+    columns: int,
+    need: int,
+    near: tuple[int, ...],
+    *,
+    inside: bool = True,
+    fallback: bool = True,
+) -> Slot | None:
+    """Where `item`'s words (`need` cells) go, trying in the order of preference: inside its
+    own bar (a period long enough: "+ words +", a glyph and a blank at each end stay so the
+    bar still shows), beside its glyph to the right, on a near row starting under the glyph,
+    on a near row ending over it, beside its glyph to the left. The first place with room
+    for all of them; else (`fallback`) the roomiest, the first of equals, with its room.
+
+    One plain loop, rooms measured with `bytearray.find` and no object per place tried: a
+    crowded lane tries all ten places for most of its events, at every zoom level. A room is
+    looked for only `need` cells far (plus the blank after): more than `need` is the same
+    choice as `need` (the first that fits wins), so a room of `need` stands for any larger.
+    """
+    best: tuple[int, int, int, bool, bool] | None = None
+    best_room = -1
+    at = item.row
+    if inside and item.period and item.body_last - item.body_first >= 4:
         room = item.body_last - item.body_first - 3
-        yield _Slot(item.row, item.body_first + 2, room, inside=True)
-    own = rows[item.row]
-    yield _Slot(item.row, item.last + 2, _room_right(own, item.last + 2, columns))
-    # The nearest rows only: words far from their glyph do not read as its words, and a busy
-    # lane (dozens of rows at a coarse zoom) would make every frame slow.
-    below = range(item.row + 1, min(len(rows), item.row + 1 + NEAR_ROWS))
-    others = [*below, *range(item.row - 1, max(-1, item.row - 1 - NEAR_ROWS), -1)]
-    for r in others:
-        yield _Slot(r, item.first, _room_right(rows[r], item.first, columns))
-    for r in others:
-        yield _Slot(r, item.last, _room_left(rows[r], item.last), right_aligned=True)
-    yield _Slot(item.row, item.first - 2, _room_left(own, item.first - 2), True)
-
-
-def _choose(slots: Iterable[_Slot], cells: list[str], keep: int) -> tuple[_Slot, list[str]] | None:
-    """The first slot with room for all of `cells`, else the roomiest that holds a shortened
-    form (the first of equals)."""
-    best: _Slot | None = None
-    for slot in slots:
-        if slot.room >= len(cells):
-            return slot, cells
-        if best is None or slot.room > best.room:
-            best = slot
-    if best is None:
-        return None
-    cut = shortened(cells, best.room, keep)
-    return (best, cut) if cut is not None else None
-
-
-def _take(row: bytearray, first: int, width: int) -> None:
-    row[first : first + width] = b"\x01" * width
+        if room >= need:
+            return Slot(at, item.body_first + 2, room, False, True)
+        best, best_room = (at, item.body_first + 2, room, False, True), room
+    # to the right: beside the glyph on its own row, then from under it on the near rows
+    first, last = item.first, item.last
+    for r, start in ((at, last + 2), *((r, first) for r in near)):
+        row = rows[r]
+        if start >= columns or start < 0 or (start > 0 and row[start - 1]):
+            room = 0
+        else:
+            taken = row.find(1, start, start + need + 1)
+            if taken == -1:
+                room = need if start + need <= columns else columns - start
+            else:
+                room = max(0, taken - 1 - start)
+        if room >= need:
+            return Slot(r, start, room)
+        if room > best_room:
+            best, best_room = (r, start, room, False, False), room
+    # to the left: ending over the glyph on the near rows, then beside it on its own row
+    for r, end in (*((r, last) for r in near), (at, first - 2)):
+        row = rows[r]
+        if end < 0 or (end + 1 < len(row) and row[end + 1]):
+            room = 0
+        else:
+            taken = row.rfind(1, max(0, end - need), end + 1)
+            room = end + 1 if taken == -1 else max(0, end - 1 - taken)
+        if room >= need:
+            return Slot(r, end, room, True)
+        if room > best_room:
+            best, best_room = (r, end, room, True, False), room
+    return Slot(*best) if fallback and best is not None else None
 
 
 def place_words(
@@ -218,32 +232,42 @@ def place_words(
     waiting time) is drawn; it is filled in with the words placed. `items` are the lane's
     visible events; `texts` their words by id (an id without words is counted as hidden).
     """
-    ordered = sorted(items, key=lambda i: (not i.disputed, i.first, i.row, i.event_id))
+    ordered = sorted(items, key=_order)
+    depth = len(rows)
+    nears = [_near(row, depth) for row in range(depth)]
     captions: dict[str, Caption] = {}
     for item in ordered:
-        words = texts.get(item.event_id, "")
-        cells = text_cells(words)
+        cells = _text_cells(texts.get(item.event_id, ""))
         if not cells:
             continue
         if item.disputed:
-            cells = [DISPUTED_MARK, *cells]
-        keep = MIN_TEXT + (1 if item.disputed else 0)
-        chosen = _choose(_slots(item, rows, columns), cells, keep)
-        if chosen is None:
+            cells = (DISPUTED_MARK, *cells)
+        slot = _find(item, rows, columns, len(cells), nears[item.row])
+        if slot is None:
             continue
-        slot, placed = chosen
+        placed = cells
+        if slot.room < len(cells):
+            cut = shortened(cells, slot.room, MIN_TEXT + (1 if item.disputed else 0))
+            if cut is None:
+                continue
+            placed = tuple(cut)
         first = slot.first(len(placed))
-        _take(rows[slot.row], first, len(placed))
+        rows[slot.row][first : first + len(placed)] = b"\x01" * len(placed)
         captions[item.event_id] = Caption(
             item.event_id,
             slot.row,
             first,
-            tuple(placed),
+            placed,
             len(placed) < len(cells),
             slot.inside,
             item.disputed,
         )
-    return list(captions.values()), _count_hidden(rows, ordered, captions, columns)
+    return list(captions.values()), _count_hidden(rows, ordered, captions, columns, nears)
+
+
+def _order(item: Visible) -> tuple[bool, int, int, str]:
+    """Disputed events first, then by column, row and id: the same picture at every run."""
+    return (not item.disputed, item.first, item.row, item.event_id)
 
 
 def _count_hidden(
@@ -251,6 +275,7 @@ def _count_hidden(
     items: list[Visible],
     captions: Mapping[str, Caption],
     columns: int,
+    nears: Sequence[tuple[int, ...]],
 ) -> list[HiddenCount]:
     """ "+N" after each run of events without words (in column order), placed like words; a
     count that finds no room joins the next run, and what is left goes to the gutter."""
@@ -263,15 +288,14 @@ def _count_hidden(
         if not run:
             return
         ids = [*carried, *(i.event_id for i in run)]
-        text = list(f"+{len(ids)}")
+        text = f"+{len(ids)}"
         last = run[-1]
-        fitting = (s for s in _slots(last, rows, columns) if not s.inside and s.room >= len(text))
-        slot = next(fitting, None)
+        slot = _find(last, rows, columns, len(text), nears[last.row], inside=False, fallback=False)
         if slot is None:
             carried, run = ids, []
             return
         first = slot.first(len(text))
-        _take(rows[slot.row], first, len(text))
+        rows[slot.row][first : first + len(text)] = b"\x01" * len(text)
         counts.append(HiddenCount(slot.row, first, tuple(ids)))
         carried, run = [], []
 

@@ -15,7 +15,7 @@ from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.confirm import leave_form
-from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
+from rondom_tui.ui.widgets.form_fields import FORM_BREAKPOINTS, FieldSpec, FormFields
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 T = TypeVar("T")
@@ -28,6 +28,8 @@ class FormModal(Translated, ModalScreen[T | None], Generic[T]):
     """Edit one value (a party, a consent, a goal...) and dismiss with it, or None."""
 
     CSS_PATH = "modals.tcss"
+    HORIZONTAL_BREAKPOINTS = FORM_BREAKPOINTS
+    """Two columns of fields, in a wider dialog, from 160 columns on (app.tcss)."""
     ASK_BEFORE_DISCARD: ClassVar[bool] = True
     """Ask before `escape` throws away typed data (export dialogs, which hold none, say no)."""
 

@@ -168,9 +168,9 @@ class TimelineExportModal(FormModal[ExportRequest]):
     def _show_protection(self, protection: str) -> None:
         """Show the fields the chosen protection needs, and the warning or the reassurance."""
         needed = KEY_FIELDS.get(protection, ())
+        fields = self.query_one(FormFields)
         for name in ("recipient", "passphrase", "passphrase_again"):
-            for part in ("label", "field"):
-                self.query_one(f"#{part}-{name}").display = name in needed
+            fields.show_field(name, name in needed)
             if name not in needed:
                 self.query_one(f"#error-{name}").display = False
         note = self.query_one("#export-protection-note", Static)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from rondom_tui.ui.screens.case_view import CaseScreen
     from rondom_tui.ui.screens.export_bundle import ExportScreen
     from rondom_tui.ui.screens.import_bundle import ImportScreen
+    from rondom_tui.ui.screens.plan_meeting import PlanMeetingScreen
     from rondom_tui.ui.screens.review import ReviewScreen
     from rondom_tui.ui.screens.timeline import TimelineScreen
 
@@ -43,6 +44,7 @@ ON_FIRST_USE: dict[str, str] = {
     "ImportScreen": "rondom_tui.ui.screens.import_bundle",
     "MeetingScreen": "rondom_tui.ui.screens.assessment_meeting",
     "PassphraseChangeModal": "rondom_tui.ui.modals.passphrase_change",
+    "PlanMeetingScreen": "rondom_tui.ui.screens.plan_meeting",
     "ReviewScreen": "rondom_tui.ui.screens.review",
     "TimelineScreen": "rondom_tui.ui.screens.timeline",
 }
@@ -60,6 +62,7 @@ __all__ = [
     "ImportScreen",
     "MeetingScreen",
     "PassphraseChangeModal",
+    "PlanMeetingScreen",
     "ReviewScreen",
     "TimelineScreen",
 ]

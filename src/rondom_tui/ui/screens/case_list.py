@@ -14,11 +14,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, Input, Label
 
-from rondom_tui.domain.cases.listing import CaseIndex, SortKey, StatusFilter, count_retention_passed
+from rondom_tui.domain.cases.listing import CaseIndex, SortKey, StatusFilter
 from rondom_tui.i18n import t, t_count
 from rondom_tui.ui import screens
 from rondom_tui.ui.bindings import Translated
@@ -26,6 +27,7 @@ from rondom_tui.ui.messages import DataSaved
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
 from rondom_tui.ui.widgets.case_table import CaseTable
 from rondom_tui.ui.widgets.key_footer import KeyFooter
+from rondom_tui.ui.widgets.search_field import SearchField
 
 
 class CaseListScreen(Translated, Screen[None]):
@@ -84,7 +86,7 @@ class CaseListScreen(Translated, Screen[None]):
             if self.app.store is not None and self.app.store.is_demo:
                 yield Label(t("caselist.demo_badge"), classes="demo-badge", markup=False)
             yield Label("", id="caselist-status", markup=False)
-        yield Input(placeholder=t("caselist.search_placeholder"), id="search")
+        yield SearchField(placeholder=t("caselist.search_placeholder"), id="search")
         yield CaseTable(id="cases").data_bind(CaseListScreen.privacy)
         yield Label("", id="caselist-empty", classes="hint", markup=False)
         yield Label(self._key_hint(), id="caselist-keys", classes="hint", markup=False)
@@ -161,7 +163,7 @@ class CaseListScreen(Translated, Screen[None]):
             parts.append(t("caselist.privacy_on"))
         # Each label is drawn again only when its words change: a search key press redraws
         # the rows and the count, not the lines around them.
-        passed = count_retention_passed(self._all.rows, date.today())
+        passed = self._all.retention_passed(date.today())
         if passed:  # always in view: these files are due for erasure
             parts.append(t("caselist.retention_count", count=passed))
         _show(self.query_one("#caselist-status", Label), " · ".join(parts))
@@ -280,6 +282,16 @@ class CaseListScreen(Translated, Screen[None]):
 
 
 def _show(label: Label, text: str) -> None:
-    """Put `text` on `label` unless it says that already."""
-    if str(label.content) != text:
-        label.update(text)
+    """Put `text` on `label` unless it says that already. The screen is laid out again only
+    when the label needs another number of lines (a search key press changes the count in
+    the status line, not its height: a layout pass per key cost more than the search)."""
+    old = str(label.content)
+    if old == text:
+        return
+    width = label.content_region.width
+    same_height = width > 0 and label.display and _lines(old, width) == _lines(text, width)
+    label.update(text, layout=not same_height)
+
+
+def _lines(text: str, width: int) -> int:
+    return len(Content(text).wrap(width))

@@ -28,8 +28,9 @@ from rondom_tui.store.errors import NotFound
 from rondom_tui.ui import screens
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.assessment_parts import describe_open_actions
-from rondom_tui.ui.modals.case_parts import describe_consent, describe_goal, describe_party
+from rondom_tui.ui.modals.case_parts import describe_consent, describe_party
 from rondom_tui.ui.modals.confirm import ConfirmModal, TypeToConfirmModal
+from rondom_tui.ui.modals.plan_form import describe_plan_item
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
@@ -48,6 +49,7 @@ class CaseScreen(Translated, Screen[None]):
         Binding("escape,backspace", "back", "case.key.back", id="case.back"),
         Binding("p", "toggle_privacy", "caselist.key.privacy", show=False, id="case.privacy"),
         Binding("a", "audit", "audit.key.open", show=False, id="case.audit"),
+        Binding("v", "discuss_plan", "plan.key.view", show=False, id="case.plan_meeting"),
     ]
 
     privacy: reactive[bool] = reactive(False)
@@ -145,8 +147,10 @@ class CaseScreen(Translated, Screen[None]):
         if not case.has_sharing_consent(today):
             consents += "\n⚠ " + t("case.no_sharing_consent")
         self.query_one("#case-consents", Static).update(Text(consents))
+        # The goals are the plan's items (case goals from before the plan among them).
+        items = self.app.store.plans.for_case(case.id) if self.app.store is not None else []
         self.query_one("#case-goals", Static).update(
-            Text("\n".join(describe_goal(g) for g in case.goals) or t("items.empty"))
+            Text("\n".join(describe_plan_item(i, today) for i in items) or t("items.empty"))
         )
         self._show_actions(case)
 
@@ -182,6 +186,10 @@ class CaseScreen(Translated, Screen[None]):
 
     def action_timeline(self) -> None:
         self.app.push_screen(screens.TimelineScreen(self.case_id))
+
+    def action_discuss_plan(self) -> None:
+        """`v`: the plan, item by item, for the meeting with the parents."""
+        self.app.push_screen(screens.PlanMeetingScreen(self.case_id))
 
     def action_toggle_status(self) -> None:
         case, store = self.case, self.app.store

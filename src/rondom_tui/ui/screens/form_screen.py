@@ -3,16 +3,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.i18n import current_language
 from rondom_tui.ui.modals.confirm import leave_form
+from rondom_tui.ui.widgets.form_fields import FORM_BREAKPOINTS
 
 
 class SavingForm:
     """Mixin for a form `Screen`: `_snapshot()` says what the user typed; `_saving` is set while
     the save queue holds the form's save, and `escape` waits for that save to decide."""
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = FORM_BREAKPOINTS
+    """Two columns of fields from 160 columns on (`-two-columns`, app.tcss)."""
 
     _saving = False
     _initial: Any = None

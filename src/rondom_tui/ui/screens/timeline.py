@@ -1,5 +1,7 @@
 """De Tijdlijn of one case: the child's life on one time axis, with the selected event in words
-under it and, on `s`, the analysis (counts, clusters of hindering events, waiting times).
+under it and, on `s`, the analysis (counts, clusters of hindering events, waiting times, the
+"may explain" links of `k`); `b` looks at what came before an event (both in
+`timeline_explaining.py`).
 
 The screen orchestrates: `TimelineView` paints and moves and asks; the dialogs edit, filter
 and ask where to export; every change and every export file goes through the app's save queue.
@@ -24,7 +26,9 @@ from textual.widgets import Header, Label
 
 from rondom_tui.bundle.export_files import ExportRequest, export_timeline
 from rondom_tui.domain.dates import describe_age
+from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import AuditAction, Case, Event
+from rondom_tui.domain.plan.models import PlanItem
 from rondom_tui.domain.timeline.analysis import (
     TimelineFilter,
     WaitingTime,
@@ -35,6 +39,7 @@ from rondom_tui.domain.timeline.analysis import (
 )
 from rondom_tui.domain.timeline.grid import ZOOM_LEVELS
 from rondom_tui.domain.timeline.layout import WaitSpan
+from rondom_tui.domain.timeline.planned import planned_spans
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.timeline import redact
 from rondom_tui.store.errors import NotFound
@@ -44,13 +49,17 @@ from rondom_tui.ui.modals.event_form import event_modal
 from rondom_tui.ui.modals.timeline_export import TimelineExportModal
 from rondom_tui.ui.modals.timeline_filter import filter_modal
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
+from rondom_tui.ui.screens.plan_meeting import PlanMeetingScreen
+from rondom_tui.ui.screens.timeline_explaining import LINK_LIST, Explaining
 from rondom_tui.ui.screens.timeline_meeting import TimelineMeetingScreen
+from rondom_tui.ui.screens.timeline_plan import draft_plan_item
 from rondom_tui.ui.timeline.panels import EventDetails, TimelineLegend, TimelineSummary
 from rondom_tui.ui.timeline.view import TimelineView
+from rondom_tui.ui.widgets.item_list import ItemList
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 
-class TimelineScreen(Translated, Screen[None]):
+class TimelineScreen(Explaining, Translated, Screen[None]):
     """One case's events on a time axis; add, edit, delete, filter, analyse, export."""
 
     CSS_PATH = "timeline.tcss"
@@ -60,8 +69,12 @@ class TimelineScreen(Translated, Screen[None]):
         Binding("s", "toggle_summary", "timeline.key.summary", id="timeline.summary"),
         Binding("x", "export", "timeline.key.export", id="timeline.export"),
         Binding("m", "meeting", "timeline.key.present", id="timeline.meeting"),
+        Binding("b", "before", "timeline.key.before", show=False, id="timeline.before"),
+        Binding("k", "link", "timeline.key.link", show=False, id="timeline.link"),
         Binding("l", "toggle_legend", "timeline.key.legend", show=False, id="timeline.legend"),
-        Binding("p", "toggle_privacy", "caselist.key.privacy", show=False, id="timeline.privacy"),
+        Binding("p", "draft_plan", "plan.key.draft", show=False, id="timeline.plan"),
+        Binding("v", "discuss_plan", "plan.key.view", show=False, id="timeline.plan_meeting"),
+        Binding("P", "toggle_privacy", "caselist.key.privacy", show=False, id="timeline.privacy"),
         Binding("escape,backspace", "back", "case.key.back", id="timeline.back"),
     ]
 
@@ -83,6 +96,10 @@ class TimelineScreen(Translated, Screen[None]):
         """`_all` through the filter: what the view shows."""
         self._waits: dict[str, WaitingTime] = {}
         """Measured waiting times by referral id, over all events."""
+        self._links: list[Link] = []
+        """The case's "may explain" links, oldest first (numbered so on the line)."""
+        self._plan: list[PlanItem] = []
+        """The case's plan: its periods and evaluations are drawn on the line."""
 
     # -- building -----------------------------------------------------------------------
 
@@ -104,6 +121,9 @@ class TimelineScreen(Translated, Screen[None]):
         yield EventDetails(id="timeline-details")
         with VerticalScroll(id="timeline-summary-box"):
             yield TimelineSummary(id="timeline-summary")
+            yield Label(t("links.heading"), classes="links-heading", markup=False)
+            yield Label(t("links.panel_hint"), classes="links-hint", markup=False)
+            yield ItemList("links", id=LINK_LIST)
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -136,16 +156,20 @@ class TimelineScreen(Translated, Screen[None]):
             self.app.pop_screen()
             return False
         self._all = store.events.for_case(self.case_id)
+        self._links = store.links.for_case(self.case_id)
         self._shown = self.filter.apply(self._all)
         self._waits = {w.referral_id: w for w in waiting_times(self._all, self.today)}
+        self._plan = store.plans.for_case(self.case_id)
         return True
 
     def _shown_waits(self) -> list[WaitSpan]:
-        """The waiting times drawn on the timeline: those whose referral is shown, except one
-        the case already shows as a waiting event (`waits_to_draw`)."""
+        """The spans drawn beside the events: the waiting times whose referral is shown,
+        except one the case already shows as a waiting event (`waits_to_draw`), and the plan's
+        periods and evaluations."""
         shown = {e.id for e in self._shown}
         waits = [w for w in self._waits.values() if w.referral_id in shown]
-        return [w.span for w in waits_to_draw(waits, self._all, self.today)]
+        drawn = [w.span for w in waits_to_draw(waits, self._all, self.today)]
+        return drawn + planned_spans(self._plan, {e.id: e for e in self._all}, self.today)
 
     def _filter_text(self) -> str:
         """The heading's line: all events, or the filter and how many it hides."""
@@ -170,7 +194,8 @@ class TimelineScreen(Translated, Screen[None]):
         return text
 
     def _show_all(self) -> None:
-        self.query_one(TimelineView).set_words({e.id: self._tell(e.title) for e in self._shown})
+        words = {e.id: self._tell(e.title) for e in self._shown}
+        self.query_one(TimelineView).set_words(self._marked(words))
         self._show_heading()
         self._show_details()
         self._show_summary()
@@ -185,15 +210,14 @@ class TimelineScreen(Translated, Screen[None]):
         else:
             age = describe_age(case.date_of_birth, self.today, lang=current_language())
             parts += [f"{case.full_name} {age}".strip()]
+        parts.append(t("plan.heading.key", n=len(self._plan)))  # the key, and how many items
         self.query_one("#timeline-case", Label).update(" · ".join(parts))
         window = self.query_one(TimelineView).window
         zoom = t(ZOOM_LEVELS[window.zoom].name_id) if window is not None else ""
-        line = self.query_one("#timeline-filter", Label)
-        line.update(self._filter_text())
+        line = self.query_one("#timeline-filter", Label)  # what is shown, and at what scale
+        line.update(" · ".join(p for p in (self._filter_text(), zoom) if p))
         line.set_class(self.filter.active, "filtered")
-        self.query_one("#timeline-zoom", Label).update(
-            " · ".join(p for p in (zoom, t("timeline.heading.keys")) if p)
-        )
+        self.query_one("#timeline-zoom", Label).update(t("timeline.heading.keys"))
 
     def _show_details(self) -> None:
         view = self.query_one(TimelineView)
@@ -210,12 +234,19 @@ class TimelineScreen(Translated, Screen[None]):
             )
             return
         wait = self._waits.get(event.id)
-        details.show_event(event, tell=self._tell, wait=wait, show_source=not self.privacy)
+        details.show_event(
+            event,
+            tell=self._tell,
+            wait=wait,
+            show_source=not self.privacy,
+            links=self._details_links(event.id),
+        )
 
     def _show_summary(self) -> None:
         box = self.query_one("#timeline-summary-box")
         if not box.display:
             return
+        self._show_links()
         waits = longest_waits(self._waits.values())
         self.query_one(TimelineSummary).show_summary(
             summarise(self._shown, self.today),
@@ -275,7 +306,27 @@ class TimelineScreen(Translated, Screen[None]):
                 self.app.store_call(lambda: store.events.delete(event.id), deleted)
 
         question = t("timeline.delete_question", title=self._tell(event.title))
-        self.app.push_screen(ConfirmModal(question, detail=t("timeline.delete_detail")), answer)
+        self.app.push_screen(ConfirmModal(question, detail=self._delete_detail(event.id)), answer)
+
+    def action_draft_plan(self) -> None:
+        """`p`: a plan item that answers the selected event (a blank one without a selection)."""
+        selected = self.query_one(TimelineView).selected_id
+        event = next((e for e in self._all if e.id == selected), None)
+        draft_plan_item(
+            self.app,
+            event,
+            case_id=self.case_id,
+            today=self.today,
+            tell=self._tell,
+            on_saved=self._reload,
+        )
+
+    def action_discuss_plan(self) -> None:
+        """`v`: the plan, item by item, for the meeting with the parents."""
+        self.app.push_screen(PlanMeetingScreen(self.case_id, today=self.today), self._plan_back)
+
+    def _plan_back(self, _: object = None) -> None:
+        self._reload()
 
     # -- keys ---------------------------------------------------------------------------
 

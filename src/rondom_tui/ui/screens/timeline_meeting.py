@@ -9,9 +9,9 @@ goes back to the timeline with the event last shown selected.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -20,7 +20,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from rondom_tui.domain.cases.redact import hide_names
+from rondom_tui.domain.cases.redact import masked_for_meeting
 from rondom_tui.domain.dates import describe_age
 from rondom_tui.domain.models import Case, Event
 from rondom_tui.domain.timeline.analysis import WaitingTime
@@ -34,7 +34,35 @@ from rondom_tui.ui.timeline.panels import describe_dates, describe_keys
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 NEIGHBOURS = 2
-"""Events shown on the line before and after the current one."""
+"""Items shown on a meeting's line before and after the current one."""
+
+T = TypeVar("T")
+
+
+def neighbour_line(
+    items: Sequence[T],
+    index: int,
+    width: int,
+    words: Callable[[T, int], str],
+    *,
+    minimum: int,
+) -> Text:
+    """The items around `items[index]` on one line of `width` cells, each in the words
+    `words(item, room)` gives it; the current one in brackets and reverse video (the meeting
+    views of the Tijdlijn and of the plan)."""
+    first = max(0, index - NEIGHBOURS)
+    shown = items[first : index + NEIGHBOURS + 1]
+    room = max(minimum, (width - 6 - 3 * (len(shown) - 1)) // max(1, len(shown)))
+    line = Text()
+    for offset, item in enumerate(shown, start=first):
+        text = words(item, room)
+        if line:
+            line.append(" ─ ", style="dim")
+        if offset == index:
+            line.append(f"[{text}]", style="bold reverse")
+        else:
+            line.append(text)
+    return line
 
 
 class TimelineMeetingScreen(Translated, Screen[str | None]):
@@ -85,13 +113,7 @@ class TimelineMeetingScreen(Translated, Screen[str | None]):
 
     def masked(self, text: str) -> str:
         """`text` as the room may see it: the child's names by the code, a party's by role."""
-        case = self.case
-        child = (case.full_name, case.given_name, case.family_name)
-        text = hide_names(text, [n for n in child if n], case.code)
-        for party in case.parties:
-            if party.name.strip():
-                text = hide_names(text, [party.name], party.role or "…")
-        return text
+        return masked_for_meeting(text, self.case)
 
     @property
     def current(self) -> Event | None:
@@ -140,22 +162,13 @@ class TimelineMeetingScreen(Translated, Screen[str | None]):
     def _line(self) -> Text:
         """The neighbours before and after the current event, each with its date and a short
         title; the current one in brackets and reverse video."""
-        first = max(0, self.index - NEIGHBOURS)
-        shown = self.events[first : self.index + NEIGHBOURS + 1]
-        width = max(12, (self.size.width - 6 - 3 * (len(shown) - 1)) // max(1, len(shown)))
-        line = Text()
-        for offset, event in enumerate(shown, start=first):
+
+        def words(event: Event, room: int) -> str:
             day = event.start.display(current_language())
-            room = width - len(day) - 3
-            cells = shortened(text_cells(self.masked(event.title)), room, 1) or ["…"]
-            words = f"{day} {''.join(cells)}"
-            if line:
-                line.append(" ─ ", style="dim")
-            if offset == self.index:
-                line.append(f"[{words}]", style="bold reverse")
-            else:
-                line.append(words)
-        return line
+            cells = shortened(text_cells(self.masked(event.title)), room - len(day) - 3, 1)
+            return f"{day} {''.join(cells or ['…'])}"
+
+        return neighbour_line(self.events, self.index, self.size.width, words, minimum=12)
 
     def on_resize(self) -> None:
         if self.is_mounted and self.events:

@@ -4,13 +4,16 @@ frame on screen, the lines a change touches, and the lines themselves as `Strip`
 Speed is the point of this part. Placing the words is the costly work of a picture, so it is
 done once per zoom level (`domain.timeline.canvas.Canvas`, the last few kept) and a pan, a
 step or a zoom back only cuts a frame out of it (`domain.timeline.frame.Frame`, lazily: the
-rows on screen only). A step or a lane change refreshes just the rows of the old and the new
-selection and cursor (`_repaint_changes`); a pan, a zoom or a scroll repaints every line, as
-every line moves.
+rows on screen only). The levels next to the one on screen are drawn ahead while the user
+looks (`draw_ahead`, a lane per step between keys), so a first zoom only cuts too; after an
+edit a canvas keeps the lanes the edit left alone. A step or a lane change refreshes just
+the rows of the old and the new selection and cursor (`_repaint_changes`); a pan, a zoom or
+a scroll repaints every line, as every line moves.
 """
 
 from __future__ import annotations
 
+import asyncio
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,12 +24,15 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.geometry import Region, Size
 from textual.strip import Strip
+from textual.timer import Timer
 
 from rondom_tui.domain.models import Lane
 from rondom_tui.domain.text import clean_line
+from rondom_tui.domain.timeline.canvas import CanvasSteps, LaneCanvas, finished
 from rondom_tui.domain.timeline.grid import Window
 from rondom_tui.domain.timeline.layout import Canvas, Frame, Paint, Span
 from rondom_tui.i18n import current_language
+from rondom_tui.ui.glyphs import plain_text
 
 if TYPE_CHECKING:
     from rondom_tui.ui.timeline.view import TimelineView
@@ -35,9 +41,13 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-CANVASES_KEPT = 4
-"""Zoom levels whose drawing is kept (the current one and those last visited): zooming back
-and forth between them only cuts a window."""
+CANVASES_KEPT = 5
+"""Zoom levels whose drawing is kept (the current one, the two next to it, drawn ahead, and
+those last visited): zooming back and forth between them only cuts a window."""
+
+AHEAD_AFTER = 0.12
+"""Seconds without a new frame before the zoom levels next to the one on screen are drawn
+ahead: the user has stopped to look. Keys pressed in a row do not wait for it."""
 
 COMPONENTS = {paint: f"timeline--{paint.value}" for paint in Paint if paint is not Paint.BLANK}
 """The component class that styles each paint."""
@@ -55,7 +65,9 @@ class _CanvasLine:
     def of(cls, spans: tuple[Span, ...], styles: Mapping[Paint, Style]) -> _CanvasLine:
         starts, segments, at = [], [], 0
         for text, paint in spans:
-            text = clean_line(text)  # Segments skip Textual's cleaning: words leave as plain text
+            # Segments skip Textual's cleaning: words leave as plain text, and symbols a
+            # console lacks (the plan's ◇ on TERM=linux) as their fallbacks.
+            text = plain_text(clean_line(text))
             starts.append(at)
             segments.append(Segment(text, styles[paint]))
             at += cell_len(text)
@@ -93,9 +105,17 @@ class _Shown:
 class Drawing(_Base):
     """The drawing part of `TimelineView`."""
 
+    ahead_after: float | None = AHEAD_AFTER
+    """Seconds of rest before drawing ahead; None: never (a benchmark of cold zooms)."""
+
     def _start_drawing(self) -> None:
-        self._canvases: dict[tuple[int, ...], Canvas] = {}
-        """The drawings of the zoom levels last shown (words placed), newest last."""
+        self._canvases: dict[tuple[int, int, int], tuple[tuple[int, int], Canvas]] = {}
+        """The drawings of the zoom levels last shown or drawn ahead (words placed), newest
+        last, by (zoom, first column, width): with the versions of events and words they were
+        drawn from."""
+        self._ahead: dict[tuple[int, int, int], tuple[tuple[int, int], CanvasSteps]] = {}
+        """Canvases being drawn ahead, by key, with the versions they are drawn from."""
+        self._ahead_timer: Timer | None = None
         self._last_canvas: tuple[tuple[object, ...], Canvas] | None = None
         """The canvas of the window last asked for, to find it again without looking."""
         self._frame: Frame | None = None
@@ -103,9 +123,10 @@ class Drawing(_Base):
         self._shown: _Shown | None = None
         self._styles: dict[Paint, Style] | None = None
         self._label_styles: tuple[Style, Style] = (Style(), Style())
-        self._lines: dict[tuple[int, int], _CanvasLine] = {}
-        """Rows of the canvas in `_lines_of` as segments, by (lane index, lane row)."""
-        self._lines_of: tuple[Canvas, dict[Paint, Style]] | None = None
+        self._lines: dict[tuple[int, int], tuple[LaneCanvas, _CanvasLine | None]] = {}
+        """Rows of the canvases over the stretch in `_lines_of` as segments, by (lane index,
+        lane row), with the lane they were made from."""
+        self._lines_of: tuple[tuple[object, ...], dict[Paint, Style]] | None = None
         self._rendering: tuple[Frame, int, int, Lane] | None = None
         """While Textual asks for lines: the frame, width, lane scroll and cursor lane."""
 
@@ -117,33 +138,111 @@ class Drawing(_Base):
     def _canvas(self, window: Window) -> Canvas:
         """The drawing `window` is cut from: at its zoom level, over every column a window
         kept inside the child's life can show, so panning only cuts. Made once per zoom level
-        (and events, words and width), the last few kept."""
+        (and events, words and width), the last few kept; taken from the drawing ahead when
+        that has begun it."""
         columns = self.columns
         versions = (self._arrangement_version, self._words_version, columns)
         last = self._last_canvas
         if last is not None and last[0] == (*versions, window):
             return last[1]
         arrangement = self._arranged(window.zoom)
-        first, width = window.first_column, columns
-        # The picture that opens (the whole life) is drawn for itself, word for word what the
-        # export prints; every other window is cut from all its zoom level can reach.
-        if self.life is not None and window != self.life.fit(columns):
-            first, width = self.life.reach(window.zoom, columns)
-            if not first <= window.first_column <= first + width - columns:
-                first, width = window.first_column, columns  # a window outside the life
-        key = (*versions[:2], window.zoom, first, width)
-        canvas = self._canvases.pop(key, None)
+        key = (window.zoom, *self._stretch(window))
+        kept = self._canvases.get(key)
+        canvas = kept[1] if kept is not None and kept[0] == versions[:2] else None
         if canvas is None:
-            canvas = Canvas.draw(
-                arrangement, first, width, words=self._titles(), disputed=self._disputed
-            )
-            for stale in [k for k in self._canvases if k[:2] != key[:2]]:
-                del self._canvases[stale]  # drawn from other events or words
-            while len(self._canvases) >= CANVASES_KEPT:
-                del self._canvases[next(iter(self._canvases))]
-        self._canvases[key] = canvas
+            ahead = self._ahead.pop(key, None)
+            if ahead is not None and ahead[0] == versions[:2]:
+                canvas = finished(ahead[1])  # the lanes not drawn ahead yet, now
+            else:
+                # After an edit the same stretch drawn before lends the lanes it left alone.
+                canvas = Canvas.draw(
+                    arrangement,
+                    *key[1:],
+                    words=self._titles(),
+                    disputed=self._disputed,
+                    previous=kept[1] if kept is not None else None,
+                )
+        self._keep(key, versions[:2], canvas)
         self._last_canvas = ((*versions, window), canvas)
         return canvas
+
+    def _stretch(self, window: Window) -> tuple[int, int]:
+        """(first column, width) of the canvas `window` is cut from. The picture that opens
+        (the whole life) is drawn for itself, word for word what the export prints; every
+        other window is cut from all its zoom level can reach."""
+        columns = self.columns
+        if self.life is not None and window != self.life.fit(columns):
+            first, width = self.life.reach(window.zoom, columns)
+            if first <= window.first_column <= first + width - columns:
+                return first, width
+        return window.first_column, columns  # the whole life, or a window outside it
+
+    def _keep(self, key: tuple[int, int, int], versions: tuple[int, int], canvas: Canvas) -> None:
+        """Keep `canvas` as the newest, the oldest let go beyond `CANVASES_KEPT`."""
+        self._canvases.pop(key, None)
+        while len(self._canvases) >= CANVASES_KEPT:
+            del self._canvases[next(iter(self._canvases))]
+        self._canvases[key] = (versions, canvas)
+
+    # -- drawing ahead ------------------------------------------------------------------
+
+    def _plan_ahead(self) -> None:
+        """After a frame: draw the zoom levels next to it once the user has looked a moment
+        (`ahead_after` seconds without another frame)."""
+        if self._ahead_timer is not None:
+            self._ahead_timer.stop()
+        self._ahead_timer = None
+        if self.ahead_after is not None and self.life is not None:
+            self._ahead_timer = self.set_timer(self.ahead_after, self.draw_ahead)
+
+    def draw_ahead(self) -> None:
+        """Draw the zoom levels next to the one on screen, a lane at a time between other
+        work (an async worker on the event loop, never a thread: the canvas is not shared
+        across threads), so the first zoom to them only cuts a frame."""
+        self.run_worker(self._drawing_ahead, group="timeline-ahead", exclusive=True)
+
+    async def _drawing_ahead(self) -> None:
+        zoom = self._current_window().zoom
+        now = (self._arrangement_version, self._words_version)
+        self._ahead = {key: found for key, found in self._ahead.items() if found[0] == now}
+        for level in (zoom - 1, zoom + 1):
+            key = self._ahead_key(level)
+            versions = (self._arrangement_version, self._words_version)
+            kept = self._canvases.get(key) if key is not None else None
+            if key is None or (kept is not None and kept[0] == versions):
+                continue
+            arrangement = self._arranged(level)
+            await asyncio.sleep(0)
+            if versions != (self._arrangement_version, self._words_version):
+                return  # the events changed meanwhile: the next frame plans again
+            steps = Canvas.drawing(
+                arrangement,
+                *key[1:],
+                words=self._titles(),
+                disputed=self._disputed,
+                previous=kept[1] if kept is not None else None,
+            )
+            self._ahead[key] = (versions, steps)
+            while self._ahead.get(key, (None, None))[1] is steps:  # not yet taken for a frame
+                try:
+                    next(steps)
+                except StopIteration as done:
+                    del self._ahead[key]
+                    self._keep(key, versions, done.value)
+                    break
+                await asyncio.sleep(0)
+
+    def _ahead_key(self, zoom: int) -> tuple[int, int, int] | None:
+        """The canvas a window at `zoom` will be cut from, for zoom levels inside the life."""
+        life, columns = self.life, self.columns
+        if life is None or zoom < 0:
+            return None
+        fit = life.fit(columns)
+        if zoom > fit.zoom:
+            return None
+        if zoom == fit.zoom:
+            return zoom, fit.first_column, columns
+        return zoom, *life.reach(zoom, columns)
 
     def current_frame(self) -> Frame:
         """The painted window, cut again only when something it depends on changed."""
@@ -207,6 +306,7 @@ class Drawing(_Base):
         finally:
             self._rendering = None
         self._shown = _Shown(frame, self._lane_scroll, self.cursor.lane, size)
+        self._plan_ahead()
         return lines
 
     def render_line(self, y: int) -> Strip:
@@ -226,24 +326,38 @@ class Drawing(_Base):
         label = frame.label(index)[: label_width - 1].rjust(label_width - 1) + " "
         segments = [Segment(label, self._label_styles[on_cursor and bool(label.strip())])]
         plain = frame.plain(index)
-        if plain is None:
+        line = self._canvas_line(frame, plain, styles) if plain is not None else None
+        if line is None:
             spans = frame.row(index).spans
-            segments += [Segment(clean_line(text), styles[paint]) for text, paint in spans]
+            segments += [
+                Segment(plain_text(clean_line(text)), styles[paint]) for text, paint in spans
+            ]
             return Strip(segments).adjust_cell_length(width, base)
-        cut, cells = self._canvas_line(frame, plain, styles).cut(frame.left, frame.columns)
+        cut, cells = line.cut(frame.left, frame.columns)
         return Strip(segments + cut, label_width + cells).adjust_cell_length(width, base)
 
     def _canvas_line(
         self, frame: Frame, plain: tuple[int, int], styles: dict[Paint, Style]
-    ) -> _CanvasLine:
-        """A row of the frame's canvas as segments, kept while the canvas and theme last."""
+    ) -> _CanvasLine | None:
+        """A row of the frame's canvas as segments, kept while the canvas's stretch and the
+        theme last and its lane is drawn the same (a canvas after an edit keeps most lanes).
+        Made the second time the row is shown, not the first (None then: paint the window's
+        part alone): a row is as wide as the canvas, thousands of columns at a fine zoom, and
+        worth keeping once the user pans; the frame right after a zoom or an edit need not
+        wait for it."""
+        canvas = frame.canvas
+        stretch = (canvas.zoom, canvas.first, canvas.columns, canvas.arrangement.today)
         kept = self._lines_of
-        if kept is None or kept[0] is not frame.canvas or kept[1] is not styles:
-            self._lines, self._lines_of = {}, (frame.canvas, styles)
-        line = self._lines.get(plain)
-        if line is None:
-            line = self._lines[plain] = _CanvasLine.of(frame.canvas_row(*plain), styles)
-        return line
+        if kept is None or kept[0] != stretch or kept[1] is not styles:
+            self._lines, self._lines_of = {}, (stretch, styles)
+        lane = canvas.lanes[plain[0]]
+        found = self._lines.get(plain)
+        if found is None or found[0] is not lane:
+            self._lines[plain] = (lane, None)
+            return None
+        if found[1] is None:
+            found = self._lines[plain] = (lane, _CanvasLine.of(frame.canvas_row(*plain), styles))
+        return found[1]
 
     def _paint_styles(self) -> dict[Paint, Style]:
         """The style of every paint (and of the lane names) in the current theme, looked up

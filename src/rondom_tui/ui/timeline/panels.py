@@ -28,6 +28,7 @@ from rondom_tui.domain.timeline.analysis import (
 from rondom_tui.domain.timeline.grid import GLYPHS, VALENCE_PAINT
 from rondom_tui.domain.timeline.labels import category_name, lane_name, valence_name
 from rondom_tui.i18n import current_language, t
+from rondom_tui.ui.glyphs import plain_glyphs
 
 NOTE_LINES = 3
 """Lines of a note shown under the timeline; the whole note is in the edit form."""
@@ -99,8 +100,10 @@ class EventDetails(Static):
         tell: Tell = _plain,
         wait: WaitingTime | None = None,
         show_source: bool = True,
+        links: Sequence[str] = (),
     ) -> None:
-        """Describe `event`; `wait` is its measured waiting time when it is a referral."""
+        """Describe `event`; `wait` is its measured waiting time when it is a referral, `links`
+        its "may explain" links in words."""
         lang = current_language()
         label = self._style("label")
         title = Text(tell(event.title) or "—", style=self._style("title"))
@@ -123,6 +126,7 @@ class EventDetails(Static):
             lines.append(
                 Text.assemble((f"{t('timeline.details.keys')}: ", label), describe_keys(event.keys))
             )
+        lines += [Text(line, style=self._style("waiting")) for line in links]
         if event.source:
             source = tell(event.source) if show_source else t("timeline.details.hidden_in_privacy")
             lines.append(Text.assemble((f"{t('timeline.details.source')}: ", label), source))
@@ -254,9 +258,13 @@ class TimelineSummary(Static):
 
 
 class TimelineLegend(Static):
-    """What the glyphs, marks and lane names of the picture mean, in three short lines (fits
-    80 columns); shown and hidden with `l`."""
+    """What the glyphs, marks, link marks, plan and lane names of the picture mean, in five
+    short lines (fits 80 columns); shown and hidden with `l`."""
 
     def on_mount(self) -> None:
-        lines = ("timeline.legend.glyphs", "timeline.legend.marks", "timeline.legend.lanes")
-        self.update(Text("\n".join(t(line) for line in lines)))
+        lines = [t(line) for line in ("timeline.legend.glyphs", "timeline.legend.marks")]
+        plain = plain_glyphs()
+        cause, effect = ("[1]", "[>1]") if plain else ("¹", "→¹")
+        lines += [t("timeline.legend.links", cause=cause, effect=effect)]
+        lines += [t(line) for line in ("timeline.legend.plan", "timeline.legend.lanes")]
+        self.update(Text("\n".join(lines)))

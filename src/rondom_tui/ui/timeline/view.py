@@ -59,6 +59,7 @@ class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
     TimelineView > .timeline--uncertain { color: $text-muted; }
     TimelineView > .timeline--today { color: $warning; }
     TimelineView > .timeline--waiting { color: $secondary; text-style: bold; }
+    TimelineView > .timeline--planned { color: $accent; text-style: italic; }
     TimelineView > .timeline--selected { color: $accent; text-style: bold reverse; }
     TimelineView > .timeline--label { color: $text; }
     TimelineView > .timeline--disputed { color: $warning; text-style: bold; }
@@ -120,6 +121,8 @@ class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
         and date of birth."""
         self._stacking: Stacking | None = None
         """Every zoom level's arrangement, made again when the events or lanes change."""
+        self._stale_stacking: Stacking | None = None
+        """The stacking before the last change, until the next is made from it."""
         self._arrangement_version = 0
         """Counts changes of the stacking, so a kept canvas is never taken for another's."""
         self._start_drawing()
@@ -208,15 +211,22 @@ class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
         return window
 
     def _forget_stacking(self) -> None:
-        """After a change of the events or lanes: arrange (and draw) again when next shown."""
+        """After a change of the events or lanes: arrange (and draw) again when next shown,
+        keeping the lanes the change left alone (the stacking before it is lent)."""
+        self._stale_stacking = self._stacking or self._stale_stacking
         self._stacking = None
         self._arrangement_version += 1
 
     def _arranged(self, zoom: int) -> Arrangement:
         if self._stacking is None:
             self._stacking = Stacking(
-                self._events, self.today, waits=self._waits, hide_empty=self.hide_empty
+                self._events,
+                self.today,
+                waits=self._waits,
+                hide_empty=self.hide_empty,
+                previous=self._stale_stacking,
             )
+            self._stale_stacking = None
         return self._stacking.at(zoom)
 
     def watch_hide_empty(self) -> None:

@@ -40,11 +40,15 @@ class AuditTable(LineTable):
         color: $accent;
     }
     AuditTable > .audit-table--cursor {
-        background: $primary 40%;
+        /* The theme's own cursor pair, whose contrast test_theme_colours checks (AAA in
+           rondom-contrast): $primary under $text was 1.8:1 there, and grey on grey under
+           NO_COLOR. */
+        background: $block-cursor-blurred-background;
+        color: $block-cursor-blurred-foreground;
     }
     AuditTable:focus > .audit-table--cursor {
-        background: $primary;
-        color: $text;
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -7,6 +7,7 @@ on screen from a plain list, so searching and scrolling stay instant at any size
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import zip_longest
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -42,12 +43,16 @@ class CaseTable(LineTable):
         color: $accent;
     }
     CaseTable > .case-table--cursor {
-        background: $primary 40%;
+        /* The theme's own cursor pair, whose contrast test_theme_colours checks (AAA in
+           rondom-contrast): $primary under $text was 1.8:1 there, and grey on grey under
+           NO_COLOR. */
+        background: $block-cursor-blurred-background;
+        color: $block-cursor-blurred-foreground;
         text-style: bold;
     }
     CaseTable:focus > .case-table--cursor {
-        background: $primary;
-        color: $text;
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
     }
     CaseTable > .case-table--closed {
         color: $text-muted;
@@ -90,7 +95,10 @@ class CaseTable(LineTable):
         return self._rows[self.cursor] if 0 <= self.cursor < len(self._rows) else None
 
     def set_rows(self, rows: list[CaseSummary], *, keep: str | None = None) -> None:
-        """Show `rows`; the cursor stays on case `keep` when it is among them."""
+        """Show `rows`; the cursor stays on case `keep` when it is among them. Only the lines
+        that now show another row (or lose or gain the cursor) are painted again: a search
+        that keeps the top rows sends only what changed."""
+        before = self._painted()
         self._rows = rows
         index = 0
         if keep is not None:
@@ -101,8 +109,21 @@ class CaseTable(LineTable):
         self.rows_changed()
         self.cursor = index
         self.scroll_to_cursor()
-        self.refresh()
+        after = self._painted()
+        if before[0] != after[0]:  # scrolled: every line moved
+            self.refresh()
+        else:
+            lines = zip_longest(before[1], after[1])
+            for y, (old, new) in enumerate(lines, start=1):  # line 0 is the header
+                if old != new:
+                    self.refresh_line(y)
         self.post_message(self.Highlighted(self.current.id if self.current else None))
+
+    def _painted(self) -> tuple[int, list[tuple[CaseSummary, bool]]]:
+        """The scroll position and what each visible line shows (its row, under the cursor)."""
+        top = int(self.scroll_offset.y)
+        shown = self._rows[top : top + max(0, self.size.height - 1)]
+        return top, [(row, top + i == self.cursor) for i, row in enumerate(shown)]
 
     def row_count(self) -> int:
         return len(self._rows)

@@ -19,7 +19,7 @@ from textual.containers import Vertical
 from textual.strip import Strip
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
-from textual.widgets import Checkbox, Input, Label, Select, SelectionList, TextArea
+from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 
 from rondom_tui.domain.keys import SEVEN_KEYS
 from rondom_tui.i18n import current_language, t
@@ -92,21 +92,43 @@ def seven_key_choices() -> list[tuple[str, int]]:
     return [(f"{key.number}  {key.title(lang)}", key.number) for key in SEVEN_KEYS]
 
 
+WIDE_FORM = 160
+"""From this many columns on, a form lays its fields out in two columns (app.tcss), instead of
+one column of inputs as wide as the terminal."""
+
+FORM_BREAKPOINTS: list[tuple[int, str]] = [(0, "-one-column"), (WIDE_FORM, "-two-columns")]
+"""The `HORIZONTAL_BREAKPOINTS` of every screen that shows a form: the class says how many
+columns its fields take."""
+
+FULL_ROW_KINDS = frozenset({"textarea", "multi", "keys"})
+"""Fields that keep a whole row in two columns: long text, and lists of choices to tick."""
+
+
 class FormFields(Vertical):
-    """The fields of one form. Presents and reads values; does not validate."""
+    """The fields of one form. Presents and reads values; does not validate.
+
+    Each field is a group (label, input, error line) with the id ``group-<name>``: in two
+    columns the groups fill the rows left to right, so `tab` goes row by row."""
 
     DEFAULT_CSS = """
     FormFields {
         height: auto;
     }
-    FormFields > .field-label {
+    FormFields > .form-field {
+        height: auto;
+    }
+    FormFields > .form-filler {
+        display: none;
+        height: 0;
+    }
+    FormFields .field-label {
         padding: 1 1 0 1;
         text-style: bold;
     }
-    FormFields > TextArea {
+    FormFields TextArea {
         height: 6;
     }
-    FormFields > SelectionList {
+    FormFields SelectionList {
         height: auto;
         max-height: 9;
     }
@@ -121,15 +143,24 @@ class FormFields(Vertical):
         self._initial = dict(values or {})
 
     def compose(self) -> ComposeResult:
+        column = 0  # in two columns: where the next field would go
         for spec in self.specs:
-            if spec.kind != "checkbox":  # a checkbox carries its own label
-                yield Label(
-                    t(spec.label), classes="field-label", id=f"label-{spec.name}", markup=False
-                )
-            yield self._widget(spec, self._initial.get(spec.name))
-            error = Label("", classes="form-error", id=f"error-{spec.name}", markup=False)
-            error.display = False
-            yield error
+            full_row = spec.kind in FULL_ROW_KINDS
+            if full_row and column == 1:
+                # Textual's grid lets a spanning cell run off the row rather than start a new
+                # one: an empty cell (shown in two columns only) ends the row first.
+                yield Static("", classes="form-filler")
+            column = 0 if full_row else 1 - column
+            row = "form-field -full-row" if full_row else "form-field"
+            with Vertical(classes=row, id=f"group-{spec.name}"):
+                if spec.kind != "checkbox":  # a checkbox carries its own label
+                    yield Label(
+                        t(spec.label), classes="field-label", id=f"label-{spec.name}", markup=False
+                    )
+                yield self._widget(spec, self._initial.get(spec.name))
+                error = Label("", classes="form-error", id=f"error-{spec.name}", markup=False)
+                error.display = False
+                yield error
 
     def _options(self, spec: FieldSpec) -> list[tuple[str, Any]]:
         if spec.kind in ("key", "keys"):
@@ -169,6 +200,10 @@ class FormFields(Vertical):
 
     def field(self, name: str) -> Widget:
         return self.query_one(f"#field-{name}")
+
+    def show_field(self, name: str, shown: bool) -> None:
+        """Show or hide a field with its label and error line (a hidden one takes no cell)."""
+        self.query_one(f"#group-{name}").display = shown
 
     def values(self) -> dict[str, Any]:
         """Raw values: text for text fields, the value for selects, a list for multi."""

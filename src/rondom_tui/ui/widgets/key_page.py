@@ -9,7 +9,8 @@ is given a `subject` string (the case code, or the team's label).
 In anonymous mode the page shows only that someone has answered (✓), never the score, since
 everyone in the room can read the screen.
 
-Under the note the page lists the key's actions (✓ done, ○ open). A final assessment is read
+Under the note the page lists the key's actions (✓ done, ○ open); where they run past the
+bottom (80x24), the page scrolls, to the newest action when one is added. A final assessment is read
 only: the page says so, and the keys that would change it leave the Footer (`check_action`).
 """
 
@@ -20,7 +21,6 @@ from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
@@ -31,20 +31,25 @@ from rondom_tui.domain.assessment.flow import MeetingPosition, completion
 from rondom_tui.domain.keys import SEVEN_KEYS, key_by_number
 from rondom_tui.domain.models import Assessment, AssessmentStatus
 from rondom_tui.i18n import current_language, t
+from rondom_tui.ui.glyphs import plain_glyphs
 from rondom_tui.ui.modals.assessment_parts import describe_action
 from rondom_tui.ui.widgets.assessment_details import scale_legend
+from rondom_tui.ui.widgets.key_page_keys import CHANGING_ACTIONS, PAGE_KEYS
+from rondom_tui.ui.widgets.key_title import KeyTitle
 from rondom_tui.ui.widgets.score_rows import key_entry, score_rows, score_table
-
-_SCORE_GROUP = Binding.Group("assessment.key.score", compact=True)
-
-CHANGING_ACTIONS = frozenset({"score", "clear_score", "edit_note", "add_action"})
-"""The page's actions that change the assessment: off while it is final."""
 
 _NOTHING = object()
 """What a part showed before it was first drawn."""
 
 TALL_PAGE = 30
-"""From this many lines on, the key's title band gets a line of padding above and below."""
+"""From this many lines on, the key's title band gets a line of padding above and below, and
+on the projector its title is drawn in big letters."""
+
+TWO_TITLE_LINES = 44
+"""From this many lines on, a title in big letters may take two lines."""
+
+PROJECTOR_THEME = "rondom-beamer"
+"""The theme whose meeting page draws the key's title big, like its number."""
 
 
 class KeyPage(Widget, can_focus=True):
@@ -54,6 +59,10 @@ class KeyPage(Widget, can_focus=True):
     KeyPage {
         height: 1fr;
         padding: 1 2;
+        /* At 80x24 the actions under their heading run past the bottom: the page scrolls
+           (pgup/pgdn), and to the newest action when one is added. */
+        overflow-y: auto;
+        scrollbar-size-vertical: 1;
     }
     KeyPage #kp-head {
         height: auto;
@@ -112,50 +121,7 @@ class KeyPage(Widget, can_focus=True):
     }
     """
 
-    BINDINGS = [
-        *(
-            Binding(
-                str(value),
-                f"score({value})",
-                "assessment.key.score",
-                group=_SCORE_GROUP,
-                id=f"assessment.score.{value}",
-            )
-            for value in range(1, 6)
-        ),
-        Binding(
-            "0,minus",
-            "score(None)",
-            "assessment.key.dont_know",
-            key_display="0/-",
-            id="assessment.score.dont_know",
-        ),
-        Binding(
-            "backspace,delete",
-            "clear_score",
-            "assessment.key.clear",
-            show=False,
-            id="assessment.score.clear",
-        ),
-        Binding("right,n", "next_key", "assessment.key.next", id="assessment.key.next"),
-        Binding("left,p", "previous_key", "assessment.key.previous", id="assessment.key.previous"),
-        Binding(
-            "down",
-            "next_participant",
-            "assessment.key.next_participant",
-            show=False,
-            id="assessment.key.next_participant",
-        ),
-        Binding(
-            "up",
-            "previous_participant",
-            "assessment.key.previous_participant",
-            show=False,
-            id="assessment.key.previous_participant",
-        ),
-        Binding("e", "edit_note", "assessment.key.note", id="assessment.key.note"),
-        Binding("a", "add_action", "assessment.key.action", id="assessment.key.action"),
-    ]
+    BINDINGS = PAGE_KEYS
 
     @dataclass
     class PageMessage(Message):
@@ -211,6 +177,8 @@ class KeyPage(Widget, can_focus=True):
         self.set_reactive(KeyPage.position, MeetingPosition(key=key))
         self._painted: dict[str, object] = {}
         """Part of the page -> what it shows now (see `_paint`)."""
+        self._more_below = False
+        """The page runs past the bottom from where it is scrolled (the status line says so)."""
 
     @property
     def assessment(self) -> Assessment:
@@ -228,7 +196,7 @@ class KeyPage(Widget, can_focus=True):
         with Horizontal(id="kp-head"):
             yield Digits(id="kp-number")
             with Vertical(id="kp-heading"):
-                yield Static(id="kp-title", markup=False)
+                yield KeyTitle(id="kp-title")
                 yield Static(id="kp-description", markup=False)
         yield Static(t("assessment.page.read_only"), id="kp-read-only", markup=False)
         yield Static(id="kp-scale", markup=False)
@@ -236,9 +204,6 @@ class KeyPage(Widget, can_focus=True):
         yield Static(id="kp-note", markup=False)
         yield Static(id="kp-actions", markup=False)
         yield Static(id="kp-status", markup=False)
-
-    def on_mount(self) -> None:
-        self._paint()
 
     def show(self, assessment: Assessment) -> None:
         """Present a changed assessment (after the screen applied a score or a note)."""
@@ -251,8 +216,37 @@ class KeyPage(Widget, can_focus=True):
         if self.read_only != was_read_only:
             self.refresh_bindings()
 
+    def on_mount(self) -> None:
+        self._paint()
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._size_title())
+
     def on_resize(self) -> None:
         self.set_class(self.size.height >= TALL_PAGE, "-tall")
+        self._size_title()
+
+    def _size_title(self) -> None:
+        """Big letters for the title on the projector, on a page tall enough to hold them and
+        the answers (two lines of them from `TWO_TITLE_LINES`); a console without the box
+        lines they are drawn with (`TERM=linux`) keeps normal letters."""
+        title = self.query_one("#kp-title", KeyTitle)
+        title.max_lines = 2 if self.size.height >= TWO_TITLE_LINES else 1
+        title.big = (
+            self.app.theme == PROJECTOR_THEME
+            and self.size.height >= TALL_PAGE
+            and not plain_glyphs()
+        )
+        self.call_after_refresh(self._mark_more_below)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._mark_more_below()
+
+    def _mark_more_below(self) -> None:
+        """Say in the status line, not by the scrollbar's colour alone, that more lies below."""
+        more = round(self.scroll_y) < self.max_scroll_y
+        if more != self._more_below:
+            self._more_below = more
+            self._paint()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Scores, the note and actions are off (and out of the Footer) while final."""
@@ -261,6 +255,7 @@ class KeyPage(Widget, can_focus=True):
     def watch_position(self, old: MeetingPosition, new: MeetingPosition) -> None:
         self._paint()
         if old.key != new.key:
+            self.scroll_home(animate=False)  # a new page starts at its title
             self.post_message(self.KeyChanged(self, new.key))
 
     # -- actions ------------------------------------------------------------------------
@@ -329,7 +324,7 @@ class KeyPage(Widget, can_focus=True):
         if self._shown("number", key.number):
             self.query_one("#kp-number", Digits).update(str(key.number))
         if self._shown("heading", (key.number, lang)):
-            self.query_one("#kp-title", Static).update(key.title(lang))
+            self.query_one("#kp-title", KeyTitle).show_title(key.title(lang))
             self.query_one("#kp-description", Static).update(key.description(lang))
         if self._shown("scale", lang):
             self.query_one("#kp-scale", Static).update(scale_legend())
@@ -352,10 +347,19 @@ class KeyPage(Widget, can_focus=True):
             for a in self._assessment.actions
             if a.key == self.key
         )
-        if self._shown("actions", actions):
+        before = self._painted.get("actions")
+        if self._shown("actions", (self.key, actions)):
             actions_static = self.query_one("#kp-actions", Static)
             actions_static.update(self._actions(actions))
             actions_static.display = bool(actions)
+            if (
+                isinstance(before, tuple)
+                and before[0] == self.key
+                and len(before[1]) < len(actions)
+            ):
+                # An action was added on this page: bring it into view, the last line.
+                self.call_after_refresh(self.scroll_end, animate=False, immediate=True)
+            self.call_after_refresh(self._mark_more_below)
         status = self._status()
         if self._shown("status", status):
             self.query_one("#kp-status", Static).update(status, layout=False)  # one docked line
@@ -388,6 +392,7 @@ class KeyPage(Widget, can_focus=True):
             t("assessment.page.key_of", key=self.key, total=len(SEVEN_KEYS)),
             t("assessment.page.answered_count", done=total - len(done.unanswered), total=total),
             t(f"assessment.status.{status}"),
+            t("assessment.page.more_below") if self._more_below else "",
         ]
         return "  ·  ".join(p for p in parts if p)
 

@@ -1,0 +1,135 @@
+"""The case list's rows, kept compact: what the list shows, filters, sorts and searches on.
+
+The case list needs a dozen fields of every case, and the audit trail, an import's plan and
+the export screen need the codes and names; none needs a case's parties, consents, goals or
+question. Building full `Case` models for 50,000 cases takes seconds, so the catalogue decodes
+each stored case straight into a `CatalogueRow` (the model's checks on those fields only) the
+first time the list is asked for, and afterwards only the rows of the cases that changed: the
+cases table (`documents.Documents`) says which ids were put, removed or changed in place, and
+the per-case tables which cases gained or lost a record (the event counts).
+"""
+
+from __future__ import annotations
+
+import builtins
+from datetime import date, datetime
+from typing import Any
+
+import msgspec
+
+from rondom_tui.domain.cases.listing import CaseSummary
+from rondom_tui.domain.models import CaseCode, CaseStatus, Ident, ShortText
+from rondom_tui.store.documents import Documents, Encoded
+from rondom_tui.store.errors import StoreCorrupt
+
+PSEUDONYMISED_TAG = "gepseudonimiseerd"
+"""The tag of a case that came in from a pseudonymised bundle: a copy for a case review, with
+names and contacts removed, never the child's own file (the case list marks it)."""
+
+
+class CatalogueRow(msgspec.Struct, gc=False):
+    """The fields of a stored case the list and the quick reads use, with the model's checks
+    (a text with a control character fails them: the case is then read, and so cleaned,
+    as a whole)."""
+
+    id: Ident
+    updated_at: datetime
+    code: CaseCode = ""
+    given_name: ShortText = ""
+    family_name: ShortText = ""
+    school: ShortText = ""
+    group: ShortText = ""
+    status: CaseStatus = CaseStatus.OPEN
+    tags: builtins.list[ShortText] = msgspec.field(default_factory=builtins.list)
+    retention_until: date | None = None
+    revision: int = 0
+
+
+_ROWS = msgspec.json.Decoder(CatalogueRow)
+_ALL_ROWS = msgspec.json.Decoder(list[CatalogueRow])
+
+
+class Catalogue:
+    """The rows of the cases in `cases`, with their counts of records in `events`."""
+
+    def __init__(self, cases: Documents, events: Documents) -> None:
+        self._cases = cases
+        self._events = events
+        self._rows: dict[str, CatalogueRow] | None = None
+        self._summaries: dict[str, CaseSummary] = {}
+
+    def holds(self, cases: Any, events: Any) -> bool:
+        """This catalogue is of these tables (after a reload it is not)."""
+        return cases is self._cases and events is self._events
+
+    def rows(self) -> dict[str, CatalogueRow]:
+        """Case id -> its row, every case, brought up to date."""
+        rows = self._rows
+        if rows is None:
+            self._cases.take_changed()
+            self._events.take_changed()
+            rows = self._rows = self._all_rows()
+            return rows
+        changed, _ = self._cases.take_changed()
+        for ident in changed:
+            self._summaries.pop(ident, None)
+            if ident in self._cases:
+                rows[ident] = self._row(ident)
+            else:
+                rows.pop(ident, None)
+        return rows
+
+    def summaries(self) -> builtins.list[CaseSummary]:
+        """The case list's rows, in stored order; only changed ones are made again."""
+        rows = self.rows()
+        _, recounted = self._events.take_changed()
+        summaries = self._summaries
+        for case_id in recounted:
+            summaries.pop(case_id, None)
+        counts = self._events.counts_by_case()
+        made = []
+        for ident, row in rows.items():
+            summary = summaries.get(ident)
+            if summary is None:
+                summary = summaries[ident] = _summary(row, counts.get(ident, 0))
+            made.append(summary)
+        return made
+
+    def _all_rows(self) -> dict[str, CatalogueRow]:
+        """Every case's row, decoded from the stored bytes in one pass (one call per case
+        cost more than the decoding); case by case when one does not fit."""
+        cases = self._cases
+        try:
+            decoded = _ALL_ROWS.decode(cases.encoded())
+        except (msgspec.ValidationError, msgspec.DecodeError):
+            return {ident: self._row(ident) for ident in cases}
+        return dict(zip(cases, decoded, strict=True))
+
+    def _row(self, ident: str) -> CatalogueRow:
+        value = self._cases.raw_value(ident)
+        try:
+            if type(value) is Encoded:
+                return _ROWS.decode(value)
+            return msgspec.convert(value, CatalogueRow)
+        except (msgspec.ValidationError, msgspec.DecodeError):
+            pass
+        try:  # read as a whole: cleaned by the rule, then checked again
+            return msgspec.convert(self._cases[ident], CatalogueRow)
+        except msgspec.ValidationError:
+            raise StoreCorrupt("store.document_invalid", table=self._cases.name) from None
+
+
+def _summary(row: CatalogueRow, events: int) -> CaseSummary:
+    return CaseSummary(
+        id=row.id,
+        code=row.code,
+        given_name=row.given_name,
+        family_name=row.family_name,
+        school=row.school,
+        group=row.group,
+        status=row.status,
+        events=events,
+        updated_at=row.updated_at,
+        pseudonymised=PSEUDONYMISED_TAG in row.tags,
+        retention_until=row.retention_until,
+    )
