@@ -114,3 +114,32 @@ async def test_the_draft_also_answers_the_links_that_may_explain_the_event(store
         await settle(pilot)
     [item] = store.plans.for_case(case.id)
     assert (item.events, item.links) == ((effect.id,), (link.id,))
+
+
+async def test_p_on_a_link_in_the_analysis_panel_drafts_an_item_that_answers_it(
+    store: Store,
+) -> None:
+    from rondom_tui.ui.screens.timeline_explaining import LINK_LIST
+    from rondom_tui.ui.widgets.item_list import ItemList
+
+    case = store_with_timeline(store)
+    effect = store.events.get(hindering_event())
+    cause = next(e for e in store.events.for_case(case.id) if e.start < effect.start)
+    link = store.links.add(
+        Link(case_id=case.id, causes=[cause.id], effect=effect.id, wording="geeft onrust")
+    )
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        await open_timeline(pilot, case.id)
+        await pilot.press("s")  # the analysis panel, with the links
+        links = pilot.app.screen.query_one(f"#{LINK_LIST}", ItemList)
+        links.focus()
+        links.highlighted = 0
+        await pilot.pause()
+        await pilot.press("p")
+        modal = pilot.app.screen
+        assert isinstance(modal, FormModal) and "geeft onrust" in modal.title_text
+        pilot.app.focused.insert("Samen de onrust bespreken")  # type: ignore[union-attr]
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    [item] = store.plans.for_case(case.id)
+    assert (item.links, item.events) == ((link.id,), ())

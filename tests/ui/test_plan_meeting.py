@@ -141,3 +141,32 @@ async def test_x_exports_the_plan_from_the_meeting(store: Store, tmp_path) -> No
     assert SECRET_NAME not in text  # privacy on unless switched off
     details = [e.detail for e in store.audit.entries(case_id) if e.action is AuditAction.EXPORT]
     assert details and details[0].startswith("plan-svg")
+
+
+async def test_e_moves_an_items_dates_and_d_drops_it(store: Store) -> None:
+    from textual.widgets import Input
+
+    from rondom_tui.ui.modals.confirm import ConfirmModal
+
+    case_id = plan_in_its_second_meeting(store)
+    async with app_on(store).run_test(size=(100, 32)) as pilot:
+        await pilot.app.push_screen(PlanMeetingScreen(case_id, today=TODAY))
+        await settle(pilot)
+        await pilot.press("e")  # the first item: its goal names the child
+        modal = pilot.app.screen
+        assert isinstance(modal, FormModal)
+        assert SECRET_NAME not in modal.query_one("#field-goal", TextArea).text
+        modal.query_one("#field-evaluate_on", Input).value = "01-04-2026"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "evaluatie verschoven" not in screen_text(pilot.app)  # new since v1 anyway
+        await pilot.press("right", "d")
+        assert isinstance(pilot.app.screen, ConfirmModal)
+        await pilot.press("y")
+        await settle(pilot)
+        assert "doel 2 van 3" in screen_text(pilot.app)
+    edited = store.plans.get("plan-0")
+    assert edited.evaluate_on == PartialDate(2026, 4, 1)
+    assert SECRET_NAME in edited.goal  # left as shown: the stored words stay
+    assert "plan-1" not in {i.id for i in store.plans.for_case(case_id)}
+    assert "plan-1" in {i.id for i in store.plans.versions(case_id)[0].items}

@@ -24,6 +24,7 @@ from rondom_tui.bundle.keys import RecipientKey
 from rondom_tui.domain.cases.pseudonymise import pseudonymise_case
 from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, Case, Event
+from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 from rondom_tui.store.errors import NotFound
 from rondom_tui.store.export_file import is_store_file, remove_export
 from rondom_tui.store.repository import Store
@@ -119,11 +120,15 @@ def export_bundle(
         events = _events(store, case_order)
         assessments = _assessments(store, case_order)
         links = _links(store, case_order)
+        plans = store.plans.for_cases(list(case_order))
+        plans.sort(key=lambda item: (case_order[item.case_id], item.created_at, item.id))
+        versions = store.plans.versions_for_cases(list(case_order))
+        versions.sort(key=lambda version: (case_order[version.case_id], version.number))
     missing = tuple(case.id for case in cases if not case.has_sharing_consent(day))
     review: list[ReviewItem] = []
     if pseudonymise:
-        cases, events, assessments, links, review = _pseudonymised(
-            cases, events, assessments, links
+        cases, events, assessments, links, plans, versions, review = _pseudonymised(
+            cases, events, assessments, links, plans, versions
         )
     plaintext = encode_bundle(
         cases,
@@ -133,6 +138,8 @@ def export_bundle(
         pseudonymised=pseudonymise,
         review=review,
         links=links,
+        plans=plans,
+        plan_versions=versions,
     )
     # Encryption can take seconds with a passphrase: the store's lock is not held meanwhile.
     data = crypto.encrypt(plaintext, recipients=recipients, passphrase=passphrase, armor=armor)
@@ -196,32 +203,60 @@ def _links(store: Store, case_order: dict[str, int]) -> list[Link]:
 
 
 def _pseudonymised(
-    cases: list[Case], events: list[Event], assessments: list[Assessment], links: list[Link]
-) -> tuple[list[Case], list[Event], list[Assessment], list[Link], list[ReviewItem]]:
+    cases: list[Case],
+    events: list[Event],
+    assessments: list[Assessment],
+    links: list[Link],
+    plans: list[PlanItem],
+    versions: list[PlanVersion],
+) -> tuple[
+    list[Case],
+    list[Event],
+    list[Assessment],
+    list[Link],
+    list[PlanItem],
+    list[PlanVersion],
+    list[ReviewItem],
+]:
     out_cases: list[Case] = []
     out_events: list[Event] = []
     out_assessments: list[Assessment] = []
     out_links: list[Link] = []
+    out_plans: list[PlanItem] = []
+    out_versions: list[PlanVersion] = []
     review: list[ReviewItem] = []
     events_of: dict[str, list[Event]] = {case.id: [] for case in cases}
     assessments_of: dict[str, list[Assessment]] = {case.id: [] for case in cases}
     links_of: dict[str, list[Link]] = {case.id: [] for case in cases}
+    plans_of: dict[str, list[PlanItem]] = {case.id: [] for case in cases}
+    versions_of: dict[str, list[PlanVersion]] = {case.id: [] for case in cases}
     for event in events:
         events_of[event.case_id].append(event)
     for assessment in assessments:
         assessments_of[assessment.case_id or ""].append(assessment)
     for link in links:
         links_of[link.case_id].append(link)
+    for item in plans:
+        plans_of[item.case_id].append(item)
+    for version in versions:
+        versions_of[version.case_id].append(version)
     for case in cases:
         result = pseudonymise_case(
-            case, events_of[case.id], assessments_of[case.id], links=links_of[case.id]
+            case,
+            events_of[case.id],
+            assessments_of[case.id],
+            links=links_of[case.id],
+            plans=plans_of[case.id],
+            plan_versions=versions_of[case.id],
         )
         out_cases.append(result.case)
         out_events.extend(result.events)
         out_assessments.extend(result.assessments)
         out_links.extend(result.links)
+        out_plans.extend(result.plans)
+        out_versions.extend(result.plan_versions)
         review.extend(
             ReviewItem(record=ReviewRecord(flag.record), id=flag.id, field=flag.field)
             for flag in result.to_review
         )
-    return out_cases, out_events, out_assessments, out_links, review
+    return out_cases, out_events, out_assessments, out_links, out_plans, out_versions, review

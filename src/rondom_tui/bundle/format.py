@@ -1,11 +1,13 @@
 """The plaintext inside a bundle: a versioned JSON document of cases, events, assessments and
-(from version 2) the "may explain" links between events.
+(from version 2) the "may explain" links between events and the cases' plans.
 
     {"format": "rondom-bundle", "version": 2,
      "manifest": {created_at, created_by, case_ids, counts, pseudonymised, sha256, review},
-     "cases": [...], "events": [...], "assessments": [...], "links": [...]}
+     "cases": [...], "events": [...], "assessments": [...], "links": [...],
+     "plans": [...], "plan_versions": [...]}
 
-Version 1 (no `links`, the checksum over three arrays) is still read: its cases have no links.
+Version 1 (no `links`, `plans` or `plan_versions`, the checksum over three arrays) is still
+read: its cases have no links and no plans.
 
 docs/FORMAT.md (Case bundles) is the specification. The decoder reads untrusted bytes straight into
 typed models, one step at a time so the user hears the most useful reason: not a rondom
@@ -13,7 +15,7 @@ bundle, another version, a field of the wrong type (by path), a checksum that do
 a manifest that does not describe the content, records that point at cases not in the bundle.
 
 The checksum is SHA-256 over the exact bytes of the arrays as they stand in the document
-(three in version 1, four in version 2), joined by a newline: no canonicalisation to get
+(three in version 1, six in version 2), joined by a newline: no canonicalisation to get
 wrong, and any writer can compute it from what it writes. age already authenticates the
 whole file; the checksum binds the manifest to the content it describes.
 """
@@ -34,18 +36,21 @@ from rondom_tui.domain.codec import DocumentInvalid, json_decode_as, json_encode
 from rondom_tui.domain.errors import ValidationError
 from rondom_tui.domain.links import Link, check_link
 from rondom_tui.domain.models import Assessment, Case, Event, Model, ShortText, utc_now
+from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 
 T = TypeVar("T")
 
 FORMAT_TAG = "rondom-bundle"
 VERSION = 2
-"""Written; version 1 (before links) is read as well (`READABLE_VERSIONS`)."""
+"""Written; version 1 (before links and plans) is read as well (`READABLE_VERSIONS`)."""
 READABLE_VERSIONS = (1, 2)
 MAX_CASES = 10_000
 MAX_EVENTS = 500_000
 MAX_ASSESSMENTS = 100_000
 MAX_LINKS = 500_000
 MAX_REVIEW_ITEMS = 1_000_000
+MAX_PLANS = 100_000
+MAX_PLAN_VERSIONS = 100_000
 
 RECORD_ID_PATTERN = r"\A[A-Za-z0-9_-]{1,64}\Z"
 """Ids become document keys in the receiving store: short and plain only."""
@@ -56,6 +61,8 @@ CaseList = Annotated[list[Case], msgspec.Meta(max_length=MAX_CASES)]
 EventList = Annotated[list[Event], msgspec.Meta(max_length=MAX_EVENTS)]
 AssessmentList = Annotated[list[Assessment], msgspec.Meta(max_length=MAX_ASSESSMENTS)]
 LinkList = Annotated[list[Link], msgspec.Meta(max_length=MAX_LINKS)]
+PlanList = Annotated[list[PlanItem], msgspec.Meta(max_length=MAX_PLANS)]
+PlanVersionList = Annotated[list[PlanVersion], msgspec.Meta(max_length=MAX_PLAN_VERSIONS)]
 
 
 class Counts(Model, kw_only=True):
@@ -65,7 +72,9 @@ class Counts(Model, kw_only=True):
     events: Annotated[int, msgspec.Meta(ge=0, le=MAX_EVENTS)]
     assessments: Annotated[int, msgspec.Meta(ge=0, le=MAX_ASSESSMENTS)]
     links: Annotated[int, msgspec.Meta(ge=0, le=MAX_LINKS)] = 0
-    """Version 2; absent (0) in version 1."""
+    """Version 2; absent (0) in version 1, like the two below."""
+    plans: Annotated[int, msgspec.Meta(ge=0, le=MAX_PLANS)] = 0
+    plan_versions: Annotated[int, msgspec.Meta(ge=0, le=MAX_PLAN_VERSIONS)] = 0
 
 
 class ReviewRecord(StrEnum):
@@ -73,6 +82,8 @@ class ReviewRecord(StrEnum):
     EVENT = "event"
     ASSESSMENT = "assessment"
     LINK = "link"
+    PLAN = "plan"
+    PLAN_VERSION = "plan_version"
 
 
 class ReviewItem(Model, kw_only=True):
@@ -107,13 +118,15 @@ class Bundle(Model, kw_only=True):
     events: list[Event]
     assessments: list[Assessment]
     links: list[Link] = msgspec.field(default_factory=list)
+    plans: list[PlanItem] = msgspec.field(default_factory=list)
+    plan_versions: list[PlanVersion] = msgspec.field(default_factory=list)
     version: int = VERSION
-    """The version it was read as (1: made before links)."""
+    """The version it was read as (1: made before links and plans)."""
 
 
 class _DocumentV1(msgspec.Struct, forbid_unknown_fields=True):
     """Version 1's top level, with the parts kept as raw JSON (for the checksum and exact
-    paths): no links."""
+    paths): no links, no plans."""
 
     format: str
     version: int
@@ -124,9 +137,11 @@ class _DocumentV1(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class _Document(_DocumentV1, forbid_unknown_fields=True):
-    """The top level of version 2: the links after the assessments."""
+    """The top level of version 2: the links and the plans after the assessments."""
 
     links: msgspec.Raw
+    plans: msgspec.Raw
+    plan_versions: msgspec.Raw
 
 
 class _Probe(msgspec.Struct):
@@ -138,7 +153,7 @@ class _Probe(msgspec.Struct):
 
 def content_sha256(*arrays: bytes) -> str:
     """The manifest checksum: SHA-256 of the raw JSON arrays (cases, events, assessments and,
-    in version 2, links) joined by LF, hex."""
+    in version 2, links, plans and plan versions) joined by LF, hex."""
     return hashlib.sha256(b"\n".join(bytes(array) for array in arrays)).hexdigest()
 
 
@@ -152,6 +167,8 @@ def encode_bundle(
     pseudonymised: bool = False,
     review: list[ReviewItem] | None = None,
     links: list[Link] | None = None,
+    plans: list[PlanItem] | None = None,
+    plan_versions: list[PlanVersion] | None = None,
 ) -> bytes:
     """The plaintext JSON of a bundle (UTF-8, compact), version 2."""
     links = list(links or [])
@@ -159,8 +176,15 @@ def encode_bundle(
     events_json = json_encode(events)
     assessments_json = json_encode(assessments)
     links_json = json_encode(links)
+    plans, plan_versions = list(plans or []), list(plan_versions or [])
+    plans_json, versions_json = json_encode(plans), json_encode(plan_versions)
     counts = Counts(
-        cases=len(cases), events=len(events), assessments=len(assessments), links=len(links)
+        cases=len(cases),
+        events=len(events),
+        assessments=len(assessments),
+        links=len(links),
+        plans=len(plans),
+        plan_versions=len(plan_versions),
     )
     manifest = Manifest(
         created_at=created_at or utc_now(),
@@ -168,7 +192,9 @@ def encode_bundle(
         case_ids=[case.id for case in cases],
         counts=counts,
         pseudonymised=pseudonymised,
-        sha256=content_sha256(cases_json, events_json, assessments_json, links_json),
+        sha256=content_sha256(
+            cases_json, events_json, assessments_json, links_json, plans_json, versions_json
+        ),
         review=list(review or []),
     )
     document = _Document(
@@ -179,6 +205,8 @@ def encode_bundle(
         events=msgspec.Raw(events_json),
         assessments=msgspec.Raw(assessments_json),
         links=msgspec.Raw(links_json),
+        plans=msgspec.Raw(plans_json),
+        plan_versions=msgspec.Raw(versions_json),
     )
     return json_encode(document)
 
@@ -197,9 +225,13 @@ def decode_bundle(plaintext: bytes) -> Bundle:
     assessments = _part(document.assessments, AssessmentList, ".assessments")
     arrays = [document.cases, document.events, document.assessments]
     links: list[Link] = []
+    plans: list[PlanItem] = []
+    versions: list[PlanVersion] = []
     if isinstance(document, _Document):
         links = _part(document.links, LinkList, ".links")
-        arrays.append(document.links)
+        plans = _part(document.plans, PlanList, ".plans")
+        versions = _part(document.plan_versions, PlanVersionList, ".plan_versions")
+        arrays += [document.links, document.plans, document.plan_versions]
     if content_sha256(*arrays) != manifest.sha256:
         raise BundleInvalid("bundle.invalid.checksum")
     bundle = Bundle(
@@ -208,6 +240,8 @@ def decode_bundle(plaintext: bytes) -> Bundle:
         events=events,
         assessments=assessments,
         links=links,
+        plans=plans,
+        plan_versions=versions,
         version=version,
     )
     check_consistency(bundle)
@@ -220,9 +254,23 @@ def check_consistency(bundle: Bundle) -> None:
     manifest = bundle.manifest
     if not bundle.cases:
         raise BundleInvalid("bundle.invalid.no_cases")
-    counts = (len(bundle.cases), len(bundle.events), len(bundle.assessments), len(bundle.links))
+    counts = (
+        len(bundle.cases),
+        len(bundle.events),
+        len(bundle.assessments),
+        len(bundle.links),
+        len(bundle.plans),
+        len(bundle.plan_versions),
+    )
     told = manifest.counts
-    if counts != (told.cases, told.events, told.assessments, told.links):
+    if counts != (
+        told.cases,
+        told.events,
+        told.assessments,
+        told.links,
+        told.plans,
+        told.plan_versions,
+    ):
         raise BundleInvalid("bundle.invalid.counts")
     case_ids = _unique_ids("$.cases", [case.id for case in bundle.cases])
     if manifest.case_ids != [case.id for case in bundle.cases]:
@@ -238,11 +286,14 @@ def check_consistency(bundle: Bundle) -> None:
         if assessment.case_id not in case_ids:
             raise BundleInvalid("bundle.invalid.orphan", path=f"$.assessments[{index}].case_id")
     link_ids = _check_links(bundle, case_ids)
+    plan_ids, version_ids = _check_plans(bundle, case_ids)
     known = {
         ReviewRecord.CASE: case_ids,
         ReviewRecord.EVENT: event_ids,
         ReviewRecord.ASSESSMENT: assessment_ids,
         ReviewRecord.LINK: link_ids,
+        ReviewRecord.PLAN: plan_ids,
+        ReviewRecord.PLAN_VERSION: version_ids,
     }
     for index, item in enumerate(manifest.review):
         if item.id not in known[item.record]:
@@ -268,6 +319,22 @@ def _check_links(bundle: Bundle, case_ids: set[str]) -> set[str]:
             raise BundleInvalid("bundle.invalid.link", path=f"$.links[{index}]") from None
         others.append(link)
     return link_ids
+
+
+def _check_plans(bundle: Bundle, case_ids: set[str]) -> tuple[set[str], set[str]]:
+    """Every plan item and saved plan version belongs to a case in the bundle, and no item's
+    period ends before it starts (the plan form's rule)."""
+    plan_ids = _unique_ids("$.plans", [item.id for item in bundle.plans])
+    for index, planned in enumerate(bundle.plans):
+        if planned.case_id not in case_ids:
+            raise BundleInvalid("bundle.invalid.orphan", path=f"$.plans[{index}].case_id")
+        if planned.period_problem() is not None:
+            raise BundleInvalid("bundle.invalid.period", path=f"$.plans[{index}].until")
+    version_ids = _unique_ids("$.plan_versions", [v.id for v in bundle.plan_versions])
+    for index, version in enumerate(bundle.plan_versions):
+        if version.case_id not in case_ids:
+            raise BundleInvalid("bundle.invalid.orphan", path=f"$.plan_versions[{index}].case_id")
+    return plan_ids, version_ids
 
 
 def _check_kind(plaintext: bytes) -> int:

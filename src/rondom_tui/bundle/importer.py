@@ -36,12 +36,13 @@ from rondom_tui.bundle.format import Bundle, decode_bundle
 from rondom_tui.bundle.keys import Identity, store_identity
 from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, Case, Event, new_id, utc_now
+from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 from rondom_tui.store.cases import PSEUDONYMISED_TAG, new_case_code, normal_code
 from rondom_tui.store.imports import IdsInUse, ImportBatch
 from rondom_tui.store.repository import Store
 
 R = TypeVar("R")
-Rec = TypeVar("Rec", Event, Assessment, Link)
+Rec = TypeVar("Rec", Event, Assessment, Link, PlanItem, PlanVersion)
 
 
 class ConflictPolicy(StrEnum):
@@ -215,6 +216,8 @@ class _Step:
     events: list[Event] = field(default_factory=list)
     assessments: list[Assessment] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    plans: list[PlanItem] = field(default_factory=list)
+    plan_versions: list[PlanVersion] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -240,6 +243,8 @@ class _Plan:
         events_of = _group(bundle.events, lambda e: e.case_id)
         assessments_of = _group(bundle.assessments, lambda a: a.case_id or "")
         links_of = _group(bundle.links, lambda link: link.case_id)
+        plans_of = _group(bundle.plans, lambda item: item.case_id)
+        versions_of = _group(bundle.plan_versions, lambda version: version.case_id)
         steps: list[_Step] = []
         now = utc_now()  # a case that comes in counts as changed now: it sorts as new
         for source in bundle.cases:
@@ -269,14 +274,30 @@ class _Plan:
                 assessments_of.get(source.id, []), stored.assessment_cases, case_id, copy, replacing
             )
             renamed = {old.id: new.id for old, new in zip(source_events, events, strict=True)}
+            source_links = links_of.get(source.id, [])
             links = [
                 _renamed(link, renamed)
-                for link in _moved(
-                    links_of.get(source.id, []), stored.link_cases, case_id, copy, replacing
+                for link in _moved(source_links, stored.link_cases, case_id, copy, replacing)
+            ]
+            # The plan keeps pointing at the events and links it answers, under their ids here.
+            renamed_links = {old.id: new.id for old, new in zip(source_links, links, strict=True)}
+            plans = [
+                _answering(item, renamed, renamed_links)
+                for item in _moved(
+                    plans_of.get(source.id, []), stored.plan_cases, case_id, copy, replacing
                 )
             ]
+            versions = _moved(
+                versions_of.get(source.id, []),
+                stored.plan_version_cases,
+                case_id,
+                copy,
+                replacing,
+            )
             outcome = Outcome.COPIED if copy else Outcome.REPLACED if exists else Outcome.ADDED
-            steps.append(_Step(outcome, source.id, case, events, assessments, links))
+            steps.append(
+                _Step(outcome, source.id, case, events, assessments, links, plans, versions)
+            )
         return cls(policy=policy, steps=steps)
 
     def batch(self, *, pseudonymised: bool) -> ImportBatch:
@@ -292,6 +313,8 @@ class _Plan:
             events=[event for step in self.steps for event in step.events],
             assessments=[item for step in self.steps for item in step.assessments],
             links=[link for step in self.steps for link in step.links],
+            plans=[item for step in self.steps for item in step.plans],
+            plan_versions=[version for step in self.steps for version in step.plan_versions],
             audit=[
                 (
                     step.case.id if step.case else step.source_id,
@@ -340,6 +363,17 @@ def _renamed(link: Link, renamed: Mapping[str, str]) -> Link:
         causes=[renamed.get(cause, cause) for cause in link.causes],
         effect=renamed.get(link.effect, link.effect),
     )
+
+
+def _answering(
+    item: PlanItem, renamed: Mapping[str, str], renamed_links: Mapping[str, str]
+) -> PlanItem:
+    """`item` pointing at the events and links it answers under their ids in this store."""
+    events = tuple(renamed.get(ident, ident) for ident in item.events)
+    links = tuple(renamed_links.get(ident, ident) for ident in item.links)
+    if (events, links) == (item.events, item.links):
+        return item
+    return msgspec.structs.replace(item, events=events, links=links)
 
 
 def _free_id(

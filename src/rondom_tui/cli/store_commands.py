@@ -168,6 +168,7 @@ def _build_demo(path: Path, extract_path: Path, count: int | None) -> int:
     from rondom_tui.bundle.review_extract import demo_extract
     from rondom_tui.domain.demo import demo_cases, standard_demo
     from rondom_tui.domain.demo.links import demo_links
+    from rondom_tui.domain.demo.plans import demo_plans
     from rondom_tui.store.envelope import FAST_KDF
     from rondom_tui.store.files import fsync_folder, temp_prefix
     from rondom_tui.store.lock import StoreLock, lock_path
@@ -178,6 +179,7 @@ def _build_demo(path: Path, extract_path: Path, count: int | None) -> int:
     building = path.with_name(f"{temp_prefix(path)}demo-{token}")
     building_extract = path.with_name(f"{temp_prefix(path)}extract-{token}")
     cases, events, assessments = demo_cases(count) if count is not None else standard_demo()
+    plan_items, plan_versions = demo_plans(cases, events, date.today())
     try:
         # The passphrase is public ("demo"): a slow key derivation would guard nothing.
         with Store.create(
@@ -189,6 +191,10 @@ def _build_demo(path: Path, extract_path: Path, count: int | None) -> int:
                 store.links.add_many(demo_links(cases, events), audit=False)
                 for assessment in assessments:
                     store.assessments.save(assessment)
+                for version in plan_versions:
+                    store.plans.add_version(version)
+                for item in plan_items:
+                    store.plans.save(item)
             write_bundle_file(building_extract, demo_extract(store, date.today()))
         os.replace(building, path)  # complete, saved and closed: now it is the demo
         os.replace(building_extract, extract_path)

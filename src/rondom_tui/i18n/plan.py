@@ -76,7 +76,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Plan bewaard als versie {number}",
         "Plan saved as version {number}",
     ),
-    "plan.meeting.keys": ("← → ↑ ↓ doel kiezen · esc terug", "← → ↑ ↓ choose an item · esc back"),
+    "plan.meeting.keys": (
+        "← → ↑ ↓ doel kiezen · e wijzig · d schrap · esc terug",
+        "← → ↑ ↓ choose an item · e edit · d drop · esc back",
+    ),
+    "plan.meeting.delete_question": (
+        "Dit doel uit het plan schrappen?",
+        "Drop this item from the plan?",
+    ),
     "plan.case.evaluation_due": ("evaluatie binnenkort", "evaluation due soon"),
     "plan.case.evaluation_overdue": ("evaluatie te laat", "evaluation overdue"),
     # -- on paper (report/plan.py) --------------------------------------------------------
@@ -125,6 +132,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.export.format.md": ("Markdown (tekst)", "Markdown (text)"),
     "plan.key.export": ("Export", "Export"),
+    "plan.key.edit": ("Wijzig", "Edit"),
+    "plan.key.delete": ("Schrap", "Drop"),
+    # -- the seven keys (assessment summary) ----------------------------------------------
+    "plan.assessment.serving": ("Plan: doelen voor deze sleutel", "Plan: items serving this key"),
+    "plan.assessment.key.to_plan": ("Naar plan", "To plan"),
+    "plan.assessment.action": ("actiepunt bij sleutel {key}", "action point under key {key}"),
+    "plan.assessment.no_case": (
+        "Dit is de zelfevaluatie van een team of school: er is geen plan van een kind",
+        "This is a team's or school's self-assessment: there is no child's plan",
+    ),
     # -- keys -------------------------------------------------------------------------------
     "plan.key.draft": ("Plan", "Plan"),
     "plan.key.view": ("Plan bespreken", "Discuss the plan"),

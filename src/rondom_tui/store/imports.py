@@ -16,10 +16,19 @@ from typing import Any
 from rondom_tui.domain.codec import checked_document
 from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, AuditEntry, Case, Event, new_id
+from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 from rondom_tui.store.catalogue import CatalogueRow
 from rondom_tui.store.documents import Documents
 from rondom_tui.store.errors import NotFound
-from rondom_tui.store.tables import ASSESSMENTS, AUDIT, CASES, EVENTS, LINKS
+from rondom_tui.store.tables import (
+    ASSESSMENTS,
+    AUDIT,
+    CASES,
+    EVENTS,
+    LINKS,
+    PLAN_VERSIONS,
+    PLANS,
+)
 
 Tables = Mapping[str, Mapping[str, Mapping[str, Any]]]
 """The stored document dict: table name -> document id -> document."""
@@ -39,6 +48,10 @@ class IdsInUse:
     """Assessment id -> the id of its case (None for a team's or a school's)."""
     link_cases: dict[str, str] = field(default_factory=dict)
     """Link id -> the id of its case."""
+    plan_cases: dict[str, str] = field(default_factory=dict)
+    """Plan item id -> the id of its case."""
+    plan_version_cases: dict[str, str] = field(default_factory=dict)
+    """Plan version id -> the id of its case."""
 
     def __repr__(self) -> str:
         return f"IdsInUse(cases={len(self.codes)})"
@@ -55,6 +68,8 @@ class ImportBatch:
     events: Sequence[Event] = ()
     assessments: Sequence[Assessment] = ()
     links: Sequence[Link] = ()
+    plans: Sequence[PlanItem] = ()
+    plan_versions: Sequence[PlanVersion] = ()
     audit: Sequence[tuple[str, str]] = ()
     """(case id, detail) of each IMPORT audit entry, one per bundled case, skipped ones too."""
 
@@ -76,6 +91,8 @@ def ids_in_use(tables: Tables, rows: Mapping[str, CatalogueRow]) -> IdsInUse:
         assessment_cases={ident: None for ident in tables.get(ASSESSMENTS, {})}
         | _cases_of(tables.get(ASSESSMENTS, {})),
         link_cases=_cases_of(tables.get(LINKS, {})),
+        plan_cases=_cases_of(tables.get(PLANS, {})),
+        plan_version_cases=_cases_of(tables.get(PLAN_VERSIONS, {})),
     )
 
 
@@ -103,7 +120,7 @@ def import_changes(
     if not batch.replacing <= cases.keys():
         raise NotFound()
     going: dict[str, set[str]] = {CASES: set(batch.replacing)}
-    for name in (EVENTS, ASSESSMENTS, LINKS):
+    for name in (EVENTS, ASSESSMENTS, LINKS, PLANS, PLAN_VERSIONS):
         going[name] = _belonging(tables.get(name, {}), batch.replacing)
     changes: list[tuple[str, str, dict[str, Any] | None]] = []
     for name, records in (
@@ -111,6 +128,8 @@ def import_changes(
         (EVENTS, batch.events),
         (ASSESSMENTS, batch.assessments),
         (LINKS, batch.links),
+        (PLANS, batch.plans),
+        (PLAN_VERSIONS, batch.plan_versions),
     ):
         stored, arriving = tables.get(name, {}), {record.id for record in records}
         if len(arriving) != len(records) or any(

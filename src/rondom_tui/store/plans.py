@@ -8,8 +8,9 @@ A change to an item marks its case as changed and is audited (codes only: ``plan
 with it (`cases.CaseRepository.erase` reaches every table whose documents carry `case_id`).
 
 Cases from before the plan held loose goals; `move_goals` turns them into items in one save
-when a store is opened for writing (and after an import). A read-only store shows them as
-items without writing (`for_case`), with the same ids the move will give them.
+when a store is opened for writing (goals an import brings, at the next opening). A read-only
+store shows them as items without writing (`for_case`), with the same ids the move will give
+them.
 """
 
 from __future__ import annotations
@@ -103,6 +104,25 @@ class PlanRepository(Repository):
         versions = decode_all(self._store._case_documents(PLAN_VERSIONS, case_id), PlanVersion)
         versions.sort(key=lambda version: version.number)
         return versions
+
+    @locked
+    def versions_for_cases(self, case_ids: builtins.list[str]) -> builtins.list[PlanVersion]:
+        """The saved versions of several cases, in one pass over the table (in no order)."""
+        wanted = set(case_ids)
+        return decode_all(
+            (doc for doc in self._documents(PLAN_VERSIONS) if doc.get("case_id") in wanted),
+            PlanVersion,
+        )
+
+    @changes
+    def add_version(self, version: PlanVersion) -> PlanVersion:
+        """Store a version made elsewhere (the demo's, made as of an earlier day)."""
+        with self._store.batch():
+            self._table(PLAN_VERSIONS).insert(stored_document(version, version.id))
+            self._store.audit.record(
+                AuditAction.UPDATE, version.case_id, detail=f"plan=v{version.number}"
+            )
+        return version
 
     @changes
     def save_version(self, case_id: str, saved_on: date) -> PlanVersion:

@@ -355,7 +355,6 @@ class Store:
             entries = self.audit.entries_for(AuditAction.IMPORT, batch.audit)
             self._storage.apply(import_changes(self._storage.read(), batch, entries))
             self._clear_query_caches()
-            self.plans.move_goals()  # a bundle from before the plan may bring goals
 
     def ids_in_use(self) -> IdsInUse:
         """The ids, codes and revisions an import must not clash with, read at once."""

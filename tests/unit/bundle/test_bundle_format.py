@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from typing import Any
 
@@ -28,11 +29,16 @@ def as_document(plaintext: bytes) -> dict[str, Any]:
     return document
 
 
+ARRAYS = ("cases", "events", "assessments")
+V2_ARRAYS = ("links", "plans", "plan_versions")
+"""The arrays version 2 adds, in their order after the assessments."""
+"""The arrays a version 2 bundle adds (and its checksum covers)."""
+
+
 def reseal(document: dict[str, Any], *, indent: int | None = None) -> bytes:
     """Serialise with the stdlib (another writer than ours) and set a correct checksum,
     computed exactly as docs/FORMAT.md (Case bundles) defines it."""
-    names = ("cases", "events", "assessments", "links")
-    names = names if "links" in document else names[:3]  # version 1 has no links
+    names = ARRAYS + tuple(name for name in V2_ARRAYS if name in document)  # none in version 1
     parts = [
         json.dumps(document[name], ensure_ascii=False, indent=indent).encode("utf-8")
         for name in names
@@ -72,6 +78,8 @@ def test_top_level_is_the_documented_shape() -> None:
         "events",
         "assessments",
         "links",
+        "plans",
+        "plan_versions",
     ]
     assert document["format"] == FORMAT_TAG and document["version"] == VERSION
     assert set(document["manifest"]) == {
@@ -88,22 +96,30 @@ def test_top_level_is_the_documented_shape() -> None:
 def test_checksum_is_over_the_raw_arrays_joined_by_newline() -> None:
     plaintext = sample_plaintext(1)
     document = as_document(plaintext)
-    # Cut the three arrays out of our own compact output by hand (the manifest's counts use
+    # Cut the six arrays out of our own compact output by hand (the manifest's counts use
     # the same names, followed by a number, not by "[").
+    names = ARRAYS + V2_ARRAYS
     raw = {}
-    for name, following in (
-        ("cases", b',"events":['),
-        ("events", b',"assessments":['),
-        ("assessments", b',"links":['),
-    ):
+    for name, following in itertools.pairwise(names):
         start = plaintext.index(f'"{name}":['.encode()) + len(name) + 3
-        raw[name] = plaintext[start : plaintext.index(following, start)]
-    start = plaintext.index(b'"links":[') + len(b'"links":')
-    raw["links"] = plaintext[start:-1]
-    names = ("cases", "events", "assessments", "links")
+        raw[name] = plaintext[start : plaintext.index(f',"{following}":['.encode(), start)]
+    start = plaintext.index(b'"plan_versions":[') + len(b'"plan_versions":')
+    raw["plan_versions"] = plaintext[start:-1]
     expected = hashlib.sha256(b"\n".join(raw[n] for n in names))
     assert document["manifest"]["sha256"] == expected.hexdigest()
     assert content_sha256(*(raw[n] for n in names)) == expected.hexdigest()
+
+
+def test_a_version_1_bundle_without_links_or_plans_is_still_read() -> None:
+    document = as_document(sample_plaintext(2))
+    document["version"] = 1
+    for name in V2_ARRAYS:
+        del document[name], document["manifest"]["counts"][name]
+    bundle = decode_bundle(reseal(document))
+    assert len(bundle.cases) == 2 and bundle.plans == [] and bundle.plan_versions == []
+    assert bundle.links == []
+    document["plans"] = document["plan_versions"] = []  # a version 1 document holds no plans
+    assert reason_of(reseal(document)).reason == "field"
 
 
 def test_another_writer_following_the_spec_is_accepted() -> None:

@@ -106,8 +106,9 @@ def resealed(document: Any) -> bytes:
     checks (ids, counts, references)."""
     if not isinstance(document, dict) or not isinstance(document.get("manifest"), dict):
         return json.dumps(document).encode()
-    names = ("cases", "events", "assessments", "links")
-    names = names if "links" in document else names[:3]  # version 1 has no links
+    names = ("cases", "events", "assessments")
+    if "links" in document:  # version 2
+        names += ("links", "plans", "plan_versions")
     parts = [json.dumps(document.get(name)).encode() for name in names]
     document["manifest"]["sha256"] = hashlib.sha256(b"\n".join(parts)).hexdigest()
     head = {k: v for k, v in document.items() if k not in names}

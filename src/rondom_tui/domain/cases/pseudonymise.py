@@ -31,6 +31,7 @@ from rondom_tui.domain.codec import from_document, to_document
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, Case, Event
+from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 
 T = TypeVar("T")
 
@@ -60,6 +61,14 @@ FLAGGED_FIELDS = (
     "assessment.keys[].note",
     "assessment.actions[].text",
     "link.wording",
+    "plan.goal",
+    "plan.action",
+    "plan.by_whom",
+    "plan.parents_view",
+    "plan_version.items[].goal",
+    "plan_version.items[].action",
+    "plan_version.items[].by_whom",
+    "plan_version.items[].parents_view",
 )
 """Free-text fields kept but flagged for manual review (when not empty)."""
 
@@ -72,7 +81,7 @@ class FieldToReview:
     """A free-text field a person must read before the pseudonymised case is used."""
 
     record: str
-    """``case``, ``event``, ``assessment`` or ``link``."""
+    """``case``, ``event``, ``assessment``, ``link``, ``plan`` or ``plan_version``."""
     id: str
     """The record's id."""
     field: str
@@ -88,13 +97,25 @@ class PseudonymisedCase:
     assessments: list[Assessment]
     to_review: list[FieldToReview]
     links: list[Link] = field(default_factory=list)
+    plans: list[PlanItem] = field(default_factory=list)
+    plan_versions: list[PlanVersion] = field(default_factory=list)
 
     def __repr__(self) -> str:
         return f"PseudonymisedCase(id={self.case.id!r})"
 
 
+PLAN_TEXTS = ("goal", "action", "by_whom", "parents_view")
+"""The free texts of a plan item, flagged like every other free text."""
+
+
 def pseudonymise_case(
-    case: Case, events: list[Event], assessments: list[Assessment], *, links: Sequence[Link] = ()
+    case: Case,
+    events: list[Event],
+    assessments: list[Assessment],
+    *,
+    links: Sequence[Link] = (),
+    plans: Sequence[PlanItem] = (),
+    plan_versions: Sequence[PlanVersion] = (),
 ) -> PseudonymisedCase:
     """Pseudonymise one case and everything that belongs to it (see the module docstring)."""
     names = _NameReplacer(case, assessments)
@@ -158,8 +179,31 @@ def pseudonymise_case(
         copy_l.wording = review("link", copy_l.id)("wording", copy_l.wording)
         out_links.append(copy_l)
 
+    def plan_texts(item: PlanItem, text: Callable[[str, str], str], prefix: str) -> None:
+        for name in PLAN_TEXTS:
+            setattr(item, name, text(f"{prefix}{name}", getattr(item, name)))
+
+    out_plans = []
+    for item in plans:
+        copy_p = _copy(item, PlanItem)
+        plan_texts(copy_p, review("plan", copy_p.id), "")
+        out_plans.append(copy_p)
+    out_versions = []
+    for version in plan_versions:
+        copy_v = _copy(version, PlanVersion)
+        text = review("plan_version", copy_v.id)
+        for index, kept in enumerate(copy_v.items):
+            plan_texts(kept, text, f"items[{index}].")
+        out_versions.append(copy_v)
+
     return PseudonymisedCase(
-        case=out, events=out_events, assessments=out_assessments, to_review=flags, links=out_links
+        case=out,
+        events=out_events,
+        assessments=out_assessments,
+        to_review=flags,
+        links=out_links,
+        plans=out_plans,
+        plan_versions=out_versions,
     )
 
 

@@ -28,8 +28,6 @@ from rondom_tui.domain.models import (
     Consent,
     ConsentScope,
     Event,
-    Goal,
-    GoalStatus,
     Party,
 )
 
@@ -132,18 +130,6 @@ def demo_cases(
                 if index % 4 != 3
                 else []
             ),
-            goals=[
-                Goal(
-                    text="Rustig kunnen werken in de klas met een eigen werkplek.",
-                    keys=[2, 5],
-                    status=GoalStatus.ACTIVE,
-                ),
-                Goal(
-                    text="Ouders en school spreken elkaar elke zes weken.",
-                    keys=[1],
-                    status=GoalStatus.OPEN,
-                ),
-            ],
             retention_until=opened + timedelta(days=365 * 15),
             tags=["demo"],
         )

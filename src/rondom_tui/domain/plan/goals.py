@@ -1,7 +1,7 @@
 """Case goals become plan items.
 
 Before the plan, a case held loose goals (text, keys, status) without owner, dates or
-evaluation. Opening a store or importing a bundle moves them into the plan: every goal one
+evaluation. Opening a store for writing moves them into the plan: every goal one
 item, its text the item's goal, its keys and status kept, nothing lost. The item's id is made
 from the case id and the goal's place, so a move that is repeated (a store opened read-only,
 then for writing) makes the same items, never two of each.

@@ -96,15 +96,19 @@ def plan_item_modal(
     events: tuple[str, ...] = (),
     links: tuple[str, ...] = (),
     keys: tuple[int, ...] = (),
+    title: str | None = None,
 ) -> FormModal[PlanItem]:
-    """Edit `item`, or draft a new one that answers `events` and `links` (their words, as they
-    may be shown now, in `answers`) and serves `keys`."""
+    """Edit `item` (or complete a draft made elsewhere, under its own `title`), or draft a new
+    one that answers `events` and `links` (their words, as they may be shown now, in
+    `answers`) and serves `keys`."""
     if item is None:
         original = PlanItem(case_id=case_id, events=events, links=links, keys=sorted(keys))
-        title = t("plan.item.new_for", answers=answers) if answers else t("plan.item.new")
+        title = title or (
+            t("plan.item.new_for", answers=answers) if answers else t("plan.item.new")
+        )
     else:
         original = item
-        title = t("plan.item.edit")
+        title = title or t("plan.item.edit")
 
     def build(raw: dict[str, Any], errors: FieldErrors) -> PlanItem:
         return build_plan_item(raw, errors, original=original, today=today)

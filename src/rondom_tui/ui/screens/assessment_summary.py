@@ -31,8 +31,9 @@ from rondom_tui.domain.assessment.stats import (
     summarise,
 )
 from rondom_tui.domain.cases.redact import hide_names
-from rondom_tui.domain.dates import format_day
+from rondom_tui.domain.dates import PartialDate, format_day
 from rondom_tui.domain.models import Action, Assessment, AssessmentStatus, Event
+from rondom_tui.domain.plan.models import PlanItem
 from rondom_tui.i18n import t
 from rondom_tui.ui.assessment_subject import previous_in_store, subject_of
 from rondom_tui.ui.modals.assessment_export import (
@@ -43,6 +44,7 @@ from rondom_tui.ui.modals.assessment_export import (
 )
 from rondom_tui.ui.modals.assessment_parts import ActionDraft, action_modal, describe_action
 from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.modals.plan_form import describe_plan_item, plan_item_modal
 from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
 from rondom_tui.ui.widgets.action_list import ActionList
 from rondom_tui.ui.widgets.assessment_details import key_detail, overview_table
@@ -66,6 +68,8 @@ class AssessmentSummaryScreen(AssessmentScreen):
         self.previous: Assessment | None = None
         """The finished assessment this one is compared with."""
         self._evidence: tuple[KeyEvidence, ...] | None = None
+        self._plan: list[PlanItem] = []
+        """The case's plan: per key, the items that serve it are shown."""
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
@@ -92,6 +96,7 @@ class AssessmentSummaryScreen(AssessmentScreen):
                 self._evidence = evidence_by_key(
                     e for e in events if e.start.first_day() <= held_on
                 )
+                self._plan = store.plans.for_case(self.assessment.case_id)
         bars = self.query_one(ScoreBars)
         self.watch(bars, "cursor", self._show_key, init=False)
         self._paint()
@@ -155,9 +160,18 @@ class AssessmentSummaryScreen(AssessmentScreen):
             change=changes[key - 1] if changes else None,
             evidence=evidence,
             actions=[a for a in shown.actions if a.key == key],
+            plan=self._plan_lines(key),
             today=date.today(),
         )
         self.query_one("#summary-key", Static).update(detail)
+
+    def _plan_lines(self, key: int) -> list[str]:
+        """The plan items that serve `key`, one line each, without the child's names."""
+        today = date.today()
+        lines = [describe_plan_item(i, today) for i in self._plan if key in i.keys]
+        if self.subject is None:
+            return lines
+        return [hide_names(line, self.subject.names, self.subject.shown) for line in lines]
 
     def _masked_evidence(self, evidence: KeyEvidence) -> KeyEvidence:
         assert self.subject is not None
@@ -192,6 +206,39 @@ class AssessmentSummaryScreen(AssessmentScreen):
             self._remove_action(current)
         elif event.action in ("add", "edit"):
             self._edit_action(current)
+        elif event.action == "plan" and current is not None:
+            self._action_to_plan(current)
+
+    def _action_to_plan(self, action: Action) -> None:
+        """An action point becomes an item of the case's plan: its text the goal, its owner
+        who does it, its due date the evaluation, its key the key it serves; the plan form
+        opens with them (without the child's names) to be completed."""
+        case_id, store = self.assessment.case_id, self.app.store
+        if case_id is None or store is None:
+            self.notify(t("plan.assessment.no_case"), severity="warning")
+            return
+        shown = self._shown_action(action)
+        draft = PlanItem(
+            case_id=case_id,
+            goal=shown.text,
+            by_whom=shown.owner,
+            evaluate_on=PartialDate.from_date(action.due) if action.due else None,
+            keys=[action.key],
+        )
+        title = t("plan.item.new_for", answers=t("plan.assessment.action", key=action.key))
+
+        def save(item: PlanItem | None) -> None:
+            if item is not None:
+
+                def saved(_: object) -> None:
+                    self.notify(t("plan.item.saved"))
+                    self._plan = store.plans.for_case(case_id)
+                    self._show_key(self.query_one(ScoreBars).cursor)
+
+                self.app.store_call(lambda: store.plans.save(item), saved)
+
+        modal = plan_item_modal(draft, case_id=case_id, today=date.today(), title=title)
+        self.app.push_screen(modal, save)
 
     def _shown_action(self, action: Action) -> Action:
         """`action` as the screen shows it: without the child's names."""

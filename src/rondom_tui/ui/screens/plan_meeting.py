@@ -42,8 +42,10 @@ from rondom_tui.store.errors import NotFound
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.glyphs import plain_glyphs
 from rondom_tui.ui.modals.assessment_export import ExportChoice
+from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.form import FormModal
 from rondom_tui.ui.modals.plan_export import PlanExportModal, write_plan
+from rondom_tui.ui.modals.plan_form import plan_item_modal
 from rondom_tui.ui.screens.timeline_meeting import neighbour_line
 from rondom_tui.ui.timeline.panels import describe_keys
 from rondom_tui.ui.widgets.form_fields import FieldSpec
@@ -60,6 +62,8 @@ class PlanMeetingScreen(Translated, Screen[None]):
         Binding("o", "parents_view", "plan.key.parents_view", id="plan_meeting.parents_view"),
         Binding("s", "save_version", "plan.key.save_version", id="plan_meeting.save_version"),
         Binding("x", "export", "plan.key.export", id="plan_meeting.export"),
+        Binding("e", "edit", "plan.key.edit", show=False, id="plan_meeting.edit"),
+        Binding("d", "delete", "plan.key.delete", show=False, id="plan_meeting.delete"),
         Binding(
             "right,down",
             "move(1)",
@@ -221,7 +225,7 @@ class PlanMeetingScreen(Translated, Screen[None]):
     # -- keys -------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("agree", "parents_view", "move"):
+        if action in ("agree", "parents_view", "move", "edit", "delete"):
             return self.current is not None
         return True
 
@@ -258,6 +262,48 @@ class PlanMeetingScreen(Translated, Screen[None]):
         spec = [FieldSpec("view", "plan.meeting.parents_label", kind="textarea")]
         modal = FormModal(t("plan.meeting.parents_title"), spec, {"view": shown}, build)
         self.app.push_screen(modal, written)
+
+    def action_edit(self) -> None:
+        """`e`: the item's goal, what, who, when, evaluation, keys and state (names masked)."""
+        item = self.current
+        if item is None:
+            return
+        shown = msgspec.structs.replace(
+            item,
+            goal=self.masked(item.goal),
+            action=self.masked(item.action),
+            by_whom=self.masked(item.by_whom),
+        )
+
+        def edited(changed: PlanItem | None) -> None:
+            if changed is not None:
+                kept = msgspec.structs.replace(
+                    changed,
+                    goal=kept_unless_edited(item.goal, shown.goal, changed.goal),
+                    action=kept_unless_edited(item.action, shown.action, changed.action),
+                    by_whom=kept_unless_edited(item.by_whom, shown.by_whom, changed.by_whom),
+                )
+                self._save(kept)
+
+        modal = plan_item_modal(shown, case_id=self.case_id, today=self.today)
+        self.app.push_screen(modal, edited)
+
+    def action_delete(self) -> None:
+        """`d`: drop the item from the plan, after a question (saved versions keep it)."""
+        item, store = self.current, self.app.store
+        if item is None or store is None:
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.app.store_call(lambda: store.plans.delete(item.id), lambda _: self._after())
+
+        question = t("plan.meeting.delete_question")
+        self.app.push_screen(ConfirmModal(question, detail=self.masked(item.goal)), answer)
+
+    def _after(self) -> None:
+        self._read()
+        self._show()
 
     def _save(self, item: PlanItem) -> None:
         store = self.app.store

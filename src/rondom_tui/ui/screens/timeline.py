@@ -309,7 +309,23 @@ class TimelineScreen(Explaining, Translated, Screen[None]):
         self.app.push_screen(ConfirmModal(question, detail=self._delete_detail(event.id)), answer)
 
     def action_draft_plan(self) -> None:
-        """`p`: a plan item that answers the selected event (a blank one without a selection)."""
+        """`p`: a plan item that answers the link highlighted in the analysis panel's list
+        (when that list has the focus), else the selected event (a blank one without)."""
+        links = self.query_one(f"#{LINK_LIST}", ItemList)
+        index = links.highlighted if self.focused is links else None
+        if index is not None and index < len(self._links):
+            link = self._links[index]
+            answers = self._link_lines()[index]
+            draft_plan_item(
+                self.app,
+                None,
+                case_id=self.case_id,
+                today=self.today,
+                tell=self._tell,
+                on_saved=self._reload,
+                link=(link, answers),
+            )
+            return
         selected = self.query_one(TimelineView).selected_id
         event = next((e for e in self._all if e.id == selected), None)
         draft_plan_item(

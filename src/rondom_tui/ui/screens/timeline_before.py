@@ -81,7 +81,7 @@ class BeforeScreen(Translated, Screen[None]):
             yield Label(id="before-heading", classes="timeline-case", markup=False)
         yield LookBackView(self._drawn(), look, today=self.today, id="before-line")
         with VerticalScroll(id="before-list-box"):
-            yield Static(id="before-list")
+            yield Static(id="before-list", markup=False)
         yield KeyFooter()
 
     def on_mount(self) -> None:

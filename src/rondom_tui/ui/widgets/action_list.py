@@ -1,4 +1,5 @@
-"""The actions (actiepunten) of an assessment: add, edit, remove, and tick done with space."""
+"""The actions (actiepunten) of an assessment: add, edit, remove, tick done with space, and
+make one an item of the case's plan with `p`."""
 
 from __future__ import annotations
 
@@ -15,9 +16,16 @@ class ActionList(ItemList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle_done", "assessment.actions.key.done", id="actions.done"),
         Binding("delete", "remove", "items.key.remove", id="actions.remove"),
+        Binding("p", "to_plan", "plan.assessment.key.to_plan", id="actions.to_plan"),
         # `x` removes in a form's list; here it must stay the screen's export key.
         Binding("x", "screen.export", show=False, id="actions.export"),
     ]
+
+    def action_to_plan(self) -> None:
+        """`p`: the highlighted action becomes an item of the case's plan."""
+        index = self._index()
+        if index is not None:
+            self.post_message(self.Requested(self, "plan", index))
 
     def action_toggle_done(self) -> None:
         index = self.highlighted

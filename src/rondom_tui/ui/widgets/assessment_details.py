@@ -102,9 +102,11 @@ def key_detail(
     change: KeyChange | None = None,
     evidence: KeyEvidence | None = None,
     actions: Sequence[Action] = (),
+    plan: Sequence[str] = (),
     today: date,
 ) -> RenderableType:
-    """One key in depth: its numbers, who gave what, the note, the evidence and the actions."""
+    """One key in depth: its numbers, who gave what, the note, the evidence, the actions and
+    the plan items that serve the key (`plan`: one line each, as they may be shown)."""
     lang = current_language()
     key = key_by_number(stats.key)
     title = Text(f"{key.number}. {key.title(lang)}", style="bold")
@@ -128,6 +130,9 @@ def key_detail(
     if actions:
         lines = "\n".join("  " + describe_action(a, today=today) for a in actions)
         parts.append(Text(f"{t('assessment.export.actions')}:\n{lines}"))
+    if plan:
+        lines = "\n".join(f"  {line}" for line in plan)
+        parts.append(Text(f"{t('plan.assessment.serving')}:\n{lines}"))
     return Group(*parts)
 
 

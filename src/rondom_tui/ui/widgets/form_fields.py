@@ -163,7 +163,7 @@ class FormFields(Vertical):
             if full_row and column == 1:
                 # Textual's grid lets a spanning cell run off the row rather than start a new
                 # one: an empty cell (shown in two columns only) ends the row first.
-                yield Static("", classes="form-filler")
+                yield Static("", classes="form-filler", markup=False)
             column = 0 if full_row else 1 - column
             row = "form-field -full-row" if full_row else "form-field"
             with Vertical(classes=row, id=f"group-{spec.name}"):
