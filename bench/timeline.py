@@ -12,6 +12,7 @@ Measured here, in milliseconds, medians:
   widget, the median of both): a pan of one column (rightwards, every window new), a step to
   the next event, a zoom step between levels drawn before, a zoom step to a level not shown
   before after a rest (the view drew it ahead meanwhile, `TimelineView.draw_ahead`), the same
+  pressed by hand (`BY_HAND` apart: drawn ahead as far as it got, the frame draws the rest),
   with the keys in a row (nothing drawn ahead: its words placed over all the time that level
   can show, in the frame), and the frame after an edit (one event moved: its lane drawn
   again). Drawing ahead is left to the rests, so no figure holds work done while idle;
@@ -58,6 +59,7 @@ from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.app import RondomApp
 from rondom_tui.ui.screens.timeline import TimelineScreen
+from rondom_tui.ui.timeline.drawing import AHEAD_AFTER
 from rondom_tui.ui.timeline.view import TimelineView
 
 EVENTS = 2_000
@@ -66,6 +68,8 @@ SIZE = (200, 50)
 REPEATS = 7
 FRAMES = 15
 """Frames measured per figure (the median is reported)."""
+BY_HAND = 0.15
+"""Seconds between two zoom presses by hand (a held key repeats every 0.03 s or so)."""
 
 
 def fictional_events(count: int = EVENTS, seed: int = 7) -> list[Event]:
@@ -232,10 +236,13 @@ def _edits(view: TimelineView, events: list[Event], waits: list[WaitSpan]) -> Ca
     return lambda: view.set_events(next(versions), waits)
 
 
+def _median_frames(frames: list[Frames]) -> Frames:
+    return statistics.median(w for w, _ in frames), statistics.median(p for _, p in frames)
+
+
 async def _rested(pilot: Pilot[None], view: TimelineView) -> None:
     """A user who stops to look: the levels next to the picture are drawn ahead."""
-    view.draw_ahead()
-    await pilot.app.workers.wait_for_complete()
+    await view.draw_ahead().wait()
     await pilot.pause()
 
 
@@ -249,10 +256,18 @@ async def _widget_ms(events: list[Event]) -> dict[str, Frames | float | str]:
         _draw(view)
         # Zooming in from the whole life, one level at a time, keys in a row: each level drawn
         # for the first time (its words placed over all the time it can show).
-        fresh = await _frames_ms(pilot, lambda: view.action_zoom(-1), count=4)
-        # Four levels further in, each after a rest: the level was drawn ahead meanwhile.
+        fresh = await _frames_ms(pilot, lambda: view.action_zoom(-1), count=3)
+        # Three levels further in by hand, `BY_HAND` seconds apart: drawn ahead meanwhile as
+        # far as it got (the frame draws the rest).
+        view.ahead_after = AHEAD_AFTER
+        by_hand = []
+        for _ in range(3):
+            await asyncio.sleep(BY_HAND)
+            by_hand.append(await _frames_ms(pilot, lambda: view.action_zoom(-1), count=1))
+        view.ahead_after = None
+        # Three levels further in, each after a rest: the level was drawn ahead meanwhile.
         ahead = []
-        for _ in range(4):
+        for _ in range(3):
             await _rested(pilot, view)
             ahead.append(await _frames_ms(pilot, lambda: view.action_zoom(-1), count=1))
         view.action_end(-1)  # the first event, near the left: panning right has room
@@ -265,10 +280,8 @@ async def _widget_ms(events: list[Event]) -> dict[str, Frames | float | str]:
             "pan one column": await _frames_ms(pilot, lambda: view.action_pan(1)),
             "step to the next event": await _frames_ms(pilot, stepped),
             "zoom, to a level drawn before": await _frames_ms(pilot, zoomed),
-            "zoom, to a level drawn first, after a rest": (
-                statistics.median(wall for wall, _ in ahead),
-                statistics.median(work for _, work in ahead),
-            ),
+            "zoom, to a level drawn first, after a rest": _median_frames(ahead),
+            "zoom, to a level drawn first, by hand": _median_frames(by_hand),
             "zoom, to a level drawn first, keys in a row": fresh,
             "after an edit (one event moved)": await _frames_ms(pilot, _edits(view, events, waits)),
         }

@@ -15,8 +15,8 @@ import pytest
 from rondom_tui.domain.models import Case
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.repository import Store
-from tests.e2e.test_terminal_smoke import Terminal, terminal  # noqa: F401 (its fixture)
-from tests.e2e.test_type_ahead_bursts import PASSPHRASE, open_app, quit_app, small  # noqa: F401
+from tests.e2e.test_type_ahead_bursts import PASSPHRASE, small  # noqa: F401 (its fixture)
+from tests.e2e.tmux import Terminal, terminal  # noqa: F401 (the fixture `small` uses)
 
 pytestmark = pytest.mark.e2e
 
@@ -39,7 +39,7 @@ def test_a_paste_into_a_one_line_field_is_text_and_keeps_the_focus(
     path = tmp_path / "store.rondom"
     with Store.create(path, PASSPHRASE, kdf=FAST_KDF) as store:
         store.cases.add(Case(given_name="Bestaand", opened_on=date(2020, 1, 6)))
-    open_app(pane, path)
+    pane.open_app(path, PASSPHRASE)
     pane.send("n")
     pane.wait_for("Nieuw dossier")
     pane.type("Pluis")
@@ -53,7 +53,7 @@ def test_a_paste_into_a_one_line_field_is_text_and_keeps_the_focus(
     pane.wait_for("Zonder")
     pane.send("C-s")
     pane.wait_for("2 van 2 dossiers")
-    quit_app(pane)
+    pane.quit_app()
     with Store.open(path, PASSPHRASE) as store:
         [case] = [c for c in store.cases.list() if c.given_name != "Bestaand"]
     assert case.given_name == "Pluisje van Dijk!"

@@ -56,10 +56,13 @@ async def test_a_zoom_while_drawing_ahead_finishes_that_drawing(spies: Spies) ->
             await asyncio.sleep(0)
         assert 2 <= spies.lanes_drawn < len(LANES)
         view.action_zoom(-1)  # and the frame at once, with no other turn for the worker
-        view.current_frame()
-        await app.workers.wait_for_complete()
-        assert spies.lanes_drawn == len(LANES)
+        canvas = view.current_frame().canvas
+        assert spies.lanes_drawn == len(LANES), "the frame drew the lanes not drawn ahead"
+        await app.workers.wait_for_complete()  # and the next level in, ahead
         assert len(spies.drawn) == len(set(spies.drawn)), "no lane drawn twice"
+        assert sum(1 for _, *at in spies.drawn if at == [canvas.first, canvas.columns]) == len(
+            LANES
+        )
         fresh = Canvas.draw(
             view._arranged(view.window.zoom),
             view.current_frame().canvas.first,

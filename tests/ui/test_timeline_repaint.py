@@ -313,3 +313,35 @@ async def test_an_event_moved_to_another_lane_draws_both_lanes_again(spies: Spie
         await pilot.pause()
         assert spies.lanes_drawn == 2
         assert view.current_frame().extent(edited.id) is not None
+
+
+async def test_an_edit_repaints_only_the_lines_of_the_lanes_it_draws_again(
+    refreshed: list[tuple[Region, ...]],
+) -> None:
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.query_one(TimelineView)
+        selected = await selected_in_window(pilot, view)
+        frame = view.current_frame()
+        # another event of that lane on screen: its rows are not the selection's
+        edited = next(
+            event
+            for event in view.events
+            if event.lane is selected.lane
+            and event.id != selected.id
+            and frame.extent(event.id) is not None
+            and frame.extent(event.id).row not in frame.marked_rows()  # type: ignore[union-attr]
+        )
+        before = screen(view)
+        refreshed.clear()
+        view.set_events(moved(view.events, edited.id, 3 * frame.window.level.days_per_column))
+        await pilot.pause()
+        after = screen(view)
+        changed = {y for y, (old, new) in enumerate(zip(before, after, strict=True)) if old != new}
+        assert changed and refreshed and all(refreshed), "lines repainted, never all of them"
+        lines = {y for regions in refreshed for region in regions for y in region.line_range}
+        assert changed <= lines, "every line that changes is repainted"
+        shown = view.current_frame()
+        rows = {y if y < shown.axis_rows else y + view._lane_scroll for y in lines}
+        marked = frame.marked_rows() | shown.marked_rows()
+        assert rows <= set(shown.lane_rows(edited.lane)) | marked, "its lane's rows only"

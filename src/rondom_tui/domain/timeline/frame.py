@@ -127,6 +127,25 @@ class Frame:
             and other.date_of_birth == self.date_of_birth
         )
 
+    def lanes_drawn_otherwise(self, other: Frame) -> list[int] | None:
+        """The lanes (by index) this frame draws otherwise than `other` does, when both show the
+        same window with the same lanes as tall (after an edit: the lane or two it touched);
+        None when more differs (every row may)."""
+        if not (
+            other.window == self.window
+            and other.columns == self.columns
+            and other.lang == self.lang
+            and other.date_of_birth == self.date_of_birth
+            and other.canvas.arrangement.today == self.canvas.arrangement.today
+        ):
+            return None
+        mine, theirs = self.canvas.lanes, other.canvas.lanes
+        if [(lane.lane, lane.depth) for lane in mine] != [
+            (lane.lane, lane.depth) for lane in theirs
+        ]:
+            return None
+        return [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a is not b]
+
     def marked_rows(self) -> set[int]:
         """The rows the selection or the cursor paint."""
         rows: set[int] = set()

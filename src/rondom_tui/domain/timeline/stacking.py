@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 from heapq import heappop, heappush
 from itertools import repeat
-from operator import floordiv
+from operator import floordiv, sub
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import NEUTRAL, Event, Lane
@@ -201,15 +201,15 @@ class _Extents:
 
     earliest: list[int]
     latest: list[int]
-    """Of the items that are not ongoing."""
+    """Of the items that are not ongoing; both sorted."""
     ongoing: list[tuple[int, int]]
     """(body start, end) of the ongoing ones, whose arrow takes a column of its own."""
 
     @classmethod
     def of(cls, items: list[_Item]) -> _Extents:
         return cls(
-            [item[4] for item in items],
-            [item[7] for item in items if not item[2]],
+            sorted(item[4] for item in items),
+            sorted(item[7] for item in items if not item[2]),
             [(item[5], item[6]) for item in items if item[2]],
         )
 
@@ -220,19 +220,20 @@ class _Extents:
         meet at one column (counting `GAP`), and always that many: so count, at each first
         column, the items begun by then less those ended more than `GAP` columns before.
         Sorting and bisecting plain numbers is much cheaper than stacking, and every zoom
-        level needs this count.
+        level needs this count (after an edit, for the lane it touches): so the days come
+        sorted (`of`; dividing keeps the order) and the loop runs in `map`s, not in Python.
         """
         d = repeat(days_per_column)
-        firsts = sorted(map(floordiv, self.earliest, d))
+        firsts = list(map(floordiv, self.earliest, d))
         lasts = list(map(floordiv, self.latest, d))
         lasts += [
             max(end // days_per_column, start // days_per_column + 1) for start, end in self.ongoing
         ]
-        lasts.sort()
-        return max(
-            (bisect_right(firsts, x) - bisect_left(lasts, x - GAP) for x in set(firsts)),
-            default=0,
-        )
+        lasts.sort()  # two sorted runs: a merge
+        starts = set(firsts)
+        begun = map(bisect_right, repeat(firsts), starts)
+        ended = map(bisect_left, repeat(lasts), map(sub, starts, repeat(GAP)))
+        return max(map(sub, begun, ended), default=0)
 
 
 class _Lanes:

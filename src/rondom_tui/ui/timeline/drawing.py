@@ -25,6 +25,7 @@ from rich.style import Style
 from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.timer import Timer
+from textual.worker import Worker
 
 from rondom_tui.domain.models import Lane
 from rondom_tui.domain.text import clean_line
@@ -45,9 +46,10 @@ CANVASES_KEPT = 5
 """Zoom levels whose drawing is kept (the current one, the two next to it, drawn ahead, and
 those last visited): zooming back and forth between them only cuts a window."""
 
-AHEAD_AFTER = 0.12
+AHEAD_AFTER = 0.05
 """Seconds without a new frame before the zoom levels next to the one on screen are drawn
-ahead: the user has stopped to look. Keys pressed in a row do not wait for it."""
+ahead: longer than a held key repeats (about 0.03 s), so keys in a row do not wait for it,
+shorter than two presses by hand, so the second finds its level drawn or half drawn."""
 
 COMPONENTS = {paint: f"timeline--{paint.value}" for paint in Paint if paint is not Paint.BLANK}
 """The component class that styles each paint."""
@@ -116,6 +118,7 @@ class Drawing(_Base):
         self._ahead: dict[tuple[int, int, int], tuple[tuple[int, int], CanvasSteps]] = {}
         """Canvases being drawn ahead, by key, with the versions they are drawn from."""
         self._ahead_timer: Timer | None = None
+        self._ahead_worker: Worker[None] | None = None
         self._last_canvas: tuple[tuple[object, ...], Canvas] | None = None
         """The canvas of the window last asked for, to find it again without looking."""
         self._frame: Frame | None = None
@@ -195,32 +198,30 @@ class Drawing(_Base):
         if self.ahead_after is not None and self.life is not None:
             self._ahead_timer = self.set_timer(self.ahead_after, self.draw_ahead)
 
-    def draw_ahead(self) -> None:
+    def draw_ahead(self) -> Worker[None]:
         """Draw the zoom levels next to the one on screen, a lane at a time between other
         work (an async worker on the event loop, never a thread: the canvas is not shared
-        across threads), so the first zoom to them only cuts a frame."""
-        self.run_worker(self._drawing_ahead, group="timeline-ahead", exclusive=True)
+        across threads), so the first zoom to them only cuts a frame. One worker at a time,
+        never cancelled: it looks again after every level (the user may have zoomed)."""
+        worker = self._ahead_worker
+        if worker is None or worker.is_finished:
+            worker = self.run_worker(self._drawing_ahead, group="timeline-ahead")
+            self._ahead_worker = worker
+        return worker
 
     async def _drawing_ahead(self) -> None:
-        zoom = self._current_window().zoom
-        now = (self._arrangement_version, self._words_version)
-        self._ahead = {key: found for key, found in self._ahead.items() if found[0] == now}
-        for level in (zoom - 1, zoom + 1):
-            key = self._ahead_key(level)
-            versions = (self._arrangement_version, self._words_version)
-            kept = self._canvases.get(key) if key is not None else None
-            if key is None or (kept is not None and kept[0] == versions):
-                continue
-            arrangement = self._arranged(level)
+        while (found := self._next_ahead()) is not None:
+            key, versions, kept = found
+            arrangement = self._arranged(key[0])
             await asyncio.sleep(0)
             if versions != (self._arrangement_version, self._words_version):
-                return  # the events changed meanwhile: the next frame plans again
+                continue  # the events changed meanwhile: look again
             steps = Canvas.drawing(
                 arrangement,
                 *key[1:],
                 words=self._titles(),
                 disputed=self._disputed,
-                previous=kept[1] if kept is not None else None,
+                previous=kept,
             )
             self._ahead[key] = (versions, steps)
             while self._ahead.get(key, (None, None))[1] is steps:  # not yet taken for a frame
@@ -231,6 +232,19 @@ class Drawing(_Base):
                     self._keep(key, versions, done.value)
                     break
                 await asyncio.sleep(0)
+
+    def _next_ahead(self) -> tuple[tuple[int, int, int], tuple[int, int], Canvas | None] | None:
+        """The next level to draw ahead (its canvas key, the versions to draw it from, the
+        canvas of it drawn before an edit), the finer first; None when both are drawn."""
+        zoom = self._current_window().zoom
+        versions = (self._arrangement_version, self._words_version)
+        self._ahead = {key: found for key, found in self._ahead.items() if found[0] == versions}
+        for level in (zoom - 1, zoom + 1):
+            key = self._ahead_key(level)
+            kept = self._canvases.get(key) if key is not None else None
+            if key is not None and (kept is None or kept[0] != versions):
+                return key, versions, kept[1] if kept is not None else None
+        return None
 
     def _ahead_key(self, zoom: int) -> tuple[int, int, int] | None:
         """The canvas a window at `zoom` will be cut from, for zoom levels inside the life."""
@@ -269,20 +283,22 @@ class Drawing(_Base):
     def _repaint_changes(self) -> None:
         """Refresh the lines that may differ from what the terminal shows: after a step or a
         lane change only the rows of the old and the new selection and cursor (and the lane
-        names, one of which is bold), after a pan, a zoom or a scroll every line."""
+        names, one of which is bold), after an edit also the rows of the lanes it drew again,
+        after a pan, a zoom or a scroll every line."""
         shown = self._shown
         if shown is None or not self.is_mounted or not self.size.height:
             self.refresh()
             return
         frame = self.current_frame()
-        if (
-            shown.size != self.size
-            or shown.lane_scroll != self._lane_scroll
-            or not frame.same_picture(shown.frame)
-        ):
+        changed = (
+            [] if frame.same_picture(shown.frame) else frame.lanes_drawn_otherwise(shown.frame)
+        )
+        if shown.size != self.size or shown.lane_scroll != self._lane_scroll or changed is None:
             self.refresh()
             return
         rows = frame.marked_rows() | shown.frame.marked_rows()
+        for index in changed:
+            rows.update(frame.lane_rows(frame.canvas.lanes[index].lane))
         for lane in (shown.cursor_lane, self.cursor.lane):
             if lane_rows := frame.lane_rows(lane):
                 rows.add(lane_rows.start)

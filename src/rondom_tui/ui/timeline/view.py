@@ -148,14 +148,14 @@ class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
             self.selected_id = None
         if self.window is not None:
             self.window = self._settled(self.window)
-        self.refresh()
+        self._repaint_changes()  # the lines of the lanes drawn again
 
     def set_words(self, words: Mapping[str, str] | None) -> None:
         """Write these words beside the events (by id: titles with names replaced in privacy
         mode); None writes the titles as typed."""
         self._words = words
         self._words_version += 1
-        self.refresh()
+        self._repaint_changes()  # the lines of the lanes whose words changed
 
     def _life_span(self) -> LifeSpan | None:
         born = self.date_of_birth.anchor() if self.date_of_birth is not None else None
