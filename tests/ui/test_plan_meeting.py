@@ -170,3 +170,18 @@ async def test_e_moves_an_items_dates_and_d_drops_it(store: Store) -> None:
     assert SECRET_NAME in edited.goal  # left as shown: the stored words stay
     assert "plan-1" not in {i.id for i in store.plans.for_case(case_id)}
     assert "plan-1" in {i.id for i in store.plans.versions(case_id)[0].items}
+
+
+async def test_every_key_of_the_plan_meeting_is_on_screen_at_80x24(store: Store) -> None:
+    from rondom_tui.i18n import set_language
+
+    case_id = plan_in_its_second_meeting(store)
+    for lang in ("nl", "en"):
+        set_language(lang)
+        try:
+            async with app_on(store).run_test(size=(80, 24)) as pilot:
+                await pilot.app.push_screen(PlanMeetingScreen(case_id, today=TODAY))
+                await settle(pilot)
+                assert assert_every_key_on_screen(pilot.app) >= 8
+        finally:
+            set_language("nl")

@@ -194,3 +194,26 @@ def test_an_evaluation_is_overdue_exactly_when_its_last_day_has_passed(
     assert (state is Evaluation.OVERDUE) == (when.latest() < today)
     if state is None:
         assert when.earliest() - DUE_WINDOW > today
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.builds(
+            Goal,
+            text=st.text(alphabet="abc deé\n", max_size=30),
+            keys=st.lists(st.integers(1, 7), max_size=3),
+            status=st.sampled_from(list(GoalStatus)),
+        ),
+        max_size=6,
+    )
+)
+def test_no_goal_is_lost_or_doubled_when_it_becomes_an_item(goals: list[Goal]) -> None:
+    case = Case(goals=goals)
+    items = items_from_goals(case)
+    assert [(i.goal, i.keys, i.status) for i in items] == [
+        (g.text, g.keys, g.status) for g in goals
+    ]
+    assert len({i.id for i in items}) == len(goals)  # one id each
+    assert [i.id for i in items_from_goals(case)] == [i.id for i in items]  # the same again
+    assert all(from_document(to_document(i), PlanItem) == i for i in items)

@@ -84,6 +84,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dit doel uit het plan schrappen?",
         "Drop this item from the plan?",
     ),
+    "plan.case.form_hint": (
+        "Doelen staan in het plan: p op de tijdlijn maakt er een, v bespreekt het plan.",
+        "Goals are the plan's items: p on the timeline makes one, v discusses the plan.",
+    ),
     "plan.case.evaluation_due": ("evaluatie binnenkort", "evaluation due soon"),
     "plan.case.evaluation_overdue": ("evaluatie te laat", "evaluation overdue"),
     # -- on paper (report/plan.py) --------------------------------------------------------

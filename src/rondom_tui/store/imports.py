@@ -77,7 +77,7 @@ class ImportBatch:
         return (
             f"ImportBatch(cases={len(self.cases)}, replacing={len(self.replacing)}, "
             f"events={len(self.events)}, assessments={len(self.assessments)}, "
-            f"links={len(self.links)})"
+            f"links={len(self.links)}, plans={len(self.plans)})"
         )
 
 
@@ -112,7 +112,7 @@ def import_changes(
     tables: Tables, batch: ImportBatch, audit: Iterable[AuditEntry]
 ) -> list[tuple[str, str, dict[str, Any] | None]]:
     """What `batch` and its `audit` entries change, as whole documents put or removed (None):
-    the replaced cases with their events, assessments and links go, the batch's records and
+    the replaced cases with their events, assessments, links and plans go, the batch's records and
     the audit entries come. Works from the ids alone and changes nothing, so an error leaves
     the store whole: `NotFound` for a case to replace that is not stored, `ValueError` for a record
     whose id would be stored twice (a plan that is wrong, never the user's input)."""

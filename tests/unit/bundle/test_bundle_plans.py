@@ -103,3 +103,20 @@ def test_a_pseudonymised_bundle_masks_and_flags_the_plan(make_store: MakeStore) 
     assert (ReviewRecord.PLAN, "parents_view") in flagged
     assert (ReviewRecord.PLAN_VERSION, "items[0].goal") in flagged
     assert receiver  # the receiver is not needed: the bundle is read as it is
+
+
+def test_a_version_2_document_without_its_plans_is_refused() -> None:
+    import json
+
+    import pytest
+    from bundle_fixtures import fictional_case
+    from tests.unit.bundle.test_bundle_format import reseal
+
+    from rondom_tui.bundle import BundleInvalid
+    from rondom_tui.bundle.format import encode_bundle
+
+    case = fictional_case()
+    document = json.loads(encode_bundle([case], [], [], created_by="juf.test"))
+    del document["plans"], document["plan_versions"]
+    with pytest.raises(BundleInvalid):
+        decode_bundle(reseal(document))

@@ -1,4 +1,5 @@
-"""The dialogs for the lists inside a case: involved parties, consents and goals."""
+"""The dialogs for the lists inside a case: involved parties and consents; how a goal (an item
+of the plan, or a goal of a case from before the plan) is described."""
 
 from __future__ import annotations
 
@@ -84,14 +85,6 @@ def build_consent(values: dict[str, Any], errors: FieldErrors) -> Consent:
     )
 
 
-def build_goal(values: dict[str, Any], errors: FieldErrors) -> Goal:
-    return Goal(
-        text=rules.text(values["text"], "text", errors, required=True, limit=20_000),
-        keys=rules.key_numbers(values["keys"], "keys", errors),
-        status=GoalStatus(values["status"] or GoalStatus.OPEN.value),
-    )
-
-
 def party_modal(party: Party | None) -> FormModal[Party]:
     values = (
         {}
@@ -123,16 +116,6 @@ def consent_modal(consent: Consent | None) -> FormModal[Consent]:
         }
     title = t("consent.new") if consent is None else t("consent.edit")
     return FormModal(title, CONSENT_FIELDS, values, build_consent)
-
-
-def goal_modal(goal: Goal | None) -> FormModal[Goal]:
-    values: dict[str, Any] = (
-        {"status": GoalStatus.OPEN.value, "keys": []}
-        if goal is None
-        else {"text": goal.text, "keys": list(goal.keys), "status": goal.status.value}
-    )
-    title = t("goal.new") if goal is None else t("goal.edit")
-    return FormModal(title, GOAL_FIELDS, values, build_goal)
 
 
 def describe_party(party: Party, *, names: bool = True) -> str:

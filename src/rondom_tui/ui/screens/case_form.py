@@ -1,4 +1,5 @@
-"""The case editor: the child's details, the question, parties, consents and goals.
+"""The case editor: the child's details, the question, parties and consents (the goals are
+the plan's items: drafted from the Tijdlijn with `p`).
 
 Opens with the child's given name focused. `ctrl+s` checks every field and saves only when all
 are valid (errors appear next to their field); `escape` goes back, asking first when something
@@ -27,9 +28,7 @@ from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.case_parts import (
     consent_modal,
     describe_consent,
-    describe_goal,
     describe_party,
-    goal_modal,
     party_modal,
 )
 from rondom_tui.ui.screens.form_screen import SavingForm
@@ -107,9 +106,12 @@ class CaseFormScreen(SavingForm, Translated, Screen[str | None]):
             )
             yield Static(title, classes="section-title", markup=False)
             yield FormFields(CASE_FIELDS, case_values(self.case), id="case-fields")
-            for kind in ("parties", "consents", "goals"):
+            for kind in ("parties", "consents"):
                 yield Static(t(f"case.section.{kind}"), classes="section-title", markup=False)
                 yield ItemList(kind, id=f"list-{kind}")
+            # Goals are the plan's items now: drafted from the Tijdlijn (`p`), discussed on `v`.
+            yield Static(t("case.section.goals"), classes="section-title", markup=False)
+            yield Static(t("plan.case.form_hint"), classes="hint", markup=False)
             yield Static(t("case.form_hint"), classes="hint", markup=False)
         yield KeyFooter()
 
@@ -123,7 +125,6 @@ class CaseFormScreen(SavingForm, Translated, Screen[str | None]):
             self.query_one(FormFields).values(),
             [(p.role, p.name, p.organisation, p.contact) for p in self.case.parties],
             [(c.given_by, c.given_on, c.scope, c.until, c.note) for c in self.case.consents],
-            [(g.text, tuple(g.keys), g.status) for g in self.case.goals],
         )
 
     def _show_lists(self) -> None:
@@ -133,9 +134,6 @@ class CaseFormScreen(SavingForm, Translated, Screen[str | None]):
         )
         self.query_one("#list-consents", ItemList).show_items(
             [describe_consent(c, today) for c in self.case.consents]
-        )
-        self.query_one("#list-goals", ItemList).show_items(
-            [describe_goal(g) for g in self.case.goals]
         )
 
     # -- lists ------------------------------------------------------------------------
@@ -148,9 +146,7 @@ class CaseFormScreen(SavingForm, Translated, Screen[str | None]):
             self._show_lists()
             return
         current = items[event.index] if event.index is not None else None
-        modal = {"parties": party_modal, "consents": consent_modal, "goals": goal_modal}[
-            event.item_list.kind
-        ](current)
+        modal = {"parties": party_modal, "consents": consent_modal}[event.item_list.kind](current)
 
         def done(value: Any) -> None:
             if value is None:
