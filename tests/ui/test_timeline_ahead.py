@@ -134,6 +134,14 @@ async def test_a_frame_stops_drawing_ahead_and_the_next_rest_goes_on_where_it_st
         await app.workers.wait_for_complete()
         assert len(spies.drawn) == len(set(spies.drawn)), "no lane drawn twice"
         assert spies.lanes_drawn == len(LANES) * finer, "every finer level, each lane once"
+        key = view._ahead_key(finer - 1)  # the level stopped half-way and gone on with
+        assert key is not None
+        fresh = Canvas.draw(
+            view._arranged(key[0]),
+            *key[1:],
+            words={event.id: event.title for event in view.events},
+        )
+        assert view._canvases[key][1] == fresh
 
 
 async def test_a_frame_plans_drawing_ahead_after_a_rest(
