@@ -4,6 +4,7 @@ who does it, its due date the evaluation, its key the key it serves)."""
 
 from __future__ import annotations
 
+from rondom_tui.domain.assessment import flow as flow
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.plan.models import PlanItem
 from rondom_tui.store.repository import Store
@@ -12,7 +13,7 @@ from rondom_tui.ui.widgets.action_list import ActionList
 from tests.conftest import SECRET_NAME
 from tests.ui.assessment_store_data import fill
 from tests.ui.conftest import app_on, settle
-from tests.ui.screen_text import static_text
+from tests.ui.screen_text import screen_text, static_text
 from tests.ui.test_assessment_summary import _summary
 
 
@@ -51,3 +52,25 @@ async def test_p_on_an_action_makes_it_a_plan_item(store: Store) -> None:
     [item] = store.plans.for_case(case.id)
     assert (item.goal, item.by_whom, item.keys) == (action.text, action.owner, [action.key])
     assert action.due is not None and item.evaluate_on == PartialDate.from_date(action.due)
+
+
+async def test_p_on_a_masked_action_stores_its_stored_text_and_owner(store: Store) -> None:
+    """The summary hides the child's names (it may be on the projector), and so does the plan
+    form that `p` opens; the plan item keeps the action's stored text and owner all the same."""
+    case, _, current = fill(store)
+    text, owner = f"Driegesprek met {SECRET_NAME} en school", f"moeder van {SECRET_NAME}"
+    current = store.assessments.save(flow.add_action(current, 2, text, owner=owner))
+    async with app_on(store).run_test(size=(120, 50)) as pilot:
+        screen = await _summary(pilot, current)
+        actions = screen.query_one(ActionList)
+        actions.focus()
+        actions.highlighted = 1
+        await pilot.press("p")
+        modal = pilot.app.screen
+        assert isinstance(modal, FormModal)
+        assert SECRET_NAME not in screen_text(pilot.app)  # the form shows the masked text
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+    [item] = store.plans.for_case(case.id)
+    assert (item.goal, item.by_whom, item.keys) == (text, owner, [2])
