@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: run test bench lint clean
+.PHONY: run test e2e bench lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	bash scripts/system-tools.sh
 	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+## make e2e: only the real-terminal tests (tests/e2e: the users' stories in tmux at 80x24 and 120x36)
+e2e: $(VENV)/.installed-test
+	bash scripts/system-tools.sh
+	$(BIN)/python -m pytest -n 2 --dist loadgroup tests/e2e $(PYTEST_ARGS)
 
 ## make bench: the figures named in the issues
 bench: $(VENV)/.installed-test

@@ -16,7 +16,7 @@ from rondom_tui.domain.models import Case
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.repository import Store
 from tests.e2e.test_type_ahead_bursts import PASSPHRASE, small  # noqa: F401 (its fixture)
-from tests.e2e.tmux import Terminal, terminal  # noqa: F401 (its fixture)
+from tests.e2e.tmux import Terminal, terminal  # noqa: F401 (the fixture `small` uses)
 
 pytestmark = pytest.mark.e2e
 

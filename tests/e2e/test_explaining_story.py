@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_terminal_smoke import RONDOM, Terminal, terminal
+from tests.e2e.tmux import RONDOM, Terminal, terminal
 
 pytestmark = pytest.mark.e2e
 __all__ = ["terminal"]

@@ -32,8 +32,12 @@ from tests.unit.store_files import frames, snapshot_end
 
 
 def state_of(store: Store) -> dict[str, Any]:
-    """Everything the store holds, as plain data (order of documents left out)."""
-    return copy.deepcopy(store._storage.read())
+    """Everything the store holds, as plain data (order of documents left out; every document
+    decoded, as the tables keep unread ones encoded)."""
+    return {
+        name: {ident: copy.deepcopy(doc) for ident, doc in table.items()}
+        for name, table in store._storage.read().items()
+    }
 
 
 def opened_state(data: bytes, folder: Path) -> tuple[dict[str, Any], int]:

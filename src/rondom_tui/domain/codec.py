@@ -114,7 +114,7 @@ def json_encode(value: Any) -> bytes:
     return msgspec.json.encode(value, enc_hook=_enc_hook)
 
 
-def json_decode_as(data: bytes, model: type[T]) -> T:
+def json_decode_as(data: bytes | memoryview, model: type[T]) -> T:
     """JSON bytes straight into a model (no intermediate dicts); raises `DocumentInvalid`
     naming the field path only. Untrusted input can nest deeply, so `RecursionError` counts
     as invalid too."""

@@ -53,7 +53,7 @@ def _refs_of(names: tuple[str, ...]) -> msgspec.json.Decoder[Any]:
     return msgspec.json.Decoder(msgspec.defstruct("Refs", fields, gc=False))
 
 
-def decode_refs(snapshot: bytes, names: Collection[str]) -> dict[str, dict[str, Ref]]:
+def decode_refs(snapshot: bytes | memoryview, names: Collection[str]) -> dict[str, dict[str, Ref]]:
     """The `Ref` of every document of the tables `names`, in one pass over the snapshot that
     skips everything else (a loop per document in Python took most of opening at 50,000
     cases). Empty when a document does not fit: each table then reads its own, one by one,

@@ -96,6 +96,20 @@ def read_at(fd: int, offset: int, size: int) -> bytes:
     return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
+def read_into(fd: int, offset: int, size: int) -> bytearray:
+    """Like `read_at`, into one buffer that can be decrypted in place (a 190 MiB snapshot
+    is then held once, not as ciphertext and plaintext side by side)."""
+    buffer = bytearray(size)
+    view = memoryview(buffer)
+    while view:
+        done = os.preadv(fd, [view], offset)
+        if not done:
+            raise StoreCorrupt("store.truncated")
+        offset += done
+        view = view[done:]
+    return buffer
+
+
 def write_all(fd: int, data: bytes, offset: int | None = None) -> None:
     """Write all of `data` (at `offset`, or where the descriptor stands)."""
     view = memoryview(data)

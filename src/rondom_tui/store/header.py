@@ -211,7 +211,9 @@ def unwrap_with_recovery_key(header: HeaderV2, key: RecoveryKey) -> bytes:
         raise WrongRecoveryKeyOrCorrupt() from None
 
 
-def seal_snapshot(header: HeaderV2, data_key: bytes, body: bytes) -> tuple[HeaderV2, bytes, bytes]:
+def seal_snapshot(
+    header: HeaderV2, data_key: bytes, body: bytes | memoryview
+) -> tuple[HeaderV2, bytes, bytes]:
     """The next generation's header, its bytes and the encrypted snapshot of `body` (with a
     fresh snapshot nonce): the start of a rewritten file, in two parts so that a large store
     is not copied once more to join them."""
@@ -223,6 +225,19 @@ def seal_snapshot(header: HeaderV2, data_key: bytes, body: bytes) -> tuple[Heade
     )
     head = header.to_bytes()
     return header, head, AESGCM(data_key).encrypt(header.snapshot_nonce, body, head)
+
+
+def open_snapshot_in_place(header: HeaderV2, data_key: bytes, sealed: bytearray) -> memoryview:
+    """Like `open_snapshot`, decrypting `sealed` in place: the plaintext is the returned view
+    of its first bytes (the tag after it is left). When a byte was changed the buffer is
+    wiped before `StoreCorrupt`: what was decrypted is never used, nor kept."""
+    plain = memoryview(sealed)[: len(sealed) - TAG_LEN]
+    try:
+        AESGCM(data_key).decrypt_into(header.snapshot_nonce, sealed, header.to_bytes(), plain)
+    except InvalidTag:
+        sealed[:] = bytes(len(sealed))
+        raise StoreCorrupt("store.body_altered") from None
+    return plain
 
 
 def open_snapshot(header: HeaderV2, data_key: bytes, sealed: bytes) -> bytes:

@@ -107,10 +107,13 @@ class PlanRepository(Repository):
 
     @locked
     def versions_for_cases(self, case_ids: builtins.list[str]) -> builtins.list[PlanVersion]:
-        """The saved versions of several cases, in one pass over the table (in no order)."""
-        wanted = set(case_ids)
+        """The saved versions of several cases (only those are decoded; in no order)."""
         return decode_all(
-            (doc for doc in self._documents(PLAN_VERSIONS) if doc.get("case_id") in wanted),
+            (
+                doc
+                for case in set(case_ids)
+                for doc in self._store._case_documents(PLAN_VERSIONS, case)
+            ),
             PlanVersion,
         )
 
@@ -155,15 +158,21 @@ class PlanRepository(Repository):
         case_ids = self.cases_with_goals()
         if not case_ids:
             return 0
+        # One write per table for all the cases (an import of 10,000 cases with goals made
+        # three writes per case, each reading every plan item's id: 8 s instead of 2.5).
+        stored = self._store._ids(PLANS)
+        items: builtins.list[PlanItem] = []
+        for case_id in case_ids:
+            new = [
+                i for i in items_from_goals(self._store.cases.get(case_id)) if i.id not in stored
+            ]
+            stored.update(item.id for item in new)
+            items += new
         with self._store.batch():
-            for case_id in case_ids:
-                case = self._store.cases.get(case_id)
-                stored = self._store._ids(PLANS)
-                items = [item for item in items_from_goals(case) if item.id not in stored]
-                if items:
-                    self._table(PLANS).insert_multiple([stored_document(i, i.id) for i in items])
-                self._table(CASES).update({"goals": []}, doc_ids=[case_id])
-                self._store.audit.record(AuditAction.UPDATE, case_id, detail=GOALS_MOVED)
+            if items:
+                self._table(PLANS).insert_multiple([stored_document(i, i.id) for i in items])
+            self._table(CASES).update({"goals": []}, doc_ids=case_ids)
+            self._store.audit.record_many(AuditAction.UPDATE, case_ids, detail=GOALS_MOVED)
         return len(case_ids)
 
 

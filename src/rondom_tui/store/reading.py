@@ -17,7 +17,7 @@ from pathlib import Path
 from rondom_tui.store import envelope, header, journal
 from rondom_tui.store.envelope import Header
 from rondom_tui.store.errors import WrongRecoveryKeyOrCorrupt
-from rondom_tui.store.files import open_regular, read_at
+from rondom_tui.store.files import open_regular, read_at, read_into
 from rondom_tui.store.header import HEADER_LEN, HeaderV2
 from rondom_tui.store.recovery import RecoveryKey
 
@@ -59,7 +59,8 @@ class StoreFile:
 class Contents:
     """What a store file holds, decrypted: the snapshot's body and the journal's records."""
 
-    snapshot: bytes
+    snapshot: bytes | memoryview
+    """A view of the buffer it was decrypted in, for a version 2 file."""
     records: list[bytes]
 
     def __repr__(self) -> str:
@@ -123,10 +124,10 @@ def decrypt(file: StoreFile, data_key: bytes) -> Contents:
     if not isinstance(current, HeaderV2):
         return Contents(envelope.open_body(file.read(0, file.size), current, data_key), [])
     assert file.frames is not None
-    sealed = file.read(HEADER_LEN, current.snapshot_len)
-    snapshot = header.open_snapshot(current, data_key, sealed)
-    start = journal.Position(current.store_id, current.generation, 0, sealed[-envelope.TAG_LEN :])
-    del sealed
+    sealed = read_into(file.fd, HEADER_LEN, current.snapshot_len)
+    tag = bytes(sealed[-envelope.TAG_LEN :])
+    snapshot = header.open_snapshot_in_place(current, data_key, sealed)
+    start = journal.Position(current.store_id, current.generation, 0, tag)
     records, file.position = journal.open_records(data_key, start, file.read, file.frames.spans)
     return Contents(snapshot, records)
 

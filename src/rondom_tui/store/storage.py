@@ -63,7 +63,7 @@ MISSING = _Missing()
 Before = dict[tuple[str, str], Any]
 
 
-def decode_body(plaintext: bytes) -> dict[str, dict[str, Encoded]]:
+def decode_body(plaintext: bytes | memoryview) -> dict[str, dict[str, Encoded]]:
     """The snapshot's tables, each document left encoded (`documents.Encoded`)."""
     try:
         return json_decode_as(plaintext, dict[str, dict[str, Encoded]])
@@ -130,8 +130,8 @@ class _Scan:
     """One quick test of a whole snapshot for unsafe text (`tables.holds_unsafe_text`), made
     when a table first needs it (a rewrite, a bulk read), not at opening."""
 
-    def __init__(self, snapshot: bytes) -> None:
-        self._snapshot: bytes | None = snapshot
+    def __init__(self, snapshot: bytes | memoryview) -> None:
+        self._snapshot: bytes | memoryview | None = snapshot
         self._found = True
 
     def unsafe(self) -> bool:

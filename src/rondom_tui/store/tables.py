@@ -83,7 +83,7 @@ def indexed_tables(names: Iterable[str]) -> list[str]:
     return [name for name in names if name not in (META, AUDIT) or name in PER_CASE_TABLES]
 
 
-def holds_unsafe_text(*parts: bytes) -> bool:
+def holds_unsafe_text(*parts: bytes | memoryview) -> bool:
     """True when the decrypted JSON `parts` (a snapshot, journal records) may hold a control
     or bidi character: one quick scan of the bytes, so a clean store skips the walk."""
     return any(UNSAFE_JSON.search(part) for part in parts)

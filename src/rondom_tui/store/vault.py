@@ -303,7 +303,7 @@ class Vault:
 
     # -- copies of this store (backups) ---------------------------------------------------
 
-    def write_copy(self, path: Path, body: bytes) -> None:
+    def write_copy(self, path: Path, body: bytes | memoryview) -> None:
         """Write `body` as a complete store file at `path` (a backup): this store's id and
         current key slots, an empty journal; atomic, 0600. Writes over `path` (the caller
         picks a new name, or re-seals a backup of this store)."""

@@ -45,6 +45,10 @@ MAX_HOLD_SECONDS = 5.0
 """A held key goes through after this long even when the app seems busy (an animation or a
 timer that never lets every queue run empty must not swallow what was typed)."""
 
+IN_FLIGHT_SECONDS = 2.0
+"""A key let through that has not come back up by then went to a widget that closed: the next
+key does not wait for it any longer."""
+
 RETRY_SECONDS = 0.004
 """How soon a held key is looked at again: the widgets' queues run in between."""
 
@@ -70,9 +74,11 @@ class TypeAhead(App[Any]):
     _let_through: events.Event | None = None
     _in_flight: events.Key | None = None
     """The last key let through, while it is on its way up from the focused widget."""
+    _in_flight_since = 0.0
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
+        fresh = isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded
+        if fresh:
             if isinstance(event, events.Paste) and event is not self._let_through:
                 event = self._as_text(event)
             if event is self._let_through:
@@ -81,12 +87,13 @@ class TypeAhead(App[Any]):
                 self._hold(event)
                 return
             if isinstance(event, events.Key):
-                self._in_flight = event
-        elif event is self._in_flight:
-            self._in_flight = None  # back up at the app: its bindings run now
+                self._in_flight, self._in_flight_since = event, time.monotonic()
         await super().on_event(event)
-        if event is self._in_flight and not event.is_forwarded:
-            self._in_flight = None  # the app's own key (a priority binding): done
+        if event is self._in_flight and (not fresh or not event.is_forwarded):
+            # Back up at the app with its bindings done (not before: a held key is let through
+            # by a timer, which runs between the awaits of this handler), or the app's own key
+            # (a priority binding, never forwarded) done.
+            self._in_flight = None
 
     def _as_text(self, paste: events.Paste) -> events.Paste:
         one_line = isinstance(self.focused, Input)
@@ -131,7 +138,8 @@ class TypeAhead(App[Any]):
         except Exception:  # no screen yet (starting) or any more (closing)
             return True
         key = self._in_flight
-        if key is not None and not key._stop_propagation:  # private: see the module's text
+        lost = time.monotonic() - self._in_flight_since > IN_FLIGHT_SECONDS
+        if key is not None and not key._stop_propagation and not lost:  # private: see above
             # Between two widgets' queues on its way up (a `tab` a field did not use, going to
             # the bindings): every queue looks empty, but the key has not done its work yet.
             return False

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from rich.segment import Segment
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.strip import Strip
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
@@ -49,11 +50,18 @@ class FieldSpec:
 
 
 class MarkedCheckbox(Checkbox):
-    """A checkbox that shows its state as a glyph (✓ or blank), not by colour alone."""
+    """A checkbox that shows its state as a glyph (✓ or blank), not by colour alone. In a
+    form its label wraps under itself when the line is too short (Textual's checkbox is one
+    line high and cuts it)."""
 
     @property  # type: ignore[override]
     def BUTTON_INNER(self) -> str:  # the name Textual reads
         return "✓" if self.value else " "
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        if self.styles.text_wrap != "wrap":
+            return super().get_content_height(container, viewport, width)
+        return max(1, len(self.render().wrap(width)))
 
 
 class MarkedSelectionList(SelectionList[Any]):
@@ -127,6 +135,12 @@ class FormFields(Vertical):
     }
     FormFields TextArea {
         height: 6;
+    }
+    FormFields Checkbox {
+        /* no wider than the form: a long label wraps under itself (80 columns) */
+        max-width: 100%;
+        height: auto;
+        text-wrap: wrap;
     }
     FormFields SelectionList {
         height: auto;

@@ -47,16 +47,24 @@ class ItemList(OptionList):
         super().__init__(id=id)
         self.kind = kind
         """Which list this is: ``parties``, ``consents`` or ``goals``."""
+        self._shown: int | None = None
+        """How many items `show_items` showed last (None before the first time)."""
 
     def show_items(self, lines: list[str]) -> None:
-        """Replace the shown lines (an empty list shows a hint)."""
+        """Replace the shown lines (an empty list shows a hint). An item just added is
+        highlighted and brought into view: at 80x24 a list near the bottom of a form grew
+        below the screen (found by the meeting story in tmux)."""
         keep = self.highlighted
+        added = self._shown is not None and len(lines) == self._shown + 1
+        self._shown = len(lines)
         self.clear_options()
         if lines:
             self.add_options([Option(Text(line)) for line in lines])  # plain text, never markup
-            self.highlighted = min(keep or 0, len(lines) - 1)
+            self.highlighted = len(lines) - 1 if added else min(keep or 0, len(lines) - 1)
         else:
             self.add_option(Option(t("items.empty"), disabled=True))
+        if added:
+            self.call_after_refresh(self.scroll_visible, animate=False)
 
     def _index(self) -> int | None:
         index = self.highlighted
