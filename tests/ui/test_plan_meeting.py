@@ -185,3 +185,28 @@ async def test_every_key_of_the_plan_meeting_is_on_screen_at_80x24(store: Store)
                 assert assert_every_key_on_screen(pilot.app) >= 8
         finally:
             set_language("nl")
+
+
+async def test_plus_adds_an_item_the_meeting_needs_and_shows_it_to_be_agreed(
+    store: Store,
+) -> None:
+    case_id = plan_in_its_second_meeting(store)
+    before = len(store.plans.for_case(case_id))
+    async with app_on(store).run_test(size=(80, 24)) as pilot:
+        await pilot.app.push_screen(PlanMeetingScreen(case_id, today=TODAY))
+        await settle(pilot)
+        await pilot.press("plus")
+        modal = pilot.app.screen
+        assert isinstance(modal, FormModal) and "Nieuw plandoel" in modal.title_text
+        modal.query_one("#field-goal", TextArea).text = "Xqbijles rekenen na schooltijd"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, PlanMeetingScreen)
+        shown = screen_text(pilot.app)
+        assert "Xqbijles rekenen na schooltijd" in shown  # the new item is the one on screen
+        await pilot.press("a")
+        await settle(pilot)
+    items = store.plans.for_case(case_id)
+    assert len(items) == before + 1
+    (added,) = [i for i in items if i.goal == "Xqbijles rekenen na schooltijd"]
+    assert added.agreement is Agreement.AGREED
