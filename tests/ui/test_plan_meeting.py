@@ -110,8 +110,15 @@ async def test_the_meeting_from_the_case_screen_without_a_plan(store: Store) -> 
         await settle(pilot)
         assert isinstance(pilot.app.screen, PlanMeetingScreen)
         assert pilot.app.screen.case_id == case.id
-        assert "Nog geen plan" in screen_text(pilot.app)
+        assert "Nog geen plan: + begint hier een doel" in screen_text(pilot.app)
         await pilot.press("a", "right")  # nothing to agree to, nowhere to go: no error
+        await pilot.press("plus")  # the first item, made in the meeting
+        modal = pilot.app.screen
+        assert isinstance(modal, FormModal)
+        modal.query_one("#field-goal", TextArea).text = "Xqeerste doel"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "1. Xqeerste doel" in screen_text(pilot.app)
         await pilot.press("escape")
 
 

@@ -61,8 +61,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.meeting.version": ("versie {number} van {day}", "version {number} of {day}"),
     "plan.meeting.empty": (
-        "Nog geen plan: p op de tijdlijn begint een doel",
-        "No plan yet: p on the timeline starts an item",
+        "Nog geen plan: + begint hier een doel, p op de tijdlijn een bij een gebeurtenis",
+        "No plan yet: + starts an item here, p on the timeline one that answers an event",
     ),
     "plan.meeting.overdue": ("⚠ evaluaties te laat: {n}", "⚠ evaluations overdue: {n}"),
     "plan.meeting.due": ("◷ evaluaties binnenkort: {n}", "◷ evaluations due soon: {n}"),
