@@ -4,6 +4,8 @@ who does it, its due date the evaluation, its key the key it serves)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rondom_tui.domain.assessment import flow as flow
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Assessment
@@ -16,6 +18,7 @@ from tests.conftest import SECRET_NAME
 from tests.ui.assessment_store_data import fill
 from tests.ui.conftest import app_on, settle
 from tests.ui.screen_text import screen_text, static_text
+from tests.ui.test_assessment_export import _export, _open_export
 from tests.ui.test_assessment_summary import _summary
 
 
@@ -78,3 +81,17 @@ async def test_p_on_a_masked_action_stores_its_stored_text_and_owner(store: Stor
         assert pilot.app.screen is screen
     [item] = store.plans.for_case(case.id)
     assert (item.goal, item.by_whom, item.keys) == (text, owner, [2])
+
+
+async def test_the_summarys_export_lists_the_plan_per_key_without_names(
+    store: Store, tmp_path: Path
+) -> None:
+    case, _, current = fill(store)
+    store.plans.save(PlanItem(case_id=case.id, goal=f"Driegesprek met {SECRET_NAME}", keys=[1]))
+    target = tmp_path / "zelfevaluatie.md"
+    async with app_on(store).run_test(size=(100, 40)) as pilot:
+        await _open_export(pilot, store, current)
+        await _export(pilot, target)
+    text = target.read_text(encoding="utf-8")
+    assert "Plan: doelen voor deze sleutel" in text and "- Driegesprek met K-7F3A" in text
+    assert SECRET_NAME not in text

@@ -315,7 +315,9 @@ class AssessmentSummaryScreen(AssessmentScreen):
             if choice is None or subject is None:
                 return
             today = date.today()
-            content = export_content(self.assessment, choice, subject, self.previous, today=today)
+            content = export_content(
+                self.assessment, choice, subject, self.previous, today=today, plan=self._plan
+            )
             note = (self.assessment.case_id, f"assessment-{choice.format.value}")
             save_export(self, choice.path, content, note)
 
