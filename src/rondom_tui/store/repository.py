@@ -15,11 +15,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from tinydb.table import Table
 
-from rondom_tui.domain.codec import DocumentInvalid, json_decode_as, json_encode
+from rondom_tui.domain.codec import DocumentInvalid, from_document, json_decode_as
 from rondom_tui.domain.models import AuditAction
 from rondom_tui.store.assessments import AssessmentRepository
 from rondom_tui.store.audit import AuditLog
@@ -421,16 +421,17 @@ class Store:
         straight into lean structs `kind` (a `list[...]`), without making dicts of those not
         read yet; `StoreCorrupt` naming the table when one does not fit."""
         table = self._storage.read().get(name)
-        if table is None:
-            encoded = b"[]"
-        elif isinstance(table, Documents):
+        encoded, decoded = b"[]", list[Any]()
+        if isinstance(table, Documents):
             table.clean_unread()  # the lean structs take text as it is
-            ids = list(table.case_of()) if of_cases else None
-            encoded = table.encoded(ids)
-        else:
-            encoded = json_encode(list(table.values()))
+            encoded, decoded = table.stored_values(list(table.case_of()) if of_cases else None)
+        elif table is not None:
+            decoded = list(table.values())
         try:
-            return json_decode_as(encoded, kind)
+            found: Any = json_decode_as(encoded, kind)
+            if decoded:
+                found += from_document(decoded, kind)
+            return cast(T, found)
         except DocumentInvalid:
             raise StoreCorrupt("store.document_invalid", table=name) from None
 
