@@ -15,6 +15,8 @@ from rondom_tui.bundle import (
     parse_recipient,
     store_recipient,
 )
+from rondom_tui.domain.links import Link
+from rondom_tui.domain.plan.models import PlanItem
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.confirm import ConfirmModal
@@ -61,6 +63,22 @@ async def test_i_previews_then_imports_a_new_case(
             pilot.app.screen.query_one("#cases").render_line(y).text for y in range(4)
         )
     assert [c.code for c in store.cases.list()] == [code]
+
+
+async def test_the_preview_counts_links_and_plan_items(
+    store: Store, colleague: Store, tmp_path: Path
+) -> None:
+    case_id = add_secret_case(colleague)
+    first, second = colleague.events.for_case(case_id)
+    colleague.links.add(Link(case_id=case_id, causes=[first.id], effect=second.id))
+    colleague.plans.save(PlanItem(case_id=case_id, goal="Rust in de klas"))
+    path = bundle_for(store, colleague, tmp_path / "binnen.age")
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        await open_in_dialog(pilot, path)
+        preview = screen_text(pilot, "#import-preview")
+        assert "1 zelfevaluatie · 1 verklaring · 1 plandoel" in preview
+        # The case's own line (it wraps at 80 columns, before "1 plandoel").
+        assert "2 gebeurtenissen, 1 zelfevaluatie, 1 verklaring" in preview
 
 
 async def test_conflicts_follow_the_chosen_policy(

@@ -110,8 +110,15 @@ async def test_the_meeting_from_the_case_screen_without_a_plan(store: Store) -> 
         await settle(pilot)
         assert isinstance(pilot.app.screen, PlanMeetingScreen)
         assert pilot.app.screen.case_id == case.id
-        assert "Nog geen plan" in screen_text(pilot.app)
+        assert "Nog geen plan: + begint hier een doel" in screen_text(pilot.app)
         await pilot.press("a", "right")  # nothing to agree to, nowhere to go: no error
+        await pilot.press("plus")  # the first item, made in the meeting
+        modal = pilot.app.screen
+        assert isinstance(modal, FormModal)
+        modal.query_one("#field-goal", TextArea).text = "Xqeerste doel"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "1. Xqeerste doel" in screen_text(pilot.app)
         await pilot.press("escape")
 
 
@@ -185,3 +192,28 @@ async def test_every_key_of_the_plan_meeting_is_on_screen_at_80x24(store: Store)
                 assert assert_every_key_on_screen(pilot.app) >= 8
         finally:
             set_language("nl")
+
+
+async def test_plus_adds_an_item_the_meeting_needs_and_shows_it_to_be_agreed(
+    store: Store,
+) -> None:
+    case_id = plan_in_its_second_meeting(store)
+    before = len(store.plans.for_case(case_id))
+    async with app_on(store).run_test(size=(80, 24)) as pilot:
+        await pilot.app.push_screen(PlanMeetingScreen(case_id, today=TODAY))
+        await settle(pilot)
+        await pilot.press("plus")
+        modal = pilot.app.screen
+        assert isinstance(modal, FormModal) and "Nieuw plandoel" in modal.title_text
+        modal.query_one("#field-goal", TextArea).text = "Xqbijles rekenen na schooltijd"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, PlanMeetingScreen)
+        shown = screen_text(pilot.app)
+        assert "Xqbijles rekenen na schooltijd" in shown  # the new item is the one on screen
+        await pilot.press("a")
+        await settle(pilot)
+    items = store.plans.for_case(case_id)
+    assert len(items) == before + 1
+    (added,) = [i for i in items if i.goal == "Xqbijles rekenen na schooltijd"]
+    assert added.agreement is Agreement.AGREED

@@ -22,6 +22,7 @@ leaves the store file and memory exactly as they were. This module knows no Tiny
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -80,6 +81,9 @@ class CasePreview:
     exists: bool
     """A case with this id is already in the store."""
     existing_code: str | None
+    links: int = 0
+    """Explanations ("may explain" links) between its events."""
+    plan_items: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +98,8 @@ class BundlePreview:
     assessments: int
     to_review: int
     """Free-text fields the pseudonymised bundle flags for manual review."""
+    links: int = 0
+    plan_items: int = 0
 
     @property
     def conflicts(self) -> tuple[CasePreview, ...]:
@@ -155,21 +161,20 @@ def open_bundle_for_store(
 def preview_bundle(store: Store, bundle: Bundle) -> BundlePreview:
     """Cases by code with their counts, who made the bundle and when, and the conflicts."""
     existing = store.cases.codes()  # under the store's lock: a preview may run in a worker
-    events: dict[str, int] = {}
-    assessments: dict[str, int] = {}
-    for event in bundle.events:
-        events[event.case_id] = events.get(event.case_id, 0) + 1
-    for item in bundle.assessments:
-        key = item.case_id or ""
-        assessments[key] = assessments.get(key, 0) + 1
+    events = Counter(event.case_id for event in bundle.events)
+    assessments = Counter(item.case_id or "" for item in bundle.assessments)
+    links = Counter(link.case_id for link in bundle.links)
+    plan_items = Counter(item.case_id for item in bundle.plans)
     cases = tuple(
         CasePreview(
             id=case.id,
             code=case.code,
-            events=events.get(case.id, 0),
-            assessments=assessments.get(case.id, 0),
+            events=events[case.id],
+            assessments=assessments[case.id],
             exists=case.id in existing,
             existing_code=existing.get(case.id),
+            links=links[case.id],
+            plan_items=plan_items[case.id],
         )
         for case in bundle.cases
     )
@@ -182,6 +187,8 @@ def preview_bundle(store: Store, bundle: Bundle) -> BundlePreview:
         events=len(bundle.events),
         assessments=len(bundle.assessments),
         to_review=len(manifest.review),
+        links=len(bundle.links),
+        plan_items=len(bundle.plans),
     )
 
 

@@ -25,6 +25,8 @@ _COUNTED = {
     "cases": ("bundle.summary.case", "bundle.summary.cases"),
     "events": ("bundle.summary.event", "bundle.summary.events"),
     "assessments": ("bundle.summary.assessment", "bundle.summary.assessments"),
+    "links": ("bundle.summary.link", "bundle.summary.links"),
+    "plan_items": ("bundle.summary.plan_item", "bundle.summary.plan_items"),
 }
 _PLANNED = {
     Outcome.ADDED: "bundle.summary.plan.added",
@@ -43,19 +45,52 @@ _DONE = {
 
 
 def counted(kind: str, number: int, *, lang: str) -> str:
-    """``1 dossier``, ``3 gebeurtenissen``: `kind` is cases, events or assessments."""
+    """``1 dossier``, ``3 gebeurtenissen``: `kind` is cases, events, assessments, links or
+    plan_items."""
     one, many = _COUNTED[kind]
     return translate(lang, one if number == 1 else many, n=number)
 
 
-def counts_line(cases: int, events: int, assessments: int, *, lang: str) -> str:
-    """``3 dossiers · 45 gebeurtenissen · 2 zelfevaluaties``."""
+def _analysis_counts(links: int, plan_items: int, *, lang: str) -> tuple[str, ...]:
+    """Links and plan items, each only when there are any: a bundle from before them, or a
+    case without an analysis, reads as it always did."""
+    return tuple(
+        counted(kind, number, lang=lang)
+        for kind, number in (("links", links), ("plan_items", plan_items))
+        if number
+    )
+
+
+def counts_line(
+    cases: int, events: int, assessments: int, *, lang: str, links: int = 0, plan_items: int = 0
+) -> str:
+    """``3 dossiers · 45 gebeurtenissen · 2 zelfevaluaties · 4 verklaringen · 3 plandoelen``."""
     return " · ".join(
         (
             counted("cases", cases, lang=lang),
             counted("events", events, lang=lang),
             counted("assessments", assessments, lang=lang),
+            *_analysis_counts(links, plan_items, lang=lang),
         )
+    )
+
+
+def preview_totals(preview: BundlePreview, *, lang: str) -> str:
+    """A received bundle's `counts_line`, links and plan items included."""
+    return counts_line(
+        len(preview.cases),
+        preview.events,
+        preview.assessments,
+        links=preview.links,
+        plan_items=preview.plan_items,
+        lang=lang,
+    )
+
+
+def preview_case_counts(case: CasePreview, *, lang: str) -> str:
+    """One received case's `case_counts`, links and plan items included."""
+    return case_counts(
+        case.events, case.assessments, links=case.links, plan_items=case.plan_items, lang=lang
     )
 
 
@@ -78,10 +113,16 @@ def pseudonymised_note(preview: BundlePreview, *, lang: str) -> str | None:
     return translate(lang, "bundle.summary.pseudonymised_meaning")
 
 
-def case_counts(events: int, assessments: int, *, lang: str) -> str:
-    """One case's records: ``15 gebeurtenissen, 1 zelfevaluatie``."""
+def case_counts(
+    events: int, assessments: int, *, lang: str, links: int = 0, plan_items: int = 0
+) -> str:
+    """One case's records: ``15 gebeurtenissen, 1 zelfevaluatie, 2 verklaringen``."""
     return ", ".join(
-        (counted("events", events, lang=lang), counted("assessments", assessments, lang=lang))
+        (
+            counted("events", events, lang=lang),
+            counted("assessments", assessments, lang=lang),
+            *_analysis_counts(links, plan_items, lang=lang),
+        )
     )
 
 

@@ -37,10 +37,11 @@ from rondom_tui.bundle import (
 )
 from rondom_tui.bundle.age_format import parse_header, to_binary
 from rondom_tui.bundle.summary import (
-    case_counts,
     case_fate,
     counts_line,
     origin_line,
+    preview_case_counts,
+    preview_totals,
     pseudonymised_note,
     result_line,
 )
@@ -213,13 +214,13 @@ def _print_preview(preview: BundlePreview, result: ImportResult) -> None:
     print(origin_line(preview, lang=lang))
     if note := pseudonymised_note(preview, lang=lang):
         print(note)
-    print(counts_line(len(preview.cases), preview.events, preview.assessments, lang=lang))
+    print(preview_totals(preview, lang=lang))
     outcomes = {case.source_id: case for case in result.cases}
     width = max(len(case.code) for case in preview.cases)
     for case in preview.cases:
         outcome = outcomes.get(case.id)
         fate = case_fate(case, outcome.outcome if outcome else None, lang=lang)
-        counts = case_counts(case.events, case.assessments, lang=lang)
+        counts = preview_case_counts(case, lang=lang)
         line = f"  {case.code:<{width}}  {counts}  {fate}"
         # A dry run's new codes are examples; only a real import's are worth printing.
         if outcome and outcome.stored_id and outcome.code != case.code and not result.dry_run:

@@ -255,6 +255,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bundle.summary.events": ("{n} gebeurtenissen", "{n} events"),
     "bundle.summary.assessment": ("{n} zelfevaluatie", "{n} self-assessment"),
     "bundle.summary.assessments": ("{n} zelfevaluaties", "{n} self-assessments"),
+    "bundle.summary.link": ("{n} verklaring", "{n} explanation"),
+    "bundle.summary.links": ("{n} verklaringen", "{n} explanations"),
+    "bundle.summary.plan_item": ("{n} plandoel", "{n} plan item"),
+    "bundle.summary.plan_items": ("{n} plandoelen", "{n} plan items"),
     "bundle.summary.origin": (
         "Bundel van {user}, gemaakt op {when}",
         "Bundle from {user}, made on {when}",

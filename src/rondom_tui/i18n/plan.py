@@ -61,8 +61,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.meeting.version": ("versie {number} van {day}", "version {number} of {day}"),
     "plan.meeting.empty": (
-        "Nog geen plan: p op de tijdlijn begint een doel",
-        "No plan yet: p on the timeline starts an item",
+        "Nog geen plan: + begint hier een doel, p op de tijdlijn een bij een gebeurtenis",
+        "No plan yet: + starts an item here, p on the timeline one that answers an event",
     ),
     "plan.meeting.overdue": ("⚠ evaluaties te laat: {n}", "⚠ evaluations overdue: {n}"),
     "plan.meeting.due": ("◷ evaluaties binnenkort: {n}", "◷ evaluations due soon: {n}"),
@@ -77,8 +77,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Plan saved as version {number}",
     ),
     "plan.meeting.keys": (
-        "← → ↑ ↓ doel kiezen · e wijzig · d schrap · esc terug",
-        "← → ↑ ↓ choose an item · e edit · d drop · esc back",
+        "← → ↑ ↓ doel kiezen · + nieuw doel · e wijzig · d schrap · esc terug",
+        "← → ↑ ↓ choose an item · + new item · e edit · d drop · esc back",
     ),
     "plan.meeting.delete_question": (
         "Dit doel uit het plan schrappen?",
@@ -136,6 +136,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.export.format.md": ("Markdown (tekst)", "Markdown (text)"),
     "plan.key.export": ("Export", "Export"),
+    "plan.key.add": ("Nieuw doel", "New item"),
     "plan.key.edit": ("Wijzig", "Edit"),
     "plan.key.delete": ("Schrap", "Drop"),
     # -- the seven keys (assessment summary) ----------------------------------------------

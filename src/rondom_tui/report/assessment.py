@@ -106,6 +106,9 @@ def render_markdown(report: Report) -> str:
                 "",
                 *_md_quote(k.note),
             ]
+        if k.plan:
+            out += ["", f"**{md_escape(translate(lang, 'plan.assessment.serving'))}:**", ""]
+            out += [f"- {md_escape(line)}" for line in k.plan]
         out.append("")
     out += [f"## {md_escape(translate(lang, 'assessment.export.actions'))}", ""]
     if report.actions:
@@ -227,6 +230,9 @@ def render_html(report: Report) -> str:
         if k.note.strip():
             out.append(f"<p><strong>{_e(translate(lang, 'assessment.export.note'))}:</strong></p>")
             out.append(f"<blockquote>{_e(k.note)}</blockquote>")
+        if k.plan:
+            out.append(f"<p><strong>{_e(translate(lang, 'plan.assessment.serving'))}:</strong></p>")
+            out += ["<ul>", *(f"<li>{_e(line)}</li>" for line in k.plan), "</ul>"]
     out.append(f"<h2>{_e(translate(lang, 'assessment.export.actions'))}</h2>")
     if report.actions:
         out += _html_table(

@@ -40,6 +40,8 @@ from rondom_tui.domain.cases.redact import hide_names, without_names
 from rondom_tui.domain.dates import format_day
 from rondom_tui.domain.keys import key_by_number
 from rondom_tui.domain.models import Action, Assessment, AssessmentStatus, Participant, Party
+from rondom_tui.domain.plan.models import PlanItem
+from rondom_tui.domain.plan.words import describe_period
 from rondom_tui.i18n.texts import translate
 
 
@@ -65,6 +67,8 @@ class ReportOptions:
     """Bars, arrows and marks in plain ASCII."""
     bar_width: int = 80
     """Columns of the text bars."""
+    plan: tuple[PlanItem, ...] = field(default=(), repr=False)
+    """The case's plan: each key lists the items that serve it (names hidden as above)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +95,8 @@ class ReportKey:
     answers: tuple[tuple[str, str], ...] = field(repr=False)
     """(who, answer) pairs, or (score anchor, count) pairs in anonymous mode."""
     note: str = field(repr=False)
+    plan: tuple[str, ...] = field(default=(), repr=False)
+    """The plan items that serve this key: goal, period, evaluation, one line each."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +182,25 @@ def subject_code(assessment: Assessment, options: ReportOptions, *, lang: str) -
     if assessment.case_id is None:
         return assessment.label
     return options.case_code or translate(lang, "assessment.export.case_without_code")
+
+
+def _plan_lines(
+    assessment: Assessment, options: ReportOptions, key: int, *, lang: str
+) -> tuple[str, ...]:
+    """The items of `options.plan` that serve `key`, one line each; with privacy the child's
+    names replaced by the case code, as in the notes."""
+    lines = []
+    for item in options.plan:
+        if key in item.keys:
+            goal = item.goal.splitlines()[0] if item.goal.strip() else "…"
+            lines.append(" · ".join(p for p in (goal, describe_period(item, lang=lang)) if p))
+    if not options.privacy:
+        return tuple(lines)
+    names, code = (
+        (*options.child_names, options.case_name),
+        subject_code(assessment, options, lang=lang),
+    )
+    return tuple(hide_names(line, names, code) for line in lines)
 
 
 def private_view(assessment: Assessment, options: ReportOptions, *, lang: str) -> Assessment:
@@ -310,6 +335,7 @@ def build_report(
                 change=change_text(change, lang=lang, ascii=options.ascii),
                 answers=_answers(assessment, stats, options.privacy, lang),
                 note=stats.note,
+                plan=_plan_lines(assessment, options, stats.key, lang=lang),
             )
         )
     actions = tuple(

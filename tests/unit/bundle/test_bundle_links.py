@@ -20,11 +20,14 @@ from rondom_tui.bundle import (
     import_bundle,
     open_bundle_for_store,
     parse_recipient,
+    preview_bundle,
     store_recipient,
 )
 from rondom_tui.bundle.format import VERSION, encode_bundle
+from rondom_tui.bundle.summary import case_counts, counts_line, preview_case_counts, preview_totals
 from rondom_tui.domain.cases.pseudonymise import pseudonymise_case
 from rondom_tui.domain.links import Link, ViewHolder, check_link
+from rondom_tui.domain.plan.models import PlanItem
 from rondom_tui.store.repository import Store
 
 V1_BUNDLE = Path(__file__).parents[2] / "fixtures" / "bundle-v1.json"
@@ -177,3 +180,27 @@ def test_pseudonymising_masks_names_in_the_wording_and_flags_it(make_store: Make
     bundle = open_bundle_for_store(receiver, data)
     assert MARKER not in bundle.links[0].wording
     assert any(item.record == "link" for item in bundle.manifest.review)
+
+
+def test_the_preview_counts_links_and_plan_items_in_both_languages(
+    make_store: MakeStore,
+) -> None:
+    sender, receiver = make_store("a.rondom"), make_store("b.rondom")
+    case_id, _ = linked_case(sender)
+    sender.plans.save(PlanItem(case_id=case_id, goal="Rust in de klas"))
+    sender.plans.save(PlanItem(case_id=case_id, goal="Driegesprek elke zes weken"))
+    data = export_bundle(sender, recipients=[parse_recipient(store_recipient(receiver))]).data
+    preview = preview_bundle(receiver, open_bundle_for_store(receiver, data))
+    (case,) = preview.cases
+    assert (preview.links, preview.plan_items, case.links, case.plan_items) == (1, 2, 1, 2)
+    assert preview_totals(preview, lang="nl") == (
+        "1 dossier · 3 gebeurtenissen · 0 zelfevaluaties · 1 verklaring · 2 plandoelen"
+    )
+    assert preview_case_counts(case, lang="en") == (
+        "3 events, 0 self-assessments, 1 explanation, 2 plan items"
+    )
+
+
+def test_counts_leave_out_links_and_plan_items_when_there_are_none() -> None:
+    assert counts_line(1, 2, 1, lang="nl") == "1 dossier · 2 gebeurtenissen · 1 zelfevaluatie"
+    assert case_counts(2, 1, lang="en", plan_items=1) == "2 events, 1 self-assessment, 1 plan item"

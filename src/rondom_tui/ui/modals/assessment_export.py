@@ -9,7 +9,7 @@ file and writes, with the audit entries around the file.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -25,6 +25,7 @@ from textual.widgets import Static
 from rondom_tui.domain.cases import rules as rules
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.domain.models import Assessment
+from rondom_tui.domain.plan.models import PlanItem
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.assessment import export_csv, export_html, export_markdown
 from rondom_tui.report.assessment_summary import ReportOptions
@@ -128,9 +129,11 @@ def export_content(
     previous: Assessment | None,
     *,
     today: date,
+    plan: Sequence[PlanItem] = (),
 ) -> str | bytes:
-    """The file's content, in the app's language: the summary and actions (Markdown, HTML;
-    actions overdue by `today` flagged) or the scores (CSV, the bytes in the chosen dialect)."""
+    """The file's content, in the app's language: the summary, the `plan` items per key they
+    serve, and actions (Markdown, HTML; actions overdue by `today` flagged) or the scores (CSV,
+    the bytes in the chosen dialect)."""
     lang = current_language()
     options = ReportOptions(
         privacy=choice.privacy,
@@ -139,6 +142,7 @@ def export_content(
         child_names=subject.names,
         parties=subject.parties,
         today=today,
+        plan=tuple(plan),
     )
     if choice.format is ExportFormat.CSV:
         return export_csv(assessment, options, lang=lang, dialect=choice.csv_dialect)

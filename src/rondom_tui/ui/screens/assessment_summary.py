@@ -30,7 +30,7 @@ from rondom_tui.domain.assessment.stats import (
     evidence_by_key,
     summarise,
 )
-from rondom_tui.domain.cases.redact import hide_names
+from rondom_tui.domain.cases.redact import hide_names, kept_unless_edited
 from rondom_tui.domain.dates import PartialDate, format_day
 from rondom_tui.domain.models import Action, Assessment, AssessmentStatus, Event
 from rondom_tui.domain.plan.models import PlanItem
@@ -212,7 +212,9 @@ class AssessmentSummaryScreen(AssessmentScreen):
     def _action_to_plan(self, action: Action) -> None:
         """An action point becomes an item of the case's plan: its text the goal, its owner
         who does it, its due date the evaluation, its key the key it serves; the plan form
-        opens with them (without the child's names) to be completed."""
+        opens with them (without the child's names) to be completed. A goal or owner left as
+        the form showed it is stored as the action has it, names and all: the mask is for the
+        screen, the plan keeps what was agreed."""
         case_id, store = self.assessment.case_id, self.app.store
         if case_id is None or store is None:
             self.notify(t("plan.assessment.no_case"), severity="warning")
@@ -227,8 +229,13 @@ class AssessmentSummaryScreen(AssessmentScreen):
         )
         title = t("plan.item.new_for", answers=t("plan.assessment.action", key=action.key))
 
-        def save(item: PlanItem | None) -> None:
-            if item is not None:
+        def save(edited: PlanItem | None) -> None:
+            if edited is not None:
+                item = replace(
+                    edited,
+                    goal=kept_unless_edited(action.text, shown.text, edited.goal),
+                    by_whom=kept_unless_edited(action.owner, shown.owner, edited.by_whom),
+                )
 
                 def saved(_: object) -> None:
                     self.notify(t("plan.item.saved"))
@@ -308,7 +315,9 @@ class AssessmentSummaryScreen(AssessmentScreen):
             if choice is None or subject is None:
                 return
             today = date.today()
-            content = export_content(self.assessment, choice, subject, self.previous, today=today)
+            content = export_content(
+                self.assessment, choice, subject, self.previous, today=today, plan=self._plan
+            )
             note = (self.assessment.case_id, f"assessment-{choice.format.value}")
             save_export(self, choice.path, content, note)
 

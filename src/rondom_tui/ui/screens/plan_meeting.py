@@ -4,9 +4,10 @@ Like the Tijdlijn's meeting view, the case shows by its code and the names of th
 the parties recorded in the case are masked in every text on screen
 (`domain.cases.redact.masked_for_meeting`). The facilitator goes through the items with the
 arrow keys; for each the room decides: `a` agreed, `n` not agreed, and `o` writes down the
-parents' view in their words. Each decision is saved at once. `s` keeps the plan as it stands as
-a new version; the top line says what changed since the last version (new, dropped, moved
-dates: `domain.plan.diff`) and which evaluations are due or overdue (`domain.plan.evaluations`).
+parents' view in their words; `+` adds an item the meeting needs. Each decision is saved at
+once. `s` keeps the plan as it stands as a new version; the top line says what changed since
+the last version (new, dropped, moved dates: `domain.plan.diff`) and which evaluations are due
+or overdue (`domain.plan.evaluations`).
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class PlanMeetingScreen(Translated, Screen[None]):
         Binding("o", "parents_view", "plan.key.parents_view", id="plan_meeting.parents_view"),
         Binding("s", "save_version", "plan.key.save_version", id="plan_meeting.save_version"),
         Binding("x", "export", "plan.key.export", id="plan_meeting.export"),
+        Binding("plus", "add", "plan.key.add", show=False, key_display="+", id="plan_meeting.add"),
         Binding("e", "edit", "plan.key.edit", show=False, id="plan_meeting.edit"),
         Binding("d", "delete", "plan.key.delete", show=False, id="plan_meeting.delete"),
         Binding(
@@ -263,6 +265,18 @@ class PlanMeetingScreen(Translated, Screen[None]):
         modal = FormModal(t("plan.meeting.parents_title"), spec, {"view": shown}, build)
         self.app.push_screen(modal, written)
 
+    def action_add(self) -> None:
+        """`+`: a new item when the meeting needs one the timeline did not draft; it is shown
+        next, to be agreed or not like the others."""
+
+        def added(item: PlanItem | None) -> None:
+            if item is not None:
+                self._save(item, show=True)
+
+        title = t("plan.item.new")
+        modal = plan_item_modal(None, case_id=self.case_id, today=self.today, title=title)
+        self.app.push_screen(modal, added)
+
     def action_edit(self) -> None:
         """`e`: the item's goal, what, who, when, evaluation, keys and state (names masked)."""
         item = self.current
@@ -305,13 +319,17 @@ class PlanMeetingScreen(Translated, Screen[None]):
         self._read()
         self._show()
 
-    def _save(self, item: PlanItem) -> None:
+    def _save(self, item: PlanItem, *, show: bool = False) -> None:
+        """Save `item`; with `show`, it is the item on screen afterwards."""
         store = self.app.store
         if store is None:
             return
 
         def saved(_: object) -> None:
             self._read()
+            if show:
+                ids = [i.id for i in self.items]
+                self.index = ids.index(item.id) if item.id in ids else self.index
             self._show()
 
         self.app.store_call(lambda: store.plans.save(item), saved)

@@ -1,7 +1,8 @@
 """De Tijdlijn of one case: the child's life on one time axis, with the selected event in words
 under it and, on `s`, the analysis (counts, clusters of hindering events, waiting times, the
 "may explain" links of `k`); `b` looks at what came before an event (both in
-`timeline_explaining.py`).
+`timeline_explaining.py`); `p` drafts a plan item and `v` discusses the plan
+(`timeline_plan.py`); `x` exports the picture (`timeline_exporting.py`).
 
 The screen orchestrates: `TimelineView` paints and moves and asks; the dialogs edit, filter
 and ask where to export; every change and every export file goes through the app's save queue.
@@ -24,7 +25,6 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, Label
 
-from rondom_tui.bundle.export_files import ExportRequest, export_timeline
 from rondom_tui.domain.dates import describe_age
 from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import AuditAction, Case, Event
@@ -46,20 +46,19 @@ from rondom_tui.store.errors import NotFound
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.event_form import event_modal
-from rondom_tui.ui.modals.timeline_export import TimelineExportModal
 from rondom_tui.ui.modals.timeline_filter import filter_modal
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
-from rondom_tui.ui.screens.plan_meeting import PlanMeetingScreen
 from rondom_tui.ui.screens.timeline_explaining import LINK_LIST, Explaining
+from rondom_tui.ui.screens.timeline_exporting import Exporting
 from rondom_tui.ui.screens.timeline_meeting import TimelineMeetingScreen
-from rondom_tui.ui.screens.timeline_plan import draft_plan_item
+from rondom_tui.ui.screens.timeline_plan import Planning
 from rondom_tui.ui.timeline.panels import EventDetails, TimelineLegend, TimelineSummary
 from rondom_tui.ui.timeline.view import TimelineView
 from rondom_tui.ui.widgets.item_list import ItemList
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 
-class TimelineScreen(Explaining, Translated, Screen[None]):
+class TimelineScreen(Planning, Explaining, Exporting, Translated, Screen[None]):
     """One case's events on a time axis; add, edit, delete, filter, analyse, export."""
 
     CSS_PATH = "timeline.tcss"
@@ -308,42 +307,6 @@ class TimelineScreen(Explaining, Translated, Screen[None]):
         question = t("timeline.delete_question", title=self._tell(event.title))
         self.app.push_screen(ConfirmModal(question, detail=self._delete_detail(event.id)), answer)
 
-    def action_draft_plan(self) -> None:
-        """`p`: a plan item that answers the link highlighted in the analysis panel's list
-        (when that list has the focus), else the selected event (a blank one without)."""
-        links = self.query_one(f"#{LINK_LIST}", ItemList)
-        index = links.highlighted if self.focused is links else None
-        if index is not None and index < len(self._links):
-            link = self._links[index]
-            answers = self._link_lines()[index]
-            draft_plan_item(
-                self.app,
-                None,
-                case_id=self.case_id,
-                today=self.today,
-                tell=self._tell,
-                on_saved=self._reload,
-                link=(link, answers),
-            )
-            return
-        selected = self.query_one(TimelineView).selected_id
-        event = next((e for e in self._all if e.id == selected), None)
-        draft_plan_item(
-            self.app,
-            event,
-            case_id=self.case_id,
-            today=self.today,
-            tell=self._tell,
-            on_saved=self._reload,
-        )
-
-    def action_discuss_plan(self) -> None:
-        """`v`: the plan, item by item, for the meeting with the parents."""
-        self.app.push_screen(PlanMeetingScreen(self.case_id, today=self.today), self._plan_back)
-
-    def _plan_back(self, _: object = None) -> None:
-        self._reload()
-
     # -- keys ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -402,36 +365,3 @@ class TimelineScreen(Explaining, Translated, Screen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
-
-    # -- export -------------------------------------------------------------------------
-
-    def action_export(self) -> None:
-        case, store = self.case, self.app.store
-        if case is None or store is None:
-            return
-        selection = self._filter_text()
-        modal = TimelineExportModal(code=case.code, selection=selection, store_path=store.path)
-        self.app.push_screen(modal, self._export)
-
-    def _export(self, request: ExportRequest | None) -> None:
-        case, store = self.case, self.app.store
-        if request is None or case is None or store is None:
-            return
-        events, today = list(self._shown), self.today
-        filter_text = self._filter_text() if self.filter.active else None
-        lang = current_language()
-
-        def job() -> object:
-            return export_timeline(
-                store, request, events, case, today=today, filter_text=filter_text, lang=lang
-            )
-
-        def done(path: object) -> None:
-            if request.encrypted:
-                self.notify(t("timeline.export_form.done_encrypted", path=str(path)), timeout=8)
-            else:
-                message = t("timeline.export_form.done_plain", path=str(path))
-                self.notify(message, severity="warning", timeout=12)
-
-        self.notify(t("timeline.export_form.working"), timeout=3)
-        self.app.store_call(job, done)

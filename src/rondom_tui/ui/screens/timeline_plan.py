@@ -1,16 +1,17 @@
-"""The Tijdlijn's part in the plan: `p` drafts an item that answers the selected event (and
-the may-explain links whose effect it is), or the link highlighted in the analysis panel's
-list, saved through the app's queue.
+"""The Tijdlijn's part in the plan, as a part of `TimelineScreen`: `p` drafts an item that
+answers the selected event (and the may-explain links whose effect it is), or the link
+highlighted in the analysis panel's list, saved through the app's queue; `v` opens the plan
+view for the meeting, and the line is read again when it closes.
 
-Kept beside `timeline.py` so the screen stays a room with one purpose; the screen holds the
-binding and hands over what is selected.
+Kept beside `timeline.py` (as `timeline_explaining.py` is) so the screen stays a room with one
+purpose; the screen holds the bindings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
@@ -19,6 +20,17 @@ from rondom_tui.domain.models import Event
 from rondom_tui.domain.plan.models import PlanItem
 from rondom_tui.i18n import t
 from rondom_tui.ui.modals.plan_form import draft_from_event, plan_item_modal
+from rondom_tui.ui.screens.plan_meeting import PlanMeetingScreen
+from rondom_tui.ui.screens.timeline_explaining import LINK_LIST
+from rondom_tui.ui.timeline.view import TimelineView
+from rondom_tui.ui.widgets.item_list import ItemList
+
+if TYPE_CHECKING:
+    from rondom_tui.ui.screens.timeline import TimelineScreen
+
+    _Base = TimelineScreen
+else:
+    _Base = object
 
 
 def draft_plan_item(
@@ -58,3 +70,36 @@ def draft_plan_item(
             event, case_id=case_id, today=today, tell=tell, explained_by=explained_by
         )
     app.push_screen(modal, save)
+
+
+class Planning(_Base):
+    """The plan's part of `TimelineScreen`: drafting an item from the line, and the meeting."""
+
+    def action_draft_plan(self) -> None:
+        """`p`: a plan item that answers the link highlighted in the analysis panel's list
+        (when that list has the focus), else the selected event (a blank one without)."""
+        links = self.query_one(f"#{LINK_LIST}", ItemList)
+        index = links.highlighted if self.focused is links else None
+        event: Event | None = None
+        link: tuple[Link, str] | None = None
+        if index is not None and index < len(self._links):
+            link = (self._links[index], self._link_lines()[index])
+        else:
+            selected = self.query_one(TimelineView).selected_id
+            event = next((e for e in self._all if e.id == selected), None)
+        draft_plan_item(
+            self.app,
+            event,
+            case_id=self.case_id,
+            today=self.today,
+            tell=self._tell,
+            on_saved=self._reload,
+            link=link,
+        )
+
+    def action_discuss_plan(self) -> None:
+        """`v`: the plan, item by item, for the meeting with the parents."""
+        self.app.push_screen(PlanMeetingScreen(self.case_id, today=self.today), self._plan_back)
+
+    def _plan_back(self, _: object = None) -> None:
+        self._reload()

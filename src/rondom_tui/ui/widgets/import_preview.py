@@ -9,11 +9,11 @@ from textual.widgets import Static
 
 from rondom_tui.bundle import BundlePreview, ImportResult
 from rondom_tui.bundle.summary import (
-    case_counts,
     case_fate,
-    counts_line,
     origin_line,
     outcomes_by_case,
+    preview_case_counts,
+    preview_totals,
     pseudonymised_note,
     result_line,
 )
@@ -47,13 +47,13 @@ class ImportPreview(Static):
             fate = case_fate(case, outcomes.get(case.id), lang=lang)
             cases.add_row(
                 Text(case.code),
-                Text(case_counts(case.events, case.assessments, lang=lang)),
+                Text(preview_case_counts(case, lang=lang)),
                 Text(fate, "bold" if case.exists else ""),
             )
         hidden = len(ordered) - MAX_CASES_SHOWN
         if hidden > 0:
             cases.add_row(Text(""), Text(t("bundleui.more", n=hidden)), Text(""))
-        totals = counts_line(len(preview.cases), preview.events, preview.assessments, lang=lang)
+        totals = preview_totals(preview, lang=lang)
         origin = origin_line(preview, lang=lang)
         parts: list[RenderableType] = [Text(origin), Text(totals, "bold"), cases]
         if note := pseudonymised_note(preview, lang=lang):
