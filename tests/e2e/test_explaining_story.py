@@ -4,12 +4,11 @@ analysis (`s`) lists it, and `b` shows what came before the last event."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.tmux import RONDOM, Terminal, terminal
+from tests.e2e.tmux import Terminal, open_demo, terminal
 
 pytestmark = pytest.mark.e2e
 __all__ = ["terminal"]
@@ -18,21 +17,8 @@ __all__ = ["terminal"]
 def test_link_an_explanation_and_look_at_what_came_before(
     terminal: Terminal, tmp_path: Path
 ) -> None:
-    made = subprocess.run(
-        [str(RONDOM), "demo", "--no-open"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert made.returncode == 0, made.stderr
+    open_demo(terminal, tmp_path)
 
-    terminal.type("clear; rondom --store demo.rondom; echo exit=$?")
-    terminal.send("Enter")
-    terminal.wait_for("Opslag ontgrendelen")
-    terminal.type("demo")
-    terminal.send("Enter")
-    terminal.wait_for("60 van 60 dossiers")
     terminal.send("t")
     terminal.wait_for("Alle gebeurtenissen")
     terminal.send("End")

@@ -6,13 +6,12 @@ by the case's code and without the child's name."""
 from __future__ import annotations
 
 import stat
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.tmux import RONDOM, Terminal, terminal
+from tests.e2e.tmux import Terminal, open_demo, terminal
 
 pytestmark = pytest.mark.e2e
 __all__ = ["terminal"]
@@ -40,22 +39,9 @@ def step_until(terminal: Terminal, key: str, wanted: str, *, most: int = 60) -> 
 def test_from_a_hindering_event_to_an_agreed_plan_item_and_its_export(
     terminal: Terminal, tmp_path: Path
 ) -> None:
-    made = subprocess.run(
-        [str(RONDOM), "demo", "--no-open"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert made.returncode == 0, made.stderr
+    open_demo(terminal, tmp_path)
     exported = tmp_path / "plan.html"
 
-    terminal.type("clear; rondom --store demo.rondom; echo exit=$?")
-    terminal.send("Enter")
-    terminal.wait_for("Opslag ontgrendelen")
-    terminal.type("demo")
-    terminal.send("Enter")
-    terminal.wait_for("60 van 60 dossiers")
     terminal.send("/")
     terminal.type(CHILD)
     terminal.wait_for("1 van 60 dossiers")

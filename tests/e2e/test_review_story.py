@@ -11,29 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.tmux import RONDOM, Terminal, terminal
+from tests.e2e.tmux import RONDOM, Terminal, open_demo, terminal
 
 pytestmark = pytest.mark.e2e
 __all__ = ["terminal"]
 
 
 def test_from_the_case_list_to_a_board_report(terminal: Terminal, tmp_path: Path) -> None:
-    made = subprocess.run(
-        [str(RONDOM), "demo", "--no-open"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert made.returncode == 0, made.stderr
+    open_demo(terminal, tmp_path)
     report = tmp_path / "bestuur.html"
 
-    terminal.type("clear; rondom --store demo.rondom; echo exit=$?")
-    terminal.send("Enter")
-    terminal.wait_for("Opslag ontgrendelen")
-    terminal.type("demo")
-    terminal.send("Enter")
-    terminal.wait_for("60 van 60 dossiers")
     terminal.send("R")
     terminal.wait_for("Belemmerend en bevorderend per sleutel")
     terminal.wait_for("60 dossiers · 6 scholen")

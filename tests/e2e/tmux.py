@@ -252,6 +252,25 @@ class AppWrites:
     """Written files that held a watched name (read before removal and at the end)."""
 
 
+def open_demo(terminal: Terminal, folder: Path) -> None:
+    """`rondom demo` in `folder` (its fictional cases, passphrase "demo"), then the app on it
+    in `terminal`, unlocked, on the case list."""
+    made = subprocess.run(
+        [str(RONDOM), "demo", "--no-open"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert made.returncode == 0, made.stderr
+    terminal.type("clear; rondom --store demo.rondom; echo exit=$?")
+    terminal.send("Enter")
+    terminal.wait_for("Opslag ontgrendelen")
+    terminal.type("demo")
+    terminal.send("Enter")
+    terminal.wait_for("60 van 60 dossiers")
+
+
 def app_writes(folder: Path) -> AppWrites:
     log = folder / WRITTEN_LOG
     lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
