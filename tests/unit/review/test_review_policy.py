@@ -50,6 +50,14 @@ def test_a_new_review_carries_over_what_is_not_settled_and_remembers_its_status(
     assert [p.action for p in third.actions] == ["Actie open"]  # the done one stays behind
 
 
+def test_a_review_started_in_the_same_second_as_the_previous_is_the_latest() -> None:
+    """Times are kept to the second: the id (random) must not decide which review is latest."""
+    reviews = [start_review(None, TODAY, Selection())]
+    for _ in range(20):
+        reviews.append(start_review(reviews[-1], TODAY, Selection()))
+        assert latest_review(reviews) is reviews[-1]
+
+
 def test_editing_keeps_a_points_history_and_unknown_points_are_refused() -> None:
     second = start_review(_first(), TODAY, Selection())
     point = second.actions[0]

@@ -8,7 +8,7 @@ its status then, so the next meeting sees at a glance what moved.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 import msgspec
 
@@ -31,7 +31,10 @@ def latest_review(reviews: Iterable[Review]) -> Review | None:
 
 
 def start_review(previous: Review | None, held_on: date, selection: Selection) -> Review:
-    """A new review, with the points of `previous` that are not settled carried over."""
+    """A new review, with the points of `previous` that are not settled carried over.
+
+    It is made after `previous`, also when both fall in the same second (times are kept to the
+    second): otherwise the id would decide which of the two is the latest."""
     carried = [
         PolicyAction(
             key=point.key,
@@ -46,7 +49,10 @@ def start_review(previous: Review | None, held_on: date, selection: Selection) -
         for point in (previous.actions if previous else [])
         if not point.status.settled
     ]
-    return Review(held_on=held_on, selection=SelectionRecord.of(selection), actions=carried)
+    review = Review(held_on=held_on, selection=SelectionRecord.of(selection), actions=carried)
+    if previous is not None and review.created_at <= previous.created_at:
+        review.created_at = previous.created_at + timedelta(seconds=1)
+    return review
 
 
 def add_action(review: Review, point: PolicyAction) -> Review:
