@@ -158,8 +158,17 @@ class ImportScreen(BundleDialog[bool]):
         self.query_one(ImportPreview).show(self._preview, plan)
         self._show_preview(True)
         self._offer(self._preview.policies, plan.policy)
-        # Focused after the next layout, so the scroll can bring the shown choice into view.
-        self.call_after_refresh(self.query_one("#import-policy", RadioSet).focus)
+        self._focus_choice()
+
+    def _focus_choice(self, tries: int = 20) -> None:
+        """Focus the conflict choice once the shown preview is laid out: before that the choice
+        has no place on the screen, and the scroll that brings it (and the preview above it)
+        into view does nothing; at 80x24 the preview then stayed below the visible part."""
+        choice = self.query_one("#import-policy", RadioSet)
+        if not choice.region and tries:
+            self.call_after_refresh(self._focus_choice, tries - 1)
+            return
+        choice.focus()
 
     def _open_failed(self, error: RondomError) -> None:
         self.set_busy(False)
