@@ -14,8 +14,12 @@ or a widget on it is still being mounted, or while the app has work queued that 
 earlier key (a focus change, a screen to show). Held keys are let through one by one, each
 only when the app is ready again, so each goes to the widget that would have had it had the
 user typed slowly. When nothing is held and the app is ready, a key goes through at once, as
-before: typing at a normal pace costs nothing. A key is never held longer than
-`MAX_HOLD_SECONDS`.
+before: typing at a normal pace costs nothing. A key typed `MAX_HOLD_SECONDS` ago goes through
+even when the app never looks ready (under load the widgets' queues are seldom all empty at
+once), as soon as the key before it has done its work: counted from when each key was typed,
+so a burst held behind a busy app flows as fast as the app takes it, never one key per
+`MAX_HOLD_SECONDS` (which lost the rest of a typed question), and never ahead of the `tab`
+before it (which put the `d` of "de Vries" in the field being left).
 
 A bracketed paste is text, never keys: it is held in the same line as the keys, and escape
 sequences and control characters are removed from it (a paste into a one-line field becomes
@@ -42,8 +46,9 @@ from rondom_tui.domain.text import clean_line, clean_text
 from rondom_tui.ui.paste_guard import ESCAPE_SEQUENCE, guard_pastes
 
 MAX_HOLD_SECONDS = 5.0
-"""A held key goes through after this long even when the app seems busy (an animation or a
-timer that never lets every queue run empty must not swallow what was typed)."""
+"""A held key goes through this long after it was typed even when the app seems busy (an
+animation or a timer that never lets every queue run empty must not swallow what was typed),
+once the key before it has done its work (at most `IN_FLIGHT_SECONDS` more)."""
 
 IN_FLIGHT_SECONDS = 2.0
 """A key let through that has not come back up by then went to a widget that closed: the next
@@ -68,9 +73,9 @@ class TypeAhead(App[Any]):
         guard_pastes()
         return super().get_driver_class()
 
-    _held: deque[events.Key | events.Paste] | None = None
+    _held: deque[tuple[events.Key | events.Paste, float]] | None = None
+    """Each held key with the time it was typed."""
     _releasing = False
-    _held_since = 0.0
     _let_through: events.Event | None = None
     _in_flight: events.Key | None = None
     """The last key let through, while it is on its way up from the focused widget."""
@@ -102,24 +107,23 @@ class TypeAhead(App[Any]):
     def _hold(self, event: events.Key | events.Paste) -> None:
         if self._held is None:
             self._held = deque()
-        if not self._held:
-            self._held_since = time.monotonic()
-        self._held.append(event)
+        self._held.append((event, time.monotonic()))
         if not self._releasing:
             self._releasing = True
             self.set_timer(RETRY_SECONDS, self._release)
 
     async def _release(self) -> None:
         """Let the first held key through when the app is ready, then come back for the next
-        (behind whatever that key set off in the app's queue)."""
+        (behind whatever that key set off in the app's queue). Runs in the app's own loop
+        (Textual's `set_timer` calls back through `call_next`)."""
         held = self._held
         if not held:
             self._releasing = False
             return
-        waited = time.monotonic() - self._held_since
-        if self.ready_for_keys() or waited > MAX_HOLD_SECONDS:
-            event = held.popleft()
-            self._held_since = time.monotonic()
+        event, typed_at = held[0]
+        overdue = time.monotonic() - typed_at > MAX_HOLD_SECONDS
+        if self.ready_for_keys() or (overdue and self._key_before_done()):
+            held.popleft()
             self._let_through = event
             await self.on_event(event)
         if held:
@@ -137,11 +141,7 @@ class TypeAhead(App[Any]):
             screen = self.screen
         except Exception:  # no screen yet (starting) or any more (closing)
             return True
-        key = self._in_flight
-        lost = time.monotonic() - self._in_flight_since > IN_FLIGHT_SECONDS
-        if key is not None and not key._stop_propagation and not lost:  # private: see above
-            # Between two widgets' queues on its way up (a `tab` a field did not use, going to
-            # the bindings): every queue looks empty, but the key has not done its work yet.
+        if not self._key_before_done():
             return False
         queued: Iterable[object] = self._message_queue.values  # private: see the module's text
         if not all(self._typed_later(message) for message in queued):
@@ -150,6 +150,19 @@ class TypeAhead(App[Any]):
             node.is_mounted and not node.message_queue_size
             for node in screen.walk_children(Widget, with_self=True)
         )
+
+    def _key_before_done(self) -> bool:
+        """The last key let through has done its work: a widget stopped it, or it is back up
+        at the app with the bindings run; or it is lost (`IN_FLIGHT_SECONDS`)."""
+        key = self._in_flight
+        if key is None or time.monotonic() - self._in_flight_since > IN_FLIGHT_SECONDS:
+            return True
+        # Between two widgets' queues on its way up (a `tab` a field did not use, going to
+        # the bindings) every queue looks empty, but the key has not done its work yet. The
+        # screen stops a key sent by the app (a terminal's keys are) as it hands it up to the
+        # app: in the app's queue it still has its bindings to run.
+        queued: Iterable[object] = self._message_queue.values  # private: see the module's text
+        return key._stop_propagation and not any(m is key for m in queued)  # private: see above
 
     @staticmethod
     def _typed_later(message: object) -> bool:
