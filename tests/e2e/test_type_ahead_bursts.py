@@ -96,7 +96,10 @@ def test_a_burst_through_an_event_form_with_dropdowns(small: Terminal, tmp_path:
         "Ging goed",
         "C-s",
     )
-    pane.wait_for("Verhuisd")
+    pane.wait_until(  # saved: on the line, the form closed (its title field says it too)
+        lambda: "Verhuisd" in (shown := pane.screen()) and "tab/shift+tab" not in shown,
+        "the event saved and its form closed",
+    )
     pane.quit_app()
     with Store.open(path, PASSPHRASE) as store:
         [case] = store.cases.list()
