@@ -66,7 +66,7 @@ def test_a_burst_through_an_event_form_with_dropdowns(small: Terminal, tmp_path:
         store.cases.add(Case(given_name="Pluisje", opened_on=date(2020, 1, 6)))
     pane.open_app(path, PASSPHRASE)
     pane.send("t")
-    pane.wait_for("Tijdlijn")
+    pane.wait_for("Alle gebeurtenissen (0)")  # the timeline (the list's Footer says "Tijdlijn")
     pane.burst(
         "a",
         "Verhuisd naar Delft",

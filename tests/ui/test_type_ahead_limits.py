@@ -121,3 +121,25 @@ async def test_a_key_through_by_the_hold_limit_waits_for_the_key_before_it(
             app.gate.set()  # a failed check must not leave the app waiting at the gate
         assert await until(lambda: app.value("two") == "b")
         assert app.value("one") == "a"
+
+
+async def test_a_key_the_app_took_out_of_its_queue_to_look_at_is_not_done() -> None:
+    """Textual's loop takes the next message out of the queue (`_pending_message`) while it
+    handles the one before, which may be the release of the next held key: a `tab` waiting
+    there has its focus move still to run (the `d` of "de Vries" went to the field being left
+    now and then)."""
+    app = TwoFields()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        tab = events.Key("tab", None)
+        tab._set_forwarded()
+        tab.stop()  # as the screen stops a key the app sent, when it hands it up to the app
+        app._in_flight, app._in_flight_since = tab, type_ahead.time.monotonic()
+        assert app._key_before_done()  # stopped and nowhere queued: done
+        app._pending_message = tab
+        try:
+            assert not app._key_before_done()
+            assert not app.ready_for_keys()
+        finally:
+            app._pending_message = None
+            app._in_flight = None
