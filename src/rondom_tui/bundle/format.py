@@ -24,6 +24,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any, TypeVar
@@ -32,13 +35,20 @@ import msgspec
 
 from rondom_tui.bundle.age_format import MAX_BUNDLE_BYTES
 from rondom_tui.bundle.errors import BundleInvalid
-from rondom_tui.domain.codec import DocumentInvalid, json_decode_as, json_encode
+from rondom_tui.domain.codec import (
+    Checked,
+    DocumentInvalid,
+    json_decode_as,
+    json_decode_checked,
+    json_encode,
+)
 from rondom_tui.domain.errors import ValidationError
 from rondom_tui.domain.links import Link, check_link
 from rondom_tui.domain.models import Assessment, Case, Event, Model, ShortText, utc_now
 from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 
 T = TypeVar("T")
+M = TypeVar("M", bound=msgspec.Struct)
 
 FORMAT_TAG = "rondom-bundle"
 VERSION = 2
@@ -110,6 +120,23 @@ class Manifest(Model, kw_only=True):
     )
 
 
+@dataclass(frozen=True, slots=True)
+class CheckedRecords:
+    """The records of a decoded bundle, each vouched for by its decoding (`codec.Checked`):
+    the import writes them without checking them a second time. The same model objects as
+    the `Bundle`'s lists."""
+
+    cases: list[Checked[Case]]
+    events: list[Checked[Event]]
+    assessments: list[Checked[Assessment]]
+    links: list[Checked[Link]]
+    plans: list[Checked[PlanItem]]
+    plan_versions: list[Checked[PlanVersion]]
+
+    def __repr__(self) -> str:  # counts only, never content
+        return f"CheckedRecords(cases={len(self.cases)}, events={len(self.events)})"
+
+
 class Bundle(Model, kw_only=True):
     """A decoded, validated bundle."""
 
@@ -122,6 +149,9 @@ class Bundle(Model, kw_only=True):
     plan_versions: list[PlanVersion] = msgspec.field(default_factory=list)
     version: int = VERSION
     """The version it was read as (1: made before links and plans)."""
+    checked: CheckedRecords | None = None
+    """The records as `decode_bundle` checked them; None for a bundle made otherwise, whose
+    records the import checks itself."""
 
 
 class _DocumentV1(msgspec.Struct, forbid_unknown_fields=True):
@@ -220,29 +250,34 @@ def decode_bundle(plaintext: bytes) -> Bundle:
         _part(plaintext, _Document, "") if version >= 2 else _part(plaintext, _DocumentV1, "")
     )
     manifest = _part(document.manifest, Manifest, ".manifest")
-    cases = _part(document.cases, CaseList, ".cases")
-    events = _part(document.events, EventList, ".events")
-    assessments = _part(document.assessments, AssessmentList, ".assessments")
+    checked = CheckedRecords(
+        cases=_records(document.cases, CaseList, ".cases"),
+        events=_records(document.events, EventList, ".events"),
+        assessments=_records(document.assessments, AssessmentList, ".assessments"),
+        links=[],
+        plans=[],
+        plan_versions=[],
+    )
     arrays = [document.cases, document.events, document.assessments]
-    links: list[Link] = []
-    plans: list[PlanItem] = []
-    versions: list[PlanVersion] = []
     if isinstance(document, _Document):
-        links = _part(document.links, LinkList, ".links")
-        plans = _part(document.plans, PlanList, ".plans")
-        versions = _part(document.plan_versions, PlanVersionList, ".plan_versions")
+        checked.links.extend(_records(document.links, LinkList, ".links"))
+        checked.plans.extend(_records(document.plans, PlanList, ".plans"))
+        checked.plan_versions.extend(
+            _records(document.plan_versions, PlanVersionList, ".plan_versions")
+        )
         arrays += [document.links, document.plans, document.plan_versions]
     if content_sha256(*arrays) != manifest.sha256:
         raise BundleInvalid("bundle.invalid.checksum")
     bundle = Bundle(
         manifest=manifest,
-        cases=cases,
-        events=events,
-        assessments=assessments,
-        links=links,
-        plans=plans,
-        plan_versions=versions,
+        cases=_models(checked.cases),
+        events=_models(checked.events),
+        assessments=_models(checked.assessments),
+        links=_models(checked.links),
+        plans=_models(checked.plans),
+        plan_versions=_models(checked.plan_versions),
         version=version,
+        checked=checked,
     )
     check_consistency(bundle)
     return bundle
@@ -354,11 +389,28 @@ def _check_kind(plaintext: bytes) -> int:
 
 def _part(data: bytes, model: type[T], prefix: str) -> T:
     """Decode one part; a wrong field is reported by its path in the whole document."""
-    try:
+    with _paths_from(prefix):
         return json_decode_as(bytes(data), model)
+
+
+def _records(data: bytes, model: type[list[M]], prefix: str) -> list[Checked[M]]:
+    """Decode one array of records (the full check of each) as `_part` decodes a part."""
+    with _paths_from(prefix):
+        return json_decode_checked(bytes(data), model)
+
+
+@contextmanager
+def _paths_from(prefix: str) -> Iterator[None]:
+    """`DocumentInvalid` inside becomes `BundleInvalid` naming the path in the whole document."""
+    try:
+        yield
     except DocumentInvalid as exc:
         path = str(exc.params.get("path", "$"))
         raise BundleInvalid("bundle.invalid.field", path="$" + prefix + path[1:]) from None
+
+
+def _models(records: list[Checked[M]]) -> list[M]:
+    return [record.model for record in records]
 
 
 def _unique_ids(where: str, ids: list[str]) -> set[str]:

@@ -29,12 +29,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TypeVar
 
-import msgspec
-
 from rondom_tui.bundle import crypto
 from rondom_tui.bundle.errors import BundleError
-from rondom_tui.bundle.format import Bundle, decode_bundle
+from rondom_tui.bundle.format import Bundle, CheckedRecords, decode_bundle
 from rondom_tui.bundle.keys import Identity, store_identity
+from rondom_tui.domain.codec import Checked, check
 from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, Case, Event, new_id, utc_now
 from rondom_tui.domain.plan.models import PlanItem, PlanVersion
@@ -42,7 +41,6 @@ from rondom_tui.store.cases import PSEUDONYMISED_TAG, new_case_code, normal_code
 from rondom_tui.store.imports import IdsInUse, ImportBatch
 from rondom_tui.store.repository import Store
 
-R = TypeVar("R")
 Rec = TypeVar("Rec", Event, Assessment, Link, PlanItem, PlanVersion)
 
 
@@ -219,12 +217,12 @@ def import_bundle(
 class _Step:
     outcome: Outcome
     source_id: str
-    case: Case | None
-    events: list[Event] = field(default_factory=list)
-    assessments: list[Assessment] = field(default_factory=list)
-    links: list[Link] = field(default_factory=list)
-    plans: list[PlanItem] = field(default_factory=list)
-    plan_versions: list[PlanVersion] = field(default_factory=list)
+    case: Checked[Case] | None
+    events: list[Checked[Event]] = field(default_factory=list)
+    assessments: list[Checked[Assessment]] = field(default_factory=list)
+    links: list[Checked[Link]] = field(default_factory=list)
+    plans: list[Checked[PlanItem]] = field(default_factory=list)
+    plan_versions: list[Checked[PlanVersion]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -247,14 +245,16 @@ class _Plan:
         # Codes in use after the import (upper case: codes are unique regardless of case):
         # those of cases that stay, plus the ones handed out.
         taken = {normal_code(code) for case_id, code in existing.items() if case_id not in replaced}
-        events_of = _group(bundle.events, lambda e: e.case_id)
-        assessments_of = _group(bundle.assessments, lambda a: a.case_id or "")
-        links_of = _group(bundle.links, lambda link: link.case_id)
-        plans_of = _group(bundle.plans, lambda item: item.case_id)
-        versions_of = _group(bundle.plan_versions, lambda version: version.case_id)
+        records = _checked_records(bundle)
+        events_of = _group(records.events, lambda e: e.case_id)
+        assessments_of = _group(records.assessments, lambda a: a.case_id or "")
+        links_of = _group(records.links, lambda link: link.case_id)
+        plans_of = _group(records.plans, lambda item: item.case_id)
+        versions_of = _group(records.plan_versions, lambda version: version.case_id)
         steps: list[_Step] = []
         now = utc_now()  # a case that comes in counts as changed now: it sorts as new
-        for source in bundle.cases:
+        for checked in records.cases:
+            source = checked.model
             exists = source.id in existing
             if exists and policy is ConflictPolicy.SKIP:
                 steps.append(_Step(Outcome.SKIPPED, source.id, None))
@@ -270,24 +270,31 @@ class _Plan:
             tags = source.tags
             if pseudonymised and PSEUDONYMISED_TAG not in tags:
                 tags = [*tags, PSEUDONYMISED_TAG]
-            case = msgspec.structs.replace(source, id=case_id, code=code, updated_at=now, tags=tags)
             replacing = case_id if exists and not copy else None
+            revision = source.revision
             if replacing:
-                case.revision = max(case.revision, stored.revisions.get(case_id, 0)) + 1
+                revision = max(revision, stored.revisions.get(case_id, 0)) + 1
+            case = checked.replaced(
+                id=case_id, code=code, updated_at=now, tags=tags, revision=revision
+            )
             # Events and assessments keep their ids unless those belong to another case here.
             source_events = events_of.get(source.id, [])
             events = _moved(source_events, stored.event_cases, case_id, copy, replacing)
             assessments = _moved(
                 assessments_of.get(source.id, []), stored.assessment_cases, case_id, copy, replacing
             )
-            renamed = {old.id: new.id for old, new in zip(source_events, events, strict=True)}
+            renamed = {
+                old.model.id: new.model.id for old, new in zip(source_events, events, strict=True)
+            }
             source_links = links_of.get(source.id, [])
             links = [
                 _renamed(link, renamed)
                 for link in _moved(source_links, stored.link_cases, case_id, copy, replacing)
             ]
             # The plan keeps pointing at the events and links it answers, under their ids here.
-            renamed_links = {old.id: new.id for old, new in zip(source_links, links, strict=True)}
+            renamed_links = {
+                old.model.id: new.model.id for old, new in zip(source_links, links, strict=True)
+            }
             plans = [
                 _answering(item, renamed, renamed_links)
                 for item in _moved(
@@ -315,7 +322,7 @@ class _Plan:
         return ImportBatch(
             cases=[case for _, case in written],
             replacing=frozenset(
-                case.id for step, case in written if step.outcome is Outcome.REPLACED
+                case.model.id for step, case in written if step.outcome is Outcome.REPLACED
             ),
             events=[event for step in self.steps for event in step.events],
             assessments=[item for step in self.steps for item in step.assessments],
@@ -324,7 +331,7 @@ class _Plan:
             plan_versions=[version for step in self.steps for version in step.plan_versions],
             audit=[
                 (
-                    step.case.id if step.case else step.source_id,
+                    step.case.model.id if step.case else step.source_id,
                     f"result={step.outcome};pseudo={pseudo}",
                 )
                 for step in self.steps
@@ -335,8 +342,8 @@ class _Plan:
         return tuple(
             CaseOutcome(
                 source_id=step.source_id,
-                stored_id=step.case.id if step.case else None,
-                code=step.case.code if step.case else "",
+                stored_id=step.case.model.id if step.case else None,
+                code=step.case.model.code if step.case else "",
                 outcome=step.outcome,
                 events=len(step.events),
                 assessments=len(step.assessments),
@@ -345,42 +352,60 @@ class _Plan:
         )
 
 
+def _checked_records(bundle: Bundle) -> CheckedRecords:
+    """The bundle's records as its decoding checked them, or, for a bundle made otherwise,
+    checked here (each in full, as the store would)."""
+    if bundle.checked is not None:
+        return bundle.checked
+    return CheckedRecords(
+        cases=[check(case) for case in bundle.cases],
+        events=[check(event) for event in bundle.events],
+        assessments=[check(item) for item in bundle.assessments],
+        links=[check(link) for link in bundle.links],
+        plans=[check(item) for item in bundle.plans],
+        plan_versions=[check(version) for version in bundle.plan_versions],
+    )
+
+
 def _moved(
-    records: list[Rec],
+    records: list[Checked[Rec]],
     owner: Mapping[str, str | None],
     case_id: str,
     fresh: bool,
     replacing: str | None,
-) -> list[Rec]:
-    """Copies of a case's events or assessments under `case_id`, with free ids."""
-    return [
-        msgspec.structs.replace(
-            record,
-            case_id=case_id,
-            id=_free_id(record.id, owner, fresh=fresh, replacing=replacing),
-        )
-        for record in records
-    ]
+) -> list[Checked[Rec]]:
+    """A case's events or assessments under `case_id`, with free ids (as they are when
+    nothing changes: most records of a new case)."""
+    moved: list[Checked[Rec]] = []
+    for record in records:
+        model = record.model
+        ident = _free_id(model.id, owner, fresh=fresh, replacing=replacing)
+        if ident != model.id or model.case_id != case_id:
+            record = record.replaced(case_id=case_id, id=ident)
+        moved.append(record)
+    return moved
 
 
-def _renamed(link: Link, renamed: Mapping[str, str]) -> Link:
+def _renamed(link: Checked[Link], renamed: Mapping[str, str]) -> Checked[Link]:
     """`link` naming its events by the ids they have in the store (a copy's are new)."""
-    return msgspec.structs.replace(
-        link,
-        causes=[renamed.get(cause, cause) for cause in link.causes],
-        effect=renamed.get(link.effect, link.effect),
-    )
+    model = link.model
+    causes = [renamed.get(cause, cause) for cause in model.causes]
+    effect = renamed.get(model.effect, model.effect)
+    if (causes, effect) == (model.causes, model.effect):
+        return link
+    return link.replaced(causes=causes, effect=effect)
 
 
 def _answering(
-    item: PlanItem, renamed: Mapping[str, str], renamed_links: Mapping[str, str]
-) -> PlanItem:
+    item: Checked[PlanItem], renamed: Mapping[str, str], renamed_links: Mapping[str, str]
+) -> Checked[PlanItem]:
     """`item` pointing at the events and links it answers under their ids in this store."""
-    events = tuple(renamed.get(ident, ident) for ident in item.events)
-    links = tuple(renamed_links.get(ident, ident) for ident in item.links)
-    if (events, links) == (item.events, item.links):
+    model = item.model
+    events = tuple(renamed.get(ident, ident) for ident in model.events)
+    links = tuple(renamed_links.get(ident, ident) for ident in model.links)
+    if (events, links) == (model.events, model.links):
         return item
-    return msgspec.structs.replace(item, events=events, links=links)
+    return item.replaced(events=events, links=links)
 
 
 def _free_id(
@@ -393,8 +418,8 @@ def _free_id(
     return ident
 
 
-def _group(items: list[R], key: Callable[[R], str]) -> dict[str, list[R]]:
-    groups: dict[str, list[R]] = {}
+def _group(items: list[Checked[Rec]], key: Callable[[Rec], str]) -> dict[str, list[Checked[Rec]]]:
+    groups: dict[str, list[Checked[Rec]]] = {}
     for item in items:
-        groups.setdefault(key(item), []).append(item)
+        groups.setdefault(key(item.model), []).append(item)
     return groups

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar, final, get_type_hints
 
 import msgspec
 from msgspec import inspect
@@ -19,6 +19,7 @@ from rondom_tui.domain.errors import RondomError, ValidationError
 from rondom_tui.domain.text import TEXT_PATTERN, clean_line, clean_text
 
 T = TypeVar("T")
+M = TypeVar("M", bound=msgspec.Struct)
 
 _PATH = re.compile(r" - at `(\$[^`]{0,200})`$")
 
@@ -93,6 +94,68 @@ def _made_here(kind: type, obj: Any) -> Any:
 
 
 _ANY_DATE = PartialDate(2000)
+
+
+_PROOF = object()
+"""Held by this module only: a `Checked` is made here, after the check, or not at all."""
+
+
+@final
+class Checked(Generic[M]):
+    """A model known to decode as its own type, so the store writes it without checking it
+    again (an import of 10,000 cases spent a third of its time checking records the bundle's
+    decoding had just checked).
+
+    Made only here: by `check` (the store's full check), by `json_decode_checked` (untrusted
+    JSON decoded straight into the type, which is that same full check) and by `replaced`
+    (a checked model with new field values, each checked against its field's type). No
+    decoded data and no flag can make one. The model must not be changed in place after."""
+
+    __slots__ = ("model",)
+
+    def __init__(self, model: M, proof: object) -> None:
+        if proof is not _PROOF:
+            raise TypeError("a Checked is made by rondom_tui.domain.codec only")
+        self.model = model
+        """The checked model (the same object, not a copy)."""
+
+    def __repr__(self) -> str:  # the model's repr hides its content
+        return f"Checked({self.model!r})"
+
+    def document(self) -> dict[str, Any]:
+        """The model as a document, not checked again."""
+        return to_document(self.model)
+
+    def replaced(self, **changes: Any) -> Checked[M]:
+        """A copy with `changes` (an import's new ids, codes, tags): each new value is checked
+        against its field's type, and the rest was checked already. That covers the whole
+        model because msgspec checks a struct field by field (our models have no
+        `__post_init__`; `tests/unit/test_codec_checked.py` holds them to it). Raises
+        `RecordInvalid` naming the field."""
+        kinds = _field_types(type(self.model))
+        for name, value in changes.items():
+            try:
+                msgspec.convert(to_builtins(value), kinds[name], dec_hook=_made_here)
+            except msgspec.ValidationError:
+                raise RecordInvalid(path=f"$.{name}") from None
+        return Checked(msgspec.structs.replace(self.model, **changes), _PROOF)
+
+
+@cache
+def _field_types(model: type) -> dict[str, Any]:
+    return get_type_hints(model, include_extras=True)
+
+
+def check(model: M) -> Checked[M]:
+    """`model` checked as `checked_document` checks it. Raises `RecordInvalid`."""
+    checked_document(model)
+    return Checked(model, _PROOF)
+
+
+def json_decode_checked(data: bytes | memoryview, model: type[list[M]]) -> list[Checked[M]]:
+    """A JSON array decoded straight into `model` (a list of models), each one checked by
+    that decoding; raises `DocumentInvalid` as `json_decode_as` does."""
+    return [Checked(item, _PROOF) for item in json_decode_as(data, model)]
 
 
 def to_builtins(value: Any) -> Any:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from rondom_tui.domain.codec import checked_document
+from rondom_tui.domain.codec import Checked, checked_document
 from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, AuditEntry, Case, Event, new_id
 from rondom_tui.domain.plan.models import PlanItem, PlanVersion
@@ -32,6 +32,11 @@ from rondom_tui.store.tables import (
 
 Tables = Mapping[str, Mapping[str, Mapping[str, Any]]]
 """The stored document dict: table name -> document id -> document."""
+
+M = TypeVar("M", Case, Event, Assessment, Link, PlanItem, PlanVersion)
+Records = Sequence[M | Checked[M]]
+"""Records to write: a plain model is checked as it is written (`checked_document`), a
+`Checked` one was checked already (a bundle's decoding) and is written as it is."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,15 +66,15 @@ class IdsInUse:
 class ImportBatch:
     """Everything one import writes, applied by `Store.import_cases` in one pass."""
 
-    cases: Sequence[Case] = ()
+    cases: Records[Case] = ()
     """Cases to store: new ones, copies (with new ids), and the replacements of `replacing`."""
     replacing: frozenset[str] = frozenset()
     """Stored case ids whose case, events and assessments are removed before `cases` go in."""
-    events: Sequence[Event] = ()
-    assessments: Sequence[Assessment] = ()
-    links: Sequence[Link] = ()
-    plans: Sequence[PlanItem] = ()
-    plan_versions: Sequence[PlanVersion] = ()
+    events: Records[Event] = ()
+    assessments: Records[Assessment] = ()
+    links: Records[Link] = ()
+    plans: Records[PlanItem] = ()
+    plan_versions: Records[PlanVersion] = ()
     audit: Sequence[tuple[str, str]] = ()
     """(case id, detail) of each IMPORT audit entry, one per bundled case, skipped ones too."""
 
@@ -131,12 +136,20 @@ def import_changes(
         (PLANS, batch.plans),
         (PLAN_VERSIONS, batch.plan_versions),
     ):
-        stored, arriving = tables.get(name, {}), {record.id for record in records}
+        documents = [_document(record) for record in records]
+        stored, arriving = tables.get(name, {}), {ident for ident, _ in documents}
         if len(arriving) != len(records) or any(
             ident in stored and ident not in going[name] for ident in arriving
         ):
             raise ValueError(f"an import would store a record id twice in {name}")
         changes.extend((name, ident, None) for ident in going[name] - arriving)
-        changes.extend((name, record.id, checked_document(record)) for record in records)
+        changes.extend((name, ident, document) for ident, document in documents)
     changes.extend((AUDIT, new_id(), checked_document(entry)) for entry in audit)
     return changes
+
+
+def _document(record: Any) -> tuple[str, dict[str, Any]]:
+    """The id and document of a record to write, checked unless it was already."""
+    if type(record) is Checked:
+        return record.model.id, record.document()
+    return record.id, checked_document(record)
