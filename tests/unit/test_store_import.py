@@ -6,15 +6,18 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import msgspec
 import pytest
 
+from rondom_tui.domain.codec import check
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Assessment, AuditAction, Case, Category, Event, Lane
+from rondom_tui.store.documents import Documents
 from rondom_tui.store.errors import NotFound
 from rondom_tui.store.imports import ImportBatch
 from rondom_tui.store.repository import Store
-from rondom_tui.store.tables import CASES
-from tests.conftest import SECRET_NAME, secret_case
+from rondom_tui.store.tables import CASES, EVENTS, check_records
+from tests.conftest import PASSPHRASE, SECRET_NAME, secret_case
 
 
 def event_of(case: Case, title: str = "Gesprek met school") -> Event:
@@ -123,3 +126,23 @@ def test_a_document_without_our_own_id_is_refused(store: Store) -> None:
     assert store.cases.count() == 0
     case = store.cases.add(secret_case())
     assert store._document(CASES, case.id) is not None  # keyed by the model's own id
+
+
+def test_checked_records_go_in_encoded_and_read_back_as_they_were(
+    store: Store, store_path: Path
+) -> None:
+    """An import's checked records are written as JSON, never turned into dicts first: the
+    table holds them encoded (not among the documents read, which `check_records` checks)
+    until someone reads one, in this session or the next."""
+    case = secret_case()
+    events = [event_of(case), event_of(case, "Tweede gesprek")]
+    store.import_cases(ImportBatch(cases=[check(case)], events=[check(e) for e in events]))
+    held = store._storage.read()
+    assert isinstance(held[EVENTS], Documents)
+    assert {type(held[EVENTS].raw_value(event.id)) for event in events} == {msgspec.Raw}
+    check_records(held)
+    assert store.cases.get(case.id) == case
+    assert store.events.for_case(case.id) == events
+    store.close()
+    with Store.open(store_path, PASSPHRASE) as again:
+        assert again.events.for_case(case.id) == events

@@ -148,8 +148,12 @@ class Documents(MutableMapping[str, Any]):
         return document
 
     def __setitem__(self, ident: str, document: Any) -> None:
+        """Put a document: a dict, or `Encoded` (checked JSON, an import's), read when asked."""
         self._docs[ident] = document
-        self._plain.add(ident)
+        if type(document) is Encoded:
+            self._plain.discard(ident)
+        else:
+            self._plain.add(ident)
         self._stale.discard(ident)  # placed here, from the document put
         self.changed.add(ident)
         if self.per_case:

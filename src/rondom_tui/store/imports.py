@@ -13,13 +13,16 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from rondom_tui.domain.codec import Checked, checked_document
+import msgspec
+
+from rondom_tui.domain.codec import Checked, checked_document, json_encode
 from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, AuditEntry, Case, Event, new_id
 from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 from rondom_tui.store.catalogue import CatalogueRow
-from rondom_tui.store.documents import Documents
+from rondom_tui.store.documents import Documents, Encoded
 from rondom_tui.store.errors import NotFound
+from rondom_tui.store.storage import Change
 from rondom_tui.store.tables import (
     ASSESSMENTS,
     AUDIT,
@@ -113,9 +116,7 @@ def _belonging(table: Mapping[str, Mapping[str, Any]], case_ids: Collection[str]
     return {ident for ident, doc in table.items() if doc.get("case_id") in case_ids}
 
 
-def import_changes(
-    tables: Tables, batch: ImportBatch, audit: Iterable[AuditEntry]
-) -> list[tuple[str, str, dict[str, Any] | None]]:
+def import_changes(tables: Tables, batch: ImportBatch, audit: Iterable[AuditEntry]) -> list[Change]:
     """What `batch` and its `audit` entries change, as whole documents put or removed (None):
     the replaced cases with their events, assessments, links and plans go, the batch's records and
     the audit entries come. Works from the ids alone and changes nothing, so an error leaves
@@ -127,7 +128,7 @@ def import_changes(
     going: dict[str, set[str]] = {CASES: set(batch.replacing)}
     for name in (EVENTS, ASSESSMENTS, LINKS, PLANS, PLAN_VERSIONS):
         going[name] = _belonging(tables.get(name, {}), batch.replacing)
-    changes: list[tuple[str, str, dict[str, Any] | None]] = []
+    changes: list[Change] = []
     for name, records in (
         (CASES, batch.cases),
         (EVENTS, batch.events),
@@ -136,7 +137,7 @@ def import_changes(
         (PLANS, batch.plans),
         (PLAN_VERSIONS, batch.plan_versions),
     ):
-        documents = [_document(record) for record in records]
+        documents = _documents(records)
         stored, arriving = tables.get(name, {}), {ident for ident, _ in documents}
         if len(arriving) != len(records) or any(
             ident in stored and ident not in going[name] for ident in arriving
@@ -148,8 +149,19 @@ def import_changes(
     return changes
 
 
-def _document(record: Any) -> tuple[str, dict[str, Any]]:
-    """The id and document of a record to write, checked unless it was already."""
-    if type(record) is Checked:
-        return record.model.id, record.document()
-    return record.id, checked_document(record)
+_ENCODED_LIST = msgspec.json.Decoder(list[Encoded])
+
+
+def _documents(records: Sequence[Any]) -> list[tuple[str, dict[str, Any] | Encoded]]:
+    """The id and document of each record to write. A plain model is checked
+    (`checked_document`); the `Checked` ones are not checked again, and are encoded together
+    in one pass into the JSON a store's table holds (`Documents` decodes one when it is
+    first read): turning 90,000 models into dicts took a third of an import."""
+    checked = [record.model for record in records if type(record) is Checked]
+    encoded = iter(_ENCODED_LIST.decode(json_encode(checked)) if checked else ())
+    return [
+        (record.model.id, next(encoded))
+        if type(record) is Checked
+        else (record.id, checked_document(record))
+        for record in records
+    ]

@@ -158,7 +158,9 @@ _decoder = msgspec.json.Decoder(Record)
 _encoder = msgspec.json.Encoder()
 
 
-def encode_ops(ops: list[tuple[str, str, dict[str, Any] | None]], limit: int) -> bytes | None:
+def encode_ops(
+    ops: list[tuple[str, str, dict[str, Any] | msgspec.Raw | None]], limit: int
+) -> bytes | None:
     """A record body, `{"ops": [{"table", "id", "doc"}, ...]}` as UTF-8 JSON, or None as soon
     as it would pass `limit` bytes (such a change is written as a rewrite: encoding it whole
     first would be wasted)."""

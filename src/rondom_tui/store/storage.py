@@ -47,8 +47,9 @@ from rondom_tui.store.vault import COMPACT_AFTER_BYTES, Vault
 Table = MutableMapping[str, Any]
 """One table: document id -> document (`documents.Documents`, or a plain dict for `meta`)."""
 Tables = dict[str, Table]
-Change = tuple[str, str, dict[str, Any] | None]
-"""(table, document id, the whole document, or None for a removal)."""
+Change = tuple[str, str, dict[str, Any] | Encoded | None]
+"""(table, document id, the whole document, or None for a removal). A document may come
+`Encoded` (an import's checked records): a `Documents` decodes it when it is first read."""
 HeaderChange = Callable[[HeaderV2], HeaderV2]
 _FREEZE_ABOVE_BYTES = 8 * 1024**2
 
@@ -196,6 +197,14 @@ class TableChanges(MutableMapping[str, Any]):
         _put_back(self._raw, self._mine)
 
 
+def _held(table: Table, ident: str) -> Any:
+    """A document as its table holds it, `Encoded` when it was never read: an import's
+    90,000 new documents are not decoded to be noted and written."""
+    if isinstance(table, Documents):
+        return table.raw_value(ident) if ident in table else MISSING
+    return table.get(ident, MISSING)
+
+
 def _put_back(table: Table, before: dict[str, Any]) -> None:
     for ident, old in before.items():
         if old is MISSING:
@@ -304,7 +313,7 @@ class EncryptedStorage(Storage):
         data, before = self._data, self._before
         for name, ident, document in changes:
             table = data[name]
-            before.setdefault((name, ident), table.get(ident, MISSING))
+            before.setdefault((name, ident), _held(table, ident))
             if document is None:
                 table.pop(ident, None)
             else:
@@ -339,7 +348,7 @@ class EncryptedStorage(Storage):
         after_saved, self._after_saved = self._after_saved, []
         changes: list[Change] = []
         for (name, ident), old in before.items():
-            now = self._data.get(name, {}).get(ident, MISSING)
+            now = _held(self._data.get(name, {}), ident)
             if now is not old and now != old:
                 changes.append((name, ident, None if now is MISSING else now))
         if changes or header_change:
