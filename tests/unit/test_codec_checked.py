@@ -9,6 +9,8 @@ from typing import Any
 
 import msgspec
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rondom_tui.domain import links, models
 from rondom_tui.domain.codec import (
@@ -16,6 +18,7 @@ from rondom_tui.domain.codec import (
     DocumentInvalid,
     RecordInvalid,
     check,
+    checked_document,
     json_decode_checked,
     json_encode,
 )
@@ -58,6 +61,32 @@ def test_new_values_that_check_make_a_checked_copy_and_leave_the_original() -> N
     copy = check(case).replaced(id="nieuw-id", code="K-7F3A", revision=3, tags=["pseudo"])
     assert (copy.model.id, copy.model.code, copy.model.revision) == ("nieuw-id", "K-7F3A", 3)
     assert copy.model is not case and case.code != "K-7F3A"
+
+
+_ANY_TEXT = st.text(st.characters(codec="utf-8"), max_size=260)
+_VALUES = st.one_of(
+    st.tuples(st.just("given_name"), _ANY_TEXT),
+    st.tuples(st.just("code"), _ANY_TEXT),
+    st.tuples(st.just("id"), _ANY_TEXT),
+    st.tuples(st.just("question"), _ANY_TEXT),
+    st.tuples(st.just("tags"), st.lists(_ANY_TEXT, max_size=3)),
+    st.tuples(st.just("revision"), st.one_of(st.integers(), _ANY_TEXT)),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_VALUES)
+def test_replaced_refuses_exactly_what_the_full_check_refuses(change: tuple[str, Any]) -> None:
+    name, value = change
+    case = secret_case()
+    whole = msgspec.structs.replace(case, **{name: value})
+    try:
+        checked_document(whole)
+    except RecordInvalid:
+        with pytest.raises(RecordInvalid):
+            check(case).replaced(**{name: value})
+    else:
+        assert check(case).replaced(**{name: value}).model == whole
 
 
 def test_a_bad_record_is_never_checked() -> None:
