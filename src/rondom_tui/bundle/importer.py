@@ -23,16 +23,16 @@ leaves the store file and memory exactly as they were. This module knows no Tiny
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import TypeVar
 
 from rondom_tui.bundle import crypto
 from rondom_tui.bundle.errors import BundleError
 from rondom_tui.bundle.format import Bundle, CheckedRecords, decode_bundle
 from rondom_tui.bundle.keys import Identity, store_identity
+from rondom_tui.bundle.renaming import answering, grouped, moved, renamed_link
 from rondom_tui.domain.codec import Checked, check
 from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Assessment, Case, Event, new_id, utc_now
@@ -40,8 +40,6 @@ from rondom_tui.domain.plan.models import PlanItem, PlanVersion
 from rondom_tui.store.cases import PSEUDONYMISED_TAG, new_case_code, normal_code
 from rondom_tui.store.imports import IdsInUse, ImportBatch
 from rondom_tui.store.repository import Store
-
-Rec = TypeVar("Rec", Event, Assessment, Link, PlanItem, PlanVersion)
 
 
 class ConflictPolicy(StrEnum):
@@ -246,11 +244,11 @@ class _Plan:
         # those of cases that stay, plus the ones handed out.
         taken = {normal_code(code) for case_id, code in existing.items() if case_id not in replaced}
         records = _checked_records(bundle)
-        events_of = _group(records.events, lambda e: e.case_id)
-        assessments_of = _group(records.assessments, lambda a: a.case_id or "")
-        links_of = _group(records.links, lambda link: link.case_id)
-        plans_of = _group(records.plans, lambda item: item.case_id)
-        versions_of = _group(records.plan_versions, lambda version: version.case_id)
+        events_of = grouped(records.events, lambda e: e.case_id)
+        assessments_of = grouped(records.assessments, lambda a: a.case_id or "")
+        links_of = grouped(records.links, lambda link: link.case_id)
+        plans_of = grouped(records.plans, lambda item: item.case_id)
+        versions_of = grouped(records.plan_versions, lambda version: version.case_id)
         steps: list[_Step] = []
         now = utc_now()  # a case that comes in counts as changed now: it sorts as new
         for checked in records.cases:
@@ -279,8 +277,8 @@ class _Plan:
             )
             # Events and assessments keep their ids unless those belong to another case here.
             source_events = events_of.get(source.id, [])
-            events = _moved(source_events, stored.event_cases, case_id, copy, replacing)
-            assessments = _moved(
+            events = moved(source_events, stored.event_cases, case_id, copy, replacing)
+            assessments = moved(
                 assessments_of.get(source.id, []), stored.assessment_cases, case_id, copy, replacing
             )
             renamed = {
@@ -288,20 +286,20 @@ class _Plan:
             }
             source_links = links_of.get(source.id, [])
             links = [
-                _renamed(link, renamed)
-                for link in _moved(source_links, stored.link_cases, case_id, copy, replacing)
+                renamed_link(link, renamed)
+                for link in moved(source_links, stored.link_cases, case_id, copy, replacing)
             ]
             # The plan keeps pointing at the events and links it answers, under their ids here.
             renamed_links = {
                 old.model.id: new.model.id for old, new in zip(source_links, links, strict=True)
             }
             plans = [
-                _answering(item, renamed, renamed_links)
-                for item in _moved(
+                answering(item, renamed, renamed_links)
+                for item in moved(
                     plans_of.get(source.id, []), stored.plan_cases, case_id, copy, replacing
                 )
             ]
-            versions = _moved(
+            versions = moved(
                 versions_of.get(source.id, []),
                 stored.plan_version_cases,
                 case_id,
@@ -365,61 +363,3 @@ def _checked_records(bundle: Bundle) -> CheckedRecords:
         plans=[check(item) for item in bundle.plans],
         plan_versions=[check(version) for version in bundle.plan_versions],
     )
-
-
-def _moved(
-    records: list[Checked[Rec]],
-    owner: Mapping[str, str | None],
-    case_id: str,
-    fresh: bool,
-    replacing: str | None,
-) -> list[Checked[Rec]]:
-    """A case's events or assessments under `case_id`, with free ids (as they are when
-    nothing changes: most records of a new case)."""
-    moved: list[Checked[Rec]] = []
-    for record in records:
-        model = record.model
-        ident = _free_id(model.id, owner, fresh=fresh, replacing=replacing)
-        if ident != model.id or model.case_id != case_id:
-            record = record.replaced(case_id=case_id, id=ident)
-        moved.append(record)
-    return moved
-
-
-def _renamed(link: Checked[Link], renamed: Mapping[str, str]) -> Checked[Link]:
-    """`link` naming its events by the ids they have in the store (a copy's are new)."""
-    model = link.model
-    causes = [renamed.get(cause, cause) for cause in model.causes]
-    effect = renamed.get(model.effect, model.effect)
-    if (causes, effect) == (model.causes, model.effect):
-        return link
-    return link.replaced(causes=causes, effect=effect)
-
-
-def _answering(
-    item: Checked[PlanItem], renamed: Mapping[str, str], renamed_links: Mapping[str, str]
-) -> Checked[PlanItem]:
-    """`item` pointing at the events and links it answers under their ids in this store."""
-    model = item.model
-    events = tuple(renamed.get(ident, ident) for ident in model.events)
-    links = tuple(renamed_links.get(ident, ident) for ident in model.links)
-    if (events, links) == (model.events, model.links):
-        return item
-    return item.replaced(events=events, links=links)
-
-
-def _free_id(
-    ident: str, owner: Mapping[str, str | None], *, fresh: bool, replacing: str | None
-) -> str:
-    """`ident`, unless it must be new: in a copy, or when the store already uses it (other
-    than for the case being replaced, whose records are removed first)."""
-    if fresh or (ident in owner and (replacing is None or owner[ident] != replacing)):
-        return new_id()
-    return ident
-
-
-def _group(items: list[Checked[Rec]], key: Callable[[Rec], str]) -> dict[str, list[Checked[Rec]]]:
-    groups: dict[str, list[Checked[Rec]]] = {}
-    for item in items:
-        groups.setdefault(key(item.model), []).append(item)
-    return groups
