@@ -14,6 +14,7 @@ import pytest
 from rondom_tui.domain.timeline.canvas import Canvas
 from rondom_tui.domain.timeline.grid import ZOOM_LEVELS
 from rondom_tui.ui.timeline import drawing
+from rondom_tui.ui.timeline.canvas_line import CanvasLine
 from rondom_tui.ui.timeline.view import TimelineView
 from tests.ui.test_timeline_repaint import LANES, SIZE, Spies, TimelineApp, spies
 
@@ -161,13 +162,13 @@ async def test_a_row_becomes_a_kept_line_the_second_time_it_is_shown(
     spies: Spies, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made: list[object] = []
-    of = drawing._CanvasLine.of
+    of = CanvasLine.of
 
-    def making(*args: object) -> drawing._CanvasLine:
+    def making(*args: object) -> CanvasLine:
         made.append(args)
         return of(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(drawing._CanvasLine, "of", making)
+    monkeypatch.setattr(CanvasLine, "of", making)
     app = TimelineApp()
     async with app.run_test(size=SIZE) as pilot:
         view = app.query_one(TimelineView)

@@ -14,12 +14,10 @@ a scroll repaints every line, as every line moves.
 from __future__ import annotations
 
 import asyncio
-from bisect import bisect_right
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.geometry import Region, Size
@@ -31,9 +29,10 @@ from rondom_tui.domain.models import Lane
 from rondom_tui.domain.text import clean_line
 from rondom_tui.domain.timeline.canvas import CanvasSteps, LaneCanvas, finished
 from rondom_tui.domain.timeline.grid import ZOOM_LEVELS, Window
-from rondom_tui.domain.timeline.layout import Canvas, Frame, Paint, Span
+from rondom_tui.domain.timeline.layout import Canvas, Frame, Paint
 from rondom_tui.i18n import current_language
 from rondom_tui.ui.glyphs import plain_text
+from rondom_tui.ui.timeline.canvas_line import CanvasLine
 
 if TYPE_CHECKING:
     from rondom_tui.ui.timeline.view import TimelineView
@@ -66,44 +65,6 @@ def ahead_order(zoom: int, levels: int) -> list[int]:
     for distance in range(1, levels):
         order += [level for level in (zoom - distance, zoom + distance) if 0 <= level < levels]
     return order
-
-
-@dataclass(frozen=True, slots=True)
-class _CanvasLine:
-    """A canvas row as styled segments, with the first cell of each, to cut windows from
-    without painting the row again (a pan repaints every line)."""
-
-    starts: list[int]
-    segments: list[Segment]
-
-    @classmethod
-    def of(cls, spans: tuple[Span, ...], styles: Mapping[Paint, Style]) -> _CanvasLine:
-        starts, segments, at = [], [], 0
-        for text, paint in spans:
-            # Segments skip Textual's cleaning: words leave as plain text, and symbols a
-            # console lacks (the plan's ◇ on TERM=linux) as their fallbacks.
-            text = plain_text(clean_line(text))
-            starts.append(at)
-            segments.append(Segment(text, styles[paint]))
-            at += cell_len(text)
-        starts.append(at)
-        return cls(starts, segments)
-
-    def cut(self, left: int, columns: int) -> tuple[list[Segment], int]:
-        """The segments of cells `left .. left + columns - 1`, and how many cells they take."""
-        right = left + columns
-        starts, segments = self.starts, self.segments
-        index = max(0, bisect_right(starts, left) - 1)
-        found = []
-        while index < len(segments) and starts[index] < right:
-            segment, first, end = segments[index], starts[index], starts[index + 1]
-            if first < left:
-                segment, first = segment.split_cells(left - first)[1], left
-            if end > right:
-                segment = segment.split_cells(right - first)[0]
-            found.append(segment)
-            index += 1
-        return found, max(0, min(right, starts[-1]) - max(left, 0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +103,7 @@ class Drawing(_Base):
         self._shown: _Shown | None = None
         self._styles: dict[Paint, Style] | None = None
         self._label_styles: tuple[Style, Style] = (Style(), Style())
-        self._lines: dict[tuple[int, int], tuple[LaneCanvas, _CanvasLine | None]] = {}
+        self._lines: dict[tuple[int, int], tuple[LaneCanvas, CanvasLine | None]] = {}
         """Rows of the canvases over the stretch in `_lines_of` as segments, by (lane index,
         lane row), with the lane they were made from."""
         self._lines_of: tuple[tuple[object, ...], dict[Paint, Style]] | None = None
@@ -389,7 +350,7 @@ class Drawing(_Base):
 
     def _canvas_line(
         self, frame: Frame, plain: tuple[int, int], styles: dict[Paint, Style]
-    ) -> _CanvasLine | None:
+    ) -> CanvasLine | None:
         """A row of the frame's canvas as segments, kept while the canvas's stretch and the
         theme last and its lane is drawn the same (a canvas after an edit keeps most lanes).
         Made the second time the row is shown, not the first (None then: paint the window's
@@ -407,7 +368,7 @@ class Drawing(_Base):
             self._lines[plain] = (lane, None)
             return None
         if found[1] is None:
-            found = self._lines[plain] = (lane, _CanvasLine.of(frame.canvas_row(*plain), styles))
+            found = self._lines[plain] = (lane, CanvasLine.of(frame.canvas_row(*plain), styles))
         return found[1]
 
     def _paint_styles(self) -> dict[Paint, Style]:
