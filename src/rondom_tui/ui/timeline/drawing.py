@@ -9,6 +9,11 @@ first (`draw_ahead`, a lane per step between keys), so a first zoom only cuts to
 edit a canvas keeps the lanes the edit left alone. A step or a lane change refreshes just
 the rows of the old and the new selection and cursor (`_repaint_changes`); a pan, a zoom or
 a scroll repaints every line, as every line moves.
+
+A key draws nothing itself: it changes the window (and scrolls the lanes from the arrangement,
+`domain.timeline.rows_ahead`), and the frame is cut when Textual repaints. Keys that wait
+together (a held +, quick presses while a level is placed) are handled before that repaint,
+so only the final level is drawn: a user never waits for the levels he skips.
 """
 
 from __future__ import annotations
@@ -192,7 +197,7 @@ class Drawing(_Base):
         # Each level once per run: should a window outside the life push one out of
         # `CANVASES_KEPT`, the worker ends rather than draw it again and again.
         tried: set[tuple[tuple[int, int, int], tuple[int, int]]] = set()
-        frames = self._frames_shown
+        frames, window = self._frames_shown, self._current_window()
         while (found := self._next_ahead(tried)) is not None:
             key, versions, kept = found
             tried.add((key, versions))
@@ -213,7 +218,7 @@ class Drawing(_Base):
                 )
                 self._ahead[key] = (versions, steps)
             while self._ahead.get(key, (None, None))[1] is steps:  # not yet taken for a frame
-                if self._frames_shown != frames:
+                if self._frames_shown != frames or self._asked_elsewhere(window, key):
                     return  # a key was pressed: keys in a row go first, the rest goes on later
                 try:
                     next(steps)
@@ -222,6 +227,13 @@ class Drawing(_Base):
                     self._keep(key, versions, done.value)
                     break
                 await asyncio.sleep(0)
+
+    def _asked_elsewhere(self, window: Window, key: tuple[int, int, int]) -> bool:
+        """Whether a key moved the view from `window` to one cut from another canvas than
+        `key`'s (its frame not cut yet: that waits for the repaint). Drawing the canvas the
+        new window needs goes on: the frame would draw it anyway."""
+        now = self._current_window()
+        return now != window and (now.zoom, *self._stretch(now)) != key
 
     def _next_ahead(
         self, tried: Collection[tuple[tuple[int, int, int], tuple[int, int]]] = ()
@@ -282,7 +294,15 @@ class Drawing(_Base):
         names, one of which is bold), after an edit also the rows of the lanes it drew again,
         after a pan, a zoom or a scroll every line."""
         shown = self._shown
-        if shown is None or not self.is_mounted or not self.size.height:
+        if (
+            shown is None
+            or not self.is_mounted
+            or not self.size.height
+            or shown.frame.window != self._current_window()
+            or shown.frame.columns != self.columns
+        ):
+            # Every line moves, so no frame is cut to tell which: the next repaint cuts it,
+            # and zoom keys that wait together draw only the final level.
             self.refresh()
             return
         frame = self.current_frame()

@@ -12,8 +12,9 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from rondom_tui.domain.models import Event
+from rondom_tui.domain.timeline.axis import axis_row_count
 from rondom_tui.domain.timeline.grid import Window
-from rondom_tui.domain.timeline.layout import Cursor, Frame, date_range
+from rondom_tui.domain.timeline.layout import Cursor, date_range
 from rondom_tui.domain.timeline.navigation import (
     centre_on,
     ensure_visible,
@@ -22,6 +23,7 @@ from rondom_tui.domain.timeline.navigation import (
     pan,
     zoom_to,
 )
+from rondom_tui.domain.timeline.rows_ahead import event_row_ahead, lane_rows_ahead
 
 if TYPE_CHECKING:
     from rondom_tui.ui.timeline.view import TimelineView
@@ -61,29 +63,30 @@ class MovingAround(_Base):
         return date_range(event.start)[1] if event is not None else self.cursor.day
 
     def _follow_lane(self) -> None:
-        """Scroll the lane rows so the cursor's lane (the selected event's row) is on screen."""
+        """Scroll the lane rows so the cursor's lane (the selected event's row) is on screen.
+        Worked out from the arrangement (`rows_ahead`), not from a frame: a zoom key draws
+        nothing, so keys that wait together draw only the final level."""
         if not self.size.height:
             return
-        frame = self.current_frame()
-        rows = frame.lane_rows(self.cursor.lane)
-        visible = max(1, self.size.height - frame.axis_rows)
-        extent = self._selected_row(frame) if self.selected_id else None
-        target = extent if extent is not None else (rows.start if rows else frame.axis_rows)
-        target -= frame.axis_rows
+        window = self._current_window()
+        arrangement = self._arranged(window.zoom)
+        axis = axis_row_count(self.date_of_birth)
+        rows = lane_rows_ahead(arrangement, self.cursor.lane, axis)
+        visible = max(1, self.size.height - axis)
+        selected = self.selected_id
+        extent = (
+            event_row_ahead(arrangement, selected, axis, window, self.columns) if selected else None
+        )
+        target = extent if extent is not None else (rows.start if rows else axis)
+        target -= axis
         scrolled = self._lane_scroll
         if target < self._lane_scroll:
             self._lane_scroll = target
         elif target >= self._lane_scroll + visible:
             self._lane_scroll = target - visible + 1
-        self._lane_scroll = max(
-            0, min(self._lane_scroll, frame.row_count - frame.axis_rows - visible)
-        )
+        self._lane_scroll = max(0, min(self._lane_scroll, arrangement.lane_row_count - visible))
         if self._lane_scroll != scrolled:
             self.refresh()  # every line moves
-
-    def _selected_row(self, frame: Frame) -> int | None:
-        extent = frame.extent(self.selected_id or "")
-        return extent.row if extent is not None else None
 
     def action_step(self, direction: int) -> None:
         """Select the previous or next event in time; from the cursor's day when none is
