@@ -1,7 +1,8 @@
 """Zoom keys in a row on the Tijdlijn (issue 10), as the user waits for them: a burst of zoom
 keys that arrive together (a held + repeats about every 0.03 s, faster than a level can be
 placed when nothing is drawn yet), from the keys to the final frame, with nothing drawn ahead
-and after a rest in which every level was drawn ahead; and how long that rest must be.
+and after a rest in which every level was drawn ahead; and how long that rest must be. The
+keys are handled before the repaint, so a burst places only its final level.
 
 Helpers of `bench.timeline` (which makes the apps and prints the figures)."""
 
