@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Generator, Iterator, Mapping
+from collections.abc import Collection, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from typing import TYPE_CHECKING, TypedDict, Unpack, cast
 
 from rondom_tui.domain.models import Lane
 from rondom_tui.domain.timeline.grid import Paint, Window
-from rondom_tui.domain.timeline.picture import EventExtent, draw_lane
+from rondom_tui.domain.timeline.picture import PAINTS, EventExtent, PaintRow, draw_lane
 from rondom_tui.domain.timeline.stacking import Arrangement, LaneStack, Placement
 from rondom_tui.domain.timeline.words import Caption, HiddenCount
 
@@ -48,20 +48,21 @@ class Runs:
     paints: tuple[Paint, ...]
 
     @classmethod
-    def of(cls, chars: list[str], paints: list[Paint], taken: bytes | bytearray) -> Runs:
+    def of(cls, chars: Sequence[str], paints: PaintRow, taken: bytes | bytearray) -> Runs:
         """The runs of a row whose drawn cells are those `taken` marks (a blank cell is never
         taken, a drawn one always): only the drawn stretches are looked at, cell by cell,
         so a row thousands of columns wide with a few events costs a few events."""
         starts: list[int] = []
         cells: list[tuple[str, ...]] = []
         kinds: list[Paint] = []
+        codes = paints.codes
         for stretch in _DRAWN.finditer(taken):
             start, end = stretch.span()
-            for paint, run in groupby(paints[start:end]):
+            for code, run in groupby(codes[start:end]):
                 length = len(list(run))
                 starts.append(start)
                 cells.append(tuple(chars[start : start + length]))
-                kinds.append(paint)
+                kinds.append(PAINTS[code])
                 start += length
         return cls(tuple(starts), tuple(cells), tuple(kinds))
 
@@ -96,7 +97,7 @@ class LaneRows:
     __slots__ = ("_chars", "_made", "_paints", "_taken")
 
     def __init__(
-        self, chars: list[list[str]], paints: list[list[Paint]], taken: tuple[bytes, ...]
+        self, chars: list[tuple[str, ...]], paints: list[PaintRow], taken: tuple[bytes, ...]
     ) -> None:
         self._chars, self._paints, self._taken = chars, paints, taken
         self._made: dict[int, Runs] = {}
@@ -279,7 +280,8 @@ def _lane_canvas(
     return LaneCanvas(
         stack.lane,
         stack,
-        LaneRows(cells.chars, cells.paints, taken),
+        # Cells as tuples of strings, which the garbage collector stops walking (`PaintRow`).
+        LaneRows([tuple(row) for row in cells.chars], cells.paints, taken),
         taken,
         tuple(tuple(sorted(runs)) for runs in cells.hit_runs),
         tuple(tuple(first for first, _, _ in sorted(runs)) for runs in cells.hit_runs),

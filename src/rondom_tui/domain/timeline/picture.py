@@ -9,9 +9,9 @@ so they never cover one.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, SupportsIndex, cast, overload
 
 from rondom_tui.domain.timeline.grid import GLYPHS, VALENCE_PAINT, Paint
 from rondom_tui.domain.timeline.stacking import EVALUATION, PLANNED, WAIT, LaneStack, Placement
@@ -35,6 +35,55 @@ class EventExtent(NamedTuple):
     last: int
 
 
+PAINTS = tuple(Paint)
+"""Every paint, by its code in a `PaintRow` (BLANK, the first, is 0)."""
+_CODES = {paint: code for code, paint in enumerate(PAINTS)}
+
+
+class PaintCells(Protocol):
+    """Where the glyphs and words are painted: a list of paints (a frame's row) or a
+    `PaintRow` (a canvas's)."""
+
+    @overload
+    def __setitem__(self, index: SupportsIndex, value: Paint, /) -> None: ...
+    @overload
+    def __setitem__(self, index: slice, value: Iterable[Paint], /) -> None: ...
+
+
+class PaintRow:
+    """A canvas row's paints, one byte per cell (its code in `PAINTS`). A canvas keeps
+    millions of cells (every level of a case with 2,000 events: 2.7 million), and as lists of
+    paints Python's garbage collector walked every one of them in each full collection, some
+    30 ms more inside whatever frame it fell in; bytes hold no objects to walk."""
+
+    __slots__ = ("codes",)
+
+    def __init__(self, columns: int) -> None:
+        self.codes = bytearray(columns)
+        """The code of each cell's paint."""
+
+    @overload
+    def __setitem__(self, index: SupportsIndex, value: Paint, /) -> None: ...
+    @overload
+    def __setitem__(self, index: slice, value: Iterable[Paint], /) -> None: ...
+    def __setitem__(self, index: SupportsIndex | slice, value: Paint | Iterable[Paint]) -> None:
+        if isinstance(index, slice):
+            paints = list(cast("Iterable[Paint]", value))
+            if paints and paints.count(paints[0]) == len(paints):  # a run of one paint
+                self.codes[index] = bytes((_CODES[paints[0]],)) * len(paints)
+            else:
+                self.codes[index] = bytes(_CODES[paint] for paint in paints)
+        else:
+            self.codes[index] = _CODES[cast("Paint", value)]
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def paints(self) -> list[Paint]:
+        """Every cell's paint."""
+        return [PAINTS[code] for code in self.codes]
+
+
 @dataclass(slots=True)
 class LaneCells:
     """A lane's rows as cells (`chars[row][column]`, one string per terminal cell) with the
@@ -42,7 +91,7 @@ class LaneCells:
 
     chars: list[list[str]]
     """Per row its cells; an empty list for a row nothing is drawn in."""
-    paints: list[list[Paint]]
+    paints: list[PaintRow]
     taken: list[bytearray]
     """Per row, 1 where a glyph, words or a count is drawn (what `place_words` filled in)."""
     hit_runs: list[list[tuple[int, int, str]]] = field(default_factory=list)
@@ -55,17 +104,17 @@ class LaneCells:
     captions: list[Caption] = field(default_factory=list)
     hidden: list[HiddenCount] = field(default_factory=list)
 
-    def row(self, row: int, columns: int) -> tuple[list[str], list[Paint]]:
+    def row(self, row: int, columns: int) -> tuple[list[str], PaintRow]:
         """The cells and paints of `row`, made blank when first drawn in (rows nothing is
         drawn in share one empty list: nothing is ever written there)."""
         if self.chars[row] is _NOTHING:
-            self.chars[row], self.paints[row] = [" "] * columns, [Paint.BLANK] * columns
+            self.chars[row], self.paints[row] = [" "] * columns, PaintRow(columns)
         return self.chars[row], self.paints[row]
 
 
 _NOTHING: list[str] = []
 """The cells of a row nothing is drawn in (`LaneCells.row` replaces it before drawing)."""
-_NONE_PAINTED: list[Paint] = []
+_NONE_PAINTED = PaintRow(0)
 
 
 def visible_part(p: Placement, left: int, columns: int, disputed: Collection[str]) -> Visible:
@@ -138,7 +187,7 @@ def draw_lane(
 
 
 def draw_glyphs(
-    p: Placement, lo: int, hi: int, left: int, chars: list[str], paints: list[Paint]
+    p: Placement, lo: int, hi: int, left: int, chars: list[str], paints: PaintCells
 ) -> None:
     """Cells `lo..hi` of one row (the window starts at absolute column `left`) as `p` draws
     them: valence glyphs over its body, `░` over what its dates leave open, an arrow at the end
@@ -163,7 +212,7 @@ def draw_glyphs(
         paints[p.last - left] = VALENCE_PAINT[p.valence]
 
 
-def write_caption(caption: Caption, valence: int, chars: list[str], paints: list[Paint]) -> None:
+def write_caption(caption: Caption, valence: int, chars: list[str], paints: PaintCells) -> None:
     """Write the words in their row; inside a bar they take the bar's paint between two blanks,
     beside it the words' own; a disputed event's mark its own."""
     paint = VALENCE_PAINT[valence] if caption.inside else Paint.LABEL
@@ -175,7 +224,7 @@ def write_caption(caption: Caption, valence: int, chars: list[str], paints: list
         paints[caption.first] = Paint.DISPUTED
 
 
-def write_count(count: HiddenCount, chars: list[str], paints: list[Paint]) -> None:
+def write_count(count: HiddenCount, chars: list[str], paints: PaintCells) -> None:
     """Write a "+N" count in its row (one in the lane's gutter is not written here)."""
     if count.first is None:
         return
