@@ -10,10 +10,15 @@ from datetime import date, timedelta
 from enum import Enum
 from types import FunctionType, ModuleType
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Category, Event, Lane
 from rondom_tui.domain.timeline.canvas import Canvas
+from rondom_tui.domain.timeline.grid import Paint
 from rondom_tui.domain.timeline.layout import arrange
+from rondom_tui.domain.timeline.picture import PAINTS, PaintRow
 from tests.unit.timeline_strategies import TODAY
 
 
@@ -56,3 +61,30 @@ def test_the_collector_walks_a_canvas_by_its_events_not_by_its_cells() -> None:
     cells = sum(columns for lane in canvas.lanes for row in lane.taken if any(row))
     assert cells >= 20_000
     assert walked_by_collector(canvas) < cells // 4
+
+
+@given(
+    writes=st.lists(
+        st.tuples(
+            st.integers(0, 30),
+            st.integers(0, 30),
+            st.lists(st.sampled_from(list(Paint)), min_size=1, max_size=8),
+            st.booleans(),
+        ),
+        max_size=12,
+    )
+)
+def test_a_paint_row_holds_what_a_list_of_paints_holds(
+    writes: list[tuple[int, int, list[Paint], bool]],
+) -> None:
+    columns = 30
+    as_list, row = [Paint.BLANK] * columns, PaintRow(columns)
+    for start, width, paints, one in writes:
+        if one:  # one cell
+            as_list[start % columns] = row[start % columns] = paints[0]
+        else:  # a run (of one paint or several), as the drawing writes them
+            stop = min(columns, start + width)
+            value = (paints * columns)[: max(0, stop - start)]
+            as_list[start:stop] = row[start:stop] = value
+            assert len(as_list) == columns
+    assert [PAINTS[code] for code in row.codes] == as_list

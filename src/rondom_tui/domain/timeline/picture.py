@@ -9,7 +9,7 @@ so they never cover one.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol, SupportsIndex, cast, overload
 
@@ -38,6 +38,7 @@ class EventExtent(NamedTuple):
 PAINTS = tuple(Paint)
 """Every paint, by its code in a `PaintRow` (BLANK, the first, is 0)."""
 _CODES = {paint: code for code, paint in enumerate(PAINTS)}
+_RUNS = {paint: bytes((code,)) for paint, code in _CODES.items()}
 
 
 class PaintCells(Protocol):
@@ -47,7 +48,7 @@ class PaintCells(Protocol):
     @overload
     def __setitem__(self, index: SupportsIndex, value: Paint, /) -> None: ...
     @overload
-    def __setitem__(self, index: slice, value: Iterable[Paint], /) -> None: ...
+    def __setitem__(self, index: slice, value: Sequence[Paint], /) -> None: ...
 
 
 class PaintRow:
@@ -65,23 +66,17 @@ class PaintRow:
     @overload
     def __setitem__(self, index: SupportsIndex, value: Paint, /) -> None: ...
     @overload
-    def __setitem__(self, index: slice, value: Iterable[Paint], /) -> None: ...
-    def __setitem__(self, index: SupportsIndex | slice, value: Paint | Iterable[Paint]) -> None:
+    def __setitem__(self, index: slice, value: Sequence[Paint], /) -> None: ...
+    def __setitem__(self, index: SupportsIndex | slice, value: Paint | Sequence[Paint]) -> None:
         if isinstance(index, slice):
-            paints = list(cast("Iterable[Paint]", value))
-            if paints and paints.count(paints[0]) == len(paints):  # a run of one paint
-                self.codes[index] = bytes((_CODES[paints[0]],)) * len(paints)
+            paints = cast("Sequence[Paint]", value)
+            count = len(paints)
+            if count and paints.count(paints[0]) == count:  # a run of one paint: most are
+                self.codes[index] = _RUNS[paints[0]] * count
             else:
-                self.codes[index] = bytes(_CODES[paint] for paint in paints)
+                self.codes[index] = bytes(map(_CODES.__getitem__, paints))
         else:
             self.codes[index] = _CODES[cast("Paint", value)]
-
-    def __len__(self) -> int:
-        return len(self.codes)
-
-    def paints(self) -> list[Paint]:
-        """Every cell's paint."""
-        return [PAINTS[code] for code in self.codes]
 
 
 @dataclass(slots=True)
