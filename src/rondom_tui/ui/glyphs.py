@@ -52,10 +52,14 @@ def glyph(symbol: str) -> str:
     return GLYPHS.get(symbol, symbol) if plain_glyphs() else symbol
 
 
-def plain_text(text: str) -> str:
+def plain_text(text: str, plain: bool | None = None) -> str:
     """`text` with every symbol a console lacks replaced by its fallback, when the terminal
-    needs it: for the line-API widgets that paint whole runs of cells (the Tijdlijn)."""
-    return text.translate(_TRANSLATION) if plain_glyphs() else text
+    needs it (`plain`; by default the environment says): for the line-API widgets that
+    paint whole runs of cells (the Tijdlijn), which ask the environment once per line, not
+    once per run (hundreds of runs a frame)."""
+    if plain is None:
+        plain = plain_glyphs()
+    return text.translate(_TRANSLATION) if plain else text
 
 
 def use_plain_glyphs(plain: bool | None = None) -> None:

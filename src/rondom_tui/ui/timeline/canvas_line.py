@@ -13,7 +13,7 @@ from rich.style import Style
 
 from rondom_tui.domain.text import clean_line
 from rondom_tui.domain.timeline.layout import Paint, Span
-from rondom_tui.ui.glyphs import plain_text
+from rondom_tui.ui.glyphs import plain_glyphs, plain_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +27,11 @@ class CanvasLine:
     @classmethod
     def of(cls, spans: tuple[Span, ...], styles: Mapping[Paint, Style]) -> CanvasLine:
         starts, segments, at = [], [], 0
+        plain = plain_glyphs()
         for text, paint in spans:
             # Segments skip Textual's cleaning: words leave as plain text, and symbols a
             # console lacks (the plan's ◇ on TERM=linux) as their fallbacks.
-            text = plain_text(clean_line(text))
+            text = plain_text(clean_line(text), plain)
             starts.append(at)
             segments.append(Segment(text, styles[paint]))
             at += cell_len(text)

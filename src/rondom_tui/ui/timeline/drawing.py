@@ -36,7 +36,7 @@ from rondom_tui.domain.timeline.canvas import CanvasSteps, LaneCanvas, finished
 from rondom_tui.domain.timeline.grid import ZOOM_LEVELS, Window
 from rondom_tui.domain.timeline.layout import Canvas, Frame, Paint
 from rondom_tui.i18n import current_language
-from rondom_tui.ui.glyphs import plain_text
+from rondom_tui.ui.glyphs import plain_glyphs, plain_text
 from rondom_tui.ui.timeline.canvas_line import CanvasLine
 
 if TYPE_CHECKING:
@@ -360,9 +360,9 @@ class Drawing(_Base):
         plain = frame.plain(index)
         line = self._canvas_line(frame, plain, styles) if plain is not None else None
         if line is None:
-            spans = frame.row(index).spans
+            spans, plain = frame.row(index).spans, plain_glyphs()
             segments += [
-                Segment(plain_text(clean_line(text)), styles[paint]) for text, paint in spans
+                Segment(plain_text(clean_line(text), plain), styles[paint]) for text, paint in spans
             ]
             return Strip(segments).adjust_cell_length(width, base)
         cut, cells = line.cut(frame.left, frame.columns)
