@@ -12,13 +12,10 @@ Measured here, in milliseconds, medians:
   widget, the median of both): a pan of one column (rightwards, every window new), a step to
   the next event, a zoom step between levels drawn before, a zoom step to a level not shown
   before after a rest (the view drew it ahead meanwhile, `TimelineView.draw_ahead`), the same
-  pressed by hand (`BY_HAND` apart, each after a frame that planned its rest as any frame
-  does: drawn ahead as far as it got, the frame draws the rest; until 2026-12-05 the first of
-  them followed a frame that planned no rest, so it was cold, and with one full garbage
-  collection in another the median was that of the cold ones), with the keys in a row
-  (nothing drawn ahead: its words placed over all the time that level can show, in the
-  frame), and the frame after an edit (one event moved: its lane drawn again). Drawing ahead
-  is left to the rests, so no figure holds work done while idle;
+  pressed by hand (`BY_HAND` apart, each after a frame that planned its rest: drawn ahead as
+  far as it got; until 2026-12-05 the first was cold, no rest planned), with the keys in a
+  row (nothing drawn ahead: the level placed in the frame), and the frame after an edit (one
+  event moved: its lane drawn again). No figure holds work done while idle;
 - zoom keys in a row as the user waits for them (`bench._zoom_bursts`, issue 10): the rest
   that draws every level ahead (processor), frames of keys in a row after it, and a burst of
   keys arriving together, from the keys to the final frame, after that rest and with nothing
@@ -28,8 +25,7 @@ Measured here, in milliseconds, medians:
   whichever frame it falls in);
 - without a terminal: a frame after an edit (stacking and drawing again what it touches), and
   a zoom step or a pan with every line of it made;
-- on the timeline screen (an encrypted store, the app around it): opening the screen, one step
-  to the next event with the details panel, a filter change, and the analysis panel.
+- on the timeline screen (`bench._timeline_screen`).
 
 On a loaded machine the wall clock also waits for other work: compare the processor times.
 Run with ``python -m bench timeline``; `run()` returns the figures for `make bench`.
@@ -41,11 +37,9 @@ import asyncio
 import gc
 import random
 import statistics
-import tempfile
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from itertools import cycle
-from pathlib import Path
 from time import perf_counter, process_time
 
 import msgspec
@@ -55,10 +49,11 @@ from textual.pilot import Pilot
 from textual.strip import Strip
 from textual.widget import Widget
 
+from bench._timeline_screen import screen_ms
 from bench._zoom_bursts import BURST, burst_ms, rested_ms
 from rondom_tui.domain.dates import PartialDate, Qualifier
-from rondom_tui.domain.models import HINDERING, Case, Category, Event, Lane
-from rondom_tui.domain.timeline.analysis import TimelineFilter, waiting_times
+from rondom_tui.domain.models import Category, Event, Lane
+from rondom_tui.domain.timeline.analysis import waiting_times
 from rondom_tui.domain.timeline.layout import (
     DEFAULT_ZOOM,
     Stacking,
@@ -67,10 +62,6 @@ from rondom_tui.domain.timeline.layout import (
     arrange,
     paint,
 )
-from rondom_tui.store.envelope import FAST_KDF
-from rondom_tui.store.repository import Store
-from rondom_tui.ui.app import RondomApp
-from rondom_tui.ui.screens.timeline import TimelineScreen
 from rondom_tui.ui.timeline.drawing import AHEAD_AFTER
 from rondom_tui.ui.timeline.view import TimelineView
 
@@ -340,79 +331,6 @@ async def _bursts_ms(events: list[Event]) -> dict[str, Frames | float | str]:
     return figures
 
 
-async def _screen_ms(events: list[Event]) -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as folder:
-        store = Store.create(
-            Path(folder) / "bench.rondom", "benchmark passphrase only", kdf=FAST_KDF
-        )
-        case = store.cases.add(Case(given_name="Bench", family_name="Mark"))
-        for event in events:
-            event.case_id = case.id
-        store.events.add_many(events)
-        app = RondomApp(store.path, store=store, idle_lock_minutes=0)
-        async with app.run_test(size=SIZE) as pilot:
-            opened = []
-            for _ in range(3):
-                start = perf_counter()
-                await app.push_screen(TimelineScreen(case.id, today=TODAY))
-                await pilot.pause()
-                opened.append((perf_counter() - start) * 1000)
-                await app.workers.wait_for_complete()
-                await app.pop_screen()
-            screen = TimelineScreen(case.id, today=TODAY)
-            await app.push_screen(screen)
-            await pilot.pause()
-            view = screen.query_one(TimelineView)
-            view.action_end(-1)
-            steps = iter([1, -1] * REPEATS)
-
-            def step() -> None:
-                view.action_step(next(steps))
-                _draw(view)
-
-            filters = iter(
-                [TimelineFilter(valences=frozenset({HINDERING})), TimelineFilter()] * REPEATS
-            )
-
-            def filtered() -> None:
-                screen.apply_filter(next(filters))
-                _draw(view)
-
-            figures = {
-                "open the timeline screen (ms)": statistics.median(opened),
-                "an edit saved: the case read again and painted (ms)": _reread_ms(
-                    store, screen, view, events[len(events) // 2].id
-                ),
-                "step to the next event, details included (ms)": _median_ms(step),
-                "change the filter and paint (ms)": _median_ms(filtered),
-                "analysis panel: counts, clusters, waits (ms)": _median_ms(
-                    screen.action_toggle_summary
-                ),
-            }
-            await app.workers.wait_for_complete()
-        app.finish_saves()
-        store.close()
-    return figures
-
-
-def _reread_ms(store: Store, screen: TimelineScreen, view: TimelineView, event_id: str) -> float:
-    """After an edit is saved (not timed: a worker does it) the screen reads the case again
-    and the view paints it: what the user waits for once the form closes."""
-    times = []
-    for shift in [30, -30] * REPEATS:
-        event = store.events.get(event_id)
-        store.events.update(
-            msgspec.structs.replace(
-                event, start=PartialDate.from_date(event.start.anchor() + timedelta(days=shift))
-            )
-        )
-        start = perf_counter()
-        screen._reload(select=event_id)
-        _draw(view)
-        times.append((perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 def _gc_ms() -> float:
     """Processor time of a full (oldest generation) garbage collection: Python runs one now
     and then, inside whatever frame is being made, and its cost grows with every container
@@ -472,7 +390,7 @@ def run() -> dict[str, float | int | str]:
         else:
             figures[name] = value
     figures["16 ms of processor per frame"] = _budget(widget)
-    figures.update(asyncio.run(_screen_ms(events)))
+    figures.update(asyncio.run(screen_ms(events, TODAY, SIZE, _draw, _median_ms, REPEATS)))
     return figures
 
 
