@@ -10,6 +10,7 @@ from textual import events
 from textual.pilot import Pilot
 
 from rondom_tui.ui.timeline.view import TimelineView
+from tests.ui.test_timeline_ahead import drawing_ahead
 from tests.ui.test_timeline_repaint import LANES, SIZE, Spies, TimelineApp, spies
 
 __all__ = ["spies"]  # the fixture, shared with the repaint tests
@@ -71,3 +72,23 @@ async def test_zoom_keys_queued_both_ways_end_where_the_keys_one_by_one_end(
         assert (view.window, view._lane_scroll, view.selected_id, view.cursor) == expected
         assert view.current_frame().extent("e045") is not None, "the selection stays in view"
         assert spies.lanes_drawn == len(LANES) < drawn_one_by_one
+
+
+async def test_drawing_ahead_goes_on_for_the_level_a_key_asks_for_and_stops_for_another(
+    spies: Spies,
+) -> None:
+    """Between a key and its repaint the worker drawing ahead looks at the window: the level
+    the key asks for is worth going on with (the frame would draw it), another is not."""
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        view = await drawing_ahead(pilot, spies)  # the next level in comes first
+        start = view.window
+        assert start is not None
+        drawing = view._ahead_key(start.zoom - 1)
+        assert drawing is not None
+        assert not view._asked_elsewhere(start, drawing), "no key yet"
+        view.action_zoom(-1)  # to the level being drawn, no repaint yet
+        assert not view._asked_elsewhere(start, drawing)
+        view.action_zoom(1)
+        view.action_zoom(1)  # out to the opening picture instead
+        assert view._asked_elsewhere(start, drawing)
