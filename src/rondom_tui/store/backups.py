@@ -41,7 +41,7 @@ from rondom_tui.store.backup_files import (
     sweep_backup_temp_files,
     to_remove,
 )
-from rondom_tui.store.documents import encode_tables
+from rondom_tui.store.documents import encode_tables_into
 from rondom_tui.store.erasures import apply_erasures, erasures_of
 from rondom_tui.store.errors import (
     StoreCorrupt,
@@ -197,10 +197,17 @@ class Backups:
             self._prepare_folder()
             at = utc_now()
             path = self.folder / new_backup_name(at, reason, os.listdir(self.folder))
-            tables: Tables = self._store._storage.read()
-            meta = {**tables.get(META, {}), BACKUP_META: {"at": at.isoformat(), "why": reason}}
-            body = encode_tables({**tables, META: meta})
-            self._store.vault.write_copy(path, body)
+            storage = self._store._storage
+            # Memory is what the file holds: the sealed file itself is the copy (no second
+            # and third copy of a large store in memory). Otherwise (a version 1 file, text
+            # cleaned in memory only) a rewrite, sealed in place, with when and why inside.
+            if not (storage.file_is_memory and self._store.vault.copy_file(path)):
+                tables: Tables = storage.read()
+                why = {"at": at.isoformat(), "why": reason}
+                body = encode_tables_into(
+                    {**tables, META: {**tables.get(META, {}), BACKUP_META: why}}
+                )
+                self._store.vault.write_copy(path, body)
             self.rotate()
             return BackupFile(path, at, reason, path.stat().st_size, self._store_id())
 
@@ -299,12 +306,14 @@ class Backups:
         contents = vault.read_copy(path)
         if erasures:
             tables = load(contents, for_session=False)
-            if apply_erasures(tables, erasures) or stale:
-                vault.write_copy(path, encode_tables(tables))
+            # A copy's records may hold an erased case's documents that a later record
+            # removed: its journal is folded in whenever erasures are brought to it.
+            if apply_erasures(tables, erasures) or stale or contents.records:
+                vault.write_copy(path, encode_tables_into(tables))
                 return 1
             return 0
-        if contents.records:  # a store file copied in by hand: its journal folded in
-            vault.write_copy(path, encode_tables(load(contents, for_session=False)))
+        if contents.records:  # a copy made from the store's file: its journal folded in
+            vault.write_copy(path, encode_tables_into(load(contents, for_session=False)))
         else:
             vault.write_copy(path, contents.snapshot)
         return 1

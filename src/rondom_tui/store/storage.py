@@ -22,7 +22,7 @@ from typing import Any
 from tinydb.storages import Storage
 
 from rondom_tui.domain.codec import DocumentInvalid, clean_document, json_decode, json_decode_as
-from rondom_tui.store.documents import Documents, Encoded, Ref, decode_refs, encode_tables
+from rondom_tui.store.documents import Documents, Encoded, Ref, decode_refs, encode_tables_into
 from rondom_tui.store.errors import (
     StoreChangedOnDisk,
     StoreClosed,
@@ -404,7 +404,7 @@ class EncryptedStorage(Storage):
             next_header = self.vault.next_header()
             for change in header_changes:
                 next_header = change(next_header)
-        self.vault.rewrite(encode_tables(self._data), next_header=next_header)
+        self.vault.rewrite(encode_tables_into(self._data), next_header=next_header)
         self.rewrites += 1
         self._journaled = False
 
@@ -419,6 +419,14 @@ class EncryptedStorage(Storage):
             self._compact_from = self.vault.journal_bytes + COMPACT_AFTER_BYTES
 
     # -- the file as a whole --------------------------------------------------------------------
+
+    @property
+    def file_is_memory(self) -> bool:
+        """The file holds what memory holds: every committed change written, none under way
+        and no text cleaned in memory only (a backup may be a copy of the file)."""
+        tables = self._data.values()
+        busy = self._unwritten or self._before or self.changed_on_disk or self.closed
+        return not busy and not any(isinstance(t, Documents) and t.cleaned for t in tables)
 
     def reload(self) -> None:
         """Forget memory and read the file as it is on disk now (under the caller's hold)."""
