@@ -306,9 +306,9 @@ class Backups:
         contents = vault.read_copy(path)
         if erasures:
             tables = load(contents, for_session=False)
-            # A copy's records may hold an erased case's documents that a later record
-            # removed: its journal is folded in whenever erasures are brought to it.
-            if apply_erasures(tables, erasures) or stale or contents.records:
+            # Applying erasures also lists them in the backup's meta: a copy's journal (which
+            # may hold an erased case's documents that a later record removed) is folded in.
+            if apply_erasures(tables, erasures) or stale:
                 vault.write_copy(path, encode_tables_into(tables))
                 return 1
             return 0
