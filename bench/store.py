@@ -7,7 +7,8 @@ beyond the key derivation; the peak memory of a fresh process that opens the sto
 the summaries (VmHWM of /proc), and of one that also makes the day's backup (issue 14: the
 backup at 50,000 cases once held the store twice more), with the backup's time. The stores
 use the real KDF (Argon2id t=3, m=64 MiB, p=4), as a user's would. Nothing here asserts on
-time; `make bench` prints the figures. Everything is fictional and lives in a temporary folder removed afterwards.
+time; `make bench` prints the figures. Everything is fictional and lives in a temporary
+folder removed afterwards.
 """
 
 from __future__ import annotations
