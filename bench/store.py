@@ -228,9 +228,9 @@ def measure(size: int, folder: Path) -> dict[str, float | int]:
     figures[f"{label}: close"] = time.perf_counter() - started
     figures[f"{label}: peak memory, open + summaries (MiB)"] = round(peak_memory_mib(path), 1)
     seconds, cpu, peak = daily_backup_session(path)
-    figures[f"{label}: peak memory, open + summaries + daily backup (MiB)"] = round(peak, 1)
-    figures[f"{label}: the daily backup in that session"] = seconds
-    figures[f"{label}: its processor time"] = cpu
+    figures[f"{label}: peak memory, that + the daily backup (MiB)"] = round(peak, 1)
+    figures[f"{label}: the daily backup (in that session)"] = seconds
+    figures[f"{label}: the daily backup, processor time"] = cpu
     path.unlink()
     return figures
 

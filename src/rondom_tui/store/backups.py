@@ -55,8 +55,8 @@ from rondom_tui.store.errors import (
 )
 from rondom_tui.store.files import write_failed
 from rondom_tui.store.header import HeaderV2
+from rondom_tui.store.loading import Tables, load
 from rondom_tui.store.reading import opened
-from rondom_tui.store.storage import Tables, load
 from rondom_tui.store.tables import (
     ASSESSMENTS,
     CASES,
