@@ -4,15 +4,18 @@ For each size: one saved edit (fsync included) with its floor, a write and fsync
 number of bytes in the same folder; unlock beyond the key derivation (the Argon2id time is
 measured inside the same opening and taken off); opening to the case list's summaries, also
 beyond the key derivation; the peak memory of a fresh process that opens the store and builds
-the summaries (`resource.getrusage` maxrss). The stores use the real KDF (Argon2id t=3,
-m=64 MiB, p=4), as a user's would. Nothing here asserts on time; `make bench` prints the
-figures. Everything is fictional and lives in a temporary folder removed afterwards.
+the summaries (VmHWM of /proc), and of one that also makes the day's backup (issue 14: the
+backup at 50,000 cases once held the store twice more), with the backup's time. The stores
+use the real KDF (Argon2id t=3, m=64 MiB, p=4), as a user's would. Nothing here asserts on
+time; `make bench` prints the figures. Everything is fictional and lives in a temporary
+folder removed afterwards.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -117,6 +120,48 @@ def peak_memory_mib(path: Path) -> float:
     return int(done.stdout.split()[-1]) / 1024
 
 
+BACKUP_PEAK = """
+import sys, time
+from pathlib import Path
+from rondom_tui.store.backups import Backups
+from rondom_tui.store.repository import Store
+timed = []
+make = Backups.make
+
+def timed_make(self, reason):
+    started, cpu = time.perf_counter(), time.process_time()
+    try:
+        return make(self, reason)
+    finally:
+        timed.append((time.perf_counter() - started, time.process_time() - cpu))
+
+Backups.make = timed_make
+store = Store.open(Path(sys.argv[1]), sys.argv[2])  # its OPEN entry: the day's first save
+rows = store.cases.summaries()
+store.events.for_case(rows[len(rows) // 2].id)
+assert store.backups.problem is None and len(timed) == 1, "no daily backup was made"
+peak = next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(*timed[0], peak)
+"""
+
+
+def daily_backup_session(path: Path) -> tuple[float, float, float]:
+    """A fresh process that opens the store on a day without a backup (the folder removed
+    first), so that its OPEN entry makes the daily backup, then builds the summaries and
+    reads one case's events: the backup's seconds and processor seconds, and the process's
+    peak memory (MiB, VmHWM as `peak_memory_mib`)."""
+    shutil.rmtree(path.with_name(path.name + ".backups"), ignore_errors=True)
+    done = subprocess.run(
+        [sys.executable, "-c", BACKUP_PEAK, str(path), PASSPHRASE],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    seconds, cpu, peak = done.stdout.split()[-3:]
+    return float(seconds), float(cpu), int(peak) / 1024
+
+
 def median_of(times: int, job: Callable[[], float]) -> float:
     return statistics.median(job() for _ in range(times))
 
@@ -182,6 +227,10 @@ def measure(size: int, folder: Path) -> dict[str, float | int]:
     store.close()
     figures[f"{label}: close"] = time.perf_counter() - started
     figures[f"{label}: peak memory, open + summaries (MiB)"] = round(peak_memory_mib(path), 1)
+    seconds, cpu, peak = daily_backup_session(path)
+    figures[f"{label}: peak memory, that + the daily backup (MiB)"] = round(peak, 1)
+    figures[f"{label}: the daily backup (in that session)"] = seconds
+    figures[f"{label}: the daily backup, processor time"] = cpu
     path.unlink()
     return figures
 

@@ -26,7 +26,13 @@ from typing import Any
 
 import msgspec
 
-from rondom_tui.domain.codec import DocumentInvalid, clean_document, json_decode, json_encode
+from rondom_tui.domain.codec import (
+    DocumentInvalid,
+    clean_document,
+    json_decode,
+    json_encode,
+    to_builtins,
+)
 from rondom_tui.domain.text import UNSAFE_JSON
 from rondom_tui.store.errors import StoreCorrupt
 
@@ -343,8 +349,19 @@ def _ref_of(value: Any) -> Ref:
     return Ref()
 
 
-def encode_tables(tables: Mapping[str, Any]) -> bytes:
-    """A whole database as the snapshot's JSON: documents never read are copied as stored."""
+_INTO = msgspec.json.Encoder(enc_hook=to_builtins)  # what `json_encode` writes, into a buffer
+
+
+def encode_tables_into(tables: Mapping[str, Any]) -> bytearray:
+    """A whole database as the snapshot's JSON (documents never read are copied as stored),
+    in a new buffer that can be sealed in place (`header.seal_snapshot`): the body of a
+    rewrite is then held once."""
+    buffer = bytearray()
+    _INTO.encode_into(_as_stored(tables), buffer)
+    return buffer
+
+
+def _as_stored(tables: Mapping[str, Any]) -> dict[str, Any]:
     stored: dict[str, Any] = {}
     for name, table in tables.items():
         if isinstance(table, Documents):
@@ -352,4 +369,4 @@ def encode_tables(tables: Mapping[str, Any]) -> bytes:
             stored[name] = table.as_stored()
         else:
             stored[name] = table
-    return json_encode(stored)
+    return stored

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from rondom_tui.store.documents import Documents
-from rondom_tui.store.storage import Tables
+from rondom_tui.store.loading import Tables
 from rondom_tui.store.tables import AUDIT, CASES, META
 
 ERASED = "erased"

@@ -110,7 +110,7 @@ def read_into(fd: int, offset: int, size: int) -> bytearray:
     return buffer
 
 
-def write_all(fd: int, data: bytes, offset: int | None = None) -> None:
+def write_all(fd: int, data: bytes | bytearray, offset: int | None = None) -> None:
     """Write all of `data` (at `offset`, or where the descriptor stands)."""
     view = memoryview(data)
     while view:
@@ -120,7 +120,7 @@ def write_all(fd: int, data: bytes, offset: int | None = None) -> None:
             offset += done
 
 
-def replace_atomically(path: Path, *parts: bytes) -> int:
+def replace_atomically(path: Path, *parts: bytes | bytearray) -> int:
     """Replace `path` by the `parts` joined, so that a crash leaves the old or the new file,
     never half; returns a read-write descriptor of the new file.
 

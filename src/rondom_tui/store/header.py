@@ -212,19 +212,26 @@ def unwrap_with_recovery_key(header: HeaderV2, key: RecoveryKey) -> bytes:
 
 
 def seal_snapshot(
-    header: HeaderV2, data_key: bytes, body: bytes | memoryview
-) -> tuple[HeaderV2, bytes, bytes]:
+    header: HeaderV2, data_key: bytes, body: bytes | memoryview | bytearray
+) -> tuple[HeaderV2, bytes, bytes | bytearray]:
     """The next generation's header, its bytes and the encrypted snapshot of `body` (with a
     fresh snapshot nonce): the start of a rewritten file, in two parts so that a large store
-    is not copied once more to join them."""
+    is not copied once more to join them. A `bytearray` body is encrypted in place and grows
+    by the tag (it is the snapshot returned): a large store is then held once, plaintext
+    turning into ciphertext, never as both side by side."""
+    size = len(body)
     header = replace(
         header,
         generation=header.generation + 1,
         snapshot_nonce=os.urandom(NONCE_LEN),
-        snapshot_len=len(body) + TAG_LEN,
+        snapshot_len=size + TAG_LEN,
     )
     head = header.to_bytes()
-    return header, head, AESGCM(data_key).encrypt(header.snapshot_nonce, body, head)
+    if not isinstance(body, bytearray):
+        return header, head, AESGCM(data_key).encrypt(header.snapshot_nonce, body, head)
+    body.extend(bytes(TAG_LEN))  # a large buffer grows where it lies (mremap), uncopied
+    AESGCM(data_key).encrypt_into(header.snapshot_nonce, memoryview(body)[:size], head, body)
+    return header, head, body
 
 
 def open_snapshot_in_place(header: HeaderV2, data_key: bytes, sealed: bytearray) -> memoryview:

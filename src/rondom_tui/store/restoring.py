@@ -23,7 +23,7 @@ from rondom_tui.store.backup_files import BackupFile, BackupReason
 from rondom_tui.store.backups import BACKUP_META, BackupContents
 from rondom_tui.store.erasures import apply_erasures, erasures_of
 from rondom_tui.store.errors import StoreReadOnly
-from rondom_tui.store.storage import Tables
+from rondom_tui.store.loading import Tables
 from rondom_tui.store.tables import AUDIT, CASES, META
 
 if TYPE_CHECKING:

@@ -13,7 +13,6 @@ compacted into a new snapshot when it passes its bound and when the store is clo
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -21,37 +20,27 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from rondom_tui.domain.codec import DocumentInvalid, clean_document, json_decode, json_decode_as
-from rondom_tui.store.documents import Documents, Encoded, Ref, decode_refs, encode_tables
+from rondom_tui.store.documents import Documents, Encoded, encode_tables_into
 from rondom_tui.store.errors import (
     StoreChangedOnDisk,
     StoreClosed,
-    StoreCorrupt,
     StoreError,
     StoreReadOnly,
 )
 from rondom_tui.store.guard import Guard
 from rondom_tui.store.header import HeaderV2
-from rondom_tui.store.journal import decode_ops, encode_ops
+from rondom_tui.store.journal import encode_ops
+from rondom_tui.store.loading import Table, Tables, load_journaled, session_table
 from rondom_tui.store.reading import Contents
 from rondom_tui.store.tables import (
     AUDIT,
-    META,
-    MODELS,
-    holds_unsafe_text,
-    indexed_tables,
-    new_table,
 )
 from rondom_tui.store.vault import COMPACT_AFTER_BYTES, Vault
 
-Table = MutableMapping[str, Any]
-"""One table: document id -> document (`documents.Documents`, or a plain dict for `meta`)."""
-Tables = dict[str, Table]
 Change = tuple[str, str, dict[str, Any] | Encoded | None]
 """(table, document id, the whole document, or None for a removal). A document may come
 `Encoded` (an import's checked records): a `Documents` decodes it when it is first read."""
 HeaderChange = Callable[[HeaderV2], HeaderV2]
-_FREEZE_ABOVE_BYTES = 8 * 1024**2
 
 
 class _Missing:
@@ -62,94 +51,6 @@ class _Missing:
 MISSING = _Missing()
 """The state before of a document that did not exist."""
 Before = dict[tuple[str, str], Any]
-
-
-def decode_body(plaintext: bytes | memoryview) -> dict[str, dict[str, Encoded]]:
-    """The snapshot's tables, each document left encoded (`documents.Encoded`)."""
-    try:
-        return json_decode_as(plaintext, dict[str, dict[str, Encoded]])
-    except DocumentInvalid:
-        raise StoreCorrupt("store.body_unreadable") from None
-
-
-def load(contents: Contents, *, for_session: bool = True) -> Tables:
-    """The database a file holds (see `load_journaled`)."""
-    return load_journaled(contents, for_session=for_session)[0]
-
-
-def load_journaled(contents: Contents, *, for_session: bool = True) -> tuple[Tables, bool]:
-    """The database a file holds: its snapshot with every journal record replayed in order.
-
-    The snapshot's documents stay encoded until they are read (`documents.Documents`): opening
-    finds where each one ends and reads only the ids and cases the indexes need. `meta` is
-    decoded at once (the store's settings). The records' documents are decoded (they are few),
-    and cleaned by the rule of their model when their bytes may hold an unsafe character.
-    The garbage collector is paused meanwhile (a large store makes many small objects that
-    hold no cycles) and, for a session, what was made is frozen out of later collections. A
-    database read for a moment (a backup, `for_session=False`) is not frozen: it must be freed.
-    Also says whether the journal holds any change beyond audit entries.
-    """
-    large = for_session and len(contents.snapshot) > _FREEZE_ABOVE_BYTES
-    if large:
-        gc.collect()
-    enabled = gc.isenabled()
-    gc.disable()
-    journaled = False
-    try:
-        data: Tables = {}
-        body = decode_body(contents.snapshot)
-        refs = decode_refs(contents.snapshot, indexed_tables(body))
-        scan = _Scan(contents.snapshot)
-        for name, encoded in body.items():
-            made = data[name] = _table(name, encoded, refs.get(name))
-            if isinstance(made, Documents):
-                made.unsafe_bytes = scan.unsafe
-        for record in contents.records:
-            unsafe = holds_unsafe_text(record)
-            for op in decode_ops(record):
-                journaled = journaled or op.table != AUDIT
-                table = data.get(op.table)
-                if table is None:
-                    table = data[op.table] = _table(op.table, {})
-                model = MODELS.get(op.table)
-                if op.doc is None:
-                    table.pop(op.id, None)
-                elif unsafe and model and isinstance(table, Documents):
-                    table[op.id] = clean_document(op.doc, model)
-                    table.cleaned = True
-                else:
-                    table[op.id] = op.doc
-    finally:
-        if enabled:
-            gc.enable()
-    if large:
-        gc.freeze()
-    return data, journaled
-
-
-class _Scan:
-    """One quick test of a whole snapshot for unsafe text (`tables.holds_unsafe_text`), made
-    when a table first needs it (a rewrite, a bulk read), not at opening."""
-
-    def __init__(self, snapshot: bytes | memoryview) -> None:
-        self._snapshot: bytes | memoryview | None = snapshot
-        self._found = True
-
-    def unsafe(self) -> bool:
-        if self._snapshot is not None:
-            self._found = holds_unsafe_text(self._snapshot)
-            self._snapshot = None
-        return self._found
-
-
-def _table(name: str, encoded: dict[str, Encoded], refs: dict[str, Ref] | None = None) -> Table:
-    """A table as the session holds it: `meta` decoded, every other one a `Documents`."""
-    if name == META:
-        try:
-            return {ident: json_decode(value) for ident, value in encoded.items()}
-        except DocumentInvalid:
-            raise StoreCorrupt("store.body_unreadable") from None
-    return new_table(name, encoded, refs)
 
 
 class TableChanges(MutableMapping[str, Any]):
@@ -285,7 +186,7 @@ class EncryptedStorage(Storage):
     def _table_named(self, name: str) -> Table:
         table = self._data.get(name)
         if table is None:
-            table = self._data[name] = _table(name, {})
+            table = self._data[name] = session_table(name, {})
         return table
 
     def replace_all(self, tables: Mapping[str, Mapping[str, Any]]) -> None:
@@ -404,7 +305,7 @@ class EncryptedStorage(Storage):
             next_header = self.vault.next_header()
             for change in header_changes:
                 next_header = change(next_header)
-        self.vault.rewrite(encode_tables(self._data), next_header=next_header)
+        self.vault.rewrite(encode_tables_into(self._data), next_header=next_header)
         self.rewrites += 1
         self._journaled = False
 
@@ -419,6 +320,14 @@ class EncryptedStorage(Storage):
             self._compact_from = self.vault.journal_bytes + COMPACT_AFTER_BYTES
 
     # -- the file as a whole --------------------------------------------------------------------
+
+    @property
+    def file_is_memory(self) -> bool:
+        """The file holds what memory holds: every committed change written, none under way
+        and no text cleaned in memory only (a backup may be a copy of the file)."""
+        tables = self._data.values()
+        busy = self._unwritten or self._before or self.changed_on_disk or self.closed
+        return not busy and not any(isinstance(t, Documents) and t.cleaned for t in tables)
 
     def reload(self) -> None:
         """Forget memory and read the file as it is on disk now (under the caller's hold)."""

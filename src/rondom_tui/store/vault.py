@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from rondom_tui.store import envelope, header, journal, reading
+from rondom_tui.store import envelope, header, journal, reading, sealed_copy
 from rondom_tui.store.envelope import DEFAULT_KDF, FLAG_DEMO, KdfParams
 from rondom_tui.store.errors import (
     PassphraseTooShort,
@@ -271,10 +271,11 @@ class Vault:
         self._file = self._file.appended(len(frame), position.after(tag))
         self._identity = FileIdentity.of(os.fstat(fd))
 
-    def rewrite(self, body: bytes, *, next_header: HeaderV2 | None = None) -> None:
+    def rewrite(self, body: bytes | bytearray, *, next_header: HeaderV2 | None = None) -> None:
         """Write the whole file anew (generation + 1, `body` as the snapshot, empty journal):
         temp file, fsync, rename over the store, fsync of the folder. A kill at any moment
-        leaves the old file or the new one; on failure the old one stays (`StoreWriteFailed`)."""
+        leaves the old file or the new one; on failure the old one stays (`StoreWriteFailed`).
+        A `bytearray` body is sealed in place."""
         self._before_write()
         base = next_header or self.next_header()
         sealed, head, snapshot = header.seal_snapshot(base, self._data_key, body)
@@ -303,13 +304,25 @@ class Vault:
 
     # -- copies of this store (backups) ---------------------------------------------------
 
-    def write_copy(self, path: Path, body: bytes | memoryview) -> None:
+    def write_copy(self, path: Path, body: bytes | memoryview | bytearray) -> None:
         """Write `body` as a complete store file at `path` (a backup): this store's id and
         current key slots, an empty journal; atomic, 0600. Writes over `path` (the caller
-        picks a new name, or re-seals a backup of this store)."""
+        picks a new name, or re-seals a backup of this store). A `bytearray` body is sealed
+        in place (it holds the ciphertext afterwards)."""
         self._check_open()
         _, head, snapshot = header.seal_snapshot(self.next_header(), self._data_key, body)
         os.close(replace_atomically(path, head, snapshot))
+
+    def copy_file(self, path: Path) -> bool:
+        """Copy the store file as it is on disk to `path` (a backup; `sealed_copy.py`): its
+        header, snapshot and complete records, every byte checked on the way. False, and
+        nothing written, for a version 1 file: a backup is a version 2 file."""
+        self._check_open()
+        if self._upgrade is not None or not isinstance(self._header, HeaderV2):
+            return False
+        self.check_unchanged()
+        sealed_copy.copy_sealed_file(self._file, self._data_key, path)
+        return True
 
     def read_copy(self, path: Path) -> Contents:
         """What the store file at `path` holds, decrypted with this store's data key: a
@@ -378,8 +391,9 @@ def _generation(current: envelope.Header | HeaderV2) -> int | None:
     return current.generation if isinstance(current, HeaderV2) else None
 
 
-def _fresh_file(path: Path, fd: int, sealed: HeaderV2, snapshot: bytes) -> StoreFile:
+def _fresh_file(path: Path, fd: int, sealed: HeaderV2, snapshot: bytes | bytearray) -> StoreFile:
     """A file just written whole: a header, a snapshot and an empty journal."""
     size = HEADER_LEN + len(snapshot)
-    start = journal.Position(sealed.store_id, sealed.generation, 0, snapshot[-envelope.TAG_LEN :])
+    tag = bytes(snapshot[-envelope.TAG_LEN :])
+    start = journal.Position(sealed.store_id, sealed.generation, 0, tag)
     return StoreFile(path, fd, True, size, sealed, journal.Frames([], size, 0), start)
