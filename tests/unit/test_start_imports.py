@@ -60,33 +60,90 @@ def _loaded_after(code: str) -> set[str]:
     return {line for line in result.stdout.splitlines() if line} - ALLOWED_AT_START
 
 
-def test_the_unlock_screen_shows_without_bundles_reports_or_the_other_screens(
+FIRST_FRAME = (
+    *LOADED_LATER,
+    "rondom_tui.store.repository",
+    "rondom_tui.store.storage",
+    "rondom_tui.store.cases",
+    "rondom_tui.ui.store_commands",
+    "rondom_tui.ui.screens.create_store",
+    "rondom_tui.cli.store_commands",
+    "rondom_tui.cli.records",
+    "rondom_tui.cli.export_arguments",
+    "tinydb",
+)
+"""Modules the unlock screen's first frame must do without: the store itself, the case list
+and the command modules come after it (`ui.deferred`, `cli.open_app`)."""
+
+_START = """
+import asyncio
+import sys
+from pathlib import Path
+from rondom_tui.cli.arguments import argparse_in_our_language
+from rondom_tui.cli.program import parse_without_commands
+from rondom_tui.ui import deferred
+
+with argparse_in_our_language():
+    args = parse_without_commands(["--store", {path!r}])  # what `rondom` parses first
+assert args is not None and args.command is None
+
+seen = {{}}
+start_loading = deferred.load_in_background
+
+def first_frame():  # the unlock screen calls this after its first frame
+    seen["loaded"] = sorted(m for m in sys.modules if m.startswith({first!r}))
+    seen["thread"] = start_loading()
+
+deferred.load_in_background = first_frame
+
+from rondom_tui.ui.app import RondomApp
+from rondom_tui.ui.screens.unlock import UnlockScreen
+
+async def start() -> None:
+    async with RondomApp(args.store, idle_lock_minutes=0).run_test() as pilot:
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, UnlockScreen), pilot.app.screen
+        seen["thread"].join(60)
+
+asyncio.run(start())
+print("at-first-frame:" + ",".join(seen["loaded"]))
+print("after:" + ",".join(m for m in {after!r} if m in sys.modules))
+"""
+
+AFTER_FIRST_FRAME = (
+    "rondom_tui.store.repository",
+    "rondom_tui.ui.screens.case_list",
+    "rondom_tui.ui.store_commands",
+    "rondom_tui.domain.models",
+)
+
+
+def _start_to_unlock(store_path: Path) -> tuple[set[str], set[str]]:
+    """(what the unlock screen's first frame had loaded of `FIRST_FRAME`, what of
+    `AFTER_FIRST_FRAME` was loaded once the loading thread finished), in a fresh interpreter."""
+    code = _START.format(path=str(store_path), first=FIRST_FRAME, after=AFTER_FIRST_FRAME)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = dict(line.split(":", 1) for line in result.stdout.splitlines() if ":" in line)
+    at_first = {m for m in lines["at-first-frame"].split(",") if m} - ALLOWED_AT_START
+    after = {m for m in lines["after"].split(",") if m}
+    return at_first, after
+
+
+def test_the_unlock_screen_shows_without_the_store_the_case_list_or_the_commands(
     store_path: Path,
 ) -> None:
     Store.create(store_path, PASSPHRASE, kdf=FAST_KDF).close()
-    loaded = _loaded_after(
-        f"""
-        import asyncio
-        from pathlib import Path
-        from rondom_tui.cli.program import build_parser
-        from rondom_tui.cli.arguments import argparse_in_our_language
+    at_first_frame, _ = _start_to_unlock(store_path)
+    assert at_first_frame == set()
 
-        with argparse_in_our_language():
-            build_parser().parse_args(["--store", "x"])  # what `rondom` parses first
-        path = Path({str(store_path)!r})
 
-        from rondom_tui.ui.app import RondomApp
-        from rondom_tui.ui.screens.unlock import UnlockScreen
-
-        async def start() -> None:
-            async with RondomApp(path, idle_lock_minutes=0).run_test() as pilot:
-                await pilot.pause()
-                assert isinstance(pilot.app.screen, UnlockScreen), pilot.app.screen
-
-        asyncio.run(start())
-        """
-    )
-    assert loaded == set()
+def test_the_store_and_the_case_list_are_loaded_after_the_first_frame(store_path: Path) -> None:
+    Store.create(store_path, PASSPHRASE, kdf=FAST_KDF).close()
+    _, after = _start_to_unlock(store_path)
+    assert after == set(AFTER_FIRST_FRAME)
 
 
 def test_a_keymap_file_can_remap_a_key_of_a_screen_not_loaded_yet(

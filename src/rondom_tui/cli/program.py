@@ -1,5 +1,10 @@
 """The `rondom` command: the parser with every subcommand, and `main`, which runs one.
 
+The plain `rondom [--store S] [--lang L] [--theme T]` (the app) is read without building that
+parser (`open_app.parse_plain`, from the same option definitions), so that starting the app does
+not import every command's module first; the command modules are imported when the full
+parser is built.
+
 `main` turns every named error into one line on stderr and its exit code
 (`rondom_tui.cli.exit_codes`); nothing reaches the user as a traceback. Passphrases come from a
 prompt or a file (`--passphrase-file`, `-` for stdin), never from the command line.
@@ -12,16 +17,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from rondom_tui.cli import export_arguments, records, review_arguments, store_commands
 from rondom_tui.cli.arguments import Command, Parser, argparse_in_our_language, language_of
 from rondom_tui.cli.exit_codes import EXIT_ERROR, EXIT_OK, EXIT_USAGE, exit_code_for
 from rondom_tui.cli.hardening import forbid_core_dumps
+from rondom_tui.cli.open_app import cmd_open, parse_plain
 from rondom_tui.cli.output import plain_output, reader_gone
 from rondom_tui.cli.settings import default_store_path
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.i18n import LANGUAGES, current_language, set_language, t
 
-__all__ = ["build_parser", "main"]
+__all__ = ["build_parser", "main", "parse_without_commands"]
 
 
 def _common_options() -> Parser:
@@ -43,11 +48,22 @@ def _common_options() -> Parser:
     return common
 
 
+def _app_options() -> Parser:
+    """The options of the app itself (`rondom` without a command)."""
+    app = Parser(add_help=False)
+    app.add_argument("--theme", default=None, help=t("cli.help.theme"))
+    return app
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The whole command line; build it inside `argparse_in_our_language()`."""
+    """The whole command line; build it inside `argparse_in_our_language()`. Every command
+    module is imported here, not at the top: the plain `rondom` does without them."""
+    from rondom_tui.cli import export_arguments, records, review_arguments, store_commands
+
     common = _common_options()
-    parser = Parser(prog="rondom", description=t("cli.description"), parents=[common])
-    parser.add_argument("--theme", default=None, help=t("cli.help.theme"))
+    parser = Parser(
+        prog="rondom", description=t("cli.description"), parents=[common, _app_options()]
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     def add(name: str, handler: Command) -> argparse.ArgumentParser:
@@ -68,8 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
     from rondom_tui.cli import backups  # the backups: loaded only now
 
     backups.add_commands(add)
-    parser.set_defaults(handler=store_commands.cmd_open)
+    parser.set_defaults(handler=cmd_open)
     return parser
+
+
+def parse_without_commands(argv: Sequence[str]) -> argparse.Namespace | None:
+    """`argv` read without the commands' parsers when it is the plain `rondom` (the app), else
+    None; build it inside `argparse_in_our_language()`."""
+    return parse_plain(argv, [_common_options(), _app_options()])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,11 +106,12 @@ def _main(argv: Sequence[str] | None) -> int:
     forbid_core_dumps()
     set_language(language_of(argv))
     with argparse_in_our_language():
-        parser = build_parser()
-        try:
-            args = parser.parse_args(argv)
-        except SystemExit as exc:
-            return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+        args = parse_without_commands(argv)
+        if args is None:  # a command, help or a mistake: the full parser reads (and tells) it
+            try:
+                args = build_parser().parse_args(argv)
+            except SystemExit as exc:
+                return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     args.store_given = hasattr(args, "store")
     if not args.store_given:
         args.store = default_store_path()

@@ -1,6 +1,6 @@
-"""The commands on the store itself: open (the app), init, demo, list, id, passwd and verify
-(audit and erase are in `records`). Each unlocks the store, asks it one thing and prints the
-answer; the work is done by `rondom_tui.store` (and the app by `rondom_tui.ui`).
+"""The commands on the store itself: init, demo, list, id, passwd and verify (audit and erase
+are in `records`, the app in `open_app`). Each unlocks the store, asks it one thing and prints
+the answer; the work is done by `rondom_tui.store` (and the app by `rondom_tui.ui`).
 """
 
 from __future__ import annotations
@@ -16,9 +16,8 @@ from pathlib import Path
 from rondom_tui.cli import recovery
 from rondom_tui.cli.arguments import AddCommand
 from rondom_tui.cli.exit_codes import EXIT_OK, EXIT_USAGE, CliError
-from rondom_tui.cli.hardening import drop_unsafe_environment, require_terminal
+from rondom_tui.cli.open_app import cmd_open
 from rondom_tui.cli.passphrase import ask_new_passphrase
-from rondom_tui.cli.settings import idle_lock_minutes
 from rondom_tui.cli.unlock import unlock_store
 from rondom_tui.i18n import t, t_count
 
@@ -59,28 +58,6 @@ def add_maintenance_commands(add: AddCommand) -> None:
         "--new-recovery-key-file", metavar="FILE", help=t("cli.help.new_recovery_key_file")
     )
     add("verify", cmd_verify)
-
-
-def cmd_open(args: argparse.Namespace) -> int:
-    """`rondom` without a command: the app on the store."""
-    from rondom_tui.ui.app import RondomApp
-    from rondom_tui.ui.themes import theme_names
-
-    theme = getattr(args, "theme", None)
-    if theme is not None and theme not in theme_names():
-        raise CliError(
-            "cli.unknown_theme", code=EXIT_USAGE, theme=theme, themes=", ".join(theme_names())
-        )
-    drop_unsafe_environment()
-    require_terminal()
-    app = RondomApp(
-        args.store, theme=theme, idle_lock_minutes=idle_lock_minutes(), end_on_hangup=True
-    )
-    try:
-        app.run()
-    finally:
-        app.close_store()
-    return app.return_code or 0
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -5,9 +5,11 @@ a background thread in the order it was made (the UI never waits on the disk or 
 later save never overtakes an earlier one; the screen in front hears of it: `DataSaved`). It
 holds privacy mode and keymap (`ui.keymap`); typed-ahead keys wait for it (`ui.type_ahead`).
 
-The first screens (unlock, new store, store in use, lock, help) are imported at the top, every
-other through `ui.screens`, which loads it when first shown: the unlock screen appears without
-the Tijdlijn, reports, bundles and pyrage loaded. Nothing under ui/ imports inside a function.
+The first screens (unlock, store in use, lock, help) are imported at the top, every other
+through `ui.screens`, which loads it when first shown: the unlock screen appears without the
+Tijdlijn, reports, bundles and pyrage loaded. The store itself, the case list and the palette's
+store commands are not loaded before the unlock screen either: `ui.deferred` names them and
+loads them in a thread once that screen is drawn. Nothing under ui/ imports inside a function.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from rich.text import Text
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.reactive import Reactive, reactive
 from textual.screen import Screen
 from textual.theme import ThemeProvider
@@ -34,21 +37,21 @@ from rondom_tui.i18n import current_language, t
 from rondom_tui.store.envelope import DEFAULT_KDF, KdfParams
 from rondom_tui.store.errors import StoreChangedOnDisk, StoreError, StoreLocked
 from rondom_tui.store.lock import StoreLock
-from rondom_tui.store.repository import Store
 from rondom_tui.store.vault import peek_header
-from rondom_tui.ui import screens
+from rondom_tui.ui import deferred, screens
 from rondom_tui.ui.commands import Palette, ScreenActions
 from rondom_tui.ui.keymap import known_binding_ids, read_keymap, user_keymap_file
 from rondom_tui.ui.messages import DataSaved
 from rondom_tui.ui.modals.confirm import ConfirmModal
-from rondom_tui.ui.screens.create_store import CreateStoreScreen
 from rondom_tui.ui.screens.help import HelpScreen
 from rondom_tui.ui.screens.store_problem import StoreInUseScreen, StoreProblemScreen
 from rondom_tui.ui.screens.unlock import UnlockScreen
 from rondom_tui.ui.session import SessionEnd
-from rondom_tui.ui.store_commands import StoreCommands
 from rondom_tui.ui.themes import RememberedTheme, load_themes
 from rondom_tui.ui.type_ahead import TypeAhead
+
+if TYPE_CHECKING:
+    from rondom_tui.store.repository import Store
 
 R = TypeVar("R")
 
@@ -59,12 +62,20 @@ SAVING_SHOWN_AFTER = 1.0
 Header of the screen below changes too): a score in a meeting stays one frame."""
 
 
+def _store_commands() -> type[Provider]:
+    """The palette's commands on the store, loaded when the palette first opens (Textual
+    accepts such a function in `COMMANDS`): none of them is offered before the store is open."""
+    return deferred.StoreCommands
+
+
 class RondomApp(SessionEnd, TypeAhead, App[int]):
     """Case files, the Tijdlijn and the seven keys, for one store."""
 
-    CSS_PATH = "app.tcss"
+    # The unlock screen's sheet too: read with the app's, it spares a parse of every sheet when
+    # that screen is pushed (the first frame comes about 3 ms sooner); the screen still names it.
+    CSS_PATH: ClassVar[list[str]] = ["app.tcss", "screens/unlock.tcss"]
     TITLE = "rondom"
-    COMMANDS: ClassVar[set[Any]] = {ScreenActions, StoreCommands, *App.COMMANDS}
+    COMMANDS: ClassVar[set[Any]] = {ScreenActions, _store_commands, *App.COMMANDS}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "app.key.quit", show=False, priority=True, id="app.quit"),
         Binding("ctrl+c", "help_quit", show=False, system=True, id="app.quit_hint"),
@@ -154,7 +165,7 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
 
     def _entry_screen(self) -> Screen[Any]:
         if not self.store_path.exists():
-            return CreateStoreScreen(self.store_path)
+            return screens.CreateStoreScreen(self.store_path)
         try:
             header = peek_header(self.store_path)
         except StoreError as exc:

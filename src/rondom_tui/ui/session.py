@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
 
-from rondom_tui.domain.models import AuditAction
+from rondom_tui.ui import deferred
 from rondom_tui.ui.screens.lock import LockScreen
 from rondom_tui.ui.unsaved import quit_asking_first
 
@@ -84,5 +84,5 @@ class SessionEnd(_Base):
         if self.store is None or isinstance(self.screen, LockScreen):
             return
         store = self.store
-        self.store_call(lambda: store.audit.record(AuditAction.LOCK))
+        self.store_call(lambda: store.audit.record(deferred.AuditAction.LOCK))
         self.push_screen(LockScreen())

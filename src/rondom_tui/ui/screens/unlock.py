@@ -7,7 +7,7 @@ wrong passphrase clears the field for another try and leaves the store file unto
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,12 +18,14 @@ from textual.widgets import Input, Label, LoadingIndicator, Static
 
 from rondom_tui.i18n import current_language, t
 from rondom_tui.store.errors import StoreError, StoreLocked, WrongPassphraseOrCorrupt
-from rondom_tui.store.repository import Store
 from rondom_tui.store.vault import DEMO_PASSPHRASE, peek_header
+from rondom_tui.ui import deferred, screens
 from rondom_tui.ui.bindings import Translated
-from rondom_tui.ui.modals.recovery_unlock import RecoveryUnlockModal
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.secret_input import SecretInput
+
+if TYPE_CHECKING:
+    from rondom_tui.store.repository import Store
 
 
 class UnlockScreen(Translated, Screen[None]):
@@ -63,6 +65,8 @@ class UnlockScreen(Translated, Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#unlock-progress").display = False
         self.query_one("#passphrase", Input).focus()
+        # The store and the case list, while the passphrase is typed (after this first frame).
+        self.call_after_refresh(deferred.load_in_background)
 
     @on(Input.Submitted, "#passphrase")
     def _submitted(self) -> None:
@@ -89,7 +93,9 @@ class UnlockScreen(Translated, Screen[None]):
             self.app.call_from_thread(self._status, text)  # widgets only on the UI thread
 
         try:
-            store = Store.open(self.path, passphrase, lock=self.app.file_lock, progress=progress)
+            store = deferred.Store.open(
+                self.path, passphrase, lock=self.app.file_lock, progress=progress
+            )
         except WrongPassphraseOrCorrupt as exc:
             self.app.call_from_thread(self._failed, exc.text(lang=current_language()), retry=True)
         except StoreLocked as exc:
@@ -121,7 +127,7 @@ class UnlockScreen(Translated, Screen[None]):
         except StoreError as exc:
             self._show_error(exc.text(lang=current_language()))
             return
-        self.app.push_screen(RecoveryUnlockModal(self.path, has_key=has_key), opened)
+        self.app.push_screen(screens.RecoveryUnlockModal(self.path, has_key=has_key), opened)
 
     def _status(self, text: str) -> None:
         self.query_one("#unlock-status", Label).update(text)
