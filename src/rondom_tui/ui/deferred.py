@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import importlib
 import threading
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rondom_tui.domain.models import AuditAction
@@ -65,12 +66,19 @@ def load_in_background() -> threading.Thread:
     return thread
 
 
+def first_use(owner: str, table: Mapping[str, str], namespace: dict[str, Any], name: str) -> object:
+    """The object `name` of the module `table` names for it, imported now if it was not yet,
+    and kept in `namespace` (the `owner` module's globals) from now on: the PEP 562
+    `__getattr__` of this module and of `ui.screens`."""
+    try:
+        module = table[name]
+    except KeyError:
+        raise AttributeError(f"module {owner!r} has no attribute {name!r}") from None
+    found = getattr(importlib.import_module(module), name)
+    namespace[name] = found  # from now on an attribute like any other
+    return found
+
+
 def __getattr__(name: str) -> object:
     """The class `name`, its module imported now if it was not yet."""
-    try:
-        module = ON_FIRST_USE[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    found = getattr(importlib.import_module(module), name)
-    globals()[name] = found  # from now on an attribute like any other
-    return found
+    return first_use(__name__, ON_FIRST_USE, globals(), name)

@@ -18,6 +18,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from rondom_tui.ui.deferred import first_use
+
 if TYPE_CHECKING:
     from rondom_tui.ui.modals.identity import IdentityModal
     from rondom_tui.ui.modals.passphrase_change import PassphraseChangeModal
@@ -85,10 +87,4 @@ def load_all() -> None:
 
 def __getattr__(name: str) -> object:
     """The screen class `name`, its module imported now if it was not yet."""
-    try:
-        module = ON_FIRST_USE[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    found = getattr(importlib.import_module(module), name)
-    globals()[name] = found  # from now on an attribute like any other
-    return found
+    return first_use(__name__, ON_FIRST_USE, globals(), name)
