@@ -8,7 +8,7 @@ After a deliberate change of the look: ``pytest --snapshot-update`` and look at 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -27,6 +27,13 @@ from tests.ui.conftest import app_on, settle
 
 WIDE = (200, 50)
 DAY = date(2026, 3, 14)
+
+
+@pytest.fixture(autouse=True)
+def _fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The case list under a form shows when a case last changed: the snapshots hold one day."""
+    fixed = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
+    monkeypatch.setattr("rondom_tui.store.cases.utc_now", lambda: fixed)
 
 
 def _region(pilot: Pilot[object], name: str) -> Any:
