@@ -12,7 +12,11 @@ Everything here drives the real program in a real pty (`bench/terminal.py`), at 
 - the case list drawn after the store is open (`bench/_opened_app.py` marks the moment the
   unlock finished);
 - the peak memory of the `rondom` process after the case list, a timeline and meeting mode
-  (its `ru_maxrss`, read when it exits), with the bare Textual app's as its floor.
+  (its `ru_maxrss`, read when it exits), with the bare Textual app's as its floor;
+- the floors issue 14 names, in the same run: Textual's DataTable holding as many rows
+  (`bench/_datatable_app.py`: bytes and frames per Down, peak memory), the case list drawn
+  after opening a store of 100 cases, and the key derivation of the demo stores (Enter to the
+  case list is also given without it).
 
 Sessions run at 1,000 and 10,000 cases (10,000 at both terminal sizes) and, with
 RONDOM_BENCH_50K=1, at 50,000.
@@ -32,7 +36,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench._datatable_app import READY as DATATABLE_READY
 from bench.terminal import Burst, Terminal
+from rondom_tui.store.envelope import derive_key
+from rondom_tui.store.header import parse_header
 
 CASES = 10_000
 """The size of the start-up figure's large store and of the session at both terminal sizes."""
@@ -45,6 +52,8 @@ DOWNS = 10
 SCORES = 8
 SEARCH = "noor wilg"
 AFTER_OPEN_RUNS = 3
+FLOOR_CASES = 100
+"""The small store whose case list, drawn after opening, is the floor of the large ones'."""
 
 Figures = dict[str, float | int | str]
 """Label -> a figure, or `bytes / frames` as text."""
@@ -191,8 +200,47 @@ def _after_open(store: Path, folder: Path, env: dict[str, str], cases: int) -> f
     return _median(runs)
 
 
+def _kdf_seconds(store: Path) -> float:
+    """Median seconds of the key derivation with the parameters in `store`'s header (the
+    demo's passphrase, a fresh salt): what Enter to the case list spends before any of the
+    store is read."""
+    with store.open("rb") as file:
+        kdf = parse_header(file.read(221), store.stat().st_size).kdf
+    runs = []
+    for _ in range(5):
+        started = time.perf_counter()
+        derive_key(DEMO_PASSPHRASE, kdf, os.urandom(16))
+        runs.append(time.perf_counter() - started)
+    return _median(runs)
+
+
+def _datatable_floor(env: dict[str, str], rows: int) -> tuple[int, int, float]:
+    """Textual's DataTable of `rows` rows at 120x36: the median bytes and frames per Down,
+    and its peak memory (MB)."""
+    term = Terminal(
+        [sys.executable, str(BENCH / "_datatable_app.py"), str(rows)],
+        columns=120,
+        rows=36,
+        env=env,
+    )
+    try:
+        term.wait_for_text(DATATABLE_READY, timeout=300)
+        term.settle(0.5)
+        downs = _per_key([term.press("down") for _ in range(DOWNS)])
+    finally:
+        term.close()
+    peak = term.max_rss_kib / 1024 if term.max_rss_kib is not None else float("nan")
+    return downs[0], downs[1], peak
+
+
 def _session(
-    store: Path, code: str, env: dict[str, str], columns: int, rows: int, cases: int
+    store: Path,
+    code: str,
+    env: dict[str, str],
+    columns: int,
+    rows: int,
+    cases: int,
+    kdf: float,
 ) -> Figures:
     """One `rondom` session: unlock, Down in the list, search, meeting mode, a timeline. A
     step that does not show what it waits for (a loaded machine) is reported, not fatal."""
@@ -202,7 +250,9 @@ def _session(
         [str(BIN / "rondom"), "--store", str(store)], columns=columns, rows=rows, env=env
     )
     try:
-        figures[f"{size} Enter to case list (unlock, KDF included)"] = _unlock(term, cases)
+        entered = _unlock(term, cases)
+        figures[f"{size} Enter to case list (unlock, KDF included)"] = entered
+        figures[f"{size} Enter to case list beyond the KDF"] = entered - kdf
         figures[f"{size} bytes / frames per Down in the case list"] = "{} / {}".format(
             *_per_key([term.press("down") for _ in range(DOWNS)])
         )
@@ -284,12 +334,23 @@ def run() -> Figures:
         figures[f"start: rondom / bare Textual, {SMALL} cases (x)"] = round(on_small / bare, 2)
         figures[f"start to unlock screen: rondom, {CASES:,} cases (s)"] = on_large
         figures[f"start: rondom / bare Textual, {CASES:,} cases (x)"] = round(on_large / bare, 2)
+        kdf = _kdf_seconds(store)
+        figures["floor: the demo stores' key derivation (s)"] = kdf
+        floor, _ = _make_store(folder, env, FLOOR_CASES)
+        figures[f"floor: case list drawn after open, {FLOOR_CASES} cases (s)"] = _after_open(
+            floor, folder, env, FLOOR_CASES
+        )
         for cases, (path, code) in stores.items():
             figures[f"case list drawn after open, {cases:,} cases (s)"] = _after_open(
                 path, folder, env, cases
             )
+            down_bytes, down_frames, peak = _datatable_floor(env, cases)
+            figures[f"floor: DataTable of {cases:,} rows, bytes / frames per Down"] = (
+                f"{down_bytes} / {down_frames}"
+            )
+            figures[f"floor: peak memory of a DataTable of {cases:,} rows (MB)"] = round(peak)
             for columns, rows in SIZES if cases == CASES else SIZES[:1]:
-                figures.update(_session(path, code, env, columns, rows, cases))
+                figures.update(_session(path, code, env, columns, rows, cases, kdf))
     return figures
 
 

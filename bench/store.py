@@ -5,7 +5,9 @@ number of bytes in the same folder; unlock beyond the key derivation (the Argon2
 measured inside the same opening and taken off); opening to the case list's summaries, also
 beyond the key derivation; the peak memory of a fresh process that opens the store and builds
 the summaries (VmHWM of /proc), and of one that also makes the day's backup (issue 14: the
-backup at 50,000 cases once held the store twice more), with the backup's time. The stores
+backup at 50,000 cases once held the store twice more), with the backup's time; and how long
+a read of one case takes alone and while edits are being saved on another thread, as the
+app's save queue saves them (issue 14 found reads waiting 0.09-0.19 s for a save). The stores
 use the real KDF (Argon2id t=3, m=64 MiB, p=4), as a user's would. Nothing here asserts on
 time; `make bench` prints the figures. Everything is fictional and lives in a temporary
 folder removed afterwards.
@@ -20,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -33,6 +36,8 @@ from rondom_tui.store.repository import Store
 PASSPHRASE = "benchmark passphrase only"
 EDITS = 25
 """Saved edits per size; the median is reported (a compaction now and then is among them)."""
+READS = 200
+"""Reads of one case timed alone, for the floor of the reads made during saves."""
 
 
 def sizes() -> tuple[int, ...]:
@@ -162,6 +167,32 @@ def daily_backup_session(path: Path) -> tuple[float, float, float]:
     return float(seconds), float(cpu), int(peak) / 1024
 
 
+def reads_during_saves(store: Store, ids: list[str], rng: random.Random) -> list[float]:
+    """Seconds of one case read each: `READS` alone (the floor), then as many as fit while
+    `EDITS` edits are saved one after another on another thread. Returns the median alone,
+    the median and the slowest during the saves."""
+
+    def read() -> float:
+        started = time.perf_counter()
+        store.cases.get(rng.choice(ids))
+        return time.perf_counter() - started
+
+    def save_edits() -> None:
+        for index in range(EDITS):
+            case = store.cases.get(ids[index % len(ids)])
+            case.school = f"School tijdens het lezen {index}"
+            store.cases.update(case)
+
+    alone = [read() for _ in range(READS)]
+    saver = threading.Thread(target=save_edits)
+    during: list[float] = []
+    saver.start()
+    while saver.is_alive():
+        during.append(read())
+    saver.join()
+    return [statistics.median(alone), statistics.median(during), max(during)]
+
+
 def median_of(times: int, job: Callable[[], float]) -> float:
     return statistics.median(job() for _ in range(times))
 
@@ -223,6 +254,10 @@ def measure(size: int, folder: Path) -> dict[str, float | int]:
     figures[f"{label}: floor: write + fsync of those bytes"] = median_of(
         5, lambda: write_and_fsync(folder, typical)
     )
+    alone, during, slowest = reads_during_saves(store, ids, rng)
+    figures[f"{label}: one case read during saves on another thread (median)"] = during
+    figures[f"{label}: the same, slowest"] = slowest
+    figures[f"{label}: floor: one case read, no save running (median)"] = alone
     started = time.perf_counter()
     store.close()
     figures[f"{label}: close"] = time.perf_counter() - started
