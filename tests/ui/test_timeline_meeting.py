@@ -45,3 +45,22 @@ async def test_the_meeting_view_walks_the_events_in_date_order_with_names_masked
         await pilot.press("escape")
         await pilot.pause()
         assert view.selected_id == ordered[named - 1].id
+
+
+async def test_at_80_columns_the_line_keeps_words_for_each_neighbour_it_shows(
+    store: Store,
+) -> None:
+    """Five neighbours at 80 columns left room for their dates and "…" only: fewer are shown,
+    each with the beginning of its title."""
+    case = store_with_timeline(store)
+    ordered = sorted(store.events.for_case(case.id), key=order_key)
+    async with app_on(store).run_test(size=(80, 24)) as pilot:
+        await open_timeline(pilot, case.id)
+        await pilot.press("home", "m", *["right"] * 6)
+        await pilot.pause()
+        line = shown(pilot.app, "#meeting-line").strip()
+        parts = line.split(" ─ ")
+        assert len(parts) >= 3, line
+        assert not any(part.rstrip("]").endswith(" …") for part in parts), line
+        for event in ordered[5:8]:  # the current one and a neighbour on each side
+            assert event.title[:4] in line, line

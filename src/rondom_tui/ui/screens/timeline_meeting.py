@@ -34,7 +34,10 @@ from rondom_tui.ui.timeline.panels import describe_dates, describe_keys
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 NEIGHBOURS = 2
-"""Items shown on a meeting's line before and after the current one."""
+"""Items shown on a meeting's line before and after the current one (fewer when narrow)."""
+TELLING = 20
+"""Cells an event on the Tijdlijn's meeting line needs for its date ("ca. aug 2022") and the
+beginning of its title."""
 
 T = TypeVar("T")
 
@@ -46,13 +49,20 @@ def neighbour_line(
     words: Callable[[T, int], str],
     *,
     minimum: int,
+    telling: int = 0,
 ) -> Text:
     """The items around `items[index]` on one line of `width` cells, each in the words
     `words(item, room)` gives it; the current one in brackets and reverse video (the meeting
-    views of the Tijdlijn and of the plan)."""
-    first = max(0, index - NEIGHBOURS)
-    shown = items[first : index + NEIGHBOURS + 1]
-    room = max(minimum, (width - 6 - 3 * (len(shown) - 1)) // max(1, len(shown)))
+    views of the Tijdlijn and of the plan). `telling` is the room an item needs to say more
+    than its date: on a narrow screen the farthest neighbours are left out, a pair at a time,
+    until each item has it (at 80 columns the Tijdlijn's line showed five dates and "…")."""
+    for around in range(NEIGHBOURS, -1, -1):
+        first = max(0, index - around)
+        shown = items[first : index + around + 1]
+        room = (width - 6 - 3 * (len(shown) - 1)) // max(1, len(shown))
+        if room >= telling:
+            break
+    room = max(minimum, room)
     line = Text()
     for offset, item in enumerate(shown, start=first):
         text = words(item, room)
@@ -168,7 +178,9 @@ class TimelineMeetingScreen(Translated, Screen[str | None]):
             cells = shortened(text_cells(self.masked(event.title)), room - len(day) - 3, 1)
             return f"{day} {''.join(cells or ['…'])}"
 
-        return neighbour_line(self.events, self.index, self.size.width, words, minimum=12)
+        return neighbour_line(
+            self.events, self.index, self.size.width, words, minimum=12, telling=TELLING
+        )
 
     def on_resize(self) -> None:
         if self.is_mounted and self.events:
