@@ -112,6 +112,25 @@ async def test_a_picture_of_the_whole_timeline_with_names_when_asked(
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
+async def test_the_drawing_is_on_the_paper_chosen_and_a_table_asks_for_none(
+    store: Store, out: Path
+) -> None:
+    """A4 or A3 landscape, as `rondom timeline --paper`; Markdown hides the choice."""
+    case = store_with_timeline(store)
+    target = out / "tijdlijn.html"
+    async with app_on(store).run_test(size=SIZE) as pilot:
+        await open_timeline(pilot, case.id)
+        modal = await fill_export(pilot, path=str(target), paper="a3")
+        assert modal.query_one("#group-paper").display
+        await pilot.press("ctrl+s", "y")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, TimelineScreen)
+        modal = await fill_export(pilot, path=str(out / "tijdlijn.md"))
+        assert not modal.query_one("#group-paper").display
+        await pilot.press("escape")
+    assert 'width="420mm"' in target.read_text(encoding="utf-8")
+
+
 async def test_an_existing_file_is_replaced_only_after_confirmation(
     store: Store, out: Path
 ) -> None:

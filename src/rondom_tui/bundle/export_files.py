@@ -18,6 +18,7 @@ from rondom_tui.domain.errors import RondomError
 from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Case, Event
 from rondom_tui.report.timeline_files import ExportFormat, export_text
+from rondom_tui.report.timeline_svg import Paper
 from rondom_tui.store.export_file import ExportExists, ExportFailed, remove_export, write_export
 from rondom_tui.store.repository import Store
 
@@ -35,6 +36,8 @@ class ExportRequest:
     passphrase: str | None = field(default=None, repr=False)
     overwrite: bool = False
     """The user confirmed replacing an existing file."""
+    paper: Paper = Paper.A4
+    """The drawing's page, landscape (SVG and HTML), as `rondom timeline --paper`."""
 
     @property
     def encrypted(self) -> bool:
@@ -61,6 +64,7 @@ def export_bytes(
         private=request.private,
         filter_text=filter_text,
         lang=lang,
+        paper=request.paper,
         links=links,
     ).encode("utf-8")
     if not request.encrypted:

@@ -334,6 +334,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.export_form.format.svg": ("SVG (afbeelding)", "SVG (picture)"),
     "timeline.export_form.format.html": ("HTML (webpagina)", "HTML (web page)"),
     "timeline.export_form.format.md": ("Markdown (tabel op datum)", "Markdown (table by date)"),
+    "timeline.export_form.paper": ("Papier (tekening, liggend)", "Paper (drawing, landscape)"),
+    "timeline.export_form.paper.a4": ("A4", "A4"),
+    "timeline.export_form.paper.a3": ("A3", "A3"),
     "timeline.export_form.path": ("Bestand", "File"),
     "timeline.export_form.path_placeholder": (
         "bijv. ~/Documenten/tijdlijn.svg of tijdlijn.md.age",

@@ -23,6 +23,7 @@ from rondom_tui.bundle.export_files import ExportRequest
 from rondom_tui.domain.cases.rules import FieldErrors
 from rondom_tui.i18n import current_language, t
 from rondom_tui.report.timeline_files import AGE_SUFFIX, ExportFormat, named_format
+from rondom_tui.report.timeline_svg import Paper
 from rondom_tui.store.export_file import is_store_file
 from rondom_tui.store.vault import MIN_PASSPHRASE_LENGTH
 from rondom_tui.ui.modals.confirm import ConfirmModal
@@ -44,6 +45,12 @@ EXPORT_FIELDS = [
         "timeline.export_form.format",
         kind="select",
         options=worded_choices("timeline.export_form.format", ExportFormat),
+    ),
+    FieldSpec(
+        "paper",
+        "timeline.export_form.paper",
+        kind="select",
+        options=tuple((f"timeline.export_form.paper.{p.value}", p.value) for p in Paper),
     ),
     FieldSpec("private", "timeline.export_form.private", kind="checkbox"),
     FieldSpec(
@@ -95,7 +102,8 @@ def build_request(
     fmt = ExportFormat(values["format"] or ExportFormat.SVG.value)
     protection = values["protection"] or PLAIN
     path = check_path(values["path"], protection != PLAIN, fmt, errors, store_path)
-    request = ExportRequest(fmt, path, private=bool(values["private"]))
+    paper = Paper(values.get("paper") or Paper.A4.value)
+    request = ExportRequest(fmt, path, private=bool(values["private"]), paper=paper)
     if protection == RECIPIENT:
         text = values["recipient"].strip()
         if not text:
@@ -127,6 +135,7 @@ class TimelineExportModal(FormModal[ExportRequest]):
     def __init__(self, *, code: str, selection: str, store_path: Path | None = None) -> None:
         values: dict[str, Any] = {
             "format": ExportFormat.SVG.value,
+            "paper": Paper.A4.value,
             "private": True,
             "protection": PLAIN,
         }
@@ -160,6 +169,12 @@ class TimelineExportModal(FormModal[ExportRequest]):
         named = named_format(Path(event.value.strip()))
         if named is not None:
             self.query_one("#field-format", Select).value = named.value
+
+    @on(Select.Changed, "#field-format")
+    def _format_changed(self, event: Select.Changed) -> None:
+        """A page size only for a drawing: Markdown is a table."""
+        drawing = event.value != ExportFormat.MARKDOWN.value
+        self.query_one(FormFields).show_field("paper", drawing)
 
     @on(Select.Changed, "#field-protection")
     def _protection_changed(self, event: Select.Changed) -> None:
