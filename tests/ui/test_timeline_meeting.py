@@ -3,11 +3,15 @@ neighbours; the child's names masked; the arrow keys move; back on the event las
 
 from __future__ import annotations
 
+import pytest
+
 from rondom_tui.domain.timeline.navigation import order_key
+from rondom_tui.i18n import set_language
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.screens.timeline_meeting import TimelineMeetingScreen
 from tests.conftest import SECRET_FAMILY, SECRET_NAME
-from tests.ui.conftest import app_on
+from tests.ui.conftest import app_on, settle
+from tests.ui.screen_text import assert_every_key_on_screen
 from tests.ui.test_timeline_screen import open_timeline, shown
 from tests.ui.timeline_data import CODE, NAMED_EVENT, store_with_timeline
 
@@ -64,3 +68,18 @@ async def test_at_80_columns_the_line_keeps_words_for_each_neighbour_it_shows(
         assert not any(part.rstrip("]").endswith(" …") for part in parts), line
         for event in ordered[5:8]:  # the current one and a neighbour on each side
             assert event.title[:4] in line, line
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_every_key_of_the_meeting_view_is_on_screen_at_80x24(store: Store, lang: str) -> None:
+    """The way out (`esc`) too: the long words of `home` and `end` pushed it off the Footer."""
+    set_language(lang)
+    case = store_with_timeline(store)
+    async with app_on(store).run_test(size=(80, 24)) as pilot:
+        await open_timeline(pilot, case.id)
+        await pilot.press("m")
+        await settle(pilot)
+        for _ in range(5):  # the Footer measures its keys once laid out
+            await pilot.pause()
+        assert isinstance(pilot.app.screen, TimelineMeetingScreen)
+        assert assert_every_key_on_screen(pilot.app) == 5

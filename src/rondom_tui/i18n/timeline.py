@@ -122,6 +122,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "timeline.meeting.next": ("Volgende", "Next"),
     "timeline.meeting.previous": ("Vorige", "Previous"),
+    "timeline.meeting.first": ("Eerste", "First"),
+    "timeline.meeting.last": ("Laatste", "Last"),
     "timeline.key.present": ("Presenteren", "Present"),
     # key bindings of the timeline widget (descriptions shown in the Footer and help)
     "timeline.key.previous": ("Vorige gebeurtenis", "Previous event"),

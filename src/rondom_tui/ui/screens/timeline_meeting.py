@@ -82,8 +82,10 @@ class TimelineMeetingScreen(Translated, Screen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("right,space", "move(1)", "timeline.meeting.next", id="timeline_meeting.next"),
         Binding("left", "move(-1)", "timeline.meeting.previous", id="timeline_meeting.previous"),
-        Binding("home", "edge(-1)", "timeline.key.first", id="timeline_meeting.first"),
-        Binding("end", "edge(1)", "timeline.key.last", id="timeline_meeting.last"),
+        # Short words ("Eerste", not "Eerste gebeurtenis"): with the long ones `esc Terug`,
+        # the way out of the view, had no room in the Footer at 80 columns.
+        Binding("home", "edge(-1)", "timeline.meeting.first", id="timeline_meeting.first"),
+        Binding("end", "edge(1)", "timeline.meeting.last", id="timeline_meeting.last"),
         Binding("escape", "back", "case.key.back", id="timeline_meeting.back"),
     ]
 
