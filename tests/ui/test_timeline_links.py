@@ -202,3 +202,23 @@ async def test_help_names_b_and_k(store: Store) -> None:
         widget = pilot.app.screen.query_one("#help-keys", Static)
         text = "\n".join(s.text for s in widget.render_lines(widget.region.reset_offset))
     assert "Wat ging eraan vooraf" in text and "Mogelijke verklaring" in text
+
+
+@pytest.mark.parametrize(("size", "told"), [((120, 36), True), ((120, 31), False)])
+async def test_a_tall_terminal_shows_a_linked_events_source_and_note_after_its_links(
+    store: Store, size: tuple[int, int], told: bool
+) -> None:
+    """Two links take four lines of the details panel; seven lines cut off the source and
+    the note of the demo's disputed fight. From 32 rows the panel may hold ten."""
+    case = store_with_timeline(store)
+    store.links.add(Link(case_id=case.id, causes=["event-06", "event-07"], effect="event-08"))
+    store.links.add(Link(case_id=case.id, causes=["event-08"], effect="event-09"))
+    async with app_on(store).run_test(size=size) as pilot:
+        await pilot.app.push_screen(TimelineScreen(case.id, today=TODAY))
+        await settle(pilot)
+        await pilot.press("home", *["right"] * 8)
+        await settle(pilot)
+        details = static_text(pilot.app.screen.query_one("#timeline-details", Static))
+        assert "Verklaring 2" in details
+        assert ("Bron: melding leerkracht" in details) is told, details
+        assert ("Notitie:" in details) is told, details

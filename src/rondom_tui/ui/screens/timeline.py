@@ -62,6 +62,9 @@ class TimelineScreen(Planning, Explaining, Exporting, Translated, Screen[None]):
     """One case's events on a time axis; add, edit, delete, filter, analyse, export."""
 
     CSS_PATH = "timeline.tcss"
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (32, "-tall")]
+    """A terminal of 32 rows or more gives the details panel room for an event's source and
+    note after its "may explain" links (`timeline.tcss`)."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f", "filter", "timeline.key.filter", id="timeline.filter"),
         Binding("c", "clear_filter", "timeline.key.clear_filter", id="timeline.clear_filter"),
