@@ -245,6 +245,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.details.source": ("Bron", "Source"),
     "timeline.details.keys": ("Sleutels", "Seven keys"),
     "timeline.details.note": ("Notitie", "Note"),
+    "timeline.details.more_links": ("Verklaringen: +{n} meer", "Explanations: +{n} more"),
     "timeline.details.hidden_in_privacy": (
         "(verborgen in privacymodus)",
         "(hidden in privacy mode)",
