@@ -223,8 +223,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.key.summary": ("Analyse", "Analysis"),
     "timeline.key.export": ("Export", "Export"),
     "timeline.heading.keys": (
-        "+/- zoom · ←→↑↓ · t vandaag · b vooraf · k verklaar · P privacy · esc terug",
-        "+/- zoom · ←→↑↓ · t today · b before · k explains · P privacy · esc back",
+        "+/- zoom · ←→↑↓ · t vandaag · b vooraf · k verklaar · l legenda · P privacy · esc terug",
+        "+/- zoom · ←→↑↓ · t today · b before · k explains · l legend · P privacy · esc back",
+    ),
+    # The same keys where the line above does not fit (80 columns): without the arrows.
+    "timeline.heading.keys_narrow": (
+        "+/- zoom  t vandaag  b vooraf  k verklaar  l legenda  P privacy  esc terug",
+        "+/- zoom  t today  b before  k explains  l legend  P privacy  esc back",
     ),
     "timeline.heading.privacy": ("privacy: alleen code", "privacy: code only"),
     "timeline.details.none": (
