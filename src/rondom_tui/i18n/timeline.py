@@ -212,6 +212,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The child is shown by the code {code}; known names in free text are replaced. "
         "Read the text before you share it.",
     ),
+    "timeline.export.page": ("blad {n} van {total}", "page {n} of {total}"),
+    "timeline.export.pages_in_html": (
+        "dit SVG-bestand is blad 1; de HTML-export drukt alle bladen af",
+        "this SVG file is page 1; the HTML export prints every page",
+    ),
     "timeline.export.unencrypted_warning": (
         "Let op: dit bestand wordt niet versleuteld opgeslagen. Bewaar en deel het zorgvuldig.",
         "Note: this file is saved without encryption. Store and share it with care.",
