@@ -274,6 +274,8 @@ def _fitted_frame(
         cut = _words_cut(frame)
         if best is None or cut < best[0]:
             best = (cut, frame, scale)
+        if cut == 0:
+            break  # no smaller picture can do better
     assert best is not None
     return best[1], best[2]
 
