@@ -344,8 +344,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The whole timeline of {code}, from the first event to the last. {selection}",
     ),
     "timeline.export_form.format": ("Formaat", "Format"),
-    "timeline.export_form.format.svg": ("SVG (afbeelding)", "SVG (picture)"),
-    "timeline.export_form.format.html": ("HTML (webpagina)", "HTML (web page)"),
+    "timeline.export_form.format.svg": ("SVG (tekening, één blad)", "SVG (drawing, one page)"),
+    "timeline.export_form.format.html": (
+        "HTML (webpagina: alle bladen en de tabel)",
+        "HTML (web page: every page and the table)",
+    ),
     "timeline.export_form.format.md": ("Markdown (tabel op datum)", "Markdown (table by date)"),
     "timeline.export_form.paper": ("Papier (tekening, liggend)", "Paper (drawing, landscape)"),
     "timeline.export_form.paper.a4": ("A4", "A4"),
