@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, TypedDict, Unpack, cast
 
 from rondom_tui.domain.models import Lane
 from rondom_tui.domain.timeline.grid import Paint, Window
-from rondom_tui.domain.timeline.picture import PAINTS, EventExtent, PaintRow, draw_lane
+from rondom_tui.domain.timeline.picture import PAINTS, EventExtent, PaintRow, draw_lane, paint_row
 from rondom_tui.domain.timeline.stacking import Arrangement, LaneStack, Placement
 from rondom_tui.domain.timeline.words import Caption, HiddenCount
 
@@ -91,15 +91,23 @@ class Runs:
 
 
 class LaneRows:
-    """A lane's rows as `Runs`, each made when first asked for: a frame shows the rows on
-    screen, and at a coarse zoom those are a few dozen of a picture's hundreds."""
+    """A lane's rows as `Runs`, each painted when first asked for (`picture.paint_row`): a
+    frame shows the rows on screen, and a picture has hundreds (a level drawn for a zoom key
+    paints the few dozen on screen, not all)."""
 
-    __slots__ = ("_chars", "_made", "_paints", "_taken")
+    __slots__ = ("_captions", "_counts", "_left", "_made", "_placements", "_stack", "_taken")
 
     def __init__(
-        self, chars: list[tuple[str, ...]], paints: list[PaintRow], taken: tuple[bytes, ...]
+        self,
+        stack: LaneStack,
+        left: int,
+        taken: tuple[bytes | bytearray, ...],
+        captions: Sequence[Caption],
+        counts: Sequence[HiddenCount],
+        placements: Mapping[str, Placement],
     ) -> None:
-        self._chars, self._paints, self._taken = chars, paints, taken
+        self._stack, self._left, self._taken = stack, left, taken
+        self._captions, self._counts, self._placements = captions, counts, placements
         self._made: dict[int, Runs] = {}
 
     def __len__(self) -> int:
@@ -108,7 +116,20 @@ class LaneRows:
     def __getitem__(self, row: int) -> Runs:
         found = self._made.get(row)
         if found is None:
-            found = Runs.of(self._chars[row], self._paints[row], self._taken[row])
+            taken = self._taken[row]
+            if any(taken):
+                chars, paints = paint_row(
+                    self._stack,
+                    row,
+                    self._left,
+                    len(taken),
+                    [c for c in self._captions if c.row == row],
+                    [c for c in self._counts if c.row == row],
+                    self._placements,
+                )
+                found = Runs.of(chars, paints, taken)
+            else:
+                found = _NO_RUNS
             self._made[row] = found
         return found
 
@@ -121,6 +142,10 @@ class LaneRows:
     __hash__ = None  # type: ignore[assignment]
 
 
+_NO_RUNS = Runs((), (), ())
+"""A row nothing is drawn in."""
+
+
 @dataclass(frozen=True, slots=True)
 class LaneCanvas:
     """One lane drawn over a canvas; columns relative to the canvas, rows to the lane."""
@@ -130,7 +155,7 @@ class LaneCanvas:
     """What was drawn: a canvas made after an edit keeps this lane when its stack is the same
     object (`Stacking` keeps the stacks of lanes an edit does not touch)."""
     rows: LaneRows
-    taken: tuple[bytes, ...]
+    taken: tuple[bytes | bytearray, ...]
     """Per row, 1 where a glyph, words or a count is drawn."""
     hit_runs: tuple[tuple[tuple[int, int, str], ...], ...]
     """Per row, (first, last, event id) of the cells each event is drawn in (glyphs and
@@ -276,19 +301,19 @@ def _lane_canvas(
     gutter = [count for count in cells.hidden if count.first is None]
     counts = tuple(count for count in cells.hidden if count.first is not None)
     extents = cells.extents
-    taken = tuple(bytes(row) for row in cells.taken)
+    taken = tuple(cells.taken)  # never written to again
+    captions = tuple(cells.captions)
     return LaneCanvas(
         stack.lane,
         stack,
-        # Cells as tuples of strings, which the garbage collector stops walking (`PaintRow`).
-        LaneRows([tuple(row) for row in cells.chars], cells.paints, taken),
+        LaneRows(stack, first, taken, captions, counts, cells.placements),
         taken,
         tuple(tuple(sorted(runs)) for runs in cells.hit_runs),
         tuple(tuple(first for first, _, _ in sorted(runs)) for runs in cells.hit_runs),
         extents,
         cells.wait_extents,
         cells.placements,
-        tuple(cells.captions),
+        captions,
         counts,
         gutter[0] if gutter else None,
         tuple(_caption_reach(c, extents[c.event_id]) for c in cells.captions),

@@ -258,6 +258,15 @@ class _Lanes:
         self.today = today
         self.items = {lane: found for lane, found in items.items() if found or not hide_empty}
         """The lanes shown, in display order, each with its items."""
+        self._lane_of: dict[str, Lane] | None = None
+
+    def lane_of(self, event_id: str) -> Lane | None:
+        """The lane of event `event_id`, if it is shown."""
+        if self._lane_of is None:
+            self._lane_of = {
+                item[0]: lane for lane, items in self.items.items() for item in items if not item[3]
+            }
+        return self._lane_of.get(event_id)
 
     def depth(self, lane: Lane) -> int:
         """The sub-rows the busiest zoom level of `lane` needs (at least one), with room for
@@ -373,12 +382,29 @@ class Stacking:
         """The arrangement at `zoom`, every lane `depths` sub-rows tall."""
         arrangement = self._arrangements.get(zoom)
         if arrangement is None:
-            stacks = []
-            for lane, made in self._stacks.items():
-                found = made.get(zoom)
-                if found is None:
-                    found = made[zoom] = self._lanes.stack(lane, zoom, self.depths[lane])
-                stacks.append(found)
+            stacks = [self._stacked(lane, zoom) for lane in self._stacks]
             arrangement = _arrangement(zoom, self._lanes.today, stacks)
             self._arrangements[zoom] = arrangement
         return arrangement
+
+    def _stacked(self, lane: Lane, zoom: int) -> _Stacked:
+        made = self._stacks[lane]
+        found = made.get(zoom)
+        if found is None:
+            found = made[zoom] = self._lanes.stack(lane, zoom, self.depths[lane])
+        return found
+
+    def placement_at(self, item_id: str, zoom: int) -> Placement | None:
+        """Where event `item_id` goes at `zoom` (None when it is not shown), stacking its own
+        lane at that level only: a zoom key scrolls to the selected event without arranging
+        every lane of a level it may skip (`rows_ahead`)."""
+        arrangement = self._arrangements.get(zoom)
+        if arrangement is not None:
+            return arrangement.placements.get(item_id)
+        lane = self._lanes.lane_of(item_id)
+        if lane is None:
+            return None
+        return next(
+            (p for p in self._stacked(lane, zoom)[1] if p.event_id == item_id and not p.waiting),
+            None,
+        )

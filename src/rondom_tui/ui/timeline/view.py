@@ -217,7 +217,8 @@ class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
         self._stacking = None
         self._arrangement_version += 1
 
-    def _arranged(self, zoom: int) -> Arrangement:
+    def _stacked(self) -> Stacking:
+        """The stacking of the events shown (each level arranged when first asked for)."""
         if self._stacking is None:
             self._stacking = Stacking(
                 self._events,
@@ -227,7 +228,10 @@ class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
                 previous=self._stale_stacking,
             )
             self._stale_stacking = None
-        return self._stacking.at(zoom)
+        return self._stacking
+
+    def _arranged(self, zoom: int) -> Arrangement:
+        return self._stacked().at(zoom)
 
     def watch_hide_empty(self) -> None:
         self._forget_stacking()
