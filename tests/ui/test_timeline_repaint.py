@@ -17,7 +17,7 @@ from textual.geometry import Region
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Category, Event, Lane
-from rondom_tui.domain.timeline import canvas, edges, picture
+from rondom_tui.domain.timeline import edges, lane_canvas, picture
 from rondom_tui.domain.timeline import frame as framing
 from rondom_tui.domain.timeline.words import Visible
 from rondom_tui.i18n import set_language
@@ -75,7 +75,8 @@ class Spies:
 @pytest.fixture
 def spies(monkeypatch: pytest.MonkeyPatch) -> Iterator[Spies]:
     found = Spies()
-    draw_lane, place_words, cut_lane = canvas.draw_lane, picture.place_words, framing.cut_lane
+    draw_lane, place_words = lane_canvas.draw_lane, picture.place_words
+    cut_lane = framing.cut_lane
 
     def drawing(*args: object, **kwargs: object) -> picture.LaneCells:
         found.lanes_drawn += 1
@@ -91,7 +92,7 @@ def spies(monkeypatch: pytest.MonkeyPatch) -> Iterator[Spies]:
         found.lanes_cut += 1
         return cut_lane(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(canvas, "draw_lane", drawing)
+    monkeypatch.setattr(lane_canvas, "draw_lane", drawing)
     monkeypatch.setattr(framing, "cut_lane", cutting)
     monkeypatch.setattr(picture, "place_words", placing)
     monkeypatch.setattr(edges, "place_words", placing)
