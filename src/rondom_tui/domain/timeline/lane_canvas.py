@@ -194,8 +194,8 @@ class LaneCanvas:
 
     @property
     def depth(self) -> int:
-        """Rows of the lane (its stack's sub-rows), known without drawing it."""
-        return len(self.stack.sub_rows)
+        """Rows of the lane (its stack's sub-rows), known without drawing or stacking it."""
+        return self.stack.depth
 
     @property
     def drawn(self) -> bool:
