@@ -18,7 +18,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import groupby
 
 from rondom_tui.domain.models import Lane
 from rondom_tui.domain.timeline.grid import Paint
@@ -28,6 +27,8 @@ from rondom_tui.domain.timeline.words import Caption, HiddenCount
 
 _DRAWN = re.compile(b"\x01+")
 """A stretch of drawn cells in a row's `taken` bytes."""
+_SAME = re.compile(rb"(.)\1*", re.DOTALL)
+"""A run of cells with the same paint in a row's paint codes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +50,11 @@ class Runs:
         kinds: list[Paint] = []
         codes = paints.codes
         for stretch in _DRAWN.finditer(taken):
-            start, end = stretch.span()
-            for code, run in groupby(codes[start:end]):
-                length = len(list(run))
+            for run in _SAME.finditer(codes, *stretch.span()):
+                start, end = run.span()
                 starts.append(start)
-                cells.append(tuple(chars[start : start + length]))
-                kinds.append(PAINTS[code])
-                start += length
+                cells.append(tuple(chars[start:end]))
+                kinds.append(PAINTS[codes[start]])
         return cls(tuple(starts), tuple(cells), tuple(kinds))
 
     def within(self, left: int, columns: int) -> Iterator[tuple[int, tuple[str, ...], Paint]]:
@@ -87,7 +86,16 @@ class LaneRows:
     frame shows the rows on screen, and a picture has hundreds (a level drawn for a zoom key
     paints the few dozen on screen, not all)."""
 
-    __slots__ = ("_captions", "_counts", "_left", "_made", "_placements", "_stack", "_taken")
+    __slots__ = (
+        "_by_row",
+        "_captions",
+        "_counts",
+        "_left",
+        "_made",
+        "_placements",
+        "_stack",
+        "_taken",
+    )
 
     def __init__(
         self,
@@ -101,6 +109,17 @@ class LaneRows:
         self._stack, self._left, self._taken = stack, left, taken
         self._captions, self._counts, self._placements = captions, counts, placements
         self._made: dict[int, Runs] = {}
+        self._by_row: dict[int, tuple[list[Caption], list[HiddenCount]]] | None = None
+
+    def _words_in(self, row: int) -> tuple[list[Caption], list[HiddenCount]]:
+        """The captions and counts of `row` (sorted into rows when first asked)."""
+        if self._by_row is None:
+            self._by_row = {}
+            for caption in self._captions:
+                self._by_row.setdefault(caption.row, ([], []))[0].append(caption)
+            for count in self._counts:
+                self._by_row.setdefault(count.row, ([], []))[1].append(count)
+        return self._by_row.get(row, ([], []))
 
     def __len__(self) -> int:
         return len(self._taken)
@@ -111,13 +130,7 @@ class LaneRows:
             taken = self._taken[row]
             if any(taken):
                 chars, paints = paint_row(
-                    self._stack,
-                    row,
-                    self._left,
-                    len(taken),
-                    [c for c in self._captions if c.row == row],
-                    [c for c in self._counts if c.row == row],
-                    self._placements,
+                    self._stack, row, self._left, len(taken), *self._words_in(row), self._placements
                 )
                 found = Runs.of(chars, paints, taken)
             else:
