@@ -99,6 +99,10 @@ class LaneStack:
         return found
 
     @property
+    def stacked(self) -> bool:
+        return self._stacked is not None
+
+    @property
     def sub_rows(self) -> tuple[tuple[Placement, ...], ...]:
         """`depth` sub-rows (possibly empty); each sorted by `first`."""
         return self._made()[0]
