@@ -34,6 +34,21 @@ async def burst_ms(pilot: Pilot[None], view: TimelineView, steps: int) -> Frames
     return (perf_counter() - start) * 1000, (process_time() - started) * 1000
 
 
+async def cold_ms(pilot: Pilot[None], view: TimelineView, frames_ms: FramesOf) -> dict[str, Frames]:
+    """On a view that shows the opening picture with nothing drawn ahead: `BURST` zoom keys in
+    (`burst_ms`, the final level drawn for the lanes on screen), then lane keys down, each
+    into a lane not drawn yet at that level (stacked, its words placed and every line
+    repainted, the lanes scrolling)."""
+    burst = await burst_ms(pilot, view, -1)
+    lanes = len(view.current_frame().lanes) - 1
+    return {
+        f"zoom, {BURST} keys at once, nothing drawn ahead: to the final frame": burst,
+        "lane down, into a lane not drawn yet": await frames_ms(
+            pilot, lambda: view.action_lane(1), count=lanes
+        ),
+    }
+
+
 async def rested_ms(
     pilot: Pilot[None], view: TimelineView, frames_ms: FramesOf
 ) -> dict[str, Frames | float]:

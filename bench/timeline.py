@@ -50,7 +50,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from bench._timeline_screen import screen_ms
-from bench._zoom_bursts import BURST, burst_ms, rested_ms
+from bench._zoom_bursts import cold_ms, rested_ms
 from rondom_tui.domain.dates import PartialDate, Qualifier
 from rondom_tui.domain.models import Category, Event, Lane
 from rondom_tui.domain.timeline.analysis import waiting_times
@@ -324,10 +324,7 @@ async def _bursts_ms(events: list[Event]) -> dict[str, Frames | float | str]:
             if rest:
                 figures |= await rested_ms(pilot, view, _frames_ms)
             else:
-                cold = await burst_ms(pilot, view, -1)
-                figures[f"zoom, {BURST} keys at once, nothing drawn ahead: to the final frame"] = (
-                    cold
-                )
+                figures |= await cold_ms(pilot, view, _frames_ms)
     return figures
 
 

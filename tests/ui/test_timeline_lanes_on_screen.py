@@ -55,3 +55,23 @@ async def test_a_zoom_draws_the_lanes_on_screen_and_the_others_when_they_come_in
             words={event.id: event.title for event in view.events},
         )
         assert canvas == fresh, "the same picture as drawn all at once"
+
+
+async def test_drawing_ahead_draws_every_lane_and_paints_the_rows_on_screen(spies: Spies) -> None:
+    """So the first frame after a rest only cuts: lanes keep their rows at every level, so the
+    rows on screen now are those a zoom shows."""
+    app = TimelineApp()
+    async with app.run_test(size=LOW) as pilot:
+        view = app.query_one(TimelineView)
+        await pilot.pause()
+        await view.draw_ahead().wait()
+        key = view._ahead_key(view.current_frame().window.zoom - 1)
+        assert key is not None
+        canvas = view._canvases[key][1]
+        assert canvas.drawn
+        shown, top = view._lane_rows_shown(), 0
+        assert 0 < len(shown) < sum(lane.depth for lane in canvas.lanes)
+        for lane in canvas.lanes:
+            for row in range(lane.depth):
+                assert lane.rows.painted(range(row, row + 1)) == (top + row in shown)
+            top += lane.depth

@@ -86,15 +86,23 @@ class Canvas:
             canvas._keep_cuts(previous)
         return canvas
 
-    def drawing(self) -> Iterator[None]:
-        """Draw the lanes not drawn yet, one at a time: the steps yield before each. A viewer
-        draws the zoom levels next to the one on screen this way while the user looks, a
-        few milliseconds per step, so that a key pressed meanwhile waits for one lane at
-        most (and a lane a frame drew meanwhile is not drawn again)."""
+    def drawing(self, shown: range = range(0)) -> Iterator[None]:
+        """Draw the lanes not drawn yet, one at a time, and paint their rows among `shown`
+        (lane rows, counted from the first lane's first: those on screen, the same at every
+        level): the steps yield before each lane drawn and each lane painted. A viewer draws
+        the zoom levels next to the one on screen this way while the user looks, a few
+        milliseconds per step, so that a key pressed meanwhile waits for one step at most
+        (and what a frame drew or painted meanwhile is not done again)."""
+        top = 0
         for lane in self.lanes:
             if not lane.drawn:
                 yield
                 lane.draw()
+            rows = range(max(0, shown.start - top), max(0, min(lane.depth, shown.stop - top)))
+            if not lane.rows.painted(rows):
+                yield
+                lane.rows.paint(rows)
+            top += lane.depth
 
     @property
     def drawn(self) -> bool:

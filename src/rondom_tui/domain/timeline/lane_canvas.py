@@ -141,6 +141,15 @@ class LaneRows:
     def __iter__(self) -> Iterator[Runs]:
         return (self[row] for row in range(len(self)))
 
+    def painted(self, rows: range) -> bool:
+        """Whether `rows` are painted."""
+        return all(row in self._made for row in rows)
+
+    def paint(self, rows: range) -> None:
+        """Paint `rows` not painted yet (drawing ahead: the first frame only cuts them)."""
+        for row in rows:
+            self[row]
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, LaneRows) and list(self) == list(other)
 

@@ -32,6 +32,7 @@ from textual.worker import Worker
 
 from rondom_tui.domain.models import Lane
 from rondom_tui.domain.text import clean_line
+from rondom_tui.domain.timeline.axis import axis_row_count
 from rondom_tui.domain.timeline.grid import ZOOM_LEVELS, Window
 from rondom_tui.domain.timeline.lane_canvas import LaneCanvas
 from rondom_tui.domain.timeline.layout import Canvas, Frame, Paint
@@ -215,13 +216,19 @@ class Drawing(_Base):
                     previous=kept[1] if kept is not None else None,
                 )
                 self._keep(key, versions, canvas)
-            steps = canvas.drawing()
+            steps = canvas.drawing(self._lane_rows_shown())
             while True:
                 if self._frames_shown != frames or self._asked_elsewhere(window, key):
                     return  # a key was pressed: keys in a row go first, the rest goes on later
                 if next(steps, _DONE) is _DONE:
                     break
                 await asyncio.sleep(0)
+
+    def _lane_rows_shown(self) -> range:
+        """The lane rows on screen (counted from the first lane's first), the same at every
+        zoom level: lanes keep their rows."""
+        axis = axis_row_count(self.date_of_birth)
+        return range(self._lane_scroll, self._lane_scroll + max(0, self.size.height - axis))
 
     def _asked_elsewhere(self, window: Window, key: tuple[int, int, int]) -> bool:
         """Whether a key moved the view from `window` to one cut from another canvas than
