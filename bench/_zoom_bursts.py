@@ -2,7 +2,8 @@
 keys that arrive together (a held + repeats about every 0.03 s, faster than a level can be
 placed when nothing is drawn yet), from the keys to the final frame, with nothing drawn ahead
 and after a rest in which every level was drawn ahead; and how long that rest must be. The
-keys are handled before the repaint, so a burst places only its final level.
+keys are handled before the repaint, so a burst places only its final level, and of it only
+the lanes on screen: lane keys down from there each draw a lane in their frame, measured too.
 
 Helpers of `bench.timeline` (which makes the apps and prints the figures)."""
 
