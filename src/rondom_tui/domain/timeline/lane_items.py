@@ -6,13 +6,13 @@ Pure; `stacking` puts the lanes together into arrangements, one per zoom level.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from heapq import heappop, heappush
-from itertools import repeat
+from itertools import count, repeat
 from operator import floordiv, sub
 from typing import NamedTuple
 
@@ -233,18 +233,19 @@ class _Extents:
         Sorting and bisecting plain numbers is much cheaper than stacking, and every zoom
         level needs this count (after an edit, for the lane it touches): so the days come
         sorted (`of`; dividing keeps the order) and the loop runs in `map`s, not in Python.
+        With the first columns in order, the items begun by the `i`-th are `i + 1` (for the
+        last of equal columns exactly, for the others fewer: the most is the same).
         """
-        d = repeat(days_per_column)
-        firsts = list(map(floordiv, self.earliest, d))
-        lasts = list(map(floordiv, self.latest, d))
-        lasts += [
-            max(end // days_per_column, start // days_per_column + 1) for start, end in self.ongoing
-        ]
-        lasts.sort()  # two sorted runs: a merge
-        starts = set(firsts)
-        begun = map(bisect_right, repeat(firsts), starts)
-        ended = map(bisect_left, repeat(lasts), map(sub, starts, repeat(GAP)))
-        return max(map(sub, begun, ended), default=0)
+        lasts = list(map(floordiv, self.latest, repeat(days_per_column)))
+        if self.ongoing:
+            lasts += [
+                max(end // days_per_column, start // days_per_column + 1)
+                for start, end in self.ongoing
+            ]
+            lasts.sort()  # two sorted runs: a merge
+        firsts = map(floordiv, self.earliest, repeat(days_per_column))
+        ended = map(bisect_left, repeat(lasts), map(sub, firsts, repeat(GAP)))
+        return max(map(sub, count(1), ended), default=0)
 
 
 class _Lanes:
