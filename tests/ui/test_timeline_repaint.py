@@ -346,3 +346,27 @@ async def test_an_edit_repaints_only_the_lines_of_the_lanes_it_draws_again(
         rows = {y if y < shown.axis_rows else y + view._lane_scroll for y in lines}
         marked = frame.marked_rows() | shown.marked_rows()
         assert rows <= set(shown.lane_rows(edited.lane)) | marked, "its lane's rows only"
+
+
+async def test_an_edit_puts_the_events_in_time_order_only_when_a_step_needs_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rondom_tui.ui.timeline import view as viewing
+
+    made: list[int] = []
+    of = viewing.Chronology.of
+    monkeypatch.setattr(viewing.Chronology, "of", lambda events: made.append(1) or of(events))
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.query_one(TimelineView)
+        edited = await selected_in_window(pilot, view)
+        made.clear()
+        view.set_events(moved(view.events, edited.id, 1))
+        await pilot.pause()
+        assert made == [], "the edit's frame sorts nothing"
+        assert view.selected_event is not None and view.selected_event.id == edited.id
+        await pilot.press("right")
+        assert made == [1]
+        ordered = sorted(view.events, key=lambda e: (e.start.order, LANES.index(e.lane), e.id))
+        after = ordered[[e.id for e in ordered].index(edited.id) + 1]
+        assert view.selected_id == after.id
