@@ -272,6 +272,16 @@ class _Lanes:
         """The lanes shown, in display order, each with its items."""
         self._lane_of: dict[str, Lane] | None = None
 
+    def extent(self) -> tuple[date, date] | None:
+        """The first and last day drawn for any item (`navigation.extent_of`), from the days
+        worked out for the stacking."""
+        items = [item for found in self.items.values() for item in found]
+        if not items:
+            return None
+        first = min(item[4] for item in items)
+        last = max(item[7] for item in items)
+        return date.fromordinal(first + _EPOCH_ORDINAL), date.fromordinal(last + _EPOCH_ORDINAL)
+
     def lane_of(self, event_id: str) -> Lane | None:
         """The lane of event `event_id`, if it is shown."""
         if self._lane_of is None:

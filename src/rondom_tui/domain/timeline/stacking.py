@@ -161,6 +161,11 @@ class Stacking:
         """The lanes stacked afresh (all of them without `previous`)."""
         self._arrangements: dict[int, Arrangement] = {}
 
+    @property
+    def extent(self) -> tuple[date, date] | None:
+        """The first and last day drawn for any event or waiting time (`extent_of`)."""
+        return self._lanes.extent()
+
     def _same_lanes(self, lanes: _Lanes) -> dict[Lane, dict[int, LaneStack]]:
         """The stacks of the lanes whose items `lanes` has unchanged."""
         if lanes.today != self._lanes.today:

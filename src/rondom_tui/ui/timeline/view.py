@@ -117,15 +117,15 @@ class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
         """Words written beside the events, by id; None: their titles as typed."""
         self._words_version = 0
         self._disputed = frozenset(e.id for e in self._events if e.disputed)
-        self.life = self._life_span()
-        """The time the picture covers (birth or first event to today); None without events
-        and date of birth."""
         self._stacking: Stacking | None = None
         """Every zoom level's arrangement, made again when the events or lanes change."""
         self._stale_stacking: Stacking | None = None
         """The stacking before the last change, until the next is made from it."""
         self._arrangement_version = 0
         """Counts changes of the stacking, so a kept canvas is never taken for another's."""
+        self.life = self._life_span()
+        """The time the picture covers (birth or first event to today); None without events
+        and date of birth."""
         self._start_drawing()
         lang = current_language()
         self._label_width = max(len(lane_short_name(lane, lang=lang)) for lane in Lane) + 1
@@ -161,7 +161,8 @@ class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
 
     def _life_span(self) -> LifeSpan | None:
         born = self.date_of_birth.anchor() if self.date_of_birth is not None else None
-        return LifeSpan.of(self._events, self.today, born=born, waits=self._waits)
+        # From the stacking's days (made for this change anyway): not every event again.
+        return LifeSpan.around(self._stacked().extent, self.today, born=born)
 
     def select_event(self, event_id: str) -> bool:
         """Select an event by id and bring it on screen (after the screen added or changed it);
