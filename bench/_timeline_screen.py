@@ -2,7 +2,9 @@
 view (opening the screen, an edit saved, a step with the details panel, a filter change, the
 analysis panel). Out of `bench/timeline.py`, which was past 400 lines. The filter change is
 two figures since 2026-12-06, a filter set and taken off again: one median of both in turn
-reported one or the other by chance. (Underscored: `make bench` does not run it as a group.)
+reported one or the other by chance; and the analysis panel after it counts every event (the
+odd count of changes before left the filter on: about half the figure). (Underscored: `make
+bench` does not run it as a group.)
 """
 
 from __future__ import annotations
