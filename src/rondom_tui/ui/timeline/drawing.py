@@ -49,16 +49,12 @@ else:
 
 CANVASES_KEPT = len(ZOOM_LEVELS) + 1
 """Drawings kept: every zoom level (drawn ahead while the user looks) and a window outside
-the child's life, so zooming with keys in a row after a rest only cuts windows. At 2,000
-events all levels together are about 60 MB (the finest, a column a day, a third of it)."""
+the child's life, so zooming with keys in a row after a rest only cuts windows."""
 
 AHEAD_AFTER = 0.05
 """Seconds without a new frame before the zoom levels next to the one on screen are drawn
 ahead: longer than a held key repeats (about 0.03 s), so keys in a row do not wait for it,
 shorter than two presses by hand, so the second finds its level drawn or half drawn."""
-
-_DONE = object()
-"""The end of a canvas's drawing steps."""
 
 COMPONENTS = {paint: f"timeline--{paint.value}" for paint in Paint if paint is not Paint.BLANK}
 """The component class that styles each paint."""
@@ -220,20 +216,18 @@ class Drawing(_Base):
             while True:
                 if self._frames_shown != frames or self._asked_elsewhere(window, key):
                     return  # a key was pressed: keys in a row go first, the rest goes on later
-                if next(steps, _DONE) is _DONE:
+                if next(steps, False) is False:  # the steps yield None until the last is taken
                     break
                 await asyncio.sleep(0)
 
     def _lane_rows_shown(self) -> range:
-        """The lane rows on screen (counted from the first lane's first), the same at every
-        zoom level: lanes keep their rows."""
+        """The lane rows on screen (from the first lane's first): lanes keep them at every level."""
         axis = axis_row_count(self.date_of_birth)
         return range(self._lane_scroll, self._lane_scroll + max(0, self.size.height - axis))
 
     def _asked_elsewhere(self, window: Window, key: tuple[int, int, int]) -> bool:
         """Whether a key moved the view from `window` to one cut from another canvas than
-        `key`'s (its frame not cut yet: that waits for the repaint). Drawing the canvas the
-        new window needs goes on: the frame would draw it anyway."""
+        `key`'s (its frame waits for the repaint); drawing the one the new window needs goes on."""
         now = self._current_window()
         return now != window and (now.zoom, *self._stretch(now)) != key
 
