@@ -2,7 +2,8 @@
 keys that arrive together (a held + repeats about every 0.03 s, faster than a level can be
 placed when nothing is drawn yet), from the keys to the final frame, with nothing drawn ahead
 and after a rest in which every level was drawn ahead; and how long that rest must be. The
-keys are handled before the repaint, so a burst places only its final level.
+keys are handled before the repaint, so a burst places only its final level, and of it only
+the lanes on screen: lane keys down from there each draw a lane in their frame, measured too.
 
 Helpers of `bench.timeline` (which makes the apps and prints the figures)."""
 
@@ -32,6 +33,21 @@ async def burst_ms(pilot: Pilot[None], view: TimelineView, steps: int) -> Frames
         view.action_zoom(steps)
     await pilot.pause()
     return (perf_counter() - start) * 1000, (process_time() - started) * 1000
+
+
+async def cold_ms(pilot: Pilot[None], view: TimelineView, frames_ms: FramesOf) -> dict[str, Frames]:
+    """On a view that shows the opening picture with nothing drawn ahead: `BURST` zoom keys in
+    (`burst_ms`, the final level drawn for the lanes on screen), then lane keys down, each
+    into a lane not drawn yet at that level (stacked, its words placed and every line
+    repainted, the lanes scrolling)."""
+    burst = await burst_ms(pilot, view, -1)
+    lanes = len(view.current_frame().lanes) - 1
+    return {
+        f"zoom, {BURST} keys at once, nothing drawn ahead: to the final frame": burst,
+        "lane down, into a lane not drawn yet": await frames_ms(
+            pilot, lambda: view.action_lane(1), count=lanes
+        ),
+    }
 
 
 async def rested_ms(

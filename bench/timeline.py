@@ -5,8 +5,8 @@ zoom frames within 1.2x the floor: a bare Textual app repainting the same area (
 lines made beforehand. A line says whether every frame keeps 16 ms of processor time (the
 wall clock of a headless frame includes Textual's wait for idle, 20 ms at least: the floor).
 Measured here, in milliseconds, medians:
-- the pure layout alone (`arrange` + `paint`) at the default zoom, and as the widget makes it
-  (every zoom level stacked, so lanes keep their rows while zooming);
+- the pure layout alone (`arrange` + `paint`, every row asked for: since 2026-12-06 lanes are
+  drawn when first needed) at the default zoom, and as the widget makes it (a `Stacking`);
 - frames on the (headless) terminal, from the key's action to the bytes out, each with its
   processor time and its ratio to the floor measured in the same run (before and after the
   widget, the median of both): a pan of one column (rightwards, every window new), a step to
@@ -14,19 +14,17 @@ Measured here, in milliseconds, medians:
   before after a rest (the view drew it ahead meanwhile, `TimelineView.draw_ahead`), the same
   pressed by hand (`BY_HAND` apart, each after a frame that planned its rest: drawn ahead as
   far as it got; until 2026-12-05 the first was cold, no rest planned), with the keys in a
-  row (nothing drawn ahead: the level placed in the frame), and the frame after an edit (one
-  event moved: its lane drawn again). No figure holds work done while idle;
+  row (nothing drawn ahead: the level stacked and drawn in the frame, the lanes on screen),
+  and after an edit (an event of a lane on screen moved). No figure holds work done idle;
 - zoom keys in a row as the user waits for them (`bench._zoom_bursts`, issue 10): the rest
   that draws every level ahead (processor), frames of keys in a row after it, and a burst of
   keys arriving together, from the keys to the final frame, after that rest and with nothing
   drawn ahead (the keys are handled before the repaint, so only the final level is placed;
-  until 2026-12-05 every level the burst passed was);
+  until 2026-12-05 every level the burst passed was), then lane keys down from there, each
+  into a lane not drawn yet (a level is drawn a lane at a time as the frame needs them);
 - a full garbage collection with the drawn levels kept (Python's occasional pause, paid by
-  whichever frame it falls in);
-- without a terminal: a frame after an edit (stacking and drawing again what it touches), and
-  a zoom step or a pan with every line of it made;
-- on the timeline screen (`bench._timeline_screen`).
-
+  whichever frame it falls in); without a terminal: a frame after an edit (stacking and
+  drawing again what it touches), a zoom step or a pan with every line of it made; the screen.
 On a loaded machine the wall clock also waits for other work: compare the processor times.
 Run with ``python -m bench timeline``; `run()` returns the figures for `make bench`.
 """
@@ -50,7 +48,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from bench._timeline_screen import screen_ms
-from bench._zoom_bursts import BURST, burst_ms, rested_ms
+from bench._zoom_bursts import cold_ms, rested_ms
 from rondom_tui.domain.dates import PartialDate, Qualifier
 from rondom_tui.domain.models import Category, Event, Lane
 from rondom_tui.domain.timeline.analysis import waiting_times
@@ -127,17 +125,18 @@ def _waits(events: list[Event]) -> list[WaitSpan]:
 
 
 def _layout_ms(events: list[Event]) -> tuple[float, float]:
-    """(one zoom level arranged and painted, every level stacked with the waits and one
-    painted)."""
+    """(one zoom level arranged and painted, every row; the same from a `Stacking`)."""
     window = Window.showing(date(2016, 1, 1), DEFAULT_ZOOM)
     columns = SIZE[0] - 12
     waits = _waits(events)
     alone = _median_ms(
-        lambda: paint(arrange(events, DEFAULT_ZOOM, TODAY), window, columns, lang="nl")
+        lambda: paint(arrange(events, DEFAULT_ZOOM, TODAY), window, columns, lang="nl").rows
     )
     stacked = _median_ms(
-        lambda: paint(
-            Stacking(events, TODAY, waits=waits).at(DEFAULT_ZOOM), window, columns, lang="nl"
+        lambda: (
+            paint(
+                Stacking(events, TODAY, waits=waits).at(DEFAULT_ZOOM), window, columns, lang="nl"
+            ).rows
         )
     )
     return alone, stacked
@@ -228,15 +227,19 @@ def _repeat(action: Callable[[int], object], *steps: int) -> Callable[[], object
 
 
 def _edits(view: TimelineView, events: list[Event], waits: list[WaitSpan]) -> Callable[[], None]:
-    """An edit as the screen passes it on, over and over: the event nearest the middle of
-    the window moved three columns later, then back (its lane is drawn again)."""
-    window = view.current_frame().window
-    middle = window.day_of(view.columns // 2)
-    index = min(range(len(events)), key=lambda i: abs((events[i].start.anchor() - middle).days))
-    event = events[index]
-    later = PartialDate.from_date(
-        event.start.anchor() + timedelta(days=3 * window.level.days_per_column)
+    """An edit as the screen passes it on, over and over: the event of a lane on screen (as
+    the selection is) nearest the middle of the window moved three columns later, then back
+    (its lane is drawn again)."""
+    frame, top = view.current_frame(), view._lane_scroll
+    middle, level = frame.window.day_of(view.columns // 2), frame.window.level
+    on_screen = range(frame.axis_rows + top, top + view.size.height)
+    shown = {lane for lane in frame.lanes if set(frame.lane_rows(lane)) & set(on_screen)}
+    index = min(
+        (i for i in range(len(events)) if events[i].lane in shown),
+        key=lambda i: abs((events[i].start.anchor() - middle).days),
     )
+    event = events[index]
+    later = PartialDate.from_date(event.start.anchor() + timedelta(days=3 * level.days_per_column))
     moved = list(events)
     moved[index] = msgspec.structs.replace(event, start=later, end=None, ongoing=False)
     versions = cycle((moved, events))
@@ -324,10 +327,7 @@ async def _bursts_ms(events: list[Event]) -> dict[str, Frames | float | str]:
             if rest:
                 figures |= await rested_ms(pilot, view, _frames_ms)
             else:
-                cold = await burst_ms(pilot, view, -1)
-                figures[f"zoom, {BURST} keys at once, nothing drawn ahead: to the final frame"] = (
-                    cold
-                )
+                figures |= await cold_ms(pilot, view, _frames_ms)
     return figures
 
 

@@ -17,7 +17,7 @@ from textual.geometry import Region
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Category, Event, Lane
-from rondom_tui.domain.timeline import canvas, edges, picture
+from rondom_tui.domain.timeline import edges, lane_canvas, picture
 from rondom_tui.domain.timeline import frame as framing
 from rondom_tui.domain.timeline.words import Visible
 from rondom_tui.i18n import set_language
@@ -75,7 +75,8 @@ class Spies:
 @pytest.fixture
 def spies(monkeypatch: pytest.MonkeyPatch) -> Iterator[Spies]:
     found = Spies()
-    draw_lane, place_words, cut_lane = canvas.draw_lane, picture.place_words, framing.cut_lane
+    draw_lane, place_words = lane_canvas.draw_lane, picture.place_words
+    cut_lane = framing.cut_lane
 
     def drawing(*args: object, **kwargs: object) -> picture.LaneCells:
         found.lanes_drawn += 1
@@ -91,7 +92,7 @@ def spies(monkeypatch: pytest.MonkeyPatch) -> Iterator[Spies]:
         found.lanes_cut += 1
         return cut_lane(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(canvas, "draw_lane", drawing)
+    monkeypatch.setattr(lane_canvas, "draw_lane", drawing)
     monkeypatch.setattr(framing, "cut_lane", cutting)
     monkeypatch.setattr(picture, "place_words", placing)
     monkeypatch.setattr(edges, "place_words", placing)
@@ -345,3 +346,27 @@ async def test_an_edit_repaints_only_the_lines_of_the_lanes_it_draws_again(
         rows = {y if y < shown.axis_rows else y + view._lane_scroll for y in lines}
         marked = frame.marked_rows() | shown.marked_rows()
         assert rows <= set(shown.lane_rows(edited.lane)) | marked, "its lane's rows only"
+
+
+async def test_an_edit_puts_the_events_in_time_order_only_when_a_step_needs_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rondom_tui.ui.timeline import view as viewing
+
+    made: list[int] = []
+    of = viewing.Chronology.of
+    monkeypatch.setattr(viewing.Chronology, "of", lambda events: made.append(1) or of(events))
+    app = TimelineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.query_one(TimelineView)
+        edited = await selected_in_window(pilot, view)
+        made.clear()
+        view.set_events(moved(view.events, edited.id, 1))
+        await pilot.pause()
+        assert made == [], "the edit's frame sorts nothing"
+        assert view.selected_event is not None and view.selected_event.id == edited.id
+        await pilot.press("right")
+        assert made == [1]
+        ordered = sorted(view.events, key=lambda e: (e.start.order, LANES.index(e.lane), e.id))
+        after = ordered[[e.id for e in ordered].index(edited.id) + 1]
+        assert view.selected_id == after.id

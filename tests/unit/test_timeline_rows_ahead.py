@@ -1,6 +1,7 @@
-"""The rows a lane and an event will take, known before the level is drawn (`rows_ahead`):
-the same as the frame cut from the drawing says, for any case, window, width, lanes shown and
-date of birth. A zoom key scrolls the lanes with these, so it draws nothing."""
+"""The rows a lane and an event will take, known before the level is drawn or arranged
+(`rows_ahead`, from the stacking): the same as the frame cut from the drawing says, for any
+case, window, width, lanes shown and date of birth. A zoom key scrolls the lanes with these,
+so it draws nothing."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from hypothesis import strategies as st
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import Event, Lane
 from rondom_tui.domain.timeline.axis import axis_row_count
-from rondom_tui.domain.timeline.layout import Window, arrange, paint
-from rondom_tui.domain.timeline.rows_ahead import event_row_ahead, lane_rows_ahead
+from rondom_tui.domain.timeline.layout import Stacking, Window, paint
+from rondom_tui.domain.timeline.rows_ahead import event_row_ahead, lane_row_count, lane_rows_ahead
 from tests.unit.timeline_strategies import TODAY, event_lists
 
 
@@ -35,9 +36,14 @@ def test_rows_ahead_are_the_rows_the_frame_draws(
     born: PartialDate | None,
 ) -> None:
     window = Window.showing(day, zoom, columns // 2).clamped(columns)
-    arrangement = arrange(events, zoom, TODAY, hide_empty=hide_empty)
+    stacking = Stacking(events, TODAY, hide_empty=hide_empty)
+    # Asked before the level is arranged (as a zoom key asks): its own lane stacked only.
+    ahead = {
+        item.id: event_row_ahead(stacking, item.id, axis_row_count(born), window, columns)
+        for item in events
+    }
     frame = paint(
-        arrangement,
+        stacking.at(zoom),
         window,
         columns,
         date_of_birth=born,
@@ -46,14 +52,15 @@ def test_rows_ahead_are_the_rows_the_frame_draws(
     )
     axis = axis_row_count(born)
     assert axis == frame.axis_rows
-    assert axis + arrangement.lane_row_count == frame.row_count
+    assert axis + lane_row_count(stacking) == frame.row_count
     for lane in Lane:
-        assert lane_rows_ahead(arrangement, lane, axis) == frame.lane_rows(lane)
+        assert lane_rows_ahead(stacking, lane, axis) == frame.lane_rows(lane)
     for item in events:
         extent = frame.extent(item.id)
         expected = extent.row if extent is not None else None
-        assert event_row_ahead(arrangement, item.id, axis, window, columns) == expected
-    assert event_row_ahead(arrangement, "not an event", axis, window, columns) is None
+        assert ahead[item.id] == expected
+        assert event_row_ahead(stacking, item.id, axis, window, columns) == expected
+    assert event_row_ahead(stacking, "not an event", axis, window, columns) is None
 
 
 @settings(deadline=None, max_examples=40)
@@ -61,7 +68,8 @@ def test_rows_ahead_are_the_rows_the_frame_draws(
 def test_an_event_at_the_window_edge_is_on_screen_exactly_when_the_frame_draws_it(
     events: list[Event], zoom: int, columns: int
 ) -> None:
-    arrangement = arrange(events, zoom, TODAY)
+    stacking = Stacking(events, TODAY)
+    arrangement = stacking.at(zoom)
     for placed in arrangement.placements.values():
         for left in (
             placed.first - columns,
@@ -73,4 +81,4 @@ def test_an_event_at_the_window_edge_is_on_screen_exactly_when_the_frame_draws_i
             frame = paint(arrangement, window, columns, lang="nl")
             extent = frame.extent(placed.event_id)
             expected = extent.row if extent is not None else None
-            assert event_row_ahead(arrangement, placed.event_id, 2, window, columns) == expected
+            assert event_row_ahead(stacking, placed.event_id, 2, window, columns) == expected

@@ -21,6 +21,7 @@ from rondom_tui.domain.timeline.layout import (
     layout,
     paint,
 )
+from rondom_tui.domain.timeline.navigation import extent_of
 from rondom_tui.domain.timeline.words import WORD_ROWS
 from tests.unit.timeline_strategies import SETTINGS, TODAY, event, event_lists
 
@@ -149,3 +150,14 @@ def test_an_empty_lane_with_only_a_wait_is_not_hidden() -> None:
     school_only = [e for e in events if e.lane is Lane.JEUGDHULP]
     arrangement = arrange(school_only, MONTH, TODAY, waits=waits, hide_empty=True)
     assert [stack.lane for stack in arrangement.lanes] == [Lane.SCHOOL, Lane.JEUGDHULP]
+
+
+@SETTINGS
+@given(event_lists(30), st.booleans())
+def test_a_stacking_knows_the_days_its_events_and_waits_take_as_extent_of_does(
+    events: list[Event], hide_empty: bool
+) -> None:
+    """The view's life span comes from the stacking's days (`LifeSpan.around`)."""
+    waits = [wait.span for wait in waiting_times(events, TODAY)]
+    stacking = Stacking(events, TODAY, waits=waits, hide_empty=hide_empty)
+    assert stacking.extent == extent_of(events, TODAY, waits)

@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from rondom_tui.domain.timeline.canvas import LaneCanvas
 from rondom_tui.domain.timeline.grid import Paint
+from rondom_tui.domain.timeline.lane_canvas import LaneCanvas
 from rondom_tui.domain.timeline.picture import draw_glyphs, visible_part, write_caption, write_count
 from rondom_tui.domain.timeline.stacking import Placement
 from rondom_tui.domain.timeline.words import Caption, HiddenCount, place_words

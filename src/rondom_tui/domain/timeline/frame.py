@@ -186,8 +186,8 @@ class Frame:
 
     def extent(self, event_id: str) -> EventExtent | None:
         """Where event `event_id` is drawn in this frame; None when it is not on screen."""
-        placed = self.canvas.arrangement.placements.get(event_id)
-        index = self._lane_index.get(placed.lane) if placed is not None else None
+        stack = self.canvas.arrangement.lane_of(event_id)
+        index = self._lane_index.get(stack.lane) if stack is not None else None
         if index is None:
             return None
         found = self.canvas.lanes[index].extents.get(event_id)
@@ -203,8 +203,8 @@ class Frame:
 
     def caption(self, event_id: str) -> Caption | None:
         """The words drawn for event `event_id` (frame row and column); None without."""
-        placed = self.canvas.arrangement.placements.get(event_id)
-        index = self._lane_index.get(placed.lane) if placed is not None else None
+        stack = self.canvas.arrangement.lane_of(event_id)
+        index = self._lane_index.get(stack.lane) if stack is not None else None
         if index is None or self.extent(event_id) is None:
             return None
         edges = self._edges_of(index)

@@ -220,7 +220,13 @@ class LifeSpan:
         waits: Iterable[WaitSpan] = (),
     ) -> LifeSpan | None:
         """None for a case without events and without a date of birth: nothing to fit."""
-        extent = extent_of(events, today, waits)
+        return cls.around(extent_of(events, today, waits), today, born=born)
+
+    @classmethod
+    def around(
+        cls, extent: tuple[date, date] | None, today: date, *, born: date | None = None
+    ) -> LifeSpan | None:
+        """`of` for events whose `extent_of` is known (a `Stacking` knows it)."""
         if extent is None and born is None:
             return None
         firsts = [day for day in (born, extent[0] if extent else None) if day is not None]

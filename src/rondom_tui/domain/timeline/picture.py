@@ -9,7 +9,7 @@ so they never cover one.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol, SupportsIndex, cast, overload
 
@@ -81,12 +81,10 @@ class PaintRow:
 
 @dataclass(slots=True)
 class LaneCells:
-    """A lane's rows as cells (`chars[row][column]`, one string per terminal cell) with the
-    paint of each, and what the frame needs to know about them (rows are lane rows)."""
+    """A lane as drawn, all but its cells: which cells of each row are taken, where each event
+    is, its words and counts (rows are lane rows). The cells of a row are painted when the row
+    is first shown (`paint_row`): a lane has dozens of rows and a frame shows a few."""
 
-    chars: list[list[str]]
-    """Per row its cells; an empty list for a row nothing is drawn in."""
-    paints: list[PaintRow]
     taken: list[bytearray]
     """Per row, 1 where a glyph, words or a count is drawn (what `place_words` filled in)."""
     hit_runs: list[list[tuple[int, int, str]]] = field(default_factory=list)
@@ -98,18 +96,6 @@ class LaneCells:
     """The events drawn, by id."""
     captions: list[Caption] = field(default_factory=list)
     hidden: list[HiddenCount] = field(default_factory=list)
-
-    def row(self, row: int, columns: int) -> tuple[list[str], PaintRow]:
-        """The cells and paints of `row`, made blank when first drawn in (rows nothing is
-        drawn in share one empty list: nothing is ever written there)."""
-        if self.chars[row] is _NOTHING:
-            self.chars[row], self.paints[row] = [" "] * columns, PaintRow(columns)
-        return self.chars[row], self.paints[row]
-
-
-_NOTHING: list[str] = []
-"""The cells of a row nothing is drawn in (`LaneCells.row` replaces it before drawing)."""
-_NONE_PAINTED = PaintRow(0)
 
 
 def visible_part(p: Placement, left: int, columns: int, disputed: Collection[str]) -> Visible:
@@ -135,50 +121,82 @@ def draw_lane(
     words: Mapping[str, str] | None,
     disputed: Collection[str],
 ) -> LaneCells:
-    """Paint `stack` in the window whose first cell is absolute column `left`, without a
-    selection. `words` are the titles to write (None: glyphs only)."""
+    """Lay `stack` out in the window whose first cell is absolute column `left`, without a
+    selection: the cells every glyph takes, then the words placed around them. `words` are
+    the titles to write (None: glyphs only). The cells themselves: `paint_row`."""
     right = left + columns - 1
     depth = len(stack.sub_rows)
-    # Rows of cells only where something is drawn: at a fine zoom most of a lane's rows are
-    # empty, and a canvas is thousands of columns wide.
-    cells = LaneCells(
-        [_NOTHING] * depth,
-        [_NONE_PAINTED] * depth,
-        [bytearray(columns) for _ in range(depth)],
-        [[] for _ in range(depth)],
-    )
+    taken = [bytearray(columns) for _ in range(depth)]
+    cells = LaneCells(taken, [[] for _ in range(depth)])
+    extents, wait_extents, placements = cells.extents, cells.wait_extents, cells.placements
     visible: list[Visible] = []
+    add = visible.append
     for sub_row, placed in enumerate(stack.sub_rows):
         if not placed:
             continue
-        chars, paints = cells.row(sub_row, columns)
-        occupied = cells.taken[sub_row]
+        occupied = taken[sub_row]
+        hits = cells.hit_runs[sub_row].append
         for p in placed:
-            if p.last < left or p.first > right:
+            first, last = p.first, p.last
+            if last < left or first > right:
                 continue
-            lo, hi = max(p.first, left) - left, min(p.last, right) - left
+            lo = first - left if first > left else 0
+            hi = last - left if last < right else columns - 1
             occupied[lo : hi + 1] = b"\x01" * (hi - lo + 1)
-            extent = EventExtent(sub_row, lo, hi)
-            draw_glyphs(p, lo, hi, left, chars, paints)
+            event_id = p.event_id
             if p.waiting:
-                cells.wait_extents[p.event_id] = extent
+                wait_extents[event_id] = EventExtent(sub_row, lo, hi)
                 continue
-            cells.hit_runs[sub_row].append((lo, hi, p.event_id))
-            cells.extents[p.event_id] = extent
-            cells.placements[p.event_id] = p
-            visible.append(visible_part(p, left, columns, disputed))
+            hits((lo, hi, event_id))
+            extents[event_id] = EventExtent(sub_row, lo, hi)
+            placements[event_id] = p
+            body_first, body_last = p.body_first, p.body_last
+            add(
+                Visible(
+                    event_id,
+                    sub_row,
+                    lo,
+                    hi,
+                    (body_first if body_first > left else left) - left,
+                    (body_last if body_last < right else right) - left,
+                    body_last > body_first,
+                    event_id in disputed,
+                )
+            )
     if words is not None and visible:
-        captions, hidden = place_words(cells.taken, visible, words, columns)
+        captions, hidden = place_words(taken, visible, words, columns)
+        hit_runs = cells.hit_runs
         for caption in captions:
-            placed_at = cells.placements[caption.event_id]
-            write_caption(caption, placed_at.valence, *cells.row(caption.row, columns))
             if not caption.inside:
-                cells.hit_runs[caption.row].append((caption.first, caption.last, caption.event_id))
-        for count in hidden:
-            if count.first is not None:
-                write_count(count, *cells.row(count.row, columns))
+                hit_runs[caption.row].append((caption.first, caption.last, caption.event_id))
         cells.captions, cells.hidden = captions, hidden
     return cells
+
+
+def paint_row(
+    stack: LaneStack,
+    row: int,
+    left: int,
+    columns: int,
+    captions: Iterable[Caption],
+    counts: Iterable[HiddenCount],
+    valences: Mapping[str, Placement],
+) -> tuple[list[str], PaintRow]:
+    """The cells and paints of lane row `row` as `draw_lane` laid it out in the window whose
+    first cell is absolute column `left`: the glyphs of its events and waiting times, then
+    `captions` and `counts` (those of this row) over them; `valences` gives each captioned
+    event's placement."""
+    chars, paints = [" "] * columns, PaintRow(columns)
+    right = left + columns - 1
+    for p in stack.sub_rows[row]:
+        if p.last < left or p.first > right:
+            continue
+        draw_glyphs(p, max(p.first, left) - left, min(p.last, right) - left, left, chars, paints)
+    for caption in captions:
+        write_caption(caption, valences[caption.event_id].valence, chars, paints)
+    for count in counts:
+        write_count(count, chars, paints)
+    return chars, paints
 
 
 def draw_glyphs(

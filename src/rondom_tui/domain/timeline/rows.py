@@ -17,8 +17,8 @@ from itertools import groupby
 from typing import NamedTuple
 
 from rondom_tui.domain.models import Lane
-from rondom_tui.domain.timeline.canvas import Runs
 from rondom_tui.domain.timeline.grid import GLYPHS, Paint
+from rondom_tui.domain.timeline.lane_canvas import Runs
 
 
 class RowKind(StrEnum):

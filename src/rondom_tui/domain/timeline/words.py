@@ -22,6 +22,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 WORD_ROWS = 1
@@ -160,12 +161,27 @@ class Slot(NamedTuple):
         return self.anchor - width + 1 if self.right_aligned else self.anchor
 
 
+class _Rows(NamedTuple):
+    """The rows `_find` tries for a glyph in one row: to the right its own then the near ones
+    (`_near`), to the left the near ones then its own."""
+
+    right: tuple[int, ...]
+    left: tuple[int, ...]
+
+
+def _rows_to_try(depth: int) -> list[_Rows]:
+    return [
+        _Rows((row, *near), (*near, row))
+        for row, near in ((row, _near(row, depth)) for row in range(depth))
+    ]
+
+
 def _find(
     item: Visible,
     rows: Sequence[bytearray],
     columns: int,
     need: int,
-    near: tuple[int, ...],
+    tried: _Rows,
     *,
     inside: bool = True,
     fallback: bool = True,
@@ -173,8 +189,9 @@ def _find(
     """Where `item`'s words (`need` cells) go, trying in the order of preference: inside its
     own bar (a period long enough: "+ words +", a glyph and a blank at each end stay so the
     bar still shows), beside its glyph to the right, on a near row starting under the glyph,
-    on a near row ending over it, beside its glyph to the left. The first place with room
-    for all of them; else (`fallback`) the roomiest, the first of equals, with its room.
+    on a near row ending over it, beside its glyph to the left (`tried`: the rows, from
+    `_rows_to_try`). The first place with room for all of them; else (`fallback`) the
+    roomiest, the first of equals, with its room.
 
     One plain loop, rooms measured with `bytearray.find` and no object per place tried: a
     crowded lane tries all ten places for most of its events, at every zoom level. A room is
@@ -183,36 +200,44 @@ def _find(
     """
     best: tuple[int, int, int, bool, bool] | None = None
     best_room = -1
-    at = item.row
-    if inside and item.period and item.body_last - item.body_first >= 4:
-        room = item.body_last - item.body_first - 3
+    _, at, first, last, body_first, body_last, period, _ = item
+    if inside and period and body_last - body_first >= 4:
+        room = body_last - body_first - 3
         if room >= need:
-            return Slot(at, item.body_first + 2, room, False, True)
-        best, best_room = (at, item.body_first + 2, room, False, True), room
+            return Slot(at, body_first + 2, room, False, True)
+        best, best_room = (at, body_first + 2, room, False, True), room
     # to the right: beside the glyph on its own row, then from under it on the near rows
-    first, last = item.first, item.last
-    for r, start in ((at, last + 2), *((r, first) for r in near)):
+    for r in tried.right:
+        start = last + 2 if r == at else first
         row = rows[r]
         if start >= columns or start < 0 or (start > 0 and row[start - 1]):
             room = 0
         else:
             taken = row.find(1, start, start + need + 1)
-            if taken == -1:
+            if taken < 0:
                 room = need if start + need <= columns else columns - start
             else:
-                room = max(0, taken - 1 - start)
+                room = taken - 1 - start
+                if room < 0:
+                    room = 0
         if room >= need:
             return Slot(r, start, room)
         if room > best_room:
             best, best_room = (r, start, room, False, False), room
     # to the left: ending over the glyph on the near rows, then beside it on its own row
-    for r, end in (*((r, last) for r in near), (at, first - 2)):
+    for r in tried.left:
+        end = first - 2 if r == at else last
         row = rows[r]
         if end < 0 or (end + 1 < len(row) and row[end + 1]):
             room = 0
         else:
-            taken = row.rfind(1, max(0, end - need), end + 1)
-            room = end + 1 if taken == -1 else max(0, end - 1 - taken)
+            taken = row.rfind(1, end - need if end > need else 0, end + 1)
+            if taken < 0:
+                room = end + 1
+            else:
+                room = end - 1 - taken
+                if room < 0:
+                    room = 0
         if room >= need:
             return Slot(r, end, room, True)
         if room > best_room:
@@ -232,42 +257,40 @@ def place_words(
     waiting time) is drawn; it is filled in with the words placed. `items` are the lane's
     visible events; `texts` their words by id (an id without words is counted as hidden).
     """
-    ordered = sorted(items, key=_order)
-    depth = len(rows)
-    nears = [_near(row, depth) for row in range(depth)]
+    by_column = sorted(items, key=_BY_COLUMN)
+    # Disputed events first, then by column, row and id (the sort is stable): the same
+    # picture at every run.
+    ordered = [i for i in by_column if i.disputed] + [i for i in by_column if not i.disputed]
+    tries = _rows_to_try(len(rows))
     captions: dict[str, Caption] = {}
+    get = texts.get
     for item in ordered:
-        cells = _text_cells(texts.get(item.event_id, ""))
+        cells = _text_cells(get(item.event_id, ""))
         if not cells:
             continue
         if item.disputed:
             cells = (DISPUTED_MARK, *cells)
-        slot = _find(item, rows, columns, len(cells), nears[item.row])
+        need = len(cells)
+        slot = _find(item, rows, columns, need, tries[item.row])
         if slot is None:
             continue
         placed = cells
-        if slot.room < len(cells):
+        if slot.room < need:
             cut = shortened(cells, slot.room, MIN_TEXT + (1 if item.disputed else 0))
             if cut is None:
                 continue
             placed = tuple(cut)
-        first = slot.first(len(placed))
-        rows[slot.row][first : first + len(placed)] = b"\x01" * len(placed)
+        width = len(placed)
+        first = slot.anchor - width + 1 if slot.right_aligned else slot.anchor
+        rows[slot.row][first : first + width] = b"\x01" * width
         captions[item.event_id] = Caption(
-            item.event_id,
-            slot.row,
-            first,
-            placed,
-            len(placed) < len(cells),
-            slot.inside,
-            item.disputed,
+            item.event_id, slot.row, first, placed, width < need, slot.inside, item.disputed
         )
-    return list(captions.values()), _count_hidden(rows, ordered, captions, columns, nears)
+    return list(captions.values()), _count_hidden(rows, by_column, captions, columns, tries)
 
 
-def _order(item: Visible) -> tuple[bool, int, int, str]:
-    """Disputed events first, then by column, row and id: the same picture at every run."""
-    return (not item.disputed, item.first, item.row, item.event_id)
+_BY_COLUMN = itemgetter(2, 1, 0)
+"""A `Visible`'s column, row and id (`first`, `row`, `event_id`)."""
 
 
 def _count_hidden(
@@ -275,36 +298,32 @@ def _count_hidden(
     items: list[Visible],
     captions: Mapping[str, Caption],
     columns: int,
-    nears: Sequence[tuple[int, ...]],
+    tries: Sequence[_Rows],
 ) -> list[HiddenCount]:
-    """ "+N" after each run of events without words (in column order), placed like words; a
-    count that finds no room joins the next run, and what is left goes to the gutter."""
+    """ "+N" after each run of events without words (`items` in column order), placed like
+    words; a count that finds no room joins the next run, and what is left goes to the
+    gutter."""
     counts: list[HiddenCount] = []
-    run: list[Visible] = []
+    run: list[str] = []
     carried: list[str] = []
-
-    def flush() -> None:
-        nonlocal run, carried
-        if not run:
-            return
-        ids = [*carried, *(i.event_id for i in run)]
+    last: Visible | None = None
+    for item in (*items, None):
+        if item is not None and item.event_id not in captions:
+            run.append(item.event_id)
+            last = item
+            continue
+        if not run or last is None:
+            continue
+        ids = carried + run if carried else run
         text = f"+{len(ids)}"
-        last = run[-1]
-        slot = _find(last, rows, columns, len(text), nears[last.row], inside=False, fallback=False)
+        slot = _find(last, rows, columns, len(text), tries[last.row], inside=False, fallback=False)
         if slot is None:
             carried, run = ids, []
-            return
+            continue
         first = slot.first(len(text))
         rows[slot.row][first : first + len(text)] = b"\x01" * len(text)
         counts.append(HiddenCount(slot.row, first, tuple(ids)))
         carried, run = [], []
-
-    for item in sorted(items, key=lambda i: (i.first, i.row, i.event_id)):
-        if item.event_id in captions:
-            flush()
-        else:
-            run.append(item)
-    flush()
     if carried:
         counts.append(HiddenCount(1 if len(rows) > 1 else 0, None, tuple(carried)))
     return counts

@@ -32,8 +32,9 @@ from textual.worker import Worker
 
 from rondom_tui.domain.models import Lane
 from rondom_tui.domain.text import clean_line
-from rondom_tui.domain.timeline.canvas import CanvasSteps, LaneCanvas, finished
+from rondom_tui.domain.timeline.axis import axis_row_count
 from rondom_tui.domain.timeline.grid import ZOOM_LEVELS, Window
+from rondom_tui.domain.timeline.lane_canvas import LaneCanvas
 from rondom_tui.domain.timeline.layout import Canvas, Frame, Paint
 from rondom_tui.i18n import current_language
 from rondom_tui.ui.glyphs import plain_glyphs, plain_text
@@ -48,8 +49,7 @@ else:
 
 CANVASES_KEPT = len(ZOOM_LEVELS) + 1
 """Drawings kept: every zoom level (drawn ahead while the user looks) and a window outside
-the child's life, so zooming with keys in a row after a rest only cuts windows. At 2,000
-events all levels together are about 60 MB (the finest, a column a day, a third of it)."""
+the child's life, so zooming with keys in a row after a rest only cuts windows."""
 
 AHEAD_AFTER = 0.05
 """Seconds without a new frame before the zoom levels next to the one on screen are drawn
@@ -94,8 +94,6 @@ class Drawing(_Base):
         """The drawings of the zoom levels last shown or drawn ahead (words placed), newest
         last, by (zoom, first column, width): with the versions of events and words they were
         drawn from."""
-        self._ahead: dict[tuple[int, int, int], tuple[tuple[int, int], CanvasSteps]] = {}
-        """Canvases being drawn ahead, by key, with the versions they are drawn from."""
         self._ahead_timer: Timer | None = None
         self._ahead_worker: Worker[None] | None = None
         self._frames_shown = 0
@@ -135,18 +133,15 @@ class Drawing(_Base):
         kept = self._canvases.get(key)
         canvas = kept[1] if kept is not None and kept[0] == versions[:2] else None
         if canvas is None:
-            ahead = self._ahead.pop(key, None)
-            if ahead is not None and ahead[0] == versions[:2]:
-                canvas = finished(ahead[1])  # the lanes not drawn ahead yet, now
-            else:
-                # After an edit the same stretch drawn before lends the lanes it left alone.
-                canvas = Canvas.draw(
-                    arrangement,
-                    *key[1:],
-                    words=self._titles(),
-                    disputed=self._disputed,
-                    previous=kept[1] if kept is not None else None,
-                )
+            # After an edit the same stretch drawn before lends the lanes it left alone. The
+            # lanes are drawn as the frame needs them (those on screen), the rest ahead.
+            canvas = Canvas.draw(
+                arrangement,
+                *key[1:],
+                words=self._titles(),
+                disputed=self._disputed,
+                previous=kept[1] if kept is not None else None,
+            )
         self._keep(key, versions[:2], canvas)
         self._last_canvas = ((*versions, window), canvas)
         return canvas
@@ -184,8 +179,9 @@ class Drawing(_Base):
         """Draw every zoom level, the nearest to the one on screen first (`ahead_order`), a
         lane at a time between other work (an async worker on the event loop, never a thread:
         the canvas is not shared across threads), so the first zoom to them only cuts a frame,
-        also with keys in a row. A frame stops it (keys in a row go first): the next rest
-        goes on with the level begun, and a frame that needs it finishes it. One worker at a
+        also with keys in a row; first the lanes of the level on screen that the frame did
+        not show. A frame stops it (keys in a row go first): the next rest goes on with the
+        level begun, and a frame that needs it draws the lanes it shows. One worker at a
         time; it looks again after every level (the user may have zoomed)."""
         worker = self._ahead_worker
         if worker is None or worker.is_finished:
@@ -201,56 +197,55 @@ class Drawing(_Base):
         while (found := self._next_ahead(tried)) is not None:
             key, versions, kept = found
             tried.add((key, versions))
-            going = self._ahead.get(key)
-            if going is not None:
-                steps = going[1]  # begun in a rest before: go on where it stopped
+            if kept is not None and kept[0] == versions:
+                canvas = kept[1]  # begun in a rest before, or by a frame: go on with it
             else:
                 arrangement = self._arranged(key[0])
                 await asyncio.sleep(0)
                 if versions != (self._arrangement_version, self._words_version):
                     continue  # the events changed meanwhile: look again
-                steps = Canvas.drawing(
+                canvas = Canvas.draw(
                     arrangement,
                     *key[1:],
                     words=self._titles(),
                     disputed=self._disputed,
-                    previous=kept,
+                    previous=kept[1] if kept is not None else None,
                 )
-                self._ahead[key] = (versions, steps)
-            while self._ahead.get(key, (None, None))[1] is steps:  # not yet taken for a frame
+                self._keep(key, versions, canvas)
+            steps = canvas.drawing(self._lane_rows_shown())
+            while True:
                 if self._frames_shown != frames or self._asked_elsewhere(window, key):
                     return  # a key was pressed: keys in a row go first, the rest goes on later
-                try:
-                    next(steps)
-                except StopIteration as done:
-                    del self._ahead[key]
-                    self._keep(key, versions, done.value)
+                if next(steps, False) is False:  # the steps yield None until the last is taken
                     break
                 await asyncio.sleep(0)
 
+    def _lane_rows_shown(self) -> range:
+        """The lane rows on screen (from the first lane's first): lanes keep them at every level."""
+        axis = axis_row_count(self.date_of_birth)
+        return range(self._lane_scroll, self._lane_scroll + max(0, self.size.height - axis))
+
     def _asked_elsewhere(self, window: Window, key: tuple[int, int, int]) -> bool:
         """Whether a key moved the view from `window` to one cut from another canvas than
-        `key`'s (its frame not cut yet: that waits for the repaint). Drawing the canvas the
-        new window needs goes on: the frame would draw it anyway."""
+        `key`'s (its frame waits for the repaint); drawing the one the new window needs goes on."""
         now = self._current_window()
         return now != window and (now.zoom, *self._stretch(now)) != key
 
     def _next_ahead(
         self, tried: Collection[tuple[tuple[int, int, int], tuple[int, int]]] = ()
-    ) -> tuple[tuple[int, int, int], tuple[int, int], Canvas | None] | None:
+    ) -> tuple[tuple[int, int, int], tuple[int, int], tuple[tuple[int, int], Canvas] | None] | None:
         """The next level to draw ahead (its canvas key, the versions to draw it from, the
-        canvas of it drawn before an edit), in the order `ahead_order` gives, leaving out
-        those `tried`; None when every level is drawn."""
+        canvas kept for it with its versions: begun, or drawn before an edit), in the order
+        `ahead_order` gives, leaving out those `tried`; None when every level is drawn."""
         zoom = self._current_window().zoom
         versions = (self._arrangement_version, self._words_version)
-        self._ahead = {key: found for key, found in self._ahead.items() if found[0] == versions}
-        for level in ahead_order(zoom, len(ZOOM_LEVELS)):
+        for level in (zoom, *ahead_order(zoom, len(ZOOM_LEVELS))):  # the lanes off screen first
             key = self._ahead_key(level)
             kept = self._canvases.get(key) if key is not None else None
             if key is None or (key, versions) in tried:
                 continue
-            if kept is None or kept[0] != versions:
-                return key, versions, kept[1] if kept is not None else None
+            if kept is None or kept[0] != versions or not kept[1].drawn:
+                return key, versions, kept
         return None
 
     def _ahead_key(self, zoom: int) -> tuple[int, int, int] | None:

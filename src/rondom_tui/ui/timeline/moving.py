@@ -23,7 +23,11 @@ from rondom_tui.domain.timeline.navigation import (
     pan,
     zoom_to,
 )
-from rondom_tui.domain.timeline.rows_ahead import event_row_ahead, lane_rows_ahead
+from rondom_tui.domain.timeline.rows_ahead import (
+    event_row_ahead,
+    lane_row_count,
+    lane_rows_ahead,
+)
 
 if TYPE_CHECKING:
     from rondom_tui.ui.timeline.view import TimelineView
@@ -64,18 +68,18 @@ class MovingAround(_Base):
 
     def _follow_lane(self) -> None:
         """Scroll the lane rows so the cursor's lane (the selected event's row) is on screen.
-        Worked out from the arrangement (`rows_ahead`), not from a frame: a zoom key draws
-        nothing, so keys that wait together draw only the final level."""
+        Worked out from the stacking (`rows_ahead`), not from a frame: a zoom key draws and
+        arranges nothing, so keys that wait together draw only the final level."""
         if not self.size.height:
             return
         window = self._current_window()
-        arrangement = self._arranged(window.zoom)
+        stacking = self._stacked()
         axis = axis_row_count(self.date_of_birth)
-        rows = lane_rows_ahead(arrangement, self.cursor.lane, axis)
+        rows = lane_rows_ahead(stacking, self.cursor.lane, axis)
         visible = max(1, self.size.height - axis)
         selected = self.selected_id
         extent = (
-            event_row_ahead(arrangement, selected, axis, window, self.columns) if selected else None
+            event_row_ahead(stacking, selected, axis, window, self.columns) if selected else None
         )
         target = extent if extent is not None else (rows.start if rows else axis)
         target -= axis
@@ -84,7 +88,7 @@ class MovingAround(_Base):
             self._lane_scroll = target
         elif target >= self._lane_scroll + visible:
             self._lane_scroll = target - visible + 1
-        self._lane_scroll = max(0, min(self._lane_scroll, arrangement.lane_row_count - visible))
+        self._lane_scroll = max(0, min(self._lane_scroll, lane_row_count(stacking) - visible))
         if self._lane_scroll != scrolled:
             self.refresh()  # every line moves
 

@@ -111,20 +111,21 @@ class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
         """The child's date of birth, for the age row; None hides the row."""
         self._events: list[Event] = list(events)
         self._waits: tuple[WaitSpan, ...] = tuple(waits)
-        self._chronology = Chronology.of(self._events)
+        self._by_id = {e.id: e for e in self._events}
+        self._chronology_made: Chronology | None = None
         self._words: Mapping[str, str] | None = None
         """Words written beside the events, by id; None: their titles as typed."""
         self._words_version = 0
         self._disputed = frozenset(e.id for e in self._events if e.disputed)
-        self.life = self._life_span()
-        """The time the picture covers (birth or first event to today); None without events
-        and date of birth."""
         self._stacking: Stacking | None = None
         """Every zoom level's arrangement, made again when the events or lanes change."""
         self._stale_stacking: Stacking | None = None
         """The stacking before the last change, until the next is made from it."""
         self._arrangement_version = 0
         """Counts changes of the stacking, so a kept canvas is never taken for another's."""
+        self.life = self._life_span()
+        """The time the picture covers (birth or first event to today); None without events
+        and date of birth."""
         self._start_drawing()
         lang = current_language()
         self._label_width = max(len(lane_short_name(lane, lang=lang)) for lane in Lane) + 1
@@ -139,12 +140,13 @@ class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
         that is gone is dropped."""
         self._events = list(events)
         self._waits = tuple(waits)
-        self._chronology = Chronology.of(self._events)
+        self._by_id = {e.id: e for e in self._events}
+        self._chronology_made = None  # put in time order when next stepped through
         self._forget_stacking()
         self._words_version += 1
         self._disputed = frozenset(e.id for e in self._events if e.disputed)
         self.life = self._life_span()
-        if self._chronology.find(self.selected_id) is None:
+        if self.selected_id not in self._by_id:
             self.selected_id = None
         if self.window is not None:
             self.window = self._settled(self.window)
@@ -159,12 +161,13 @@ class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
 
     def _life_span(self) -> LifeSpan | None:
         born = self.date_of_birth.anchor() if self.date_of_birth is not None else None
-        return LifeSpan.of(self._events, self.today, born=born, waits=self._waits)
+        # From the stacking's days (made for this change anyway): not every event again.
+        return LifeSpan.around(self._stacked().extent, self.today, born=born)
 
     def select_event(self, event_id: str) -> bool:
         """Select an event by id and bring it on screen (after the screen added or changed it);
         False when it is not shown (a filter may hide it)."""
-        target = self._chronology.find(event_id)
+        target = self._by_id.get(event_id)
         if target is None:
             return False
         self._select(target)
@@ -180,12 +183,20 @@ class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
         return self._arranged(window.zoom).waits_at(self.cursor.lane, column)
 
     @property
+    def _chronology(self) -> Chronology:
+        """The events in time order, for stepping: sorted when first needed after a change
+        (an edit's frame does not step)."""
+        if self._chronology_made is None:
+            self._chronology_made = Chronology.of(self._events)
+        return self._chronology_made
+
+    @property
     def events(self) -> list[Event]:
         return list(self._events)
 
     @property
     def selected_event(self) -> Event | None:
-        return self._chronology.find(self.selected_id)
+        return self._by_id.get(self.selected_id) if self.selected_id is not None else None
 
     @property
     def label_width(self) -> int:
@@ -217,7 +228,8 @@ class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
         self._stacking = None
         self._arrangement_version += 1
 
-    def _arranged(self, zoom: int) -> Arrangement:
+    def _stacked(self) -> Stacking:
+        """The stacking of the events shown (each level arranged when first asked for)."""
         if self._stacking is None:
             self._stacking = Stacking(
                 self._events,
@@ -227,7 +239,10 @@ class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
                 previous=self._stale_stacking,
             )
             self._stale_stacking = None
-        return self._stacking.at(zoom)
+        return self._stacking
+
+    def _arranged(self, zoom: int) -> Arrangement:
+        return self._stacked().at(zoom)
 
     def watch_hide_empty(self) -> None:
         self._forget_stacking()
@@ -279,7 +294,7 @@ class TimelineView(MovingAround, Drawing, Widget, can_focus=True):
         if not 0 <= column < frame.columns or index >= frame.row_count:
             return
         hit = frame.hit(column, index)
-        target = self._chronology.find(hit)
+        target = self._by_id.get(hit) if hit is not None else None
         if target is not None:
             self._select(target)
         elif (lane := frame.row(index).lane) is not None:
