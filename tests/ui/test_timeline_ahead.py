@@ -1,8 +1,8 @@
 """Drawing ahead and painting the first frame cheaply, as behaviour: the zoom levels next to
 the picture are drawn while the user looks (a zoom to them then only cuts), a zoom that
 comes while they are drawn draws the lanes it shows (here every lane is on screen), and a
-canvas row becomes a kept line only when shown a second time. Spies count the calls (`test_timeline_repaint.py`); nothing here
-measures time."""
+canvas row becomes a kept line only when shown a second time. Spies count the calls
+(`test_timeline_repaint.py`); nothing here measures time."""
 
 from __future__ import annotations
 
