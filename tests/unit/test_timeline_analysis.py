@@ -119,6 +119,19 @@ def test_longest_waits_come_first() -> None:
     assert [w.referral_id for w in longest] == ["long", "middle"]
 
 
+def test_a_referral_after_today_is_a_plan_and_takes_no_help_from_one_waiting() -> None:
+    day = TODAY + timedelta(days=30)
+    planned = day.strftime("%d-%m-%Y")
+    later = (day + timedelta(days=10)).strftime("%d-%m-%Y")
+    events = [
+        event("01-03-2021", lane=Lane.SCHOOL, category=REFERRAL, id="waiting"),
+        event(planned, lane=Lane.JEUGDHULP, category=REFERRAL, id="planned"),
+        event(later, lane=Lane.JEUGDHULP, category=HELP, id="help"),
+    ]
+    (wait,) = waiting_times(events, TODAY)
+    assert (wait.referral_id, wait.help_id) == ("waiting", "help")
+
+
 @SETTINGS
 @given(event_lists(30))
 def test_every_referral_in_the_past_gets_one_wait_and_no_help_is_used_twice(

@@ -86,10 +86,17 @@ def waiting_times(events: Iterable[Event], today: date) -> tuple[WaitingTime, ..
     2. A referral still waiting then takes the first start of help in any lane, on or after its
        date, that no referral took yet (the referral may be written under School and the help
        under Jeugdhulp).
-    3. A referral left over is a wait that goes on: measured to today (not for future dates).
+    3. A referral left over is a wait that goes on: measured to today.
+    A referral dated after today is a plan, not a wait: it takes part in none of this (nor
+    takes help that a referral of today or before may be waiting for).
     """
     ordered = sorted(
-        (e for e in events if e.category in (Category.REFERRAL, Category.HELP_STARTED)),
+        (
+            e
+            for e in events
+            if e.category is Category.HELP_STARTED
+            or (e.category is Category.REFERRAL and e.start.anchor() <= today)
+        ),
         key=lambda e: (e.start.anchor(), e.category is Category.HELP_STARTED, order_key(e)),
     )
     paired: dict[str, Event] = {}
@@ -114,8 +121,6 @@ def waiting_times(events: Iterable[Event], today: date) -> tuple[WaitingTime, ..
             if help_event is not None:
                 taken.add(help_event.id)
         if help_event is None:
-            if referred_on > today:
-                continue
             result.append(
                 WaitingTime(
                     referral.id,
