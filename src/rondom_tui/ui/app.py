@@ -34,10 +34,10 @@ from textual.timer import Timer
 
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.i18n import current_language, t
-from rondom_tui.store.envelope import DEFAULT_KDF, KdfParams
 from rondom_tui.store.errors import StoreChangedOnDisk, StoreError, StoreLocked
+from rondom_tui.store.layout import DEFAULT_KDF, KdfParams
 from rondom_tui.store.lock import StoreLock
-from rondom_tui.store.vault import peek_header
+from rondom_tui.store.store_file import peek_header
 from rondom_tui.ui import deferred, screens
 from rondom_tui.ui.commands import Palette, ScreenActions
 from rondom_tui.ui.keymap import known_binding_ids, read_keymap, user_keymap_file

@@ -18,7 +18,8 @@ from textual.widgets import Input, Label, LoadingIndicator, Static
 
 from rondom_tui.i18n import current_language, t
 from rondom_tui.store.errors import StoreError, StoreLocked, WrongPassphraseOrCorrupt
-from rondom_tui.store.vault import DEMO_PASSPHRASE, peek_header
+from rondom_tui.store.layout import DEMO_PASSPHRASE
+from rondom_tui.store.store_file import peek_header
 from rondom_tui.ui import deferred, screens
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.widgets.key_footer import KeyFooter
