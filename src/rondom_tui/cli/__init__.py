@@ -8,6 +8,7 @@ says. May import every other part (it is the top layer); nothing imports it exce
 - `store_commands`: open (the app), init, demo, list, id, passwd, verify, audit
 - `bundles`: export and import of age-encrypted case bundles
 - `arguments`: argparse in the user's language, exit code 2 on a mistake
+- `csv_option`: `--csv-dialect`, for the commands that write CSV
 - `exit_codes`: the documented exit codes and the error that carries one
 - `passphrase`: passphrases typed at a prompt or read from a file, never from argv
 - `unlock`: opening the store a command names

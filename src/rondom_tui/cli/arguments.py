@@ -22,7 +22,6 @@ from typing import Any, TypeAlias
 
 from rondom_tui.cli.exit_codes import EXIT_USAGE
 from rondom_tui.i18n import LANGUAGES, language_from_environment, t
-from rondom_tui.report.csv_dialect import DEFAULT_CSV_DIALECT, CsvDialect
 from rondom_tui.store.preferences import read_preferences
 
 Command: TypeAlias = Callable[[argparse.Namespace], int]
@@ -102,22 +101,6 @@ class Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         print(t("cli.usage_error", message=message), file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
-
-
-def add_csv_dialect_option(command: argparse.ArgumentParser) -> None:
-    """`--csv-dialect excel-nl|comma`, for every command that writes CSV: a file for a Dutch
-    Excel (the default) or plain CSV. `csv_dialect_of(args)` reads it back."""
-    command.add_argument(
-        "--csv-dialect",
-        choices=[dialect.value for dialect in CsvDialect],
-        default=DEFAULT_CSV_DIALECT.value,
-        help=t("cli.help.csv_dialect"),
-    )
-
-
-def csv_dialect_of(args: argparse.Namespace) -> CsvDialect:
-    """The CSV dialect a command line asked for (see `add_csv_dialect_option`)."""
-    return CsvDialect(getattr(args, "csv_dialect", DEFAULT_CSV_DIALECT.value))
 
 
 def language_of(argv: Sequence[str]) -> str:

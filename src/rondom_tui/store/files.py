@@ -7,7 +7,6 @@ import contextlib
 import errno
 import fcntl
 import os
-import secrets
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,7 +128,8 @@ def replace_atomically(path: Path, *parts: bytes | bytearray) -> int:
     untouched and the temp file removed.
     """
     folder = path.parent
-    temp = folder / f"{temp_prefix(path)}{secrets.token_hex(6)}"
+    # `secrets.token_hex(6)` is this; `secrets` itself (hmac, hashlib) is not loaded at start.
+    temp = folder / f"{temp_prefix(path)}{os.urandom(6).hex()}"
     fd = -1
     try:
         fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, FILE_MODE)
