@@ -15,11 +15,11 @@ loads them in a thread once that screen is drawn. Nothing under ui/ imports insi
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import importlib
 import os
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -42,9 +42,6 @@ from rondom_tui.ui import deferred, screens
 from rondom_tui.ui.commands import Palette, ScreenActions
 from rondom_tui.ui.keymap import known_binding_ids, read_keymap, user_keymap_file
 from rondom_tui.ui.messages import DataSaved
-from rondom_tui.ui.modals.confirm import ConfirmModal
-from rondom_tui.ui.screens.help import HelpScreen
-from rondom_tui.ui.screens.store_problem import StoreInUseScreen, StoreProblemScreen
 from rondom_tui.ui.screens.unlock import UnlockScreen
 from rondom_tui.ui.session import SessionEnd
 from rondom_tui.ui.themes import RememberedTheme, load_themes
@@ -123,8 +120,10 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
         self.theme = self.remembered.starting_theme(theme, self.available_themes)
         self._idle_lock_seconds = idle_lock_minutes * 60
         self._last_activity = time.monotonic()
-        self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rondom-save")
-        self._pending: set[Future[Any]] = set()
+        self._saver: concurrent.futures.ThreadPoolExecutor | None = None
+        """The save queue: one thread, started with the first save (`concurrent.futures` loads
+        its thread pool on first use, which the unlock screen's first frame does without)."""
+        self._pending: set[concurrent.futures.Future[Any]] = set()
         self.saving_shown_after = SAVING_SHOWN_AFTER
         """Seconds before a save still under way is told in the Header."""
         self._saving_timer: Timer | None = None
@@ -169,14 +168,14 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
         try:
             header = peek_header(self.store_path)
         except StoreError as exc:
-            return StoreProblemScreen(exc)
+            return screens.StoreProblemScreen(exc)
         assert self.file_lock is not None
         try:
             self.file_lock.acquire()
         except StoreLocked as exc:
-            return StoreInUseScreen(exc)
+            return screens.StoreInUseScreen(exc)
         except OSError:
-            return StoreProblemScreen(StoreError())
+            return screens.StoreProblemScreen(StoreError())
         return UnlockScreen(self.store_path, demo=header.is_demo)
 
     def retry_entry(self) -> None:
@@ -207,6 +206,10 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
         Errors are shown as one sentence (a notification unless `on_error` handles them);
         nothing reaches the user as a traceback.
         """
+        if self._saver is None:
+            self._saver = concurrent.futures.ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix="rondom-save"
+            )
         future = self._saver.submit(job)
         self._pending.add(future)
         if self._saving_timer is None:
@@ -261,7 +264,7 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
         """The file changed behind this session's back: nothing was saved. Ask whether to read
         it again (losing the change kept in memory) or go on without saving."""
         store = self.store
-        if store is None or isinstance(self.screen, ConfirmModal):
+        if store is None or screens.is_a(self.screen, "ConfirmModal"):
             return
 
         def answered(reload: bool | None) -> None:
@@ -269,11 +272,12 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
                 self.store_call(store.reload, lambda _: self.notify(t("app.reloaded")))
 
         question = error.text(lang=current_language())
-        self.push_screen(ConfirmModal(question, detail=t("app.reload_detail")), answered)
+        self.push_screen(screens.ConfirmModal(question, detail=t("app.reload_detail")), answered)
 
     def finish_saves(self) -> None:
         """Wait for queued saves (called when the app has stopped)."""
-        self._saver.shutdown(wait=True)
+        if self._saver is not None:
+            self._saver.shutdown(wait=True)
 
     def close_store(self) -> None:
         """Finish pending saves, then release the store and its lock."""
@@ -314,8 +318,8 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
         )
 
     def action_help(self) -> None:
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen))
+        if not screens.is_a(self.screen, "HelpScreen"):
+            self.push_screen(screens.HelpScreen(self.screen))
 
     def action_identity(self) -> None:
         """Show this store's age recipient, ready to copy (not while locked)."""

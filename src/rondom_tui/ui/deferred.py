@@ -42,9 +42,13 @@ AFTER_FIRST_FRAME: tuple[str, ...] = (
     "rondom_tui.store.repository",
     "rondom_tui.ui.screens.case_list",
     "rondom_tui.ui.store_commands",
+    "rondom_tui.ui.screens.lock",
+    "rondom_tui.ui.screens.help",
+    "concurrent.futures.thread",
 )
 """What `load_in_background` imports, in this order: the store (which the unlock needs), the
-case list (which the unlock shows), the palette's commands (and with them the models)."""
+case list (which the unlock shows), the palette's commands (and with them the models), the
+lock and help screens (`ui.screens`) and the save queue's thread pool."""
 
 __all__ = ["AFTER_FIRST_FRAME", "ON_FIRST_USE", "AuditAction", "Store", "StoreCommands"]
 
