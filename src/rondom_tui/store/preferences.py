@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
@@ -28,9 +28,9 @@ def user_preferences_file() -> Path:
     return Path(platformdirs.user_config_dir("rondom")) / PREFERENCES_FILE
 
 
-@dataclass(frozen=True, slots=True)
-class Preferences:
-    """What the user chose last; None where nothing was chosen."""
+class Preferences(NamedTuple):
+    """What the user chose last; None where nothing was chosen. (A NamedTuple: read before the
+    unlock screen's first frame, see `layout`.)"""
 
     theme: str | None = None
     """A theme's name (checked against the registered themes by the app)."""
@@ -73,7 +73,7 @@ def remember(path: Path | None = None, **choices: str) -> None:
     path = path or user_preferences_file()
     current = read_preferences(path)
     ensure_folder(path.parent)
-    fd = replace_atomically(path, replace(current, **choices).toml().encode("utf-8"))
+    fd = replace_atomically(path, current._replace(**choices).toml().encode("utf-8"))
     os.close(fd)
 
 

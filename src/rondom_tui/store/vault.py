@@ -14,7 +14,6 @@ import hmac
 import os
 import unicodedata
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from rondom_tui.store import envelope, header, journal, reading, sealed_copy
@@ -288,7 +287,7 @@ class Vault:
         salt = os.urandom(16)
         kek = envelope.derive_key(passphrase, kdf, salt)
         changed = header.with_passphrase_slot(base, kek, self._data_key, kdf, salt)
-        return replace(changed, flags=changed.flags & ~FLAG_DEMO)
+        return changed._replace(flags=changed.flags & ~FLAG_DEMO)
 
     def with_recovery_key(self, base: HeaderV2, key: RecoveryKey | None) -> HeaderV2:
         """`base` with a recovery slot for `key`, or without one (writes nothing)."""
