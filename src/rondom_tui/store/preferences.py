@@ -19,6 +19,7 @@ import platformdirs
 from rondom_tui.store.files import ensure_folder, replace_atomically
 
 PREFERENCES_FILE = "config.toml"
+KEYMAP_FILE = "keymap.toml"
 MAX_PREFERENCES_BYTES = 64 * 1024
 """A config file larger than this is not ours: ignored."""
 
@@ -26,6 +27,13 @@ MAX_PREFERENCES_BYTES = 64 * 1024
 def user_preferences_file() -> Path:
     """``<config folder>/rondom/config.toml``."""
     return Path(platformdirs.user_config_dir("rondom")) / PREFERENCES_FILE
+
+
+def user_keymap_file() -> Path:
+    """Where the user's keymap lives: ``<config folder>/rondom/keymap.toml`` (`ui.keymap`
+    reads it; its place is here, so that the app can look for it at start without loading
+    the keymap's reader)."""
+    return Path(platformdirs.user_config_dir("rondom")) / KEYMAP_FILE
 
 
 class Preferences(NamedTuple):
@@ -77,4 +85,10 @@ def remember(path: Path | None = None, **choices: str) -> None:
     os.close(fd)
 
 
-__all__ = ["Preferences", "read_preferences", "remember", "user_preferences_file"]
+__all__ = [
+    "Preferences",
+    "read_preferences",
+    "remember",
+    "user_keymap_file",
+    "user_preferences_file",
+]

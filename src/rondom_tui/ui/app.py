@@ -37,10 +37,10 @@ from rondom_tui.i18n import current_language, t
 from rondom_tui.store.errors import StoreChangedOnDisk, StoreError, StoreLocked
 from rondom_tui.store.layout import DEFAULT_KDF, KdfParams
 from rondom_tui.store.lock import StoreLock
+from rondom_tui.store.preferences import user_keymap_file
 from rondom_tui.store.store_file import peek_header
 from rondom_tui.ui import deferred, screens
 from rondom_tui.ui.commands import Palette, ScreenActions
-from rondom_tui.ui.keymap import known_binding_ids, read_keymap, user_keymap_file
 from rondom_tui.ui.messages import DataSaved
 from rondom_tui.ui.screens.unlock import UnlockScreen
 from rondom_tui.ui.session import SessionEnd
@@ -156,7 +156,7 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
         is a file, so that a start without one stays light."""
         if not self.keymap_file.exists():
             return
-        keymap = read_keymap(self.keymap_file, known_binding_ids())
+        keymap = deferred.read_keymap(self.keymap_file, deferred.known_binding_ids())
         if keymap.keys:
             self.set_keymap(keymap.keys)
         if keymap.problems:

@@ -6,9 +6,10 @@ and the catalogue of strings; the store itself (TinyDB, msgspec, the models, the
 case list and the palette's store commands are needed only once the passphrase is typed. So
 they are named here and not imported by the first screens:
 
-- `Store`, `StoreCommands`, `AuditAction`: looked up here (PEP 562, as `ui.screens` looks up
-  its screens), so ``deferred.Store.open(...)`` imports `store/repository.py` the first time,
-  if that has not happened yet;
+- `Store`, `StoreCommands`, `AuditAction`, and the keymap's reader (only a start with a
+  keymap file needs it): looked up here (PEP 562, as `ui.screens` looks up its screens), so
+  ``deferred.Store.open(...)`` imports `store/repository.py` the first time, if that has not
+  happened yet;
 - `load_in_background`, called by the unlock screen after its first frame, imports them and
   the case list in a thread while the user types, so that neither the unlock nor the case list
   after it waits for an import either.
@@ -29,12 +30,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rondom_tui.domain.models import AuditAction
     from rondom_tui.store.repository import Store
+    from rondom_tui.ui.keymap import known_binding_ids, read_keymap
     from rondom_tui.ui.store_commands import StoreCommands
 
 ON_FIRST_USE: dict[str, str] = {
     "AuditAction": "rondom_tui.domain.models",
     "Store": "rondom_tui.store.repository",
     "StoreCommands": "rondom_tui.ui.store_commands",
+    "known_binding_ids": "rondom_tui.ui.keymap",
+    "read_keymap": "rondom_tui.ui.keymap",
 }
 """A name -> the module that holds it, imported when the name is first used."""
 
@@ -50,7 +54,15 @@ AFTER_FIRST_FRAME: tuple[str, ...] = (
 case list (which the unlock shows), the palette's commands (and with them the models), the
 lock and help screens (`ui.screens`) and the save queue's thread pool."""
 
-__all__ = ["AFTER_FIRST_FRAME", "ON_FIRST_USE", "AuditAction", "Store", "StoreCommands"]
+__all__ = [
+    "AFTER_FIRST_FRAME",
+    "ON_FIRST_USE",
+    "AuditAction",
+    "Store",
+    "StoreCommands",
+    "known_binding_ids",
+    "read_keymap",
+]
 
 
 def load_all() -> None:
