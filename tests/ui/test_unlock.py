@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Label
 
+from rondom_tui.domain.cases.listing import CaseSummary
+from rondom_tui.store.cases import CaseRepository
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.repository import Store
@@ -152,3 +156,25 @@ async def test_creating_a_store_refuses_short_and_mismatched_passphrases(store_p
         await settle(pilot)
     app.close_store()
     Store.open(store_path, "een lange wachtwoordzin").close()
+
+
+async def test_the_case_lists_rows_are_made_while_unlocking_not_on_the_ui_thread(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _closed_store(store_path)
+    made_on_ui_thread: list[bool] = []
+    summaries = CaseRepository.summaries
+
+    def spied(self: CaseRepository) -> list[CaseSummary]:
+        made_on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return summaries(self)
+
+    monkeypatch.setattr(CaseRepository, "summaries", spied)
+    app = app_at(store_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_text(pilot, PASSPHRASE)
+        await pilot.press("enter")
+        await _wait_for(pilot, CaseListScreen)
+        assert isinstance(pilot.app.screen, CaseListScreen)
+    app.close_store()
+    assert made_on_ui_thread[:2] == [False, True]  # made in the unlock's thread, then reused
