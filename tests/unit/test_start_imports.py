@@ -68,6 +68,9 @@ FIRST_FRAME = (
     "rondom_tui.cli.records",
     "rondom_tui.cli.export_arguments",
     "rondom_tui.cli.csv_option",
+    "rondom_tui.cli.full_parser",
+    "rondom_tui.cli.arguments",
+    "argparse",
     "tinydb",
     # The header check reads with struct alone (`store.layout`, `store.store_file`): the keys,
     # the cipher and the journal's records come with the store, after the first frame.
@@ -102,12 +105,10 @@ _START = """
 import asyncio
 import sys
 from pathlib import Path
-from rondom_tui.cli.arguments import argparse_in_our_language
 from rondom_tui.cli.program import parse_without_commands
 from rondom_tui.ui import deferred
 
-with argparse_in_our_language():
-    args = parse_without_commands(["--store", {path!r}])  # what `rondom` parses first
+args = parse_without_commands(["--store", {path!r}])  # what `rondom` reads first
 assert args is not None and args.command is None
 
 seen = {{}}

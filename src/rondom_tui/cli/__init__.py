@@ -4,7 +4,9 @@ No business logic: every command calls the store, bundle or report layer and pri
 says. May import every other part (it is the top layer); nothing imports it except
 `rondom_tui.__main__` (an import-linter contract in pyproject.toml).
 
-- `program`: the parser with every subcommand, and `main`
+- `program`: `main`, which reads the command line and runs it
+- `open_app`: the app (`rondom` without a command), and its command line read without argparse
+- `full_parser`: the parser with every subcommand (argparse), for everything else
 - `store_commands`: open (the app), init, demo, list, id, passwd, verify, audit
 - `bundles`: export and import of age-encrypted case bundles
 - `arguments`: argparse in the user's language, exit code 2 on a mistake
