@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,20 +24,38 @@ if TYPE_CHECKING:
 _GENERATION_AT = 193
 
 
-@dataclass(slots=True)
 class StoreFile:
-    """An open store file and what its sizes say, before or after decryption."""
+    """An open store file and what its sizes say, before or after decryption.
 
-    path: Path
-    fd: int
-    """Read-write when `writable`, else read-only; -1 once closed."""
-    writable: bool
-    size: int
-    header: Header | HeaderV2
-    frames: Frames | None
-    """The journal's complete records (version 2 only)."""
-    position: Position | None = None
-    """Where the next record goes; known once the journal was decrypted (version 2 only)."""
+    A plain class, not a dataclass: it is made before the unlock screen's first frame, and a
+    dataclass costs most of a millisecond to create (see `layout`)."""
+
+    __slots__ = ("fd", "frames", "header", "path", "position", "size", "writable")
+
+    def __init__(
+        self,
+        path: Path,
+        fd: int,
+        writable: bool,
+        size: int,
+        header: Header | HeaderV2,
+        frames: Frames | None,
+        position: Position | None = None,
+    ) -> None:
+        self.path = path
+        self.fd = fd
+        """Read-write when `writable`, else read-only; -1 once closed."""
+        self.writable = writable
+        self.size = size
+        self.header = header
+        self.frames = frames
+        """The journal's complete records (version 2 only)."""
+        self.position = position
+        """Where the next record goes; known once the journal was decrypted (version 2
+        only)."""
+
+    def __repr__(self) -> str:
+        return f"StoreFile({self.path!r}, fd={self.fd}, size={self.size})"
 
     def read(self, offset: int, size: int) -> bytes:
         return read_at(self.fd, offset, size)
