@@ -75,16 +75,22 @@ def parse_plain(argv: Sequence[str]) -> SimpleNamespace | None:
 def cmd_open(args: argparse.Namespace | SimpleNamespace) -> int:
     """`rondom` without a command: the app on the store.
 
-    Textual and the app's modules are loaded with the garbage collector paused, then frozen:
-    they live as long as the program, and a full collection walking all of them took about
-    13 ms before the unlock screen's first frame (the bare Textual app gets by without one)."""
+    Textual and the app's modules are loaded with the garbage collector paused (paused since
+    the first import by `rondom_tui.cli.main`), and it stays paused until the app has drawn
+    its first screen, which then freezes what start-up made and switches it on (`ui.app`):
+    those objects live as long as the program, and collections walking them cost the first
+    frame about 13 ms (the bare Textual app gets by without one). Whatever happens, it is on
+    again when the app has ended."""
     gc.disable()
     try:
-        from rondom_tui.ui.app import RondomApp
-        from rondom_tui.ui.themes import theme_names
+        return _open(args)
     finally:
-        gc.freeze()
         gc.enable()
+
+
+def _open(args: argparse.Namespace | SimpleNamespace) -> int:
+    from rondom_tui.ui.app import RondomApp
+    from rondom_tui.ui.themes import theme_names
 
     theme = getattr(args, "theme", None)
     if theme is not None and theme not in theme_names():

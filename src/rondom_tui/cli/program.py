@@ -12,6 +12,7 @@ prompt or a file (`--passphrase-file`, `-` for stdin), never from the command li
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from rondom_tui.cli.exit_codes import EXIT_ERROR, EXIT_OK, exit_code_for
 from rondom_tui.cli.hardening import forbid_core_dumps
-from rondom_tui.cli.open_app import parse_plain
+from rondom_tui.cli.open_app import cmd_open, parse_plain
 from rondom_tui.cli.output import plain_output, reader_gone
 from rondom_tui.cli.settings import default_store_path, language_of
 from rondom_tui.domain.errors import RondomError
@@ -64,6 +65,8 @@ def _main(argv: Sequence[str] | None) -> int:
         if isinstance(parsed, int):
             return parsed
         args = parsed
+    if args.handler is not cmd_open:
+        gc.enable()  # paused for start-up only (`rondom_tui.cli.main`); a command runs with it
     args.store_given = hasattr(args, "store")
     if not args.store_given:
         args.store = default_store_path()

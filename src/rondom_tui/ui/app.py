@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import gc
 import importlib
 import os
 import time
@@ -63,6 +64,16 @@ def _store_commands() -> type[Provider]:
     """The palette's commands on the store, loaded when the palette first opens (Textual
     accepts such a function in `COMMANDS`): none of them is offered before the store is open."""
     return deferred.StoreCommands
+
+
+def _started() -> None:
+    """After the first frame: when the garbage collector was paused for start-up (by
+    `rondom_tui.cli.main`), keep what start-up made out of every later collection (it lives
+    as long as the program) and switch the collector on. A collector that is on (tests, a
+    program that embeds the app) is left alone."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 class RondomApp(SessionEnd, TypeAhead, App[int]):
@@ -148,6 +159,7 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
             self.show_cases()
         else:
             self.push_screen(self._entry_screen())
+        self.call_after_refresh(_started)
 
     def _apply_keymap(self) -> None:
         """Remap keys as the user's keymap file says; what cannot be used is told in one line.
