@@ -11,6 +11,7 @@ from textual.widgets import Input, Label
 from rondom_tui.domain.cases.listing import CaseSummary
 from rondom_tui.store.cases import CaseRepository
 from rondom_tui.store.envelope import FAST_KDF
+from rondom_tui.store.errors import StoreCorrupt
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.recovery_key import RecoveryKeyModal
@@ -178,3 +179,27 @@ async def test_the_case_lists_rows_are_made_while_unlocking_not_on_the_ui_thread
         assert isinstance(pilot.app.screen, CaseListScreen)
     app.close_store()
     assert made_on_ui_thread[:2] == [False, True]  # made in the unlock's thread, then reused
+
+
+async def test_rows_that_fail_while_unlocking_are_asked_for_again_by_the_list(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _closed_store(store_path)
+    calls: list[bool] = []
+    summaries = CaseRepository.summaries
+
+    def failing_once(self: CaseRepository) -> list[CaseSummary]:
+        calls.append(True)
+        if len(calls) == 1:  # in the unlock's thread: as a case that cannot be read would
+            raise StoreCorrupt("store.document_invalid", table="cases")
+        return summaries(self)
+
+    monkeypatch.setattr(CaseRepository, "summaries", failing_once)
+    app = app_at(store_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_text(pilot, PASSPHRASE)
+        await pilot.press("enter")
+        await _wait_for(pilot, CaseListScreen)
+        assert isinstance(pilot.app.screen, CaseListScreen)  # unlocked all the same
+    app.close_store()
+    assert len(calls) >= 2  # the list asked again
