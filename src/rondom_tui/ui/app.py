@@ -128,7 +128,14 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
             self.register_theme(each)
         self.remembered = RememberedTheme()
         """The theme of the last session, and where a newly chosen one is written."""
+        before = self.theme
         self.theme = self.remembered.starting_theme(theme, self.available_themes)
+        # Textual's theme watcher queues a whole `refresh_css` (a reparse of every sheet, 2 ms
+        # before the first frame) for a stylesheet that has not been parsed yet: it is given
+        # the theme's variables now, and that one refresh is skipped (`refresh_css`).
+        self._css_has_theme = self.theme != before
+        if self._css_has_theme:
+            self.stylesheet.set_variables(self.get_css_variables())
         self._idle_lock_seconds = idle_lock_minutes * 60
         self._last_activity = time.monotonic()
         self._saver: concurrent.futures.ThreadPoolExecutor | None = None
@@ -142,6 +149,12 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
         self._end_on_hangup = end_on_hangup
 
     # -- start ------------------------------------------------------------------------
+
+    def refresh_css(self, animate: bool = True) -> None:
+        if self._css_has_theme:  # the one queued by choosing the theme in `__init__`
+            self._css_has_theme = False
+            return
+        super().refresh_css(animate)
 
     def get_default_screen(self) -> Screen[Any]:
         return Screen(id="_default")
