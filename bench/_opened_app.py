@@ -2,8 +2,9 @@
 
 `python bench/_opened_app.py STORE MARK_FILE` shows the unlock screen; when the typed
 passphrase has opened the store, it writes the monotonic clock to MARK_FILE just before the app
-shows the case list. `bench/frames.py` runs it in a pty and times the case list's first frame
-from that mark. (Underscored: `make bench` does not run it as a group.)
+shows the case list (after the unlock screen's thread has made the list's rows).
+`bench/frames.py` runs it in a pty and times the case list's first frame from that mark.
+(Underscored: `make bench` does not run it as a group.)
 """
 
 import sys

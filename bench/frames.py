@@ -151,7 +151,13 @@ def _unlock(term: Terminal, cases: int) -> float:
 def _start_times(stores: list[Path], env: dict[str, str]) -> tuple[list[float], float, float]:
     """Median seconds from start to the first frame: rondom's unlock screen on each of
     `stores`, and the bare app, started in turns; and the bare app's peak memory (MB), the
-    floor of rondom's."""
+    floor of rondom's.
+
+    Issue 14's start (docs/DECISIONS.md, "The unlock screen comes before the store"): at 12
+    cases, alternating starts of the code before and after it, medians of 9 at a load of
+    about 1 (06-12-2026), rondom / bare 1.46 -> 1.28 (0.244 -> 0.213 s, bare 0.167 s); in one
+    whole `bench frames` run each at a load of 3 to 3.5, 1.44 -> 1.25 (12 cases) and
+    1.62 -> 1.25 (10,000)."""
     rondom: list[list[float]] = [[] for _ in stores]
     bare: list[float] = []
     bare_rss: list[int] = []
@@ -175,7 +181,13 @@ def _start_times(stores: list[Path], env: dict[str, str]) -> tuple[list[float], 
 
 
 def _after_open(store: Path, folder: Path, env: dict[str, str], cases: int) -> float:
-    """Median seconds from the store being open to the case list's first frame."""
+    """Median seconds from the store being open to the case list's first frame.
+
+    The unlock screen's thread makes the list's rows before it hands the store to the app
+    (docs/DECISIONS.md, "The case list's rows are made while unlocking"): they are counted in
+    Enter to the case list, not here. At 10,000 cases, alternating, medians of 5 at a load of
+    about 1.3 (06-12-2026): 0.104 -> 0.052 s; in one whole run each at a load of 3 to 3.5,
+    0.111 -> 0.082 s."""
     runs: list[float] = []
     mark = folder / "opened"
     for _ in range(AFTER_OPEN_RUNS):

@@ -1,3 +1,3 @@
-from rondom_tui.cli.program import main
+from rondom_tui.cli import main
 
 raise SystemExit(main())

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
+import pytest
+from textual.color import Color
+from textual.css.stylesheet import Stylesheet
+
+from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.preferences import read_preferences, remember
 from rondom_tui.store.repository import Store
+from rondom_tui.ui.screens.unlock import UnlockScreen
 from rondom_tui.ui.themes import DEFAULT_THEME, load_themes
-from tests.ui.conftest import app_on
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import app_at, app_on
 
 
 def test_theme_files_are_found_and_parsed() -> None:
@@ -50,3 +58,42 @@ async def test_a_theme_chosen_in_the_app_is_remembered(store: Store) -> None:
     assert read_preferences().theme == "rondom-beamer"
     async with app_on(store).run_test(size=(80, 24)) as pilot:
         assert pilot.app.theme == "rondom-beamer"
+
+
+def _background(name: str) -> Color:
+    theme = next(each for each in load_themes() if each.name == name)
+    assert theme.background is not None
+    return Color.parse(theme.background)
+
+
+async def test_the_starting_theme_is_drawn_without_reparsing_every_sheet(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Textual's theme watcher queues a reparse of every sheet; the app gives the stylesheet
+    # the theme's variables itself and skips it (ui/app.py `refresh_css`).
+    Store.create(store_path, PASSPHRASE, kdf=FAST_KDF).close()
+    reparsed: list[bool] = []
+    reparse = Stylesheet.reparse
+
+    def spied(self: Stylesheet) -> None:
+        reparsed.append(True)
+        reparse(self)
+
+    monkeypatch.setattr(Stylesheet, "reparse", spied)
+    app = app_at(store_path, theme="rondom-licht")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, UnlockScreen)
+        assert pilot.app.screen.styles.background == _background("rondom-licht")
+        assert pilot.app.has_class("-light-mode", "-theme-rondom-licht")
+    app.close_store()
+    assert reparsed == []
+
+
+@pytest.mark.parametrize("starting", ["rondom", "textual-dark"])
+async def test_a_theme_chosen_after_start_is_drawn(store: Store, starting: str) -> None:
+    async with app_on(store, theme=starting).run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        pilot.app.theme = "rondom-licht"
+        await pilot.pause()
+        assert pilot.app.screen.styles.background == _background("rondom-licht")

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from rondom_tui.store.preferences import user_keymap_file
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.app import RondomApp
-from rondom_tui.ui.keymap import is_key_list, known_binding_ids, read_keymap, user_keymap_file
+from rondom_tui.ui.keymap import is_key_list, known_binding_ids, read_keymap
 from rondom_tui.ui.screens.case_form import CaseFormScreen
 from rondom_tui.ui.screens.case_list import CaseListScreen
 from tests.ui.conftest import app_on

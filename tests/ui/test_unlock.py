@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Label
 
+from rondom_tui.domain.cases.listing import CaseSummary
+from rondom_tui.store.cases import CaseRepository
 from rondom_tui.store.envelope import FAST_KDF
+from rondom_tui.store.errors import StoreCorrupt
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.modals.recovery_key import RecoveryKeyModal
@@ -152,3 +157,49 @@ async def test_creating_a_store_refuses_short_and_mismatched_passphrases(store_p
         await settle(pilot)
     app.close_store()
     Store.open(store_path, "een lange wachtwoordzin").close()
+
+
+async def test_the_case_lists_rows_are_made_while_unlocking_not_on_the_ui_thread(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _closed_store(store_path)
+    made_on_ui_thread: list[bool] = []
+    summaries = CaseRepository.summaries
+
+    def spied(self: CaseRepository) -> list[CaseSummary]:
+        made_on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return summaries(self)
+
+    monkeypatch.setattr(CaseRepository, "summaries", spied)
+    app = app_at(store_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_text(pilot, PASSPHRASE)
+        await pilot.press("enter")
+        await _wait_for(pilot, CaseListScreen)
+        assert isinstance(pilot.app.screen, CaseListScreen)
+    app.close_store()
+    assert made_on_ui_thread[:2] == [False, True]  # made in the unlock's thread, then reused
+
+
+async def test_rows_that_fail_while_unlocking_are_asked_for_again_by_the_list(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _closed_store(store_path)
+    calls: list[bool] = []
+    summaries = CaseRepository.summaries
+
+    def failing_once(self: CaseRepository) -> list[CaseSummary]:
+        calls.append(True)
+        if len(calls) == 1:  # in the unlock's thread: as a case that cannot be read would
+            raise StoreCorrupt("store.document_invalid", table="cases")
+        return summaries(self)
+
+    monkeypatch.setattr(CaseRepository, "summaries", failing_once)
+    app = app_at(store_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_text(pilot, PASSPHRASE)
+        await pilot.press("enter")
+        await _wait_for(pilot, CaseListScreen)
+        assert isinstance(pilot.app.screen, CaseListScreen)  # unlocked all the same
+    app.close_store()
+    assert len(calls) >= 2  # the list asked again

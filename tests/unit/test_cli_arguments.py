@@ -11,13 +11,8 @@ import inspect
 
 import pytest
 
-from rondom_tui.cli.arguments import (
-    ARGPARSE_TEXTS,
-    Parser,
-    add_csv_dialect_option,
-    argparse_in_our_language,
-    csv_dialect_of,
-)
+from rondom_tui.cli.arguments import ARGPARSE_TEXTS, Parser, argparse_in_our_language
+from rondom_tui.cli.csv_option import add_csv_dialect_option, csv_dialect_of
 from rondom_tui.i18n import catalog, set_language
 from rondom_tui.report.csv_dialect import CsvDialect
 

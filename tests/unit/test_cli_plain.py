@@ -1,6 +1,6 @@
-"""The plain `rondom [--store S] [--lang L] [--theme T]` is read without the full parser (so that
-starting the app does not load every command's module), and reads exactly as the full parser
-would; every other command line is left to the full parser."""
+"""The plain `rondom [--store S] [--lang L] [--theme T]` is read without argparse and the full
+parser (so that starting the app loads neither argparse nor every command's module), and reads
+exactly as the full parser would; every other command line is left to the full parser."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import io
 import pytest
 
 from rondom_tui.cli.arguments import argparse_in_our_language
-from rondom_tui.cli.open_app import cmd_open
+from rondom_tui.cli.open_app import PLAIN_OPTIONS, cmd_open
 from rondom_tui.cli.program import build_parser, main, parse_without_commands
 from rondom_tui.i18n import set_language
 
@@ -23,10 +23,18 @@ PLAIN = [
     ["--lang=nl", "--store", "x", "--theme", "rondom-licht"],
     ["--theme", "paars"],
     ["--passphrase-file", "-", "--store", "a", "--store", "b"],
+    ["--store", "list"],
+    ["--store=a=b"],
+    ["--store="],
+    ["--theme", ""],
+    ["--lang", "en", "--lang=nl"],
+]
+ABBREVIATED = [
     ["--sto", "s.rondom"],
     ["--th", "x"],
-    ["--store", "list"],
+    ["--sto=s.rondom", "--la", "en"],
 ]
+"""Read by the full parser (argparse allows abbreviations), as before: only more slowly."""
 NOT_PLAIN = [
     ["list"],
     ["--store", "s", "list", "--json"],
@@ -41,6 +49,11 @@ NOT_PLAIN = [
     ["--store", "x", "demo"],
     ["-x"],
     ["--"],
+    ["--store", "-x"],
+    ["--store", "--lang"],
+    ["--lang=xx"],
+    ["--lang", "nl", "extra"],
+    *ABBREVIATED,
 ]
 
 
@@ -67,39 +80,34 @@ def test_a_command_help_or_a_mistake_is_left_to_the_full_parser(argv: list[str])
     assert _plain(argv) is None
 
 
-def _top_options(parser: argparse.ArgumentParser) -> list[tuple[object, ...]]:
-    return [
-        (tuple(a.option_strings), a.dest, a.default, a.choices, a.nargs, a.type, a.help)
-        for a in parser._actions  # the parser's own list: argparse has no public one
-        if a.option_strings and a.dest != "help"
-    ]
+@pytest.mark.parametrize("argv", ABBREVIATED, ids=" ".join)
+def test_an_abbreviated_option_is_read_by_the_full_parser_as_the_app(argv: list[str]) -> None:
+    assert _plain(argv) is None
+    assert _full(argv)["handler"] is cmd_open
 
 
-def test_the_plain_parser_has_the_full_parsers_top_level_options() -> None:
+def _top_options() -> list[argparse.Action]:
     with argparse_in_our_language():
         full = build_parser()
-        plain_parser = _PlainCapture.parser()
-    assert _top_options(plain_parser) == _top_options(full)
+    return [a for a in full._actions if a.option_strings and a.dest != "help"]  # no public list
 
 
-class _PlainCapture:
-    """The parser `parse_without_commands` builds, caught as it parses."""
-
-    @staticmethod
-    def parser() -> argparse.ArgumentParser:
-        caught: list[argparse.ArgumentParser] = []
-        original = argparse.ArgumentParser.parse_args
-
-        def catching(self: argparse.ArgumentParser, *args: object, **kwargs: object) -> object:
-            caught.append(self)
-            return original(self, *args, **kwargs)  # type: ignore[arg-type]
-
-        argparse.ArgumentParser.parse_args = catching  # type: ignore[assignment,method-assign]
-        try:
-            parse_without_commands(["--store", "s"])
-        finally:
-            argparse.ArgumentParser.parse_args = original  # type: ignore[method-assign]
-        return caught[0]
+def test_the_plain_reader_knows_the_full_parsers_top_level_options() -> None:
+    options = _top_options()
+    assert sorted(option for a in options for option in a.option_strings) == sorted(PLAIN_OPTIONS)
+    for action in options:
+        (name,) = action.option_strings
+        destination, make = PLAIN_OPTIONS[name]
+        assert destination == action.dest
+        assert action.nargs is None  # one value each
+        if action.type is not None:
+            assert make is action.type
+        for choice in action.choices or ():
+            assert make(choice) == choice
+        if action.choices:
+            assert make("xx") is None
+        # Not given: left out (SUPPRESS), except --theme, whose default the reader sets too.
+        assert action.default == (None if name == "--theme" else argparse.SUPPRESS)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from rondom_tui.cli.arguments import language_of
 from rondom_tui.cli.program import main
+from rondom_tui.cli.settings import language_of
 from rondom_tui.store.preferences import (
     Preferences,
     read_preferences,

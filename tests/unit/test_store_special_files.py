@@ -20,7 +20,7 @@ from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.errors import StoreCorrupt, StoreNotAFile
 from rondom_tui.store.header import HEADER_LEN
 from rondom_tui.store.repository import Store
-from rondom_tui.store.vault import peek_header
+from rondom_tui.store.store_file import peek_header
 from tests.conftest import PASSPHRASE, secret_case
 
 

@@ -21,9 +21,7 @@ from contextlib import contextmanager
 from typing import Any, TypeAlias
 
 from rondom_tui.cli.exit_codes import EXIT_USAGE
-from rondom_tui.i18n import LANGUAGES, language_from_environment, t
-from rondom_tui.report.csv_dialect import DEFAULT_CSV_DIALECT, CsvDialect
-from rondom_tui.store.preferences import read_preferences
+from rondom_tui.i18n import t
 
 Command: TypeAlias = Callable[[argparse.Namespace], int]
 """What a subcommand runs: the parsed arguments in, the exit code out."""
@@ -102,34 +100,3 @@ class Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         print(t("cli.usage_error", message=message), file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
-
-
-def add_csv_dialect_option(command: argparse.ArgumentParser) -> None:
-    """`--csv-dialect excel-nl|comma`, for every command that writes CSV: a file for a Dutch
-    Excel (the default) or plain CSV. `csv_dialect_of(args)` reads it back."""
-    command.add_argument(
-        "--csv-dialect",
-        choices=[dialect.value for dialect in CsvDialect],
-        default=DEFAULT_CSV_DIALECT.value,
-        help=t("cli.help.csv_dialect"),
-    )
-
-
-def csv_dialect_of(args: argparse.Namespace) -> CsvDialect:
-    """The CSV dialect a command line asked for (see `add_csv_dialect_option`)."""
-    return CsvDialect(getattr(args, "csv_dialect", DEFAULT_CSV_DIALECT.value))
-
-
-def language_of(argv: Sequence[str]) -> str:
-    """The language asked for with `--lang` (read before parsing: the parser's own texts
-    depend on it), else `RONDOM_LANG`, else the one remembered in the config file, else
-    Dutch."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGUAGES:
-            return argv[i + 1]
-        if arg.startswith("--lang=") and arg[7:] in LANGUAGES:
-            return arg[7:]
-    remembered = read_preferences().lang
-    if remembered in LANGUAGES:
-        return language_from_environment(default=remembered)
-    return language_from_environment()

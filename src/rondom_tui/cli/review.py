@@ -19,8 +19,8 @@ from pathlib import Path
 
 from rondom_tui.bundle import Identity, read_bundle_file, read_identity_file, write_bundle_file
 from rondom_tui.bundle.review_extract import open_extract, store_source, write_extract
-from rondom_tui.cli.arguments import csv_dialect_of
 from rondom_tui.cli.bundles import check_output, recipient_keys
+from rondom_tui.cli.csv_option import csv_dialect_of
 from rondom_tui.cli.exit_codes import EXIT_INPUT, EXIT_OK, EXIT_USAGE, CliError
 from rondom_tui.cli.unlock import unlock_store
 from rondom_tui.domain.errors import ValidationError

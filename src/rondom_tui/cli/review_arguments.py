@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import argparse
 
-from rondom_tui.cli.arguments import AddCommand, add_csv_dialect_option
+from rondom_tui.cli.arguments import AddCommand
+from rondom_tui.cli.csv_option import add_csv_dialect_option
 from rondom_tui.domain.errors import ValidationError
 from rondom_tui.domain.models import CaseStatus
 from rondom_tui.domain.review.months import Month

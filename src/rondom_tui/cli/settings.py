@@ -1,4 +1,4 @@
-"""What the environment sets: where the store is and when the app locks itself.
+"""What the environment sets: where the store is, when the app locks itself, the language.
 
 Environment values are untrusted text: a value that makes no sense falls back to the default,
 and never switches a safeguard off.
@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Sequence
 from pathlib import Path
+
+from rondom_tui.i18n import LANGUAGES, language_from_environment
+from rondom_tui.store.preferences import read_preferences
 
 
 def default_store_path() -> Path:
@@ -32,3 +36,18 @@ def idle_lock_minutes() -> float:
     if not math.isfinite(value) or value < 0:
         return DEFAULT_IDLE_LOCK_MINUTES  # nonsense must not switch the safeguard off
     return value
+
+
+def language_of(argv: Sequence[str]) -> str:
+    """The language asked for with `--lang` (read before parsing: the parser's own texts
+    depend on it), else `RONDOM_LANG`, else the one remembered in the config file, else
+    Dutch."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGUAGES:
+            return argv[i + 1]
+        if arg.startswith("--lang=") and arg[7:] in LANGUAGES:
+            return arg[7:]
+    remembered = read_preferences().lang
+    if remembered in LANGUAGES:
+        return language_from_environment(default=remembered)
+    return language_from_environment()

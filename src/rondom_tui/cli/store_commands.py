@@ -87,8 +87,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from rondom_tui.store.files import ensure_folder, sweep_temp_files
+    from rondom_tui.store.layout import DEMO_PASSPHRASE
     from rondom_tui.store.lock import StoreLock
-    from rondom_tui.store.vault import DEMO_PASSPHRASE, peek_header
+    from rondom_tui.store.store_file import peek_header
 
     if args.cases is not None and not 1 <= args.cases <= MAX_DEMO_CASES:
         print(t("cli.usage_error", message=f"1 <= --cases <= {MAX_DEMO_CASES}"), file=sys.stderr)
@@ -148,9 +149,9 @@ def _build_demo(path: Path, extract_path: Path, count: int | None) -> int:
     from rondom_tui.domain.demo.plans import demo_plans
     from rondom_tui.store.envelope import FAST_KDF
     from rondom_tui.store.files import fsync_folder, temp_prefix
+    from rondom_tui.store.layout import DEMO_PASSPHRASE
     from rondom_tui.store.lock import StoreLock, lock_path
     from rondom_tui.store.repository import Store
-    from rondom_tui.store.vault import DEMO_PASSPHRASE
 
     token = secrets.token_hex(6)
     building = path.with_name(f"{temp_prefix(path)}demo-{token}")

@@ -30,7 +30,7 @@ def unlock_store(
     access could not be recorded in the audit log. With `recovery_key_file`, the store is
     opened with the recovery key read from it instead of the passphrase."""
     from rondom_tui.store.repository import Store
-    from rondom_tui.store.vault import peek_header
+    from rondom_tui.store.store_file import peek_header
 
     path = args.store
     peek_header(path)  # a missing, foreign or damaged file is reported before asking anything

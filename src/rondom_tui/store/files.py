@@ -7,10 +7,9 @@ import contextlib
 import errno
 import fcntl
 import os
-import secrets
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from rondom_tui.store.errors import StoreCorrupt, StoreMissing, StoreNotAFile, StoreWriteFailed
 
@@ -48,9 +47,10 @@ def write_failed(exc: OSError) -> StoreWriteFailed:
     return StoreWriteFailed(reason=exc.strerror or type(exc).__name__, errno=exc.errno)
 
 
-@dataclass(frozen=True, slots=True)
-class FileIdentity:
-    """What says that the file at a path is still the one a session read or last wrote."""
+class FileIdentity(NamedTuple):
+    """What says that the file at a path is still the one a session read or last wrote. (A
+    NamedTuple: this module is loaded before the unlock screen's first frame, see
+    `layout`.)"""
 
     device: int
     inode: int
@@ -129,7 +129,8 @@ def replace_atomically(path: Path, *parts: bytes | bytearray) -> int:
     untouched and the temp file removed.
     """
     folder = path.parent
-    temp = folder / f"{temp_prefix(path)}{secrets.token_hex(6)}"
+    # `secrets.token_hex(6)` is this; `secrets` itself (hmac, hashlib) is not loaded at start.
+    temp = folder / f"{temp_prefix(path)}{os.urandom(6).hex()}"
     fd = -1
     try:
         fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, FILE_MODE)

@@ -7,128 +7,62 @@
 Each slot wraps the same data key. A slot's associated data holds only what describes the
 slot (behind a fixed label), so a rewrite, an upgrade or a change of flags keeps it valid and
 one slot cannot stand in for the other; every header byte is authenticated by the snapshot's
-tag. `parse_header` reads any version this program knows.
+tag. `parse_header` reads any version this program knows; it lives in `layout`, with the
+header's fields, so that checking a header needs no cryptography (the unlock screen does it
+before its first frame).
 """
 
 from __future__ import annotations
 
 import os
-import struct
-from dataclasses import dataclass, replace
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from rondom_tui.store.envelope import (
-    FLAG_DEMO,
-    KDF_ARGON2ID,
-    MAGIC,
-    NONCE_LEN,
-    TAG_LEN,
-    Header,
-    KdfParams,
-    parse_v1_header,
-    read_version,
-)
 from rondom_tui.store.errors import (
     StoreCorrupt,
-    UnsupportedFormat,
     WrongPassphraseOrCorrupt,
     WrongRecoveryKeyOrCorrupt,
 )
+from rondom_tui.store.layout import (
+    FLAG_DEMO,
+    FLAG_RECOVERY,
+    HEADER_LEN,
+    KNOWN_FLAGS,
+    MAX_FILE_BYTES,
+    NONCE_LEN,
+    TAG_LEN,
+    VERSION,
+    HeaderV2,
+    KdfParams,
+    parse_header,
+)
 from rondom_tui.store.recovery import RecoveryKey
 
-VERSION = 2
-FLAG_RECOVERY = 0x0002
-KNOWN_FLAGS = FLAG_DEMO | FLAG_RECOVERY
-_LAYOUT = struct.Struct(">8sHHBIII16s12s48s16s12s48s16sQ12sQ")
-HEADER_LEN = _LAYOUT.size
-"""221 bytes."""
+__all__ = [
+    "FLAG_RECOVERY",
+    "HEADER_LEN",
+    "KNOWN_FLAGS",
+    "MAX_FILE_BYTES",
+    "SLOT_LEN",
+    "VERSION",
+    "HeaderV2",
+    "new_header",
+    "open_snapshot",
+    "open_snapshot_in_place",
+    "parse_header",
+    "seal_snapshot",
+    "unwrap_with_passphrase",
+    "unwrap_with_recovery_key",
+    "with_passphrase_slot",
+    "with_recovery_slot",
+]
+
 SLOT_LEN = 32 + TAG_LEN
-MAX_FILE_BYTES = 2 * 1024**3
-"""A file over 2 GiB is refused unread."""
 _PASSPHRASE_SLOT_AD = b"rondom passphrase slot v2"
 _RECOVERY_SLOT_AD = b"rondom recovery slot v2"
 _KDF_FIELDS = slice(12, 41)  # KDF id, t, m, p and salt: what the passphrase slot describes
 _NO_RECOVERY = (bytes(16), bytes(NONCE_LEN), bytes(SLOT_LEN))
-
-
-@dataclass(frozen=True, slots=True)
-class HeaderV2:
-    """The parsed, not yet authenticated, header of a version 2 store file."""
-
-    flags: int
-    kdf: KdfParams
-    salt: bytes
-    wrap_nonce: bytes
-    passphrase_slot: bytes
-    recovery_salt: bytes
-    recovery_nonce: bytes
-    recovery_slot: bytes
-    store_id: bytes
-    generation: int
-    snapshot_nonce: bytes
-    snapshot_len: int
-
-    version = VERSION
-
-    @property
-    def is_demo(self) -> bool:
-        return bool(self.flags & FLAG_DEMO)
-
-    @property
-    def has_recovery_key(self) -> bool:
-        return bool(self.flags & FLAG_RECOVERY)
-
-    def to_bytes(self) -> bytes:
-        return _LAYOUT.pack(
-            MAGIC,
-            VERSION,
-            self.flags,
-            KDF_ARGON2ID,
-            self.kdf.t,
-            self.kdf.m_kib,
-            self.kdf.p,
-            self.salt,
-            self.wrap_nonce,
-            self.passphrase_slot,
-            self.recovery_salt,
-            self.recovery_nonce,
-            self.recovery_slot,
-            self.store_id,
-            self.generation,
-            self.snapshot_nonce,
-            self.snapshot_len,
-        )
-
-
-def parse_header(blob: bytes, file_size: int | None = None) -> Header | HeaderV2:
-    """The header at the start of a file of `file_size` bytes (`blob` holds at least its first
-    221 bytes, or the whole file when it is shorter), checked but not yet authenticated."""
-    size = len(blob) if file_size is None else file_size
-    version = read_version(blob)
-    if size > MAX_FILE_BYTES:
-        raise StoreCorrupt("store.too_large")
-    if version == 1:
-        return parse_v1_header(blob, size)
-    if version != VERSION:
-        raise UnsupportedFormat("store.unsupported_version", version=version)
-    if len(blob) < HEADER_LEN:
-        raise StoreCorrupt("store.truncated")
-    fields = _LAYOUT.unpack_from(blob)
-    flags, kdf_id, t, m_kib, p = fields[2:7]
-    if flags & ~KNOWN_FLAGS:
-        raise StoreCorrupt("store.flags_unknown")
-    if kdf_id != KDF_ARGON2ID:
-        raise StoreCorrupt("store.kdf_unknown")
-    kdf = KdfParams(t=t, m_kib=m_kib, p=p)
-    kdf.check()
-    header = HeaderV2(flags, kdf, *fields[7:])
-    if header.snapshot_len < TAG_LEN:
-        raise StoreCorrupt("store.body_altered")
-    if header.snapshot_len > size - HEADER_LEN:
-        raise StoreCorrupt("store.truncated")
-    return header
 
 
 def _passphrase_slot_ad(header: HeaderV2) -> bytes:
@@ -143,17 +77,16 @@ def with_passphrase_slot(
     header: HeaderV2, kek: bytes, data_key: bytes, kdf: KdfParams, salt: bytes
 ) -> HeaderV2:
     """`header` with a new passphrase slot: `data_key` wrapped under `kek` (from `kdf`, `salt`)."""
-    header = replace(header, kdf=kdf, salt=salt, wrap_nonce=os.urandom(NONCE_LEN))
+    header = header._replace(kdf=kdf, salt=salt, wrap_nonce=os.urandom(NONCE_LEN))
     slot = AESGCM(kek).encrypt(header.wrap_nonce, data_key, _passphrase_slot_ad(header))
-    return replace(header, passphrase_slot=slot)
+    return header._replace(passphrase_slot=slot)
 
 
 def with_recovery_slot(header: HeaderV2, key: RecoveryKey | None, data_key: bytes) -> HeaderV2:
     """`header` with a new recovery slot for `key`, or with none (`key` None)."""
     if key is None:
         salt, nonce, slot = _NO_RECOVERY
-        return replace(
-            header,
+        return header._replace(
             flags=header.flags & ~FLAG_RECOVERY,
             recovery_salt=salt,
             recovery_nonce=nonce,
@@ -161,8 +94,7 @@ def with_recovery_slot(header: HeaderV2, key: RecoveryKey | None, data_key: byte
         )
     salt, nonce = os.urandom(16), os.urandom(NONCE_LEN)
     slot = AESGCM(key.wrapping_key(salt)).encrypt(nonce, data_key, _recovery_slot_ad(salt))
-    return replace(
-        header,
+    return header._replace(
         flags=header.flags | FLAG_RECOVERY,
         recovery_salt=salt,
         recovery_nonce=nonce,
@@ -220,8 +152,7 @@ def seal_snapshot(
     by the tag (it is the snapshot returned): a large store is then held once, plaintext
     turning into ciphertext, never as both side by side."""
     size = len(body)
-    header = replace(
-        header,
+    header = header._replace(
         generation=header.generation + 1,
         snapshot_nonce=os.urandom(NONCE_LEN),
         snapshot_len=size + TAG_LEN,

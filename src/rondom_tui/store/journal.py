@@ -7,14 +7,15 @@ the snapshot (docs/FORMAT.md, "Journal records").
 The associated data binds a record to its store, the file's generation, its position and the
 record before it, so a record flipped, reordered, dropped from the middle, replayed or taken
 from another file fails its tag. The CRC of the length tells a damaged length (refused) from
-an append that a kill or power cut broke off (dropped and reported).
+an append that a kill or power cut broke off (dropped and reported). The frames are found
+in `layout` (lengths only, no cryptography: the unlock screen checks them before its first
+frame).
 """
 
 from __future__ import annotations
 
 import os
 import struct
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -23,16 +24,35 @@ import msgspec
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from rondom_tui.store.envelope import NONCE_LEN, TAG_LEN
 from rondom_tui.store.errors import StoreCorrupt
+from rondom_tui.store.layout import (
+    FRAME_HEAD,
+    MAX_RECORD,
+    MAX_TORN,
+    MIN_RECORD,
+    NONCE_LEN,
+    TAG_LEN,
+    Frames,
+    find_frames,
+    frame_head,
+)
 
-_LENGTH = struct.Struct(">II")
-FRAME_HEAD = _LENGTH.size + NONCE_LEN
-MIN_RECORD = TAG_LEN
-MAX_RECORD = 64 * 1024**2
-"""Largest record ciphertext; a larger change is written as a rewrite instead."""
-MAX_TORN = FRAME_HEAD + MAX_RECORD
-"""No broken-off append leaves more bytes than this after the last complete record."""
+__all__ = [
+    "FRAME_HEAD",
+    "MAX_RECORD",
+    "MAX_TORN",
+    "MIN_RECORD",
+    "Frames",
+    "Op",
+    "Position",
+    "Record",
+    "decode_ops",
+    "encode_ops",
+    "find_frames",
+    "open_records",
+    "seal_record",
+]
+
 _AD_LABEL = b"rondom journal v2"
 _AD = struct.Struct(">16sQQ16s")
 
@@ -61,62 +81,7 @@ def seal_record(data_key: bytes, at: Position, body: bytes) -> tuple[bytes, byte
     sealed = AESGCM(data_key).encrypt(nonce, body, at.associated_data())
     if len(sealed) > MAX_RECORD:
         raise ValueError("a record this large is written as a rewrite")
-    length = len(sealed).to_bytes(4, "big")
-    head = _LENGTH.pack(len(sealed), zlib.crc32(length))
-    return head + nonce + sealed, sealed[-TAG_LEN:]
-
-
-@dataclass(frozen=True, slots=True)
-class Frames:
-    """The complete records found between the snapshot and the end of the file."""
-
-    spans: list[tuple[int, int]]
-    """(offset, length) of each record's ciphertext, in order."""
-    end: int
-    """Where the last complete record ends: the next append goes here."""
-    torn: int
-    """Bytes after `end` that a broken-off append left (dropped)."""
-
-
-def find_frames(read_at: Callable[[int, int], bytes], start: int, file_size: int) -> Frames:
-    """Walk the frames from `start` reading only their 8-byte lengths, so that sizes are
-    checked before anything is read or decrypted; raises `StoreCorrupt` for a length that
-    fails its CRC (`store.journal_altered`) or more trailing bytes than any append could have
-    left behind (`store.journal_tail`)."""
-    spans: list[tuple[int, int]] = []
-    offset = start
-    while offset < file_size:
-        left = file_size - offset
-        if left < _LENGTH.size:
-            return _tail(read_at, spans, offset, left)
-        length, check = _LENGTH.unpack(read_at(offset, _LENGTH.size))
-        if check != zlib.crc32(length.to_bytes(4, "big")) or not (
-            MIN_RECORD <= length <= MAX_RECORD
-        ):
-            return _tail(read_at, spans, offset, left, damaged=True)
-        if FRAME_HEAD + length > left:
-            return _tail(read_at, spans, offset, left)
-        spans.append((offset + FRAME_HEAD, length))
-        offset += FRAME_HEAD + length
-    return Frames(spans, offset, 0)
-
-
-def _tail(
-    read_at: Callable[[int, int], bytes],
-    spans: list[tuple[int, int]],
-    offset: int,
-    left: int,
-    *,
-    damaged: bool = False,
-) -> Frames:
-    """The bytes from `offset` on are no complete record: a broken-off append (a prefix of a
-    frame, or zeros where a power cut left the file longer than what reached the disk), or
-    damage."""
-    if left > MAX_TORN:
-        raise StoreCorrupt("store.journal_tail")
-    if damaged and read_at(offset, left).count(0) != left:
-        raise StoreCorrupt("store.journal_altered")
-    return Frames(spans, offset, left)
+    return frame_head(len(sealed)) + nonce + sealed, sealed[-TAG_LEN:]
 
 
 def open_records(

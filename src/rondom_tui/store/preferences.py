@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
 from rondom_tui.store.files import ensure_folder, replace_atomically
 
 PREFERENCES_FILE = "config.toml"
+KEYMAP_FILE = "keymap.toml"
 MAX_PREFERENCES_BYTES = 64 * 1024
 """A config file larger than this is not ours: ignored."""
 
@@ -28,9 +29,16 @@ def user_preferences_file() -> Path:
     return Path(platformdirs.user_config_dir("rondom")) / PREFERENCES_FILE
 
 
-@dataclass(frozen=True, slots=True)
-class Preferences:
-    """What the user chose last; None where nothing was chosen."""
+def user_keymap_file() -> Path:
+    """Where the user's keymap lives: ``<config folder>/rondom/keymap.toml`` (`ui.keymap`
+    reads it; its place is here, so that the app can look for it at start without loading
+    the keymap's reader)."""
+    return Path(platformdirs.user_config_dir("rondom")) / KEYMAP_FILE
+
+
+class Preferences(NamedTuple):
+    """What the user chose last; None where nothing was chosen. (A NamedTuple: read before the
+    unlock screen's first frame, see `layout`.)"""
 
     theme: str | None = None
     """A theme's name (checked against the registered themes by the app)."""
@@ -73,8 +81,14 @@ def remember(path: Path | None = None, **choices: str) -> None:
     path = path or user_preferences_file()
     current = read_preferences(path)
     ensure_folder(path.parent)
-    fd = replace_atomically(path, replace(current, **choices).toml().encode("utf-8"))
+    fd = replace_atomically(path, current._replace(**choices).toml().encode("utf-8"))
     os.close(fd)
 
 
-__all__ = ["Preferences", "read_preferences", "remember", "user_preferences_file"]
+__all__ = [
+    "Preferences",
+    "read_preferences",
+    "remember",
+    "user_keymap_file",
+    "user_preferences_file",
+]

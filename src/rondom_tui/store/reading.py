@@ -1,58 +1,32 @@
-"""Reading a store file safely: a regular file only, the header first, every size checked
-against `fstat` before more is read, then the keys, then the snapshot and the journal.
-
-A FIFO, a device, a folder or a link is refused at once (`StoreNotAFile`); a file over 2 GiB,
-or one whose journal ends in more bytes than a broken-off append could leave, is refused
-before the passphrase is even used. Nothing here writes.
+"""Reading a store file with its keys: the data key from a slot, then the snapshot and the
+journal decrypted. Opening the file and checking its header and sizes, before any key, is
+`store_file`'s (no cryptography there: the unlock screen does it before its first frame).
+Nothing here writes.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 from rondom_tui.store import envelope, header, journal
 from rondom_tui.store.envelope import Header
 from rondom_tui.store.errors import WrongRecoveryKeyOrCorrupt
-from rondom_tui.store.files import open_regular, read_at, read_into
+from rondom_tui.store.files import read_into
 from rondom_tui.store.header import HEADER_LEN, HeaderV2
 from rondom_tui.store.recovery import RecoveryKey
+from rondom_tui.store.store_file import StoreFile, generation_of, open_store_file, opened
 
-_GENERATION_AT = 193
-
-
-@dataclass(slots=True)
-class StoreFile:
-    """An open store file and what its sizes say, before or after decryption."""
-
-    path: Path
-    fd: int
-    """Read-write when `writable`, else read-only; -1 once closed."""
-    writable: bool
-    size: int
-    header: Header | HeaderV2
-    frames: journal.Frames | None
-    """The journal's complete records (version 2 only)."""
-    position: journal.Position | None = None
-    """Where the next record goes; known once the journal was decrypted (version 2 only)."""
-
-    def read(self, offset: int, size: int) -> bytes:
-        return read_at(self.fd, offset, size)
-
-    def appended(self, length: int, position: journal.Position) -> StoreFile:
-        """This file after a record of `length` bytes was appended."""
-        assert self.frames is not None
-        self.frames = journal.Frames([], self.frames.end + length, 0)
-        self.size = self.frames.end
-        self.position = position
-        return self
-
-    def closed(self) -> StoreFile:
-        self.fd = -1
-        return self
+__all__ = [
+    "Contents",
+    "StoreFile",
+    "decrypt",
+    "generation_of",
+    "open_store_file",
+    "opened",
+    "unwrap_with_passphrase",
+    "unwrap_with_recovery_key",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,35 +39,6 @@ class Contents:
 
     def __repr__(self) -> str:
         return f"Contents(records={len(self.records)})"
-
-
-def open_store_file(path: Path, *, writable: bool) -> StoreFile:
-    """The store file at `path`, its header parsed and its journal's frames found."""
-    fd = open_regular(path, writable=writable)
-    try:
-        size = os.fstat(fd).st_size
-        head = read_at(fd, 0, min(size, HEADER_LEN))
-        parsed = header.parse_header(head, size)
-        frames = None
-        if isinstance(parsed, HeaderV2):
-            frames = journal.find_frames(
-                lambda offset, length: read_at(fd, offset, length),
-                HEADER_LEN + parsed.snapshot_len,
-                size,
-            )
-    except BaseException:
-        os.close(fd)
-        raise
-    return StoreFile(path, fd, writable, size, parsed, frames)
-
-
-@contextmanager
-def opened(path: Path, *, writable: bool) -> Iterator[StoreFile]:
-    file = open_store_file(path, writable=writable)
-    try:
-        yield file
-    finally:
-        os.close(file.fd)
 
 
 def unwrap_with_passphrase(
@@ -130,10 +75,3 @@ def decrypt(file: StoreFile, data_key: bytes) -> Contents:
     start = journal.Position(current.store_id, current.generation, 0, tag)
     records, file.position = journal.open_records(data_key, start, file.read, file.frames.spans)
     return Contents(snapshot, records)
-
-
-def generation_of(file: StoreFile) -> int | None:
-    """The generation the file's header says now (version 2), read from its descriptor."""
-    if not isinstance(file.header, HeaderV2):
-        return None
-    return int.from_bytes(file.read(_GENERATION_AT, 8), "big")

@@ -14,7 +14,6 @@ import hmac
 import os
 import unicodedata
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from rondom_tui.store import envelope, header, journal, reading, sealed_copy
@@ -37,12 +36,12 @@ from rondom_tui.store.files import (
     write_failed,
 )
 from rondom_tui.store.header import HEADER_LEN, HeaderV2
+from rondom_tui.store.layout import DEMO_PASSPHRASE
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.reading import Contents, StoreFile
 from rondom_tui.store.recovery import RecoveryKey
 
 MIN_PASSPHRASE_LENGTH = 12
-DEMO_PASSPHRASE = "demo"
 COMPACT_AFTER_BYTES = 4 * 1024**2
 """A journal past 4 MiB is compacted into a new snapshot."""
 COMPACT_SMALL_STORE_BYTES = 64 * 1024
@@ -59,13 +58,6 @@ def check_new_passphrase(passphrase: str, *, demo: bool = False) -> None:
         raise PassphraseTooShort(minimum=MIN_PASSPHRASE_LENGTH)
     if not passphrase.strip():
         raise PassphraseTooShort("store.passphrase_blank")
-
-
-def peek_header(path: Path) -> envelope.Header | HeaderV2:
-    """The header of the store at `path`, checked but not yet authenticated: reads 221 bytes
-    at most, from a regular file only."""
-    with reading.opened(path, writable=False) as file:
-        return file.header
 
 
 class Vault:
@@ -295,7 +287,7 @@ class Vault:
         salt = os.urandom(16)
         kek = envelope.derive_key(passphrase, kdf, salt)
         changed = header.with_passphrase_slot(base, kek, self._data_key, kdf, salt)
-        return replace(changed, flags=changed.flags & ~FLAG_DEMO)
+        return changed._replace(flags=changed.flags & ~FLAG_DEMO)
 
     def with_recovery_key(self, base: HeaderV2, key: RecoveryKey | None) -> HeaderV2:
         """`base` with a recovery slot for `key`, or without one (writes nothing)."""

@@ -15,11 +15,12 @@ loads them in a thread once that screen is drawn. Nothing under ui/ imports insi
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import gc
 import importlib
 import os
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -34,17 +35,14 @@ from textual.timer import Timer
 
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.i18n import current_language, t
-from rondom_tui.store.envelope import DEFAULT_KDF, KdfParams
 from rondom_tui.store.errors import StoreChangedOnDisk, StoreError, StoreLocked
+from rondom_tui.store.layout import DEFAULT_KDF, KdfParams
 from rondom_tui.store.lock import StoreLock
-from rondom_tui.store.vault import peek_header
+from rondom_tui.store.preferences import user_keymap_file
+from rondom_tui.store.store_file import peek_header
 from rondom_tui.ui import deferred, screens
 from rondom_tui.ui.commands import Palette, ScreenActions
-from rondom_tui.ui.keymap import known_binding_ids, read_keymap, user_keymap_file
 from rondom_tui.ui.messages import DataSaved
-from rondom_tui.ui.modals.confirm import ConfirmModal
-from rondom_tui.ui.screens.help import HelpScreen
-from rondom_tui.ui.screens.store_problem import StoreInUseScreen, StoreProblemScreen
 from rondom_tui.ui.screens.unlock import UnlockScreen
 from rondom_tui.ui.session import SessionEnd
 from rondom_tui.ui.themes import RememberedTheme, load_themes
@@ -66,6 +64,16 @@ def _store_commands() -> type[Provider]:
     """The palette's commands on the store, loaded when the palette first opens (Textual
     accepts such a function in `COMMANDS`): none of them is offered before the store is open."""
     return deferred.StoreCommands
+
+
+def _started() -> None:
+    """After the first frame: when the garbage collector was paused for start-up (by
+    `rondom_tui.cli.main`), keep what start-up made out of every later collection (it lives
+    as long as the program) and switch the collector on. A collector that is on (tests, a
+    program that embeds the app) is left alone."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 class RondomApp(SessionEnd, TypeAhead, App[int]):
@@ -120,11 +128,20 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
             self.register_theme(each)
         self.remembered = RememberedTheme()
         """The theme of the last session, and where a newly chosen one is written."""
+        before = self.theme
         self.theme = self.remembered.starting_theme(theme, self.available_themes)
+        # Textual's theme watcher queues a whole `refresh_css` (a reparse of every sheet, 2 ms
+        # before the first frame) for a stylesheet that has not been parsed yet: it is given
+        # the theme's variables now, and that one refresh is skipped (`refresh_css`).
+        self._css_has_theme = self.theme != before
+        if self._css_has_theme:
+            self.stylesheet.set_variables(self.get_css_variables())
         self._idle_lock_seconds = idle_lock_minutes * 60
         self._last_activity = time.monotonic()
-        self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rondom-save")
-        self._pending: set[Future[Any]] = set()
+        self._saver: concurrent.futures.ThreadPoolExecutor | None = None
+        """The save queue: one thread, started with the first save (`concurrent.futures` loads
+        its thread pool on first use, which the unlock screen's first frame does without)."""
+        self._pending: set[concurrent.futures.Future[Any]] = set()
         self.saving_shown_after = SAVING_SHOWN_AFTER
         """Seconds before a save still under way is told in the Header."""
         self._saving_timer: Timer | None = None
@@ -132,6 +149,12 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
         self._end_on_hangup = end_on_hangup
 
     # -- start ------------------------------------------------------------------------
+
+    def refresh_css(self, animate: bool = True) -> None:
+        if self._css_has_theme:  # the one queued by choosing the theme in `__init__`
+            self._css_has_theme = False
+            return
+        super().refresh_css(animate)
 
     def get_default_screen(self) -> Screen[Any]:
         return Screen(id="_default")
@@ -149,6 +172,7 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
             self.show_cases()
         else:
             self.push_screen(self._entry_screen())
+        self.call_after_refresh(_started)
 
     def _apply_keymap(self) -> None:
         """Remap keys as the user's keymap file says; what cannot be used is told in one line.
@@ -157,7 +181,7 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
         is a file, so that a start without one stays light."""
         if not self.keymap_file.exists():
             return
-        keymap = read_keymap(self.keymap_file, known_binding_ids())
+        keymap = deferred.read_keymap(self.keymap_file, deferred.known_binding_ids())
         if keymap.keys:
             self.set_keymap(keymap.keys)
         if keymap.problems:
@@ -169,14 +193,14 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
         try:
             header = peek_header(self.store_path)
         except StoreError as exc:
-            return StoreProblemScreen(exc)
+            return screens.StoreProblemScreen(exc)
         assert self.file_lock is not None
         try:
             self.file_lock.acquire()
         except StoreLocked as exc:
-            return StoreInUseScreen(exc)
+            return screens.StoreInUseScreen(exc)
         except OSError:
-            return StoreProblemScreen(StoreError())
+            return screens.StoreProblemScreen(StoreError())
         return UnlockScreen(self.store_path, demo=header.is_demo)
 
     def retry_entry(self) -> None:
@@ -207,6 +231,10 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
         Errors are shown as one sentence (a notification unless `on_error` handles them);
         nothing reaches the user as a traceback.
         """
+        if self._saver is None:
+            self._saver = concurrent.futures.ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix="rondom-save"
+            )
         future = self._saver.submit(job)
         self._pending.add(future)
         if self._saving_timer is None:
@@ -261,7 +289,7 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
         """The file changed behind this session's back: nothing was saved. Ask whether to read
         it again (losing the change kept in memory) or go on without saving."""
         store = self.store
-        if store is None or isinstance(self.screen, ConfirmModal):
+        if store is None or screens.is_a(self.screen, "ConfirmModal"):
             return
 
         def answered(reload: bool | None) -> None:
@@ -269,11 +297,12 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
                 self.store_call(store.reload, lambda _: self.notify(t("app.reloaded")))
 
         question = error.text(lang=current_language())
-        self.push_screen(ConfirmModal(question, detail=t("app.reload_detail")), answered)
+        self.push_screen(screens.ConfirmModal(question, detail=t("app.reload_detail")), answered)
 
     def finish_saves(self) -> None:
         """Wait for queued saves (called when the app has stopped)."""
-        self._saver.shutdown(wait=True)
+        if self._saver is not None:
+            self._saver.shutdown(wait=True)
 
     def close_store(self) -> None:
         """Finish pending saves, then release the store and its lock."""
@@ -314,8 +343,8 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
         )
 
     def action_help(self) -> None:
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen))
+        if not screens.is_a(self.screen, "HelpScreen"):
+            self.push_screen(screens.HelpScreen(self.screen))
 
     def action_identity(self) -> None:
         """Show this store's age recipient, ready to copy (not while locked)."""

@@ -1,17 +1,19 @@
 """What the unlock screen does without: loaded in a thread once that screen is drawn.
 
 Starting `rondom` should show the unlock screen about as fast as a bare Textual app shows its
-first frame (issue 14). That screen needs Textual, its widgets, the store's header and lock,
-and the catalogue of strings; the store itself (TinyDB, msgspec, the models, the audit), the
-case list and the palette's store commands are needed only once the passphrase is typed. So
-they are named here and not imported by the first screens:
+first frame (issue 14). That screen needs Textual, its widgets, the store's header (read with
+`struct` alone, `store/layout.py`) and lock, and the catalogue of strings; the store itself
+(its keys and cipher, TinyDB, msgspec, the models, the audit), the case list and the palette's
+store commands are needed only once the passphrase is typed. So they are named here and not
+imported by the first screens:
 
-- `Store`, `StoreCommands`, `AuditAction`: looked up here (PEP 562, as `ui.screens` looks up
-  its screens), so ``deferred.Store.open(...)`` imports `store/repository.py` the first time,
-  if that has not happened yet;
-- `load_in_background`, called by the unlock screen after its first frame, imports them and
-  the case list in a thread while the user types, so that neither the unlock nor the case list
-  after it waits for an import either.
+- `Store`, `StoreCommands`, `AuditAction`, and the keymap's reader (only a start with a
+  keymap file needs it): looked up here (PEP 562, as `ui.screens` looks up its screens), so
+  ``deferred.Store.open(...)`` imports `store/repository.py` the first time, if that has not
+  happened yet;
+- `load_in_background`, called by the unlock screen after its first frame, imports them, the
+  case list, and the lock and help screens in a thread while the user types, so that neither
+  the unlock nor the case list after it waits for an import either.
 
 A module that is already being loaded by the thread is simply waited for (Python's import
 lock), and a module that fails to load in the thread fails again, with its error, where it is
@@ -29,12 +31,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rondom_tui.domain.models import AuditAction
     from rondom_tui.store.repository import Store
+    from rondom_tui.ui.keymap import known_binding_ids, read_keymap
     from rondom_tui.ui.store_commands import StoreCommands
 
 ON_FIRST_USE: dict[str, str] = {
     "AuditAction": "rondom_tui.domain.models",
     "Store": "rondom_tui.store.repository",
     "StoreCommands": "rondom_tui.ui.store_commands",
+    "known_binding_ids": "rondom_tui.ui.keymap",
+    "read_keymap": "rondom_tui.ui.keymap",
 }
 """A name -> the module that holds it, imported when the name is first used."""
 
@@ -42,11 +47,23 @@ AFTER_FIRST_FRAME: tuple[str, ...] = (
     "rondom_tui.store.repository",
     "rondom_tui.ui.screens.case_list",
     "rondom_tui.ui.store_commands",
+    "rondom_tui.ui.screens.lock",
+    "rondom_tui.ui.screens.help",
+    "concurrent.futures.thread",
 )
 """What `load_in_background` imports, in this order: the store (which the unlock needs), the
-case list (which the unlock shows), the palette's commands (and with them the models)."""
+case list (which the unlock shows), the palette's commands (and with them the models), the
+lock and help screens (`ui.screens`) and the save queue's thread pool."""
 
-__all__ = ["AFTER_FIRST_FRAME", "ON_FIRST_USE", "AuditAction", "Store", "StoreCommands"]
+__all__ = [
+    "AFTER_FIRST_FRAME",
+    "ON_FIRST_USE",
+    "AuditAction",
+    "Store",
+    "StoreCommands",
+    "known_binding_ids",
+    "read_keymap",
+]
 
 
 def load_all() -> None:

@@ -20,7 +20,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import platformdirs
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.keys import REPLACED_KEYS, Keys, key_to_character
@@ -28,16 +27,10 @@ from textual.keys import REPLACED_KEYS, Keys, key_to_character
 from rondom_tui.i18n import t
 from rondom_tui.ui import screens
 
-KEYMAP_FILE = "keymap.toml"
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 NAMED_KEYS = frozenset(key.value for key in Keys)
 SHOWN_PROBLEMS = 3
 """Problems named in the one line; the others are counted."""
-
-
-def user_keymap_file() -> Path:
-    """Where the user's keymap lives: ``<config folder>/rondom/keymap.toml``."""
-    return Path(platformdirs.user_config_dir("rondom")) / KEYMAP_FILE
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
 
-from rondom_tui.ui import deferred
-from rondom_tui.ui.screens.lock import LockScreen
+from rondom_tui.ui import deferred, screens
 from rondom_tui.ui.unsaved import quit_asking_first
 
 if TYPE_CHECKING:
@@ -40,7 +39,7 @@ class SessionEnd(_Base):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The whole stack: the quit question can lie over the lock screen.
-        locked = any(isinstance(screen, LockScreen) for screen in self.screen_stack)
+        locked = any(screens.is_a(screen, "LockScreen") for screen in self.screen_stack)
         return not (action in self.LOCKED_OUT and locked)
 
     async def on_event(self, event: events.Event) -> None:
@@ -81,8 +80,8 @@ class SessionEnd(_Base):
 
     def action_lock(self) -> None:
         """Hide everything behind the passphrase."""
-        if self.store is None or isinstance(self.screen, LockScreen):
+        if self.store is None or screens.is_a(self.screen, "LockScreen"):
             return
         store = self.store
         self.store_call(lambda: store.audit.record(deferred.AuditAction.LOCK))
-        self.push_screen(LockScreen())
+        self.push_screen(screens.LockScreen())

@@ -6,8 +6,6 @@ import contextlib
 import os
 import tomllib
 from collections.abc import Iterable
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from threading import Thread
 
@@ -35,12 +33,17 @@ _THEME_FIELDS = {
 }
 
 
-def theme_folder() -> Traversable:
-    """The themes shipped in the wheel, or the repository's `themes/` in a source checkout."""
-    packaged = files("rondom_tui") / "themes"
+def theme_folder() -> Path:
+    """The themes shipped in the wheel, or the repository's `themes/` in a source checkout.
+
+    A folder beside the package's modules, as Textual's `CSS_PATH` sheets are: the package is
+    always unpacked on disk, and `importlib.resources` (with zipfile) would cost the start-up
+    a few milliseconds for nothing."""
+    package = Path(__file__).resolve().parents[1]
+    packaged = package / "themes"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[3] / "themes"
+    return package.parents[1] / "themes"
 
 
 def load_themes() -> list[Theme]:

@@ -18,7 +18,7 @@ from textual.app import App
 from textual.screen import Screen
 
 from rondom_tui.i18n import t, t_count
-from rondom_tui.ui.modals.confirm import QuitQuestion
+from rondom_tui.ui import screens
 
 
 @runtime_checkable
@@ -39,7 +39,7 @@ def unsaved_forms(screens: Iterable[Screen[Any]]) -> int:
 
 def quit_asking_first(app: App[Any], quit_now: Callable[[], object]) -> None:
     """Quit at once when no form holds unsaved text; otherwise ask, and quit on yes."""
-    if any(isinstance(screen, QuitQuestion) for screen in app.screen_stack):
+    if any(screens.is_a(screen, "QuitQuestion") for screen in app.screen_stack):
         return  # asked already
     count = unsaved_forms(app.screen_stack)
     if not count:
@@ -50,7 +50,7 @@ def quit_asking_first(app: App[Any], quit_now: Callable[[], object]) -> None:
         if yes:
             quit_now()
 
-    question = QuitQuestion(
+    question = screens.QuitQuestion(
         t("quit.unsaved_question"), detail=t_count("quit.unsaved_detail", count, count=count)
     )
     app.push_screen(question, answer)
