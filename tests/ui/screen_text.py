@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from textual.app import App
@@ -17,6 +18,14 @@ def screen_text(app: App[object]) -> str:
 def static_text(widget: Widget) -> str:
     """The lines one widget paints (a `Static` or `Label`), as plain text."""
     return "\n".join(s.text for s in widget.render_lines(widget.region.reset_offset))
+
+
+def names_key(text: str, key: str) -> bool:
+    """`key` is named in `text` as a word of its own: at the start of a line or after a space,
+    and followed by a space or the end of a line (the "l " that ends "Schoolplein " is not
+    the key `l`)."""
+    pattern = rf"(?:^|\s){re.escape(key)}(?=\s|$)"
+    return re.search(pattern, text, flags=re.MULTILINE) is not None
 
 
 def assert_every_key_on_screen(app: App[object], *, hint_lines: int | None = None) -> int:
@@ -38,16 +47,16 @@ def assert_every_key_on_screen(app: App[object], *, hint_lines: int | None = Non
                 continue  # one binding on several keys is shown once, by its first key
             shown_in_footer.add(binding.action)
             key = binding.key_display or app.get_key_display(replace(binding, key=key_name))
-            if f"{key} {binding.description}" not in footer:
+            if not names_key(footer, f"{key} {binding.description}"):
                 # The Footer shows fewer keys rather than cut one; `? Help` then ends it, and
                 # the dropped key is named above it.
                 assert footer.rstrip().endswith("? Help"), footer
-                assert f"{key.lower()} " in hint.lower(), (binding.description, hint)
+                assert names_key(hint.lower(), key.lower()), (binding.description, hint)
         else:
             key = binding.key_display or binding.key.split(",")[0]
             shown_as = app.get_key_display(replace(binding, key=key_name))
-            assert f"{key} " in hint or f"{shown_as} " in hint, binding.key
+            assert names_key(hint, key) or names_key(hint, shown_as), (binding.key, hint)
         checked += 1
     for key in ("ctrl+l", "?", "ctrl+p"):  # the app's own keys are named too (in the Header)
-        assert f"{key} " in "\n".join(lines), key
+        assert names_key("\n".join(lines), key), key
     return checked

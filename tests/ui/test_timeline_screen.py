@@ -3,7 +3,9 @@ and the analysis panel, on a fictional case and a fixed today."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList
+from textual.widgets._footer import FooterKey
 
 from rondom_tui.domain.dates import PartialDate
 from rondom_tui.domain.models import AuditAction, Category, Event, Lane
@@ -15,6 +17,7 @@ from rondom_tui.ui.screens.case_list import CaseListScreen
 from rondom_tui.ui.screens.case_view import CaseScreen
 from rondom_tui.ui.screens.timeline import TimelineScreen
 from rondom_tui.ui.timeline.view import TimelineView
+from rondom_tui.ui.widgets.key_footer import KeyFooter
 from tests.conftest import SECRET_FAMILY, SECRET_NAME
 from tests.ui.conftest import app_on, settle, type_text
 from tests.ui.timeline_data import CODE, NAMED_EVENT, TODAY, store_with_timeline
@@ -283,11 +286,33 @@ async def test_the_timeline_speaks_english_in_its_footer(store: Store) -> None:
         assert isinstance(pilot.app.screen_stack[1], CaseListScreen)
 
 
-async def test_every_key_of_the_timeline_screen_is_on_screen_at_80x24(store: Store) -> None:
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_every_key_of_the_timeline_screen_is_on_screen(
+    store: Store, size: tuple[int, int]
+) -> None:
     from tests.ui.screen_text import assert_every_key_on_screen
 
     case = store_with_timeline(store)
-    async with app_on(store).run_test(size=(80, 24)) as pilot:
+    async with app_on(store).run_test(size=size) as pilot:
         await open_timeline(pilot, case.id)
         await pilot.pause()
         assert assert_every_key_on_screen(pilot.app) >= 5
+
+
+@pytest.mark.parametrize(("size", "in_footer"), [((80, 24), False), ((120, 36), True)])
+async def test_the_legend_key_is_in_the_footer_or_else_in_the_headings_key_line(
+    store: Store, size: tuple[int, int], in_footer: bool
+) -> None:
+    """`l` (the legend) was only in `?` and the palette. At 120 columns the Footer shows it;
+    at 80 the Footer has no room and the heading's key line names it."""
+    from tests.ui.screen_text import names_key
+
+    case = store_with_timeline(store)
+    async with app_on(store).run_test(size=size) as pilot:
+        await open_timeline(pilot, case.id)
+        await pilot.pause()
+        footer = pilot.app.screen.query_one(KeyFooter)
+        keys = [key.key for key in footer.query(FooterKey) if key.display]
+        keys_line = shown(pilot.app, "#timeline-zoom")
+    assert ("l" in keys) is in_footer, keys
+    assert names_key(keys_line, "l legenda") and len(keys_line) <= size[0] - 2, keys_line

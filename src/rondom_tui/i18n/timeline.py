@@ -212,6 +212,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The child is shown by the code {code}; known names in free text are replaced. "
         "Read the text before you share it.",
     ),
+    "timeline.export.page": ("blad {n} van {total}", "page {n} of {total}"),
+    "timeline.export.pages_in_html": (
+        "dit SVG-bestand is blad 1; de HTML-export drukt alle bladen af",
+        "this SVG file is page 1; the HTML export prints every page",
+    ),
     "timeline.export.unencrypted_warning": (
         "Let op: dit bestand wordt niet versleuteld opgeslagen. Bewaar en deel het zorgvuldig.",
         "Note: this file is saved without encryption. Store and share it with care.",
@@ -223,8 +228,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.key.summary": ("Analyse", "Analysis"),
     "timeline.key.export": ("Export", "Export"),
     "timeline.heading.keys": (
-        "+/- zoom · ←→↑↓ · t vandaag · b vooraf · k verklaar · P privacy · esc terug",
-        "+/- zoom · ←→↑↓ · t today · b before · k explains · P privacy · esc back",
+        "+/- zoom · ←→↑↓ · t vandaag · b vooraf · k verklaar · l legenda · P privacy · esc terug",
+        "+/- zoom · ←→↑↓ · t today · b before · k explains · l legend · P privacy · esc back",
+    ),
+    # The same keys where the line above does not fit (80 columns): without the arrows.
+    "timeline.heading.keys_narrow": (
+        "+/- zoom  t vandaag  b vooraf  k verklaar  l legenda  P privacy  esc terug",
+        "+/- zoom  t today  b before  k explains  l legend  P privacy  esc back",
     ),
     "timeline.heading.privacy": ("privacy: alleen code", "privacy: code only"),
     "timeline.details.none": (
@@ -245,6 +255,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.details.source": ("Bron", "Source"),
     "timeline.details.keys": ("Sleutels", "Seven keys"),
     "timeline.details.note": ("Notitie", "Note"),
+    "timeline.details.more_links": ("Verklaringen: +{n} meer", "Explanations: +{n} more"),
     "timeline.details.hidden_in_privacy": (
         "(verborgen in privacymodus)",
         "(hidden in privacy mode)",
@@ -333,8 +344,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The whole timeline of {code}, from the first event to the last. {selection}",
     ),
     "timeline.export_form.format": ("Formaat", "Format"),
-    "timeline.export_form.format.svg": ("SVG (afbeelding)", "SVG (picture)"),
-    "timeline.export_form.format.html": ("HTML (webpagina)", "HTML (web page)"),
+    "timeline.export_form.format.svg": ("SVG (tekening, één blad)", "SVG (drawing, one page)"),
+    "timeline.export_form.format.html": (
+        "HTML (webpagina: alle bladen en de tabel)",
+        "HTML (web page: every page and the table)",
+    ),
     "timeline.export_form.format.md": ("Markdown (tabel op datum)", "Markdown (table by date)"),
     "timeline.export_form.paper": ("Papier (tekening, liggend)", "Paper (drawing, landscape)"),
     "timeline.export_form.paper.a4": ("A4", "A4"),

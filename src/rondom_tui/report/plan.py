@@ -32,7 +32,7 @@ from rondom_tui.i18n.texts import translate
 from rondom_tui.report.html_page import escape, page_start
 from rondom_tui.report.timeline import header_lines, redact, who
 from rondom_tui.report.timeline_files import ExportFormat
-from rondom_tui.report.timeline_svg import Paper, timeline_svg
+from rondom_tui.report.timeline_svg import Paper, timeline_pages, timeline_svg
 
 _PAGE_STYLE = """
 body { font-family: system-ui, sans-serif; margin: 1.5em; color: #111; }
@@ -188,7 +188,7 @@ def plan_html(report: PlanReport, *, private: bool, lang: str, paper: Paper = Pa
     """A standalone page: the facts, the Tijdlijn picture with the plan drawn, then every item
     with its facts. All text escaped."""
     planned = planned_spans(report.items, {e.id: e for e in report.events}, report.today)
-    svg = timeline_svg(
+    pages = timeline_pages(
         report.events,
         report.case,
         today=report.today,
@@ -202,7 +202,9 @@ def plan_html(report: PlanReport, *, private: bool, lang: str, paper: Paper = Pa
     title = _title(report, private, lang)
     facts = [("", line) for line in _heading_lines(report, private=private, lang=lang)]
     parts = page_start(title, lang, _PAGE_STYLE, facts)
-    parts.append(svg.split("?>", 1)[1].strip() if svg.startswith("<?xml") else svg)
+    parts += [
+        page.split("?>", 1)[1].strip() if page.startswith("<?xml") else page for page in pages
+    ]
     if not report.items:
         parts.append(f"<p>{escape(translate(lang, 'plan.report.empty'))}</p>")
     for number, item in enumerate(report.items, start=1):

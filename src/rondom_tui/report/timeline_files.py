@@ -1,9 +1,10 @@
 """The Tijdlijn as a file for the meeting: the text of an SVG drawing, an HTML page or a
 Markdown document.
 
-The SVG is the drawing of `report.timeline_svg` (A4 or A3 landscape); the HTML page embeds that
-drawing and puts the events in date order under it, as a table with their notes; Markdown is
-the table alone. Encrypting and writing the file is `bundle.export_files`' business.
+The SVG is the first page of the drawing of `report.timeline_svg` (A4 or A3 landscape); the
+HTML page embeds every page of it and puts the events in date order under them, as a table
+with their notes; Markdown is the table alone. Encrypting and writing the file is
+`bundle.export_files`' business.
 """
 
 from __future__ import annotations
@@ -29,17 +30,17 @@ from rondom_tui.report.timeline import (
     who,
 )
 from rondom_tui.report.timeline_links import link_lines
-from rondom_tui.report.timeline_svg import Paper, timeline_svg
+from rondom_tui.report.timeline_svg import Paper, timeline_pages, timeline_svg
 
 AGE_SUFFIX = ".age"
 
 _PAGE_STYLE = """
 body { font-family: system-ui, sans-serif; margin: 1.5em; color: #111; }
-svg { width: 100%; height: auto; border: 1px solid #ddd; }
+svg { width: 100%; height: auto; border: 1px solid #ddd; display: block; margin-bottom: 1em; }
 table { border-collapse: collapse; margin-top: 1em; font-size: 0.9em; }
 th, td { border: 1px solid #ccc; padding: 0.25em 0.5em; vertical-align: top; text-align: left; }
 th { background: #f3f4f6; }
-@media print { svg { border: none; } }
+@media print { svg { border: none; break-after: page; margin: 0; } }
 """
 
 
@@ -101,7 +102,8 @@ def export_text(
                 links=lines,
             )
         )
-    svg = timeline_svg(
+    drawing = timeline_svg if fmt is ExportFormat.SVG else timeline_pages
+    pages = drawing(
         events,
         case,
         today=today,
@@ -111,10 +113,10 @@ def export_text(
         paper=paper,
         links=links,
     )
-    if fmt is ExportFormat.SVG:
-        return clean_text(svg)
+    if isinstance(pages, str):
+        return clean_text(pages)
     page = timeline_html(
-        svg,
+        pages,
         events,
         case,
         today=today,
@@ -127,7 +129,7 @@ def export_text(
 
 
 def timeline_html(
-    svg: str,
+    pages: Sequence[str],
     events: Sequence[Event],
     case: Case,
     *,
@@ -137,8 +139,8 @@ def timeline_html(
     lang: str,
     links: Sequence[str] = (),
 ) -> str:
-    """A page holding the drawing `svg` and, under it, every event in date order with its note,
-    the waiting times, the periods of many hindering events and the "may explain" `links` (as
+    """A page holding the drawing's `pages` and, under them, every event in date order with its
+    note, the waiting times, the periods of many hindering events and the "may explain" `links` (as
     lines). All text escaped."""
     ordered = sorted(events, key=order_key)
     title = html.escape(translate(lang, "timeline.export.title", who=who(case, private)))
@@ -152,7 +154,7 @@ def timeline_html(
             f"<p>{html.escape(line)}</p>"
             for line in header_lines(case, today, private, filter_text, lang)
         ),
-        svg.split("?>", 1)[1].strip() if svg.startswith("<?xml") else svg,
+        *(page.split("?>", 1)[1].strip() if page.startswith("<?xml") else page for page in pages),
     ]
     if ordered:
         parts.append(f"<h2>{html.escape(translate(lang, 'timeline.export.all_events'))}</h2>")

@@ -1,35 +1,50 @@
-"""The Tijdlijn as a drawing for print: an SVG page, A4 or A3 landscape.
+"""The Tijdlijn as a drawing for print: pages of A4 or A3 landscape, each exactly that size.
 
-Drawn from the same pure layout as the screen (`domain.timeline.layout.paint`, words and all),
-on a grid of monospace cells measured in millimetres, so what the meeting saw on screen is what
-is printed: lanes as bands, the axis with years and the child's age, every event's glyph (a
-coloured bar or point with its +, - or o, so black-and-white print keeps the meaning) and its
-words, waiting times, today's line, a legend and the case code. Under the picture every event
-is listed by date, so a title the picture had to shorten or count ("+3") is still on the page.
+The first page holds the title, the picture (`report.timeline_picture`, the same pure layout
+as the screen), its legend and the waiting times; the picture is scaled to fit the page, with
+more columns as it shrinks, so its words get more room (at A4 a normal case keeps its text at
+6 pt or more). Under it every event is listed by date, so a title the picture had to shorten
+or count ("+3") is still in print; what does not fit on the first page goes on further pages,
+each with the case code and its number ("blad 2 van 3").
+
+`timeline_pages` gives every page (the HTML export embeds them all). `timeline_svg`, the SVG
+file, is the first page alone: one SVG is one page, and a page that grew taller than its paper
+would not print as A4. What went to further pages is then in its `<desc>` (every title of the
+case stays in the file) and the page says where the rest is printed (the HTML export).
 Names only when `private` is False; with it, the child is the case code and known names in
 free text are replaced (`report.timeline.redact`). No terminal frame, no fonts from outside.
-All text is escaped, and characters XML cannot hold are left out, so the file always parses.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
-from xml.sax.saxutils import escape, quoteattr
 
 from rondom_tui.domain.links import Link
 from rondom_tui.domain.models import Case, Event
 from rondom_tui.domain.timeline.analysis import waiting_times, waits_to_draw
 from rondom_tui.domain.timeline.grid import GLYPHS, ZOOM_LEVELS, Paint
 from rondom_tui.domain.timeline.labels import lane_name
-from rondom_tui.domain.timeline.layout import Frame, RowKind, Span, WaitSpan, layout
+from rondom_tui.domain.timeline.layout import Frame, WaitSpan, layout
 from rondom_tui.domain.timeline.navigation import LifeSpan, fit, order_key
 from rondom_tui.domain.timeline.words import DISPUTED_MARK
 from rondom_tui.i18n.texts import translate
 from rondom_tui.report.timeline import header_lines, redact, wait_lines, who
 from rondom_tui.report.timeline_links import link_lines, links_among, marked
+from rondom_tui.report.timeline_picture import (
+    CELL,
+    COLOURS,
+    FONT,
+    GUTTER,
+    MARGIN,
+    ROW,
+    Canvas,
+    draw_frame,
+    svg_text,
+    xml_attr,
+    xml_text,
+)
 
 
 class Paper(StrEnum):
@@ -41,60 +56,99 @@ class Paper(StrEnum):
 
 PAPER_MM = {Paper.A4: (297.0, 210.0), Paper.A3: (420.0, 297.0)}
 """Width and height in millimetres, landscape."""
-MARGIN = 10.0
-FONT = 3.0
-"""Font size of the picture, in millimetres."""
-CELL = FONT * 0.6
-"""Width of one monospace cell (the advance of common monospace fonts is 0.6 em)."""
-ROW = FONT * 1.45
-"""Height of one row of the picture."""
 LIST_FONT = 2.6
-
-COLOURS = {
-    Paint.PROMOTING: "#1b7f3b",
-    Paint.HINDERING: "#c0392b",
-    Paint.NEUTRAL: "#1f5fa8",
-    Paint.UNCERTAIN: "#9a9a9a",
-    Paint.WAITING: "#a66a00",
-    Paint.PLANNED: "#6c3483",
-    Paint.TODAY: "#8e44ad",
-    Paint.AXIS: "#222222",
-    Paint.AGE: "#666666",
-    Paint.LABEL: "#111111",
-    Paint.DISPUTED: "#d35400",
-    Paint.MORE: "#666666",
-}
-"""Print colours by paint; the glyphs carry the same meaning without them."""
-_BARS = {Paint.PROMOTING: "#dff3e4", Paint.HINDERING: "#f9e0dd", Paint.NEUTRAL: "#e1ebf7"}
-
-_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+"""Font size of the lists under the picture, in millimetres (7.4 pt)."""
+FOOT = 5.0
+"""Millimetres kept free at the bottom of a page for its number."""
+SCALES = (1.0, 0.9, 0.8, 0.71)
+"""The picture's scales to try, largest first: 0.71 keeps its 3 mm text at 6 pt."""
 
 
-def xml_text(text: str) -> str:
-    """`text` escaped for an XML text node, without the characters XML 1.0 cannot hold."""
-    return escape(_NOT_IN_XML.sub("", text))
+class _Book:
+    """Pages of one paper size: their lines of SVG, and the height used on the last one. A line
+    that does not fit goes to a new page, which starts with `running` (title and code)."""
 
-
-def _attr(text: str) -> str:
-    return quoteattr(_NOT_IN_XML.sub("", text))
-
-
-def _text(x: float, y: float, text: str, *, fill: str = "#111111", extra: str = "") -> str:
-    return f'<text x="{x:.2f}" y="{y:.2f}" fill="{fill}"{extra}>{xml_text(text)}</text>'
-
-
-class _Page:
-    """Lines of SVG and the height used so far (millimetres from the top)."""
-
-    def __init__(self, width: float) -> None:
-        self.width = width
+    def __init__(self, paper: Paper, running: str) -> None:
+        self.width, self.height = PAPER_MM[paper]
+        self.running = running
+        self.pages: list[list[str]] = [[]]
         self.y = MARGIN
-        self.parts: list[str] = []
+        self.overflow: list[str] = []
+        """The text of every line on a page after the first, for the SVG file's `<desc>`."""
 
-    def line(self, text: str, size: float, *, weight: str = "normal", fill: str = "#111") -> None:
+    @property
+    def parts(self) -> list[str]:
+        return self.pages[-1]
+
+    @property
+    def bottom(self) -> float:
+        """How far down a line may reach on a page."""
+        return self.height - MARGIN - FOOT
+
+    def line(
+        self,
+        text: str,
+        size: float,
+        *,
+        weight: str = "normal",
+        fill: str = "#111",
+        part: bool = False,
+    ) -> None:
+        """A line of `text`, on a new page when this one is full; `part` of a wrapped line
+        (`_wrapped` keeps the whole one for the `<desc>`)."""
+        if self.y + size * 1.4 > self.bottom:
+            self.pages.append([])
+            self.y = MARGIN
+            self.line(self.running, 2.8, fill="#444")
+            self.y += 2
         self.y += size * 1.4
         extra = f' font-size="{size}" font-weight="{weight}"'
-        self.parts.append(_text(MARGIN, self.y, text, fill=fill, extra=extra))
+        self.parts.append(svg_text(MARGIN, self.y, text, fill=fill, extra=extra))
+        if len(self.pages) > 1 and not part and text != self.running:
+            self.overflow.append(text)
+
+    def space(self, mm: float) -> None:
+        self.y += mm
+
+
+def timeline_pages(
+    events: Sequence[Event],
+    case: Case,
+    *,
+    today: date,
+    private: bool = True,
+    filter_text: str | None = None,
+    lang: str,
+    paper: Paper = Paper.A4,
+    links: Sequence[Link] = (),
+    planned: Sequence[WaitSpan] = (),
+    sections: Sequence[tuple[str, Sequence[str]]] = (),
+    title_id: str = "timeline.export.title",
+    list_events: bool = True,
+    svg_file: bool = False,
+) -> list[str]:
+    """The whole timeline of `case` in `lang` as pages of `paper` (landscape), each an SVG
+    document exactly that size. `planned` adds the plan's periods and evaluations to the
+    picture; `sections` (heading, lines) are printed under it (the plan's items, `report.plan`),
+    before the list of events unless `list_events` is False. The "may explain" `links` among the
+    events are marked in the picture (¹, →¹) and listed under it. For an `svg_file` the first
+    page says at its foot that the HTML export prints them all, and holds their text."""
+    book = _book(
+        events,
+        case,
+        today,
+        private,
+        filter_text,
+        lang,
+        paper,
+        links,
+        planned,
+        sections,
+        title_id,
+        list_events,
+    )
+    title = translate(lang, title_id, who=who(case, private))
+    return _book_pages(book, title, lang, svg_file=svg_file)
 
 
 def timeline_svg(
@@ -112,64 +166,170 @@ def timeline_svg(
     title_id: str = "timeline.export.title",
     list_events: bool = True,
 ) -> str:
-    """The whole timeline of `case` as an SVG drawing in `lang` on `paper` (landscape); the
-    drawing grows taller than the page when the list of events needs it. `planned` adds the
-    plan's periods and evaluations to the drawing; `sections` (heading, lines) are printed under
-    it (the plan's items, `report.plan`), before the list of events unless `list_events` is
-    False. The "may explain" `links` among the events are marked in the picture (¹, →¹) and
-    listed under it."""
-    width, height = PAPER_MM[paper]
+    """The SVG file: the first of `timeline_pages`, with the text of the further pages in its
+    `<desc>`, and, when there are further pages, a line that says the HTML export prints them."""
+    return timeline_pages(
+        events,
+        case,
+        today=today,
+        private=private,
+        filter_text=filter_text,
+        lang=lang,
+        paper=paper,
+        links=links,
+        planned=planned,
+        sections=sections,
+        title_id=title_id,
+        list_events=list_events,
+        svg_file=True,
+    )[0]
+
+
+def _book(
+    events: Sequence[Event],
+    case: Case,
+    today: date,
+    private: bool,
+    filter_text: str | None,
+    lang: str,
+    paper: Paper,
+    links: Sequence[Link],
+    planned: Sequence[WaitSpan],
+    sections: Sequence[tuple[str, Sequence[str]]],
+    title_id: str,
+    list_events: bool,
+) -> _Book:
     ordered = sorted(events, key=order_key)
-    page = _Page(width)
     title = translate(lang, title_id, who=who(case, private))
     shown = f"{title} · {case.code}" if who(case, private) != case.code else title
-    page.line(shown, 5.0, weight="bold")
+    book = _Book(paper, shown)
+    book.line(shown, 5.0, weight="bold")
     for line in header_lines(case, today, private, filter_text, lang):
-        page.line(line, 2.8, fill="#444")
-    frame = _frame(ordered, case, today, private, lang, width, links, planned)
-    if frame is not None:
-        page.line(translate(lang, ZOOM_LEVELS[frame.window.zoom].name_id), 2.6, fill="#666")
-        page.y += 2
-        _draw_frame(page, frame)
-        page.line(translate(lang, "timeline.legend"), 2.6, fill="#444")
-        page.line(translate(lang, "timeline.export.legend_marks"), 2.6, fill="#444")
-        if links_among(links, ordered):
-            legend = translate(lang, "timeline.legend.links", cause="¹", effect="→¹")
-            page.line(legend, 2.6, fill="#444")
+        book.line(line, 2.8, fill="#444")
+    legend = [translate(lang, "timeline.legend"), translate(lang, "timeline.export.legend_marks")]
+    if links_among(links, ordered):
+        legend.append(translate(lang, "timeline.legend.links", cause="¹", effect="→¹"))
+    if ordered:
+        book.space(2.6 * 1.4 + 2)  # the zoom line, written once the picture's scale is known
+        zoom_y = book.y - 2
+        room = book.bottom - book.y - len(legend) * 2.6 * 1.4
+        frame, scale = _fitted_frame(
+            ordered, case, today, private, lang, book, room, links, planned
+        )
+        name = translate(lang, ZOOM_LEVELS[frame.window.zoom].name_id)
+        extra = ' font-size="2.6" font-weight="normal"'
+        book.parts.append(svg_text(MARGIN, zoom_y, name, fill="#666", extra=extra))
+        _place(book, frame, scale)
+        for line in legend:
+            book.line(line, 2.6, fill="#444")
     else:
-        page.line(translate(lang, "timeline.export.no_events"), 3.0)
+        book.line(translate(lang, "timeline.export.no_events"), 3.0)
     waits = wait_lines(ordered, case, today, private, lang)
     if waits:
-        page.y += 2
-        page.line(translate(lang, "timeline.export.waits"), 3.2, weight="bold")
+        book.space(2)
+        book.line(translate(lang, "timeline.export.waits"), 3.2, weight="bold")
         for line in waits:
-            page.line(line, LIST_FONT, fill=COLOURS[Paint.WAITING])
+            _wrapped(book, line, indent=3, fill=COLOURS[Paint.WAITING])
     for heading, lines in sections:
-        page.y += 2
-        page.line(heading, 3.2, weight="bold")
-        chars = int((page.width - 2 * MARGIN) / (LIST_FONT * 0.6)) - 2
+        book.space(2)
+        book.line(heading, 3.2, weight="bold")
         for line in lines:
-            while line:
-                page.line(line[:chars], LIST_FONT)
-                line = ("    " + line[chars:]) if len(line) > chars else ""
+            _wrapped(book, line, indent=4)
     if ordered and list_events:
-        _list_events(page, ordered, case, private, lang)
+        _list_events(book, ordered, case, private, lang)
     explained = link_lines(links, ordered, case, private=private, lang=lang)
     if explained:
-        page.y += 2
-        page.line(translate(lang, "links.heading"), 3.2, weight="bold")
+        book.space(2)
+        book.line(translate(lang, "links.heading"), 3.2, weight="bold")
         for line in explained:
-            _wrapped(page, line, indent=3)
-    total = max(height, page.y + MARGIN)
-    body = "\n".join(page.parts)
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:g}mm" height="{total:.1f}mm" '
-        f'viewBox="0 0 {width:g} {total:.1f}" font-family="DejaVu Sans Mono, Menlo, Consolas, '
-        f'monospace" font-size="{FONT}" role="img" aria-label={_attr(title)}>\n'
-        f"<title>{xml_text(title)}</title>\n"
-        f'<rect width="{width:g}" height="{total:.1f}" fill="#ffffff"/>\n{body}\n</svg>\n'
+            _wrapped(book, line, indent=3)
+    return book
+
+
+def _fitted_frame(
+    events: list[Event],
+    case: Case,
+    today: date,
+    private: bool,
+    lang: str,
+    book: _Book,
+    room: float,
+    links: Sequence[Link],
+    planned: Sequence[WaitSpan],
+) -> tuple[Frame, float]:
+    """The picture and its scale: of `SCALES` at which it fits `room` millimetres of height
+    (drawn as wide as the page at that scale, so a smaller picture has more columns for its
+    words), the one that shortens or counts the fewest words, the largest of those; smaller
+    still when even the last does not fit, so the page stays whole."""
+    inner = book.width - 2 * MARGIN
+    best: tuple[int, Frame, float] | None = None
+    for scale in SCALES:
+        frame = _frame(events, case, today, private, lang, inner / scale, links, planned)
+        assert frame is not None  # there are events
+        height = (len(frame.rows) * ROW + 1) * scale
+        if height > room:
+            if best is None and scale == SCALES[-1]:
+                return frame, scale * max(room, ROW) / height
+            continue
+        cut = _words_cut(frame)
+        if best is None or cut < best[0]:
+            best = (cut, frame, scale)
+        if cut == 0:
+            break  # no smaller picture can do better
+    assert best is not None
+    return best[1], best[2]
+
+
+def _words_cut(frame: Frame) -> int:
+    """How many words the picture shortened ("Ontw…") or counted ("+1")."""
+    return sum(
+        1
+        for row in frame.rows
+        for span in row.spans
+        if span.paint is Paint.MORE or (span.paint is Paint.LABEL and "…" in span.text)
     )
+
+
+def _place(book: _Book, frame: Frame, scale: float) -> None:
+    """Draw `frame` at the book's height, scaled by `scale` from the left margin."""
+    canvas = Canvas(MARGIN * 2 + (book.width - 2 * MARGIN) / scale, y=0.0)
+    draw_frame(canvas, frame)
+    book.parts.append(
+        f'<g transform="translate({MARGIN:g} {book.y:.2f}) scale({scale:.4f}) '
+        f'translate({-MARGIN:g} 0)">'
+    )
+    book.parts.extend(canvas.parts)
+    book.parts.append("</g>")
+    book.y += canvas.y * scale
+
+
+def _book_pages(book: _Book, title: str, lang: str, *, svg_file: bool) -> list[str]:
+    """Each page of `book` as an SVG document of its paper size, numbered when there are more."""
+    width, height = book.width, book.height
+    count = len(book.pages)
+    pages = []
+    for number, parts in enumerate(book.pages, start=1):
+        body = list(parts)
+        if count > 1:
+            foot = translate(lang, "timeline.export.page", n=number, total=count)
+            if svg_file:
+                foot += " · " + translate(lang, "timeline.export.pages_in_html")
+            extra = ' font-size="2.4" text-anchor="end"'
+            body.append(svg_text(width - MARGIN, height - MARGIN, foot, fill="#666", extra=extra))
+        desc = ""
+        if svg_file and book.overflow:
+            desc = f"<desc>{xml_text(chr(10).join(book.overflow))}</desc>\n"
+        pages.append(
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:g}mm" height="{height:g}mm" '
+            f'viewBox="0 0 {width:g} {height:g}" font-family="DejaVu Sans Mono, Menlo, Consolas, '
+            f'monospace" font-size="{FONT}" role="img" aria-label={xml_attr(title)}>\n'
+            f"<title>{xml_text(title)}</title>\n{desc}"
+            f'<rect width="{width:g}" height="{height:g}" fill="#ffffff"/>\n'
+            + "\n".join(body)
+            + "\n</svg>\n"
+        )
+    return pages
 
 
 def _frame(
@@ -178,15 +338,15 @@ def _frame(
     today: date,
     private: bool,
     lang: str,
-    width: float,
+    inner: float,
     links: Sequence[Link] = (),
     planned: Sequence[WaitSpan] = (),
 ) -> Frame | None:
     """The picture of every event from birth (or the first event) to today (or the last
-    planned day), as wide as the paper allows; empty lanes left out."""
+    planned day), `inner` millimetres wide; empty lanes left out."""
     if not events:
         return None
-    columns = int((width - 2 * MARGIN) / CELL) - GUTTER
+    columns = int(inner / CELL) - GUTTER
     measured = [w.span for w in waits_to_draw(waiting_times(events, today), events, today)]
     measured += planned
     born = case.date_of_birth.anchor() if case.date_of_birth is not None else None
@@ -209,93 +369,10 @@ def _frame(
     )
 
 
-GUTTER = 12
-"""Cells left of the picture for the lane names (`lane_short_name`) and the "+N" counts."""
-
-
-def _draw_frame(page: _Page, frame: Frame) -> None:
-    """The axis rows, then each lane as a band with its name, bars and words."""
-    left = MARGIN + _gutter_width(frame)
-    top = page.y
-    lane_rows = [i for i, row in enumerate(frame.rows) if row.kind is RowKind.LANE]
-    band = 0
-    for index, row in enumerate(frame.rows):
-        y = top + index * ROW
-        if row.kind is RowKind.LANE and row.sub_row == 0:
-            rows = frame.lane_rows(row.lane) if row.lane is not None else range(0)
-            if band % 2 == 0:
-                page.parts.append(
-                    f'<rect x="{MARGIN}" y="{y:.2f}" width="{page.width - 2 * MARGIN:.2f}" '
-                    f'height="{len(rows) * ROW:.2f}" fill="#f3f4f6"/>'
-                )
-            band += 1
-            bold = ' font-weight="bold"'
-            page.parts.append(_text(MARGIN + 1, y + ROW * 0.75, row.label, extra=bold))
-        elif row.kind is RowKind.LANE and row.label:
-            more = COLOURS[Paint.MORE]
-            page.parts.append(_text(MARGIN + 1, y + ROW * 0.75, row.label, fill=more))
-        _draw_row(page, row.spans, left, y, bars=row.kind is RowKind.LANE)
-    if frame.today_column is not None and lane_rows:
-        x = left + (frame.today_column + 0.5) * CELL
-        y1 = top + (lane_rows[-1] + 1) * ROW
-        page.parts.append(
-            f'<line x1="{x:.2f}" y1="{top:.2f}" x2="{x:.2f}" y2="{y1:.2f}" '
-            f'stroke="{COLOURS[Paint.TODAY]}" stroke-width="0.3" stroke-dasharray="1 1"/>'
-        )
-    page.y = top + len(frame.rows) * ROW + 1
-
-
-def _gutter_width(frame: Frame) -> float:
-    longest = max((len(row.label) for row in frame.rows), default=0)
-    return max(longest + 2, GUTTER) * CELL
-
-
-def _draw_row(page: _Page, spans: Sequence[Span], left: float, y: float, *, bars: bool) -> None:
-    column = 0
-    for span in spans:
-        text, paint = span.text, span.paint
-        width = len(text)
-        x = left + column * CELL
-        column += width
-        if paint in (Paint.BLANK, Paint.TODAY, Paint.CURSOR, Paint.SELECTED) or not text.strip():
-            continue
-        if bars and paint in _BARS:
-            page.parts.append(
-                f'<rect x="{x:.2f}" y="{y + 0.4:.2f}" width="{width * CELL:.2f}" '
-                f'height="{ROW - 0.8:.2f}" rx="0.8" fill="{_BARS[paint]}" '
-                f'stroke="{COLOURS[paint]}" stroke-width="0.2"/>'
-            )
-        if paint is Paint.UNCERTAIN:
-            page.parts.append(
-                f'<rect x="{x:.2f}" y="{y + 1.2:.2f}" width="{width * CELL:.2f}" '
-                f'height="{ROW - 2.4:.2f}" fill="#e4e4e4"/>'
-            )
-            continue
-        if paint is Paint.WAITING and set(text) <= {GLYPHS["wait"], " "}:
-            page.parts.append(
-                f'<line x1="{x:.2f}" y1="{y + ROW / 2:.2f}" x2="{x + width * CELL:.2f}" '
-                f'y2="{y + ROW / 2:.2f}" stroke="{COLOURS[paint]}" stroke-width="0.5" '
-                'stroke-dasharray="1 0.6"/>'
-            )
-            continue
-        weight = ' font-weight="bold"' if paint in _BARS or paint is Paint.DISPUTED else ""
-        style = ' font-style="italic"' if paint in (Paint.MORE, Paint.AGE) else ""
-        lead = len(text) - len(text.lstrip(" "))
-        page.parts.append(
-            _text(
-                x + lead * CELL,
-                y + ROW * 0.75,
-                text.strip(" "),
-                fill=COLOURS.get(paint, "#111111"),
-                extra=f'{weight}{style} xml:space="preserve"',
-            )
-        )
-
-
-def _list_events(page: _Page, events: list[Event], case: Case, private: bool, lang: str) -> None:
+def _list_events(page: _Book, events: list[Event], case: Case, private: bool, lang: str) -> None:
     """Every event by date, whole (a long line wraps): date, glyph, lane, mark, words and, when
     names may show, the source."""
-    page.y += 2
+    page.space(2)
     page.line(translate(lang, "timeline.export.all_events"), 3.2, weight="bold")
     for event in events:
         title = redact(event.title, case) if private else event.title
@@ -309,9 +386,12 @@ def _list_events(page: _Page, events: list[Event], case: Case, private: bool, la
         _wrapped(page, text, indent=17)
 
 
-def _wrapped(page: _Page, text: str, *, indent: int) -> None:
+def _wrapped(page: _Book, text: str, *, indent: int, fill: str = "#111") -> None:
     """A line of the lists under the picture, whole: a long one wraps, indented."""
     chars = int((page.width - 2 * MARGIN) / (LIST_FONT * 0.6)) - 2
+    whole = text
     while text:
-        page.line(text[:chars], LIST_FONT)
+        page.line(text[:chars], LIST_FONT, fill=fill, part=True)
         text = (" " * indent + text[chars:]) if len(text) > chars else ""
+    if len(page.pages) > 1:
+        page.overflow.append(whole)

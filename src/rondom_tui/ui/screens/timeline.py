@@ -17,6 +17,7 @@ from datetime import date
 from functools import partial
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -74,7 +75,7 @@ class TimelineScreen(Planning, Explaining, Exporting, Translated, Screen[None]):
         Binding("m", "meeting", "timeline.key.present", id="timeline.meeting"),
         Binding("b", "before", "timeline.key.before", show=False, id="timeline.before"),
         Binding("k", "link", "timeline.key.link", show=False, id="timeline.link"),
-        Binding("l", "toggle_legend", "timeline.key.legend", show=False, id="timeline.legend"),
+        Binding("l", "toggle_legend", "timeline.key.legend", id="timeline.legend"),
         Binding("p", "draft_plan", "plan.key.draft", show=False, id="timeline.plan"),
         Binding("v", "discuss_plan", "plan.key.view", show=False, id="timeline.plan_meeting"),
         Binding("P", "toggle_privacy", "caselist.key.privacy", show=False, id="timeline.privacy"),
@@ -220,7 +221,16 @@ class TimelineScreen(Planning, Explaining, Exporting, Translated, Screen[None]):
         line = self.query_one("#timeline-filter", Label)  # what is shown, and at what scale
         line.update(" · ".join(p for p in (self._filter_text(), zoom) if p))
         line.set_class(self.filter.active, "filtered")
-        self.query_one("#timeline-zoom", Label).update(t("timeline.heading.keys"))
+        self.query_one("#timeline-zoom", Label).update(self._keys_line())
+
+    def _keys_line(self) -> str:
+        """The keys the Footer may have no room for, on one line: with the arrows where the
+        screen is wide enough (the heading's padding takes two columns), else without."""
+        wide = t("timeline.heading.keys")
+        return wide if cell_len(wide) <= self.size.width - 2 else t("timeline.heading.keys_narrow")
+
+    def on_resize(self) -> None:
+        self._show_heading()
 
     def _show_details(self) -> None:
         view = self.query_one(TimelineView)

@@ -29,6 +29,7 @@ from rondom_tui.domain.timeline.grid import GLYPHS, VALENCE_PAINT
 from rondom_tui.domain.timeline.labels import category_name, lane_name, valence_name
 from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.glyphs import plain_glyphs
+from rondom_tui.ui.timeline.details_fit import FittedDetails
 
 NOTE_LINES = 3
 """Lines of a note shown under the timeline; the whole note is in the edit form."""
@@ -117,26 +118,34 @@ class EventDetails(Static):
             f"{GLYPHS[event.valence]} {valence_name(event.valence, lang=lang)}",
             style=self._style(paint),
         )
-        lines: list[Text] = [title, facts]
+        head: list[Text] = [title, facts]
+        if event.source:  # with the title's "betwist", what the details always show
+            source = tell(event.source) if show_source else t("timeline.details.hidden_in_privacy")
+            head.append(Text.assemble((f"{t('timeline.details.source')}: ", label), source))
         if wait is not None:
-            lines.append(
+            head.append(
                 Text(f"{GLYPHS['wait']} {wait.text(lang=lang)}", style=self._style("waiting"))
             )
         if event.keys:
-            lines.append(
+            head.append(
                 Text.assemble((f"{t('timeline.details.keys')}: ", label), describe_keys(event.keys))
             )
-        lines += [Text(line, style=self._style("waiting")) for line in links]
-        if event.source:
-            source = tell(event.source) if show_source else t("timeline.details.hidden_in_privacy")
-            lines.append(Text.assemble((f"{t('timeline.details.source')}: ", label), source))
+        note: Text | None = None
         if event.note.strip():
             note_lines = tell(event.note).strip().splitlines()
-            note = "\n".join(note_lines[:NOTE_LINES])
+            shown = "\n".join(note_lines[:NOTE_LINES])
             if len(note_lines) > NOTE_LINES:
-                note += " …"
-            lines.append(Text.assemble((f"{t('timeline.details.note')}: ", label), note))
-        self.update(Text("\n").join(lines))
+                shown += " …"
+            note = Text.assemble((f"{t('timeline.details.note')}: ", label), shown)
+        waiting = self._style("waiting")
+        self.update(
+            FittedDetails(
+                head,
+                [Text(line, style=waiting) for line in links],
+                note,
+                lambda n: Text(t("timeline.details.more_links", n=n), style=waiting),
+            )
+        )
 
     def show_cursor(
         self,
