@@ -20,6 +20,7 @@ from textual.widget import Widget
 
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
+from rondom_tui.ui.widgets.app_header import SaveMark, SaveState
 from rondom_tui.ui.widgets.case_table import CaseTable
 from tests.conftest import secret_case
 from tests.ui.assessment_store_data import current
@@ -111,12 +112,20 @@ async def test_a_score_in_meeting_mode_redraws_only_the_answers_and_their_count(
         redraws.clear()
         await pilot.press("3")
         await settle(pilot)
+        assert [(type(r.widget).__name__, r.widget.id, r.whole, r.layout) for r in redraws] == [
+            ("Static", "kp-scores", True, False),
+            ("Static", "kp-status", True, False),
+            ("SaveMark", None, True, False),  # the session's first save: "✓ bewaard"
+        ]
+        assert page.position.participant == 1  # the turn passed on, in the same redraw
+        assert "Xqmoeder · ouder" in str(page.query_one("#kp-scores").render_line(0).text)
+        redraws.clear()
+        await pilot.press("4")
+        await settle(pilot)
         assert [(r.widget.id, r.whole, r.layout) for r in redraws] == [
             ("kp-scores", True, False),
             ("kp-status", True, False),
         ]
-        assert page.position.participant == 1  # the turn passed on, in the same redraw
-        assert "Xqmoeder · ouder" in str(page.query_one("#kp-scores").render_line(0).text)
 
 
 async def test_the_turn_passes_on_at_once_so_quick_digits_score_each_participant(
@@ -148,15 +157,61 @@ async def test_the_header_line_redraws_alone_when_the_app_says_something(
         assert all(type(r.widget).__name__ == "HeaderTitle" for r in redraws)
 
 
-async def test_a_quick_save_leaves_the_header_alone(store: Store, redraws: list[Redraw]) -> None:
+def _mark(pilot: Pilot[object]) -> str:
+    return str(pilot.app.screen.query_one(SaveMark).render_line(0).text).strip()
+
+
+async def test_a_quick_save_redraws_only_the_save_mark_and_that_once(
+    store: Store, redraws: list[Redraw]
+) -> None:
     app = app_on(store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         app.saving_shown_after = 60  # a slow test machine must not make this save a slow one
+        assert _mark(pilot) == ""  # nothing saved yet
         redraws.clear()
         app.store_call(lambda: None)
         await settle(pilot)
-        assert not [r for r in redraws if type(r.widget).__name__ == "HeaderTitle"]
+        assert [type(r.widget).__name__ for r in redraws] == ["SaveMark"]
+        assert redraws[0].widget.screen is app.screen  # the one in front, not the one under it
+        assert _mark(pilot) == "✓ bewaard"
+        redraws.clear()
+        app.store_call(lambda: None)
+        await settle(pilot)
+        assert not redraws  # still "✓ bewaard": nothing to draw
+
+
+async def test_a_failed_save_says_so_until_a_save_succeeds(store: Store) -> None:
+    app = app_on(store)
+
+    def fails() -> None:
+        raise OSError("disk full")
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.store_call(fails)
+        await settle(pilot)
+        assert _mark(pilot) == "✗ mislukt"
+        app.store_call(lambda: None)
+        await settle(pilot)
+        assert _mark(pilot) == "✓ bewaard"
+
+
+async def test_a_screen_back_in_front_shows_the_save_state_of_now(store: Store) -> None:
+    store.cases.add(secret_case(code="K-7F3A"))
+    app = app_on(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        under = app.screen
+        await pilot.press("enter")  # the case
+        await settle(pilot)
+        assert app.screen is not under
+        app.save_state = SaveState.FAILED
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is under
+        assert _mark(pilot) == "✗ mislukt"
 
 
 async def test_a_slow_save_is_told_in_the_header_until_it_is_done(store: Store) -> None:
@@ -167,10 +222,10 @@ async def test_a_slow_save_is_told_in_the_header_until_it_is_done(store: Store) 
         app.saving_shown_after = 0.01
         app.store_call(lambda: release.wait(timeout=10))
         for _ in range(200):  # waiting for the timer, not timing it
-            if "opslaan" in app.sub_title:
+            if _mark(pilot) == "… opslaan":
                 break
             await pilot.pause(0.02)
-        assert "opslaan" in app.sub_title
+        assert _mark(pilot) == "… opslaan"
         release.set()
         await settle(pilot)
-        assert "opslaan" not in app.sub_title
+        assert _mark(pilot) == "✓ bewaard"

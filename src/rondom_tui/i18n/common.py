@@ -39,7 +39,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "app.key.quit": ("Afsluiten", "Quit"),
     "app.key.lock": ("Vergrendelen", "Lock"),
     "app.key.help": ("Help", "Help"),
-    "app.saving": ("opslaan…", "saving…"),
+    "app.save_state.saving": ("… opslaan", "… saving"),
+    "app.save_state.saved": ("✓ bewaard", "✓ saved"),
+    "app.save_state.failed": ("✗ mislukt", "✗ failed"),
     "app.reload_detail": (
         "Opnieuw laden (j) haalt de opslag zoals die nu op schijf staat; je niet-opgeslagen "
         "wijziging gaat dan verloren. Nee (n): verder kijken, maar niets wordt opgeslagen tot je "

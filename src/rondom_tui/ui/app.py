@@ -28,7 +28,7 @@ from rich.text import Text
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import Provider
-from textual.reactive import Reactive, reactive
+from textual.reactive import Reactive, reactive, var
 from textual.screen import Screen
 from textual.theme import ThemeProvider
 from textual.timer import Timer
@@ -47,6 +47,7 @@ from rondom_tui.ui.screens.unlock import UnlockScreen
 from rondom_tui.ui.session import SessionEnd
 from rondom_tui.ui.themes import RememberedTheme, load_themes
 from rondom_tui.ui.type_ahead import TypeAhead
+from rondom_tui.ui.widgets.app_header import SaveState
 
 if TYPE_CHECKING:
     from rondom_tui.store.repository import Store
@@ -56,8 +57,8 @@ R = TypeVar("R")
 DEFAULT_IDLE_LOCK_MINUTES = 10
 
 SAVING_SHOWN_AFTER = 1.0
-"""Seconds a save may take before the Header says "saving…" (which costs two whole frames: the
-Header of the screen below changes too): a score in a meeting stays one frame."""
+"""Seconds a save may take before the Header says "… opslaan": a quick save goes from "✓ bewaard"
+to "✓ bewaard" and draws nothing, so a score in a meeting stays one frame."""
 
 
 def _store_commands() -> type[Provider]:
@@ -94,9 +95,12 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
     ]
 
     sub_title: Reactive[str] = Reactive("", compute=False, repaint=False)
-    """The Header's second line: the app's keys, and "saving…" during a slow save. Not
-    `repaint`: Textual's own `sub_title` redraws the whole screen on every change; the Header
-    watches it and redraws just its line."""
+    """The Header's middle: the app's keys. Not `repaint`: Textual's own `sub_title` redraws
+    the whole screen on every change; the Header watches it and redraws just its line."""
+
+    save_state: var[SaveState] = var(SaveState.NONE)
+    """Whether this session's changes are on disk: the Header's save mark follows it (on the
+    screen in front only, so a change redraws nine cells, `AppHeader`)."""
 
     privacy_mode: reactive[bool] = reactive(False)
     """Show case codes instead of children's names everywhere; screens follow it."""
@@ -145,6 +149,8 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
         self.saving_shown_after = SAVING_SHOWN_AFTER
         """Seconds before a save still under way is told in the Header."""
         self._saving_timer: Timer | None = None
+        self._save_failed = False
+        """A job on the save queue failed since the queue was last empty."""
         self._quitting = False
         self._end_on_hangup = end_on_hangup
 
@@ -210,6 +216,7 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
     def store_opened(self, store: Store) -> None:
         """Called by the unlock and create screens with the unlocked store."""
         self.store = store
+        self.save_state = SaveState.NONE
         self.show_cases()
 
     def show_cases(self) -> None:
@@ -244,8 +251,10 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
             try:
                 result = await asyncio.wrap_future(future)
             except RondomError as exc:
+                self._save_failed = True
                 self._report(exc, on_error)
             except Exception as exc:
+                self._save_failed = True
                 # Never a traceback in front of the user; the kind of error (a class name, never
                 # its message) gives the user and a developer something to go on.
                 self._report(
@@ -265,13 +274,14 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
 
     def _show_saving(self) -> None:
         if self._pending:
-            self.sub_title = t("app.saving") + " · " + t("app.key_hint")
+            self.save_state = SaveState.SAVING
 
     def _saves_done(self) -> None:
         if self._saving_timer is not None:
             self._saving_timer.stop()
             self._saving_timer = None
-        self.sub_title = t("app.key_hint")
+        self.save_state = SaveState.FAILED if self._save_failed else SaveState.SAVED
+        self._save_failed = False
 
     def _data_changed(self) -> None:
         """Let the screen in front show what was just saved (it may not be the one that asked)."""

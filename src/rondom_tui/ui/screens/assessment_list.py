@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from rondom_tui.domain.assessment.bars import sparkline
 from rondom_tui.domain.assessment.flow import completion, open_actions
@@ -36,6 +36,7 @@ from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
 from rondom_tui.ui.screens.assessment_setup import AssessmentSetupScreen
 from rondom_tui.ui.screens.assessment_summary import AssessmentSummaryScreen
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 HISTORY_COLUMNS = 4
@@ -75,7 +76,7 @@ class AssessmentListScreen(Translated, Screen[None]):
         self.subject: Subject | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="◎")
+        yield AppHeader()
         with VerticalScroll(id="assessment-list"):
             yield Static(id="assessments-title", classes="section-title", markup=False)
             yield DataTable(id="assessments", cursor_type="row", zebra_stripes=True)

@@ -14,7 +14,7 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Header, Label
+from textual.widgets import Label
 
 from rondom_tui.domain.assessment import flow as flow
 from rondom_tui.domain.cases.redact import kept_unless_edited
@@ -28,6 +28,7 @@ from rondom_tui.ui.modals.assessment_parts import (
     participant_modal,
 )
 from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.key_page import KeyPage
 
@@ -53,7 +54,7 @@ class MeetingScreen(AssessmentScreen):
         self._start_key = key
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="◎")
+        yield AppHeader()
         if self.app.store is not None:
             self.subject = subject_of(self.app.store, self.assessment)
             shown = self.subject.masked(self.assessment)

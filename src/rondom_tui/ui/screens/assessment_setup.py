@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from rondom_tui.domain.assessment import flow as flow
 from rondom_tui.domain.cases import rules as rules
@@ -29,6 +29,7 @@ from rondom_tui.ui.assessment_subject import Subject
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.assessment_parts import describe_participant, participant_modal
 from rondom_tui.ui.screens.form_screen import SavingForm
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
 from rondom_tui.ui.widgets.item_list import ItemList
 from rondom_tui.ui.widgets.key_footer import KeyFooter
@@ -76,7 +77,7 @@ class AssessmentSetupScreen(SavingForm, Translated, Screen[Assessment | None]):
         return self.subject.case_id is None
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="◎")
+        yield AppHeader()
         with VerticalScroll(id="setup-form"):
             if self.is_team:
                 title = t("assessment.setup.title_team")

@@ -20,7 +20,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from rondom_tui.domain.assessment import flow as flow
 from rondom_tui.domain.assessment.stats import (
@@ -47,6 +47,7 @@ from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.modals.plan_form import describe_plan_item, plan_item_modal
 from rondom_tui.ui.screens.assessment_screen import AssessmentScreen
 from rondom_tui.ui.widgets.action_list import ActionList
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.assessment_details import key_detail, overview_table
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.score_bars import ScoreBars
@@ -72,7 +73,7 @@ class AssessmentSummaryScreen(AssessmentScreen):
         """The case's plan: per key, the items that serve it are shown."""
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="◎")
+        yield AppHeader()
         with VerticalScroll(id="summary"):
             yield Static(id="summary-title", markup=False)
             yield Static(id="summary-compare", classes="hint", markup=False)

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Header, Label
+from textual.widgets import Label
 
 from rondom_tui.domain.audit import AuditFilter, AuditRow, audit_rows, case_labels, select_rows
 from rondom_tui.domain.models import AuditAction
@@ -27,6 +27,7 @@ from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.audit_export import AuditExportModal, ExportChoice, write_audit
 from rondom_tui.ui.modals.audit_filter import audit_filter_modal
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.audit_table import AuditTable
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
@@ -70,7 +71,7 @@ class AuditScreen(Translated, Screen[None]):
         """What is shown."""
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="◎")
+        yield AppHeader()
         yield Label(t("audit.title_store"), id="audit-title", classes="section-title", markup=False)
         yield Label(t("audit.explain"), classes="hint", markup=False)
         yield Label(t("audit.loading"), id="audit-status", markup=False)

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.i18n import current_language, t, t_count
@@ -26,6 +26,7 @@ from rondom_tui.store.repository import Store
 from rondom_tui.store.restoring import RestoreResult
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.modals.confirm import ConfirmModal
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 CASE_LIST_DEPTH = 2
@@ -55,7 +56,7 @@ class BackupsScreen(Translated, Screen[None]):
         return store
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="◎")
+        yield AppHeader()
         with Vertical(id="backups-box"):
             yield Static(t("backups.title"), classes="section-title", markup=False)
             where = t("cli.backups.where", folder=str(self.store.backups.folder))

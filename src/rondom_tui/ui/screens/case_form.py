@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from rondom_tui.domain.cases import rules as rules
 from rondom_tui.domain.cases.rules import FieldErrors
@@ -32,6 +32,7 @@ from rondom_tui.ui.modals.case_parts import (
     party_modal,
 )
 from rondom_tui.ui.screens.form_screen import SavingForm
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.form_fields import FieldSpec, FormFields
 from rondom_tui.ui.widgets.item_list import ItemList
 from rondom_tui.ui.widgets.key_footer import KeyFooter
@@ -99,7 +100,7 @@ class CaseFormScreen(SavingForm, Translated, Screen[str | None]):
         """The case being edited (a copy until saved)."""
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="◎")
+        yield AppHeader()
         with VerticalScroll(id="case-form"):
             title = (
                 t("case.new_title") if self.is_new else t("case.edit_title", code=self.case.code)

@@ -17,7 +17,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Header, Input, Label
+from textual.widgets import Input, Label
 
 from rondom_tui.domain.cases.listing import CaseIndex, SortKey, StatusFilter
 from rondom_tui.i18n import t, t_count
@@ -25,6 +25,7 @@ from rondom_tui.ui import screens
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.messages import DataSaved
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.case_table import CaseTable
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.search_field import SearchField
@@ -81,7 +82,7 @@ class CaseListScreen(Translated, Screen[None]):
         self._descending: bool | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="◎")
+        yield AppHeader()
         with Horizontal(id="caselist-top"):
             if self.app.store is not None and self.app.store.is_demo:
                 yield Label(t("caselist.demo_badge"), classes="demo-badge", markup=False)

@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Header, Label, Static
+from textual.widgets import Label, Static
 
 from rondom_tui.domain.dates import describe_age, format_day
 from rondom_tui.domain.errors import RondomError
@@ -32,6 +32,7 @@ from rondom_tui.ui.modals.case_parts import describe_consent, describe_party
 from rondom_tui.ui.modals.confirm import ConfirmModal, TypeToConfirmModal
 from rondom_tui.ui.modals.plan_form import describe_plan_item
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 
@@ -62,7 +63,7 @@ class CaseScreen(Translated, Screen[None]):
         self.case: Case | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="◎")
+        yield AppHeader()
         with VerticalScroll(id="case-view"):
             yield Static(id="case-details", markup=False)
             yield Static(t("case.section.question"), classes="section-title", markup=False)

@@ -25,7 +25,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import (
     Checkbox,
-    Header,
     Input,
     Label,
     SelectionList,
@@ -48,6 +47,7 @@ from rondom_tui.store.export_file import is_store_file
 from rondom_tui.store.vault import check_new_passphrase
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.bundle_dialog import BundleDialog
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.case_choice import CaseChoice
 from rondom_tui.ui.widgets.export_summary import ExportRow, ExportSummary
 from rondom_tui.ui.widgets.form_fields import MarkedCheckbox
@@ -88,7 +88,7 @@ class ExportScreen(BundleDialog[Path]):
         self._auto_path = ""
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="◎")
+        yield AppHeader()
         with VerticalScroll(id="bundle-form"):
             yield Static(t("export.title"), classes="section-title", markup=False)
             yield Label(t("export.cases_label"), classes="field-label", markup=False)

@@ -18,7 +18,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import (
-    Header,
     Input,
     Label,
     RadioSet,
@@ -43,6 +42,7 @@ from rondom_tui.domain.errors import RondomError
 from rondom_tui.i18n import current_language, t, t_count
 from rondom_tui.ui.modals.confirm import ConfirmModal
 from rondom_tui.ui.screens.bundle_dialog import BundleDialog
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.choice_button import ChoiceButton
 from rondom_tui.ui.widgets.import_preview import ImportPreview
 from rondom_tui.ui.widgets.key_footer import KeyFooter
@@ -68,7 +68,7 @@ class ImportScreen(BundleDialog[bool]):
         self._preview: BundlePreview | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="◎")
+        yield AppHeader()
         with VerticalScroll(id="bundle-form"):
             yield Static(t("import.title"), classes="section-title", markup=False)
             yield Label(t("import.path_label"), classes="field-label", markup=False)

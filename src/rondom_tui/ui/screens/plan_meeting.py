@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from rondom_tui.domain.cases.redact import kept_unless_edited, masked_for_meeting
 from rondom_tui.domain.cases.rules import FieldErrors
@@ -49,6 +49,7 @@ from rondom_tui.ui.modals.plan_export import PlanExportModal, write_plan
 from rondom_tui.ui.modals.plan_form import plan_item_modal
 from rondom_tui.ui.screens.timeline_meeting import neighbour_line
 from rondom_tui.ui.timeline.panels import describe_keys
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.form_fields import FieldSpec
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
@@ -97,7 +98,7 @@ class PlanMeetingScreen(Translated, Screen[None]):
         """The item on screen."""
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="◎")
+        yield AppHeader()
         with Vertical(id="plan-page"):
             yield Static(id="plan-case", markup=False)
             yield Static(id="plan-status", markup=False)

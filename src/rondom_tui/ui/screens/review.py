@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Header, Label, Static
+from textual.widgets import Label, Static
 
 from rondom_tui.bundle import read_bundle_file, read_identity_file
 from rondom_tui.bundle.review_extract import open_extract, store_source
@@ -51,6 +51,7 @@ from rondom_tui.ui.modals.review_forms import (
 )
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
 from rondom_tui.ui.screens.review_cases import ReviewCasesScreen
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 from rondom_tui.ui.widgets.policy_table import PolicyTable
 from rondom_tui.ui.widgets.review_chart import ReviewChart
@@ -124,7 +125,7 @@ class ReviewScreen(Translated, Screen[None]):
         timelines may have changed). Not after a dialog, which changes nothing counted."""
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="◎")
+        yield AppHeader()
         yield Label("", id="review-status", markup=False)
         yield ReviewChart(id="chart")
         yield Static("", id="policy-title", classes="section-title", markup=False)

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from rondom_tui.domain.cases.listing import CaseSummary
 from rondom_tui.domain.models import AuditAction
@@ -24,6 +24,7 @@ from rondom_tui.i18n import t, t_count
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.privacy import follow_privacy, toggle_privacy
 from rondom_tui.ui.screens.timeline import TimelineScreen
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 
@@ -48,7 +49,7 @@ class ReviewCasesScreen(Translated, Screen[None]):
         self.rows: list[CaseSummary] = []
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="◎")
+        yield AppHeader()
         yield Static("", id="review-cases-title", classes="section-title", markup=False)
         yield DataTable(id="review-cases", cursor_type="row", zebra_stripes=True)
         yield KeyFooter()

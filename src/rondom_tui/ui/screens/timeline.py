@@ -24,7 +24,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Header, Label
+from textual.widgets import Label
 
 from rondom_tui.domain.dates import describe_age
 from rondom_tui.domain.links import Link
@@ -55,6 +55,7 @@ from rondom_tui.ui.screens.timeline_meeting import TimelineMeetingScreen
 from rondom_tui.ui.screens.timeline_plan import Planning
 from rondom_tui.ui.timeline.panels import EventDetails, TimelineLegend, TimelineSummary
 from rondom_tui.ui.timeline.view import TimelineView
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.item_list import ItemList
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
@@ -108,7 +109,7 @@ class TimelineScreen(Planning, Explaining, Exporting, Translated, Screen[None]):
 
     def compose(self) -> ComposeResult:
         self._read()
-        yield Header(icon="◎")
+        yield AppHeader()
         with Vertical(id="timeline-heading"):
             yield Label(id="timeline-case", classes="timeline-case", markup=False)
             yield Label(id="timeline-filter", markup=False)

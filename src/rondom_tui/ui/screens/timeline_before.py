@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Label, Static
+from textual.widgets import Label, Static
 
 from rondom_tui.domain.models import Event
 from rondom_tui.domain.timeline.antecedents import (
@@ -35,6 +35,7 @@ from rondom_tui.domain.timeline.words import DISPUTED_MARK
 from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.timeline.look_back import LookBackView
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 UNSURE_MARK = "≈"
@@ -76,7 +77,7 @@ class BeforeScreen(Translated, Screen[None]):
     def compose(self) -> ComposeResult:
         self.found = antecedents(self.events, self.anchor, self.months, self.today)
         look = LookBack.of(self.anchor, self.months)
-        yield Header(icon="◎")
+        yield AppHeader()
         with Vertical(id="timeline-heading"):
             yield Label(id="before-heading", classes="timeline-case", markup=False)
         yield LookBackView(self._drawn(), look, today=self.today, id="before-line")

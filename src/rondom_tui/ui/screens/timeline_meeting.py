@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from rondom_tui.domain.cases.redact import masked_for_meeting
 from rondom_tui.domain.dates import describe_age
@@ -31,6 +31,7 @@ from rondom_tui.domain.timeline.words import DISPUTED_MARK, shortened, text_cell
 from rondom_tui.i18n import current_language, t
 from rondom_tui.ui.bindings import Translated
 from rondom_tui.ui.timeline.panels import describe_dates, describe_keys
+from rondom_tui.ui.widgets.app_header import AppHeader
 from rondom_tui.ui.widgets.key_footer import KeyFooter
 
 NEIGHBOURS = 2
@@ -111,7 +112,7 @@ class TimelineMeetingScreen(Translated, Screen[str | None]):
         """The event on screen."""
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="◎")
+        yield AppHeader()
         with Vertical(id="meeting-page"):
             yield Static(id="meeting-case", markup=False)
             yield Static(id="meeting-title", markup=False)
