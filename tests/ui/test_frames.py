@@ -19,8 +19,9 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 
 from rondom_tui.store.repository import Store
+from rondom_tui.ui.save_state import SaveState
 from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
-from rondom_tui.ui.widgets.app_header import SaveMark, SaveState
+from rondom_tui.ui.widgets.app_header import SaveMark
 from rondom_tui.ui.widgets.case_table import CaseTable
 from tests.conftest import secret_case
 from tests.ui.assessment_store_data import current

@@ -91,6 +91,9 @@ FIRST_FRAME = (
     "rondom_tui.ui.modals",
     "rondom_tui.ui.keymap",
     "concurrent.futures.thread",
+    # The Header with the save mark is on the screens after the unlock screen; the app knows
+    # the save state alone (`ui.save_state`).
+    "rondom_tui.ui.widgets.app_header",
     # What the stdlib would bring for nothing: `secrets` (hmac, hashlib) for a temp file's
     # name, `importlib.resources` (zipfile) for the themes' folder.
     "secrets",

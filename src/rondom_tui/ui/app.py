@@ -43,11 +43,11 @@ from rondom_tui.store.store_file import peek_header
 from rondom_tui.ui import deferred, screens
 from rondom_tui.ui.commands import Palette, ScreenActions
 from rondom_tui.ui.messages import DataSaved
+from rondom_tui.ui.save_state import SaveState
 from rondom_tui.ui.screens.unlock import UnlockScreen
 from rondom_tui.ui.session import SessionEnd
 from rondom_tui.ui.themes import RememberedTheme, load_themes
 from rondom_tui.ui.type_ahead import TypeAhead
-from rondom_tui.ui.widgets.app_header import SaveState
 
 if TYPE_CHECKING:
     from rondom_tui.store.repository import Store

@@ -10,27 +10,16 @@ screen again. A screen that comes back to the front draws its mark anew (`stack_
 
 from __future__ import annotations
 
-from enum import Enum
-
 from textual.app import ComposeResult, RenderResult
 from textual.widget import Widget
 from textual.widgets import Header
 from textual.widgets._header import HeaderIcon, HeaderTitle
 
 from rondom_tui.i18n import t
+from rondom_tui.ui.save_state import SaveState
 
 ICON = "◎"
 """The app's mark at the Header's left end (Textual's opens the command palette)."""
-
-
-class SaveState(Enum):
-    """What the Header says of the saves of this session."""
-
-    NONE = ""
-    """Nothing saved yet this session: the mark is blank."""
-    SAVING = "app.save_state.saving"
-    SAVED = "app.save_state.saved"
-    FAILED = "app.save_state.failed"
 
 
 class SaveMark(Widget):
