@@ -14,13 +14,12 @@ loads them in a thread once that screen is drawn. Nothing under ui/ imports insi
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import gc
 import importlib
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -34,15 +33,15 @@ from textual.theme import ThemeProvider
 from textual.timer import Timer
 
 from rondom_tui.domain.errors import RondomError
-from rondom_tui.i18n import current_language, t
-from rondom_tui.store.errors import StoreChangedOnDisk, StoreError, StoreLocked
+from rondom_tui.i18n import t
+from rondom_tui.store.errors import StoreError, StoreLocked
 from rondom_tui.store.layout import DEFAULT_KDF, KdfParams
 from rondom_tui.store.lock import StoreLock
 from rondom_tui.store.preferences import user_keymap_file
 from rondom_tui.store.store_file import peek_header
 from rondom_tui.ui import deferred, screens
 from rondom_tui.ui.commands import Palette, ScreenActions
-from rondom_tui.ui.messages import DataSaved
+from rondom_tui.ui.save_queue import SaveQueue
 from rondom_tui.ui.save_state import SaveState
 from rondom_tui.ui.screens.unlock import UnlockScreen
 from rondom_tui.ui.session import SessionEnd
@@ -77,7 +76,7 @@ def _started() -> None:
         gc.enable()
 
 
-class RondomApp(SessionEnd, TypeAhead, App[int]):
+class RondomApp(SaveQueue, SessionEnd, TypeAhead, App[int]):
     """Case files, the Tijdlijn and the seven keys, for one store."""
 
     # The unlock screen's sheet too: read with the app's, it spares a parse of every sheet when
@@ -224,95 +223,6 @@ class RondomApp(SessionEnd, TypeAhead, App[int]):
             self.switch_screen(screens.CaseListScreen())
         else:
             self.push_screen(screens.CaseListScreen())
-
-    # -- saving -----------------------------------------------------------------------
-
-    def store_call(
-        self,
-        job: Callable[[], R],
-        on_done: Callable[[R], object] | None = None,
-        on_error: Callable[[RondomError], object] | None = None,
-    ) -> None:
-        """Run `job` on the save queue; call back on the UI thread with its result or error.
-
-        Errors are shown as one sentence (a notification unless `on_error` handles them);
-        nothing reaches the user as a traceback.
-        """
-        if self._saver is None:
-            self._saver = concurrent.futures.ThreadPoolExecutor(
-                max_workers=1, thread_name_prefix="rondom-save"
-            )
-        future = self._saver.submit(job)
-        self._pending.add(future)
-        if self._saving_timer is None:
-            self._saving_timer = self.set_timer(self.saving_shown_after, self._show_saving)
-
-        async def wait() -> None:
-            try:
-                result = await asyncio.wrap_future(future)
-            except RondomError as exc:
-                self._save_failed = True
-                self._report(exc, on_error)
-            except Exception as exc:
-                self._save_failed = True
-                # Never a traceback in front of the user; the kind of error (a class name, never
-                # its message) gives the user and a developer something to go on.
-                self._report(
-                    RondomError("error.unexpected_kind", kind=type(exc).__name__), on_error
-                )
-            else:
-                if on_done is not None:
-                    on_done(result)
-                self._data_changed()
-            finally:
-                self._pending.discard(future)
-                if not self._pending:
-                    self._saves_done()
-
-        # The function, not a coroutine: none is left un-awaited when the app ends first.
-        self.run_worker(wait, group="store", exit_on_error=False)
-
-    def _show_saving(self) -> None:
-        if self._pending:
-            self.save_state = SaveState.SAVING
-
-    def _saves_done(self) -> None:
-        if self._saving_timer is not None:
-            self._saving_timer.stop()
-            self._saving_timer = None
-        self.save_state = SaveState.FAILED if self._save_failed else SaveState.SAVED
-        self._save_failed = False
-
-    def _data_changed(self) -> None:
-        """Let the screen in front show what was just saved (it may not be the one that asked)."""
-        self.screen.post_message(DataSaved())
-
-    def _report(self, error: RondomError, handler: Callable[[RondomError], object] | None) -> None:
-        if handler is not None:
-            handler(error)
-        else:
-            self.notify(error.text(lang=current_language()), severity="error", timeout=10)
-        if isinstance(error, StoreChangedOnDisk):
-            self._offer_reload(error)
-
-    def _offer_reload(self, error: StoreChangedOnDisk) -> None:
-        """The file changed behind this session's back: nothing was saved. Ask whether to read
-        it again (losing the change kept in memory) or go on without saving."""
-        store = self.store
-        if store is None or screens.is_a(self.screen, "ConfirmModal"):
-            return
-
-        def answered(reload: bool | None) -> None:
-            if reload:
-                self.store_call(store.reload, lambda _: self.notify(t("app.reloaded")))
-
-        question = error.text(lang=current_language())
-        self.push_screen(screens.ConfirmModal(question, detail=t("app.reload_detail")), answered)
-
-    def finish_saves(self) -> None:
-        """Wait for queued saves (called when the app has stopped)."""
-        if self._saver is not None:
-            self._saver.shutdown(wait=True)
 
     def close_store(self) -> None:
         """Finish pending saves, then release the store and its lock."""
