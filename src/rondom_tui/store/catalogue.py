@@ -96,9 +96,21 @@ class Catalogue:
         return made
 
     def _all_rows(self) -> dict[str, CatalogueRow]:
-        """Every case's row, decoded from the stored bytes in one pass (one call per case
-        cost more than the decoding); case by case when one does not fit."""
+        """Every case's row: those the opening's pass read (`Documents.rows_at_opening`) for
+        the cases still as stored (not read, so neither changed nor cleaned since), the
+        others (from the journal, or read) made here; without that pass, decoded from the
+        stored bytes in one pass (one call per case cost more than the decoding), case by case
+        when one does not fit."""
         cases = self._cases
+        opened, cases.rows_at_opening = cases.rows_at_opening, None
+        if opened is not None:
+            stored, row = cases.raw_value, self._row
+            return {
+                ident: opened[ident]
+                if ident in opened and type(stored(ident)) is Encoded
+                else row(ident)
+                for ident in cases
+            }
         try:
             decoded = _ALL_ROWS.decode(cases.encoded())
         except (msgspec.ValidationError, msgspec.DecodeError):
