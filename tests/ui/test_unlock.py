@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Label
 
-from rondom_tui.domain.cases.listing import CaseSummary
+from rondom_tui.domain.cases.listing import CaseIndex
 from rondom_tui.store.cases import CaseRepository
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.errors import StoreCorrupt
@@ -164,13 +164,13 @@ async def test_the_case_lists_rows_are_made_while_unlocking_not_on_the_ui_thread
 ) -> None:
     _closed_store(store_path)
     made_on_ui_thread: list[bool] = []
-    summaries = CaseRepository.summaries
+    index = CaseRepository.index
 
-    def spied(self: CaseRepository) -> list[CaseSummary]:
+    def spied(self: CaseRepository) -> CaseIndex:
         made_on_ui_thread.append(threading.current_thread() is threading.main_thread())
-        return summaries(self)
+        return index(self)
 
-    monkeypatch.setattr(CaseRepository, "summaries", spied)
+    monkeypatch.setattr(CaseRepository, "index", spied)
     app = app_at(store_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await type_text(pilot, PASSPHRASE)
@@ -186,15 +186,15 @@ async def test_rows_that_fail_while_unlocking_are_asked_for_again_by_the_list(
 ) -> None:
     _closed_store(store_path)
     calls: list[bool] = []
-    summaries = CaseRepository.summaries
+    index = CaseRepository.index
 
-    def failing_once(self: CaseRepository) -> list[CaseSummary]:
+    def failing_once(self: CaseRepository) -> CaseIndex:
         calls.append(True)
         if len(calls) == 1:  # in the unlock's thread: as a case that cannot be read would
             raise StoreCorrupt("store.document_invalid", table="cases")
-        return summaries(self)
+        return index(self)
 
-    monkeypatch.setattr(CaseRepository, "summaries", failing_once)
+    monkeypatch.setattr(CaseRepository, "index", failing_once)
     app = app_at(store_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await type_text(pilot, PASSPHRASE)

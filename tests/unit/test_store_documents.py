@@ -19,7 +19,7 @@ from tinydb.table import Document
 from rondom_tui.domain.cases.listing import CaseSummary
 from rondom_tui.domain.codec import json_encode, to_document
 from rondom_tui.domain.dates import PartialDate
-from rondom_tui.domain.models import Case, Event, Lane
+from rondom_tui.domain.models import AuditAction, Case, Event, Lane
 from rondom_tui.store import catalogue, tables
 from rondom_tui.store.backup_files import BackupReason
 from rondom_tui.store.documents import Documents, Ref, decode_refs
@@ -158,6 +158,30 @@ def test_a_case_that_is_no_row_still_has_its_ref_from_the_one_pass() -> None:
     refs = decode_refs(json_encode(tables_of), tables_of, {tables.CASES: catalogue.CatalogueRow})
     assert {type(ref) for ref in refs[tables.CASES].values()} == {Ref}
     assert refs[tables.EVENTS]["e"].case_id == fits.id
+
+
+def test_the_case_list_s_index_is_kept_until_a_case_or_its_count_changes(tmp_path: Path) -> None:
+    """The list asks for its index after every save and when shown again: the same one, with
+    the orders it worked out, while no case or count changed."""
+    path = tmp_path / "index.rondom"
+    first, second, third = _store_with_three_cases(path)
+    with Store.open(path, PASSPHRASE) as store:
+        index = store.cases.index()
+        store.audit.record(AuditAction.VIEW, first)  # a save that changes no case
+        assert store.cases.index() is index
+        gone = next(iter(_events_of(store, third)))  # an event gone, its case untouched
+        store._table(tables.EVENTS).remove(doc_ids=[gone])  # type: ignore[arg-type]
+        recounted = store.cases.index()
+        assert recounted is not index
+        assert {row.id: row.events for row in recounted.rows}[third] == 1
+        assert store.cases.index() is recounted
+        case = store.cases.get(second)
+        case.given_name = "Bas"
+        store.cases.update(case)
+        renamed = store.cases.index()
+        assert renamed is not recounted
+        assert [row.given_name for row in renamed.rows] == ["Anna", "Bas", "Cas"]
+        assert store.cases.summaries() == list(renamed.rows)
 
 
 def test_one_case_erased_reads_only_that_case_and_leaves_the_others_encoded(

@@ -17,7 +17,7 @@ from typing import Any
 
 import msgspec
 
-from rondom_tui.domain.cases.listing import CaseSummary
+from rondom_tui.domain.cases.listing import CaseIndex, CaseSummary
 from rondom_tui.domain.models import CaseCode, CaseStatus, Ident, ShortText
 from rondom_tui.store.documents import Documents, Encoded
 from rondom_tui.store.errors import StoreCorrupt
@@ -57,6 +57,10 @@ class Catalogue:
         self._events = events
         self._rows: dict[str, CatalogueRow] | None = None
         self._summaries: dict[str, CaseSummary] = {}
+        self._made: builtins.list[CaseSummary] | None = None
+        """The summaries in stored order as last made: kept while no case or count changed."""
+        self._index: CaseIndex | None = None
+        """The search index over `_made`, with the sort orders it has worked out."""
 
     def holds(self, cases: Any, events: Any) -> bool:
         """This catalogue is of these tables (after a reload it is not)."""
@@ -71,6 +75,8 @@ class Catalogue:
             rows = self._rows = self._all_rows()
             return rows
         changed, _ = self._cases.take_changed()
+        if changed:
+            self._made = None
         for ident in changed:
             self._summaries.pop(ident, None)
             if ident in self._cases:
@@ -81,18 +87,37 @@ class Catalogue:
 
     def summaries(self) -> builtins.list[CaseSummary]:
         """The case list's rows, in stored order; only changed ones are made again."""
+        return builtins.list(self._current())
+
+    def index(self) -> CaseIndex:
+        """The case list's search index over the summaries: the same one, with the sort orders
+        it worked out, while no case or count changed (a save that touched no case, the list
+        shown again). The unlock screen's thread makes it, and the list's first order."""
+        made = self._current()
+        if self._index is None:
+            self._index = CaseIndex(made)
+        return self._index
+
+    def _current(self) -> builtins.list[CaseSummary]:
         rows = self.rows()
         _, recounted = self._events.take_changed()
         summaries = self._summaries
         for case_id in recounted:
             summaries.pop(case_id, None)
-        counts = self._events.counts_by_case()
+        if recounted:
+            self._made = None
+        if self._made is not None:
+            return self._made
+        counts: dict[str, int] | None = None  # counted only when a row is made
         made = []
         for ident, row in rows.items():
             summary = summaries.get(ident)
             if summary is None:
+                if counts is None:
+                    counts = self._events.counts_by_case()
                 summary = summaries[ident] = _summary(row, counts.get(ident, 0))
             made.append(summary)
+        self._made, self._index = made, None
         return made
 
     def _all_rows(self) -> dict[str, CatalogueRow]:
