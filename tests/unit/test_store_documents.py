@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 from tinydb.table import Document
 
@@ -182,6 +183,29 @@ def test_the_case_list_s_index_is_kept_until_a_case_or_its_count_changes(tmp_pat
         assert renamed is not recounted
         assert [row.given_name for row in renamed.rows] == ["Anna", "Bas", "Cas"]
         assert store.cases.summaries() == list(renamed.rows)
+
+
+@pytest.mark.parametrize(
+    ("field", "bad"),
+    [
+        ("id", "a\x1bb"),
+        ("given_name", "An\u202ena"),
+        ("family_name", "de\nVries"),
+        ("school", "De\x00Linde"),
+        ("group", "4\x7f"),
+        ("tags", ["goed", "\u2066x"]),
+        ("code", "K 7F3A"),
+    ],
+)
+def test_a_row_holds_no_text_its_model_refuses(field: str, bad: Any) -> None:
+    """The rows check their texts in bulk (`catalogue._fit`), not with the model's patterns:
+    what the model refuses, a row refuses too (the case is then read as a whole)."""
+    document = to_document(Case(given_name="Anna", code="K-7F3A", tags=["goed"]))
+    assert catalogue._checked(document) is not None
+    with pytest.raises(msgspec.ValidationError):
+        msgspec.convert({**document, field: bad}, Case)
+    assert catalogue._checked({**document, field: bad}) is None
+    assert catalogue._checked(msgspec.Raw(json_encode({**document, field: bad}))) is None
 
 
 def test_one_case_erased_reads_only_that_case_and_leaves_the_others_encoded(
