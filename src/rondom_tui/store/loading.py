@@ -48,7 +48,8 @@ def load_journaled(contents: Contents, *, for_session: bool = True) -> tuple[Tab
     """The database a file holds: its snapshot with every journal record replayed in order.
 
     The snapshot's documents stay encoded until they are read (`documents.Documents`): opening
-    finds where each one ends and reads only the ids and cases the indexes need. `meta` is
+    finds where each one ends and reads only the ids and cases the indexes need and, for a
+    session, the case list's rows (`catalogue.CatalogueRow`) in the same pass. `meta` is
     decoded at once (the store's settings). The records' documents are decoded (they are few),
     and cleaned by the rule of their model when their bytes may hold an unsafe character.
     The garbage collector is paused meanwhile (a large store makes many small objects that
@@ -65,7 +66,8 @@ def load_journaled(contents: Contents, *, for_session: bool = True) -> tuple[Tab
     try:
         data: Tables = {}
         body = decode_body(contents.snapshot)
-        refs = decode_refs(contents.snapshot, indexed_tables(body), {CASES: CatalogueRow})
+        rows = {CASES: CatalogueRow} if for_session else None  # the case list's, in the pass
+        refs = decode_refs(contents.snapshot, indexed_tables(body), rows)
         scan = _Scan(contents.snapshot)
         for name, encoded in body.items():
             made = data[name] = session_table(name, encoded, refs.get(name))
