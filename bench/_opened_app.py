@@ -17,7 +17,9 @@ from rondom_tui.ui.app import RondomApp
 
 
 class MarkedApp(RondomApp):
-    CSS_PATH = str(Path(app_module.__file__).with_name("app.tcss"))  # not beside this file
+    # The app's sheets, as rondom reads them (not beside this file): with app.tcss alone, the
+    # unlock and the case list screens each made a parse of every sheet that rondom does not.
+    CSS_PATH = [str(Path(app_module.__file__).parent / path) for path in RondomApp.CSS_PATH]
     mark: Path
 
     def store_opened(self, store: Store) -> None:

@@ -135,7 +135,12 @@ def _make_store(folder: Path, env: dict[str, str], cases: int = CASES) -> tuple[
 
 
 def _unlock(term: Terminal, cases: int) -> float:
-    """Type the passphrase; the seconds from Enter to the case list's first frame."""
+    """Type the passphrase; the seconds from Enter to the case list's first frame.
+
+    Issue 14's unlock in the app (docs/DECISIONS.md, "Unlock: the list's rows from the
+    opening's own pass"): at 10,000 cases, beyond the KDF, one whole run each at a load of
+    0.1 to 1.3 (06-12-2026), 120x36 0.287 -> 0.262 s, 80x24 0.301 -> 0.266 s; alternating
+    runs of rondom, medians of 9 at a load of 0.3 to 0.5, KDF included, 0.336 -> 0.286 s."""
     term.wait_for_text(UNLOCK_TEXT)
     term.settle(0.3)
     term.type(DEMO_PASSPHRASE)
@@ -187,7 +192,9 @@ def _after_open(store: Path, folder: Path, env: dict[str, str], cases: int) -> f
     (docs/DECISIONS.md, "The case list's rows are made while unlocking"): they are counted in
     Enter to the case list, not here. At 10,000 cases, alternating, medians of 5 at a load of
     about 1.3 (06-12-2026): 0.104 -> 0.052 s; in one whole run each at a load of 3 to 3.5,
-    0.111 -> 0.082 s."""
+    0.111 -> 0.082 s. Then the list's index made in that thread too and its sheet read with
+    the app's (and `_opened_app.py` reading the app's sheets as rondom does): 0.068 -> 0.033 s
+    in one whole run each at a load of 0.1 to 1.3."""
     runs: list[float] = []
     mark = folder / "opened"
     for _ in range(AFTER_OPEN_RUNS):

@@ -176,13 +176,13 @@ async def test_showing_the_list_reads_the_summaries_once(
 ) -> None:
     _fill(store)
     reads: list[int] = []
-    summaries = store.cases.summaries
+    index = store.cases.index
 
     def counted():  # type: ignore[no-untyped-def]
         reads.append(1)
-        return summaries()
+        return index()
 
-    monkeypatch.setattr(store.cases, "summaries", counted)
+    monkeypatch.setattr(store.cases, "index", counted)
     async with app_on(store).run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert len(_names(pilot.app)) == 3

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.app import App
 from textual.widgets import Input, Label
 
-from rondom_tui.domain.cases.listing import CaseSummary
+from rondom_tui.domain.cases.listing import CaseIndex
+from rondom_tui.i18n import t
+from rondom_tui.store import reading
 from rondom_tui.store.cases import CaseRepository
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.errors import StoreCorrupt
@@ -164,13 +168,13 @@ async def test_the_case_lists_rows_are_made_while_unlocking_not_on_the_ui_thread
 ) -> None:
     _closed_store(store_path)
     made_on_ui_thread: list[bool] = []
-    summaries = CaseRepository.summaries
+    index = CaseRepository.index
 
-    def spied(self: CaseRepository) -> list[CaseSummary]:
+    def spied(self: CaseRepository) -> CaseIndex:
         made_on_ui_thread.append(threading.current_thread() is threading.main_thread())
-        return summaries(self)
+        return index(self)
 
-    monkeypatch.setattr(CaseRepository, "summaries", spied)
+    monkeypatch.setattr(CaseRepository, "index", spied)
     app = app_at(store_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await type_text(pilot, PASSPHRASE)
@@ -181,20 +185,57 @@ async def test_the_case_lists_rows_are_made_while_unlocking_not_on_the_ui_thread
     assert made_on_ui_thread[:2] == [False, True]  # made in the unlock's thread, then reused
 
 
+async def test_the_unlock_tells_its_steps_without_waiting_for_the_screen(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The thread posts its progress; it waits for the UI thread once, to hand over the store
+    (`call_from_thread` for each step held the unlock up until the screen was drawn)."""
+    _closed_store(store_path)
+    waited_for: list[str] = []
+    shown = threading.Event()
+    call_from_thread, status, decrypt = App.call_from_thread, UnlockScreen._status, reading.decrypt
+
+    def spied_call(self: App[None], callback: Any, *args: Any, **kwargs: Any) -> Any:
+        waited_for.append(callback.__name__)
+        return call_from_thread(self, callback, *args, **kwargs)
+
+    def spied_status(self: UnlockScreen, text: str) -> None:
+        status(self, text)
+        if text == t("unlock.decrypting"):
+            shown.set()
+
+    def decrypt_once_shown(*args: Any) -> Any:
+        assert shown.wait(10)  # the step reached the screen while the thread went on
+        return decrypt(*args)
+
+    monkeypatch.setattr(App, "call_from_thread", spied_call)
+    monkeypatch.setattr(UnlockScreen, "_status", spied_status)
+    monkeypatch.setattr(reading, "decrypt", decrypt_once_shown)
+    app = app_at(store_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_text(pilot, PASSPHRASE)
+        await pilot.press("enter")
+        await _wait_for(pilot, CaseListScreen)
+        assert isinstance(pilot.app.screen, CaseListScreen)
+    app.close_store()
+    assert shown.is_set()
+    assert waited_for == ["_opened"]
+
+
 async def test_rows_that_fail_while_unlocking_are_asked_for_again_by_the_list(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _closed_store(store_path)
     calls: list[bool] = []
-    summaries = CaseRepository.summaries
+    index = CaseRepository.index
 
-    def failing_once(self: CaseRepository) -> list[CaseSummary]:
+    def failing_once(self: CaseRepository) -> CaseIndex:
         calls.append(True)
         if len(calls) == 1:  # in the unlock's thread: as a case that cannot be read would
             raise StoreCorrupt("store.document_invalid", table="cases")
-        return summaries(self)
+        return index(self)
 
-    monkeypatch.setattr(CaseRepository, "summaries", failing_once)
+    monkeypatch.setattr(CaseRepository, "index", failing_once)
     app = app_at(store_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await type_text(pilot, PASSPHRASE)

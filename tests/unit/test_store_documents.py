@@ -13,15 +13,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 from tinydb.table import Document
 
 from rondom_tui.domain.cases.listing import CaseSummary
+from rondom_tui.domain.codec import json_encode, to_document
 from rondom_tui.domain.dates import PartialDate
-from rondom_tui.domain.models import Case, Event, Lane
+from rondom_tui.domain.models import AuditAction, Case, Event, Lane
 from rondom_tui.store import catalogue, tables
 from rondom_tui.store.backup_files import BackupReason
-from rondom_tui.store.documents import Documents
+from rondom_tui.store.documents import Documents, Ref, decode_refs
 from rondom_tui.store.envelope import FAST_KDF
 from rondom_tui.store.errors import StoreCorrupt
 from rondom_tui.store.repository import Store
@@ -113,6 +115,97 @@ def test_the_case_list_makes_again_only_the_rows_of_the_cases_a_change_touched(
         assert rows[third].events == 1
         assert store.cases.summaries() == list(rows.values())  # nothing changed: nothing made
         assert made == [third]
+
+
+def test_the_case_list_after_opening_comes_from_the_opening_s_own_pass(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pass that reads every document's id at opening reads the cases as the list's rows:
+    the catalogue decodes no case again, except one the journal changed since the snapshot."""
+    path = tmp_path / "een-keer.rondom"
+    first, second, third = _store_with_three_cases(path)
+    with Store.open(path, PASSPHRASE) as store:
+        case = store.cases.get(first)
+        case.given_name = "Anne"
+        store.cases.update(case)
+        journaled = path.read_bytes()  # closing writes the change into the snapshot
+    path.write_bytes(journaled)
+    made: list[str] = []
+    original = catalogue.Catalogue._row
+
+    def spy(self: catalogue.Catalogue, ident: str) -> catalogue.CatalogueRow:
+        made.append(ident)
+        return original(self, ident)
+
+    monkeypatch.setattr(catalogue.Catalogue, "_row", spy)
+    monkeypatch.setattr(catalogue, "_ALL_ROWS", None)  # a decode of every case fails
+    with Store.open(path, PASSPHRASE) as store:
+        assert store.vault.reload().records  # the change is in the journal only
+        rows = {row.id: row for row in store.cases.summaries()}
+        assert made == [first]
+        assert [rows[i].given_name for i in (first, second, third)] == ["Anne", "Bram", "Cas"]
+        assert [row.id for row in store.cases.summaries()] == [first, second, third]
+
+
+def test_a_case_that_is_no_row_still_has_its_ref_from_the_one_pass() -> None:
+    fits, odd = Case(given_name="Anna"), Case(given_name="Bram")
+    tables_of = {
+        tables.CASES: {fits.id: to_document(fits)},
+        tables.EVENTS: {"e": {"id": "e", "case_id": fits.id}},
+    }
+    refs = decode_refs(json_encode(tables_of), tables_of, {tables.CASES: catalogue.CatalogueRow})
+    assert type(refs[tables.CASES][fits.id]) is catalogue.CatalogueRow
+    tables_of[tables.CASES][odd.id] = {**to_document(odd), "given_name": 7}
+    refs = decode_refs(json_encode(tables_of), tables_of, {tables.CASES: catalogue.CatalogueRow})
+    assert {type(ref) for ref in refs[tables.CASES].values()} == {Ref}
+    assert refs[tables.EVENTS]["e"].case_id == fits.id
+
+
+def test_the_case_list_s_index_is_kept_until_a_case_or_its_count_changes(tmp_path: Path) -> None:
+    """The list asks for its index after every save and when shown again: the same one, with
+    the orders it worked out, while no case or count changed."""
+    path = tmp_path / "index.rondom"
+    first, second, third = _store_with_three_cases(path)
+    with Store.open(path, PASSPHRASE) as store:
+        index = store.cases.index()
+        store.audit.record(AuditAction.VIEW, first)  # a save that changes no case
+        assert store.cases.index() is index
+        gone = next(iter(_events_of(store, third)))  # an event gone, its case untouched
+        store._table(tables.EVENTS).remove(doc_ids=[gone])  # type: ignore[arg-type]
+        recounted = store.cases.index()
+        assert recounted is not index
+        assert {row.id: row.events for row in recounted.rows}[third] == 1
+        assert store.cases.index() is recounted
+        case = store.cases.get(second)
+        case.given_name = "Bas"
+        store.cases.update(case)
+        renamed = store.cases.index()
+        assert renamed is not recounted
+        assert [row.given_name for row in renamed.rows] == ["Anna", "Bas", "Cas"]
+        assert store.cases.summaries() == list(renamed.rows)
+
+
+@pytest.mark.parametrize(
+    ("field", "bad"),
+    [
+        ("id", "a\x1bb"),
+        ("given_name", "An\u202ena"),
+        ("family_name", "de\nVries"),
+        ("school", "De\x00Linde"),
+        ("group", "4\x7f"),
+        ("tags", ["goed", "\u2066x"]),
+        ("code", "K 7F3A"),
+    ],
+)
+def test_a_row_holds_no_text_its_model_refuses(field: str, bad: Any) -> None:
+    """The rows check their texts in bulk (`catalogue._fit`), not with the model's patterns:
+    what the model refuses, a row refuses too (the case is then read as a whole)."""
+    document = to_document(Case(given_name="Anna", code="K-7F3A", tags=["goed"]))
+    assert catalogue._checked(document) is not None
+    with pytest.raises(msgspec.ValidationError):
+        msgspec.convert({**document, field: bad}, Case)
+    assert catalogue._checked({**document, field: bad}) is None
+    assert catalogue._checked(msgspec.Raw(json_encode({**document, field: bad}))) is None
 
 
 def test_one_case_erased_reads_only_that_case_and_leaves_the_others_encoded(

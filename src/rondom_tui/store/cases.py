@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from rondom_tui.domain.audit import CaseLabel, erase_detail
-from rondom_tui.domain.cases.listing import CaseSummary
+from rondom_tui.domain.cases.listing import CaseIndex, CaseSummary
 from rondom_tui.domain.models import (
     AssessmentStatus,
     AuditAction,
@@ -126,6 +126,13 @@ class CaseRepository(Repository):
         malformed case is a `StoreCorrupt`, as `verify` says), and after a change only the
         rows of the cases it touched are made again."""
         return self._store._catalogue().summaries()
+
+    @locked
+    def index(self) -> CaseIndex:
+        """The case list's search index over `summaries` (`domain.cases.listing.CaseIndex`),
+        kept while no case or count changed. Only the UI thread searches it, once it has the
+        store (its sort orders and last search are worked out as it is asked)."""
+        return self._store._catalogue().index()
 
     @locked
     def export_choices(self, on: date) -> builtins.list[ExportChoice]:

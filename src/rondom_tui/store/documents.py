@@ -52,21 +52,38 @@ _ID, _CASE_ID = attrgetter("id"), attrgetter("case_id")
 
 
 @cache
-def _refs_of(names: tuple[str, ...]) -> msgspec.json.Decoder[Any]:
+def _refs_of(
+    names: tuple[str, ...], kinds: tuple[tuple[str, Any], ...]
+) -> msgspec.json.Decoder[Any]:
+    kind_of = dict(kinds)
     fields: list[tuple[str, Any, Any]] = [
-        (name, dict[str, Ref], msgspec.field(default_factory=dict)) for name in names
+        (name, dict[str, kind_of.get(name, Ref)], msgspec.field(default_factory=dict))  # type: ignore[misc]
+        for name in names
     ]
     return msgspec.json.Decoder(msgspec.defstruct("Refs", fields, gc=False))
 
 
-def decode_refs(snapshot: bytes | memoryview, names: Collection[str]) -> dict[str, dict[str, Ref]]:
+def decode_refs(
+    snapshot: bytes | memoryview,
+    names: Collection[str],
+    kinds: Mapping[str, type[msgspec.Struct]] | None = None,
+) -> dict[str, dict[str, Any]]:
     """The `Ref` of every document of the tables `names`, in one pass over the snapshot that
     skips everything else (a loop per document in Python took most of opening at 50,000
-    cases). Empty when a document does not fit: each table then reads its own, one by one,
-    and names itself in the error."""
+    cases). `kinds` reads a table's documents as another struct instead (one with an `id`:
+    the case list's rows, made in the same pass); when one does not fit, the pass is made
+    again with `Ref` alone. Empty when a document does not fit a `Ref`: each table then reads
+    its own, one by one, and names itself in the error."""
     ordered = tuple(sorted(names))
+    if kinds:
+        chosen = tuple(sorted((name, kind) for name, kind in kinds.items() if name in ordered))
+        try:
+            found = _refs_of(ordered, chosen).decode(snapshot)
+            return {name: getattr(found, name) for name in ordered}
+        except (msgspec.ValidationError, msgspec.DecodeError):
+            pass
     try:
-        found = _refs_of(ordered).decode(snapshot)
+        found = _refs_of(ordered, ()).decode(snapshot)
     except (msgspec.ValidationError, msgspec.DecodeError):
         return {}
     return {name: getattr(found, name) for name in ordered}
@@ -115,6 +132,9 @@ class Documents(MutableMapping[str, Any]):
         self.cleaned = False
         """A document was cleaned by the rule as it was read: the file should be written
         clean (closing compacts the journal then)."""
+        self.rows_at_opening: dict[str, Any] | None = None
+        """id -> the document as the opening's pass read it for the case list
+        (`loading.load_journaled`), for the catalogue to take once: true of the stored bytes."""
         if per_case or ids_are_keys:
             self._index(ids_are_keys, refs)
 

@@ -10,12 +10,14 @@ from collections.abc import MutableMapping
 from typing import Any
 
 from rondom_tui.domain.codec import DocumentInvalid, clean_document, json_decode, json_decode_as
+from rondom_tui.store.catalogue import CatalogueRow
 from rondom_tui.store.documents import Documents, Encoded, Ref, decode_refs
 from rondom_tui.store.errors import StoreCorrupt
 from rondom_tui.store.journal import decode_ops
 from rondom_tui.store.reading import Contents
 from rondom_tui.store.tables import (
     AUDIT,
+    CASES,
     META,
     MODELS,
     holds_unsafe_text,
@@ -46,7 +48,8 @@ def load_journaled(contents: Contents, *, for_session: bool = True) -> tuple[Tab
     """The database a file holds: its snapshot with every journal record replayed in order.
 
     The snapshot's documents stay encoded until they are read (`documents.Documents`): opening
-    finds where each one ends and reads only the ids and cases the indexes need. `meta` is
+    finds where each one ends and reads only the ids and cases the indexes need and, for a
+    session, the case list's rows (`catalogue.CatalogueRow`) in the same pass. `meta` is
     decoded at once (the store's settings). The records' documents are decoded (they are few),
     and cleaned by the rule of their model when their bytes may hold an unsafe character.
     The garbage collector is paused meanwhile (a large store makes many small objects that
@@ -63,12 +66,15 @@ def load_journaled(contents: Contents, *, for_session: bool = True) -> tuple[Tab
     try:
         data: Tables = {}
         body = decode_body(contents.snapshot)
-        refs = decode_refs(contents.snapshot, indexed_tables(body))
+        rows = {CASES: CatalogueRow} if for_session else None  # the case list's, in the pass
+        refs = decode_refs(contents.snapshot, indexed_tables(body), rows)
         scan = _Scan(contents.snapshot)
         for name, encoded in body.items():
             made = data[name] = session_table(name, encoded, refs.get(name))
             if isinstance(made, Documents):
                 made.unsafe_bytes = scan.unsafe
+                if name == CASES and _are_rows(refs.get(name)):
+                    made.rows_at_opening = refs[name]
         for record in contents.records:
             unsafe = holds_unsafe_text(record)
             for op in decode_ops(record):
@@ -90,6 +96,11 @@ def load_journaled(contents: Contents, *, for_session: bool = True) -> tuple[Tab
     if large:
         gc.freeze()
     return data, journaled
+
+
+def _are_rows(refs: dict[str, Any] | None) -> bool:
+    """The opening's pass read the cases as the case list's rows (not only as `Ref`s)."""
+    return refs is not None and type(next(iter(refs.values()), None)) is CatalogueRow
 
 
 class _Scan:

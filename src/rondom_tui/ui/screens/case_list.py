@@ -110,7 +110,7 @@ class CaseListScreen(Translated, Screen[None]):
         store = self.app.store
         if store is None:
             return
-        self._all = CaseIndex(store.cases.summaries())
+        self._all = store.cases.index()  # the same while no case changed
         self._refresh_rows(keep)
 
     def on_screen_resume(self) -> None:
