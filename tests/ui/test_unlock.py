@@ -163,6 +163,17 @@ async def test_creating_a_store_refuses_short_and_mismatched_passphrases(store_p
     Store.open(store_path, "een lange wachtwoordzin").close()
 
 
+async def _unlock_to_the_list(store_path: Path) -> None:
+    """Type the passphrase, Enter, and see the case list; the store closed after."""
+    app = app_at(store_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await type_text(pilot, PASSPHRASE)
+        await pilot.press("enter")
+        await _wait_for(pilot, CaseListScreen)
+        assert isinstance(pilot.app.screen, CaseListScreen)
+    app.close_store()
+
+
 async def test_the_case_lists_rows_are_made_while_unlocking_not_on_the_ui_thread(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -175,13 +186,7 @@ async def test_the_case_lists_rows_are_made_while_unlocking_not_on_the_ui_thread
         return index(self)
 
     monkeypatch.setattr(CaseRepository, "index", spied)
-    app = app_at(store_path)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await type_text(pilot, PASSPHRASE)
-        await pilot.press("enter")
-        await _wait_for(pilot, CaseListScreen)
-        assert isinstance(pilot.app.screen, CaseListScreen)
-    app.close_store()
+    await _unlock_to_the_list(store_path)
     assert made_on_ui_thread[:2] == [False, True]  # made in the unlock's thread, then reused
 
 
@@ -211,13 +216,7 @@ async def test_the_unlock_tells_its_steps_without_waiting_for_the_screen(
     monkeypatch.setattr(App, "call_from_thread", spied_call)
     monkeypatch.setattr(UnlockScreen, "_status", spied_status)
     monkeypatch.setattr(reading, "decrypt", decrypt_once_shown)
-    app = app_at(store_path)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await type_text(pilot, PASSPHRASE)
-        await pilot.press("enter")
-        await _wait_for(pilot, CaseListScreen)
-        assert isinstance(pilot.app.screen, CaseListScreen)
-    app.close_store()
+    await _unlock_to_the_list(store_path)
     assert shown.is_set()
     assert waited_for == ["_opened"]
 
@@ -236,11 +235,5 @@ async def test_rows_that_fail_while_unlocking_are_asked_for_again_by_the_list(
         return index(self)
 
     monkeypatch.setattr(CaseRepository, "index", failing_once)
-    app = app_at(store_path)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await type_text(pilot, PASSPHRASE)
-        await pilot.press("enter")
-        await _wait_for(pilot, CaseListScreen)
-        assert isinstance(pilot.app.screen, CaseListScreen)  # unlocked all the same
-    app.close_store()
+    await _unlock_to_the_list(store_path)  # unlocked all the same
     assert len(calls) >= 2  # the list asked again
