@@ -32,7 +32,7 @@ from rondom_tui.i18n.texts import translate
 from rondom_tui.report.html_page import escape, page_start
 from rondom_tui.report.timeline import header_lines, redact, who
 from rondom_tui.report.timeline_files import ExportFormat
-from rondom_tui.report.timeline_svg import Paper, timeline_pages, timeline_svg
+from rondom_tui.report.timeline_svg import Paper, inline_svg, timeline_pages, timeline_svg
 
 _PAGE_STYLE = """
 body { font-family: system-ui, sans-serif; margin: 1.5em; color: #111; }
@@ -160,7 +160,9 @@ def item_lines(report: PlanReport, *, private: bool, lang: str) -> list[str]:
 
 
 def plan_svg(report: PlanReport, *, private: bool, lang: str, paper: Paper = Paper.A4) -> str:
-    """The print page: the Tijdlijn with the planned future drawn, and the items under it."""
+    """The print page: the Tijdlijn with the planned future drawn, and the items under it. One
+    page of `paper`: items past its foot are in the SVG's `<desc>` only, and the page's foot
+    says that the HTML export (`plan_html`) prints every page."""
     planned = planned_spans(report.items, {e.id: e for e in report.events}, report.today)
     return clean_text(
         timeline_svg(
@@ -202,9 +204,7 @@ def plan_html(report: PlanReport, *, private: bool, lang: str, paper: Paper = Pa
     title = _title(report, private, lang)
     facts = [("", line) for line in _heading_lines(report, private=private, lang=lang)]
     parts = page_start(title, lang, _PAGE_STYLE, facts)
-    parts += [
-        page.split("?>", 1)[1].strip() if page.startswith("<?xml") else page for page in pages
-    ]
+    parts += [inline_svg(page) for page in pages]
     if not report.items:
         parts.append(f"<p>{escape(translate(lang, 'plan.report.empty'))}</p>")
     for number, item in enumerate(report.items, start=1):

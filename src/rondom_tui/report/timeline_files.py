@@ -30,7 +30,7 @@ from rondom_tui.report.timeline import (
     who,
 )
 from rondom_tui.report.timeline_links import link_lines
-from rondom_tui.report.timeline_svg import Paper, timeline_pages, timeline_svg
+from rondom_tui.report.timeline_svg import Paper, inline_svg, timeline_pages, timeline_svg
 
 AGE_SUFFIX = ".age"
 
@@ -102,8 +102,21 @@ def export_text(
                 links=lines,
             )
         )
-    drawing = timeline_svg if fmt is ExportFormat.SVG else timeline_pages
-    pages = drawing(
+    if fmt is ExportFormat.SVG:
+        return clean_text(
+            timeline_svg(
+                events,
+                case,
+                today=today,
+                private=private,
+                filter_text=filter_text,
+                lang=lang,
+                paper=paper,
+                links=links,
+            )
+        )
+    # The HTML page lists every event in its table: its drawing's pages do not list them again.
+    pages = timeline_pages(
         events,
         case,
         today=today,
@@ -112,9 +125,8 @@ def export_text(
         lang=lang,
         paper=paper,
         links=links,
+        list_events=False,
     )
-    if isinstance(pages, str):
-        return clean_text(pages)
     page = timeline_html(
         pages,
         events,
@@ -154,7 +166,7 @@ def timeline_html(
             f"<p>{html.escape(line)}</p>"
             for line in header_lines(case, today, private, filter_text, lang)
         ),
-        *(page.split("?>", 1)[1].strip() if page.startswith("<?xml") else page for page in pages),
+        *(inline_svg(page) for page in pages),
     ]
     if ordered:
         parts.append(f"<h2>{html.escape(translate(lang, 'timeline.export.all_events'))}</h2>")

@@ -111,6 +111,11 @@ class _Book:
         self.y += mm
 
 
+def inline_svg(page: str) -> str:
+    """An SVG page as an HTML document embeds it: without its XML declaration."""
+    return page.split("?>", 1)[1].strip() if page.startswith("<?xml") else page
+
+
 def timeline_pages(
     events: Sequence[Event],
     case: Case,

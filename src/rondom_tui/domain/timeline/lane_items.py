@@ -248,7 +248,7 @@ class _Extents:
         return max(map(sub, count(1), ended), default=0)
 
 
-class _Lanes:
+class LaneItems:
     """The events and waiting times of the shown lanes, their days computed once."""
 
     def __init__(

@@ -22,10 +22,10 @@ from rondom_tui.domain.timeline.lane_items import EVALUATION as EVALUATION
 from rondom_tui.domain.timeline.lane_items import GAP as GAP
 from rondom_tui.domain.timeline.lane_items import PLANNED as PLANNED
 from rondom_tui.domain.timeline.lane_items import WAIT as WAIT
+from rondom_tui.domain.timeline.lane_items import LaneItems
 from rondom_tui.domain.timeline.lane_items import LaneStack as LaneStack
 from rondom_tui.domain.timeline.lane_items import Placement as Placement
 from rondom_tui.domain.timeline.lane_items import WaitSpan as WaitSpan
-from rondom_tui.domain.timeline.lane_items import _Lanes
 
 
 class Arrangement:
@@ -120,7 +120,7 @@ def arrange(
     `lanes` limits the lanes shown (display order stays that of `Lane`); `hide_empty` drops
     lanes without events or waiting times. For a picture the user zooms, use `Stacking`.
     """
-    found = _Lanes(events, today, waits, lanes, hide_empty)
+    found = LaneItems(events, today, waits, lanes, hide_empty)
     stacks = tuple(found.stack(lane, zoom) for lane in found.items)
     return Arrangement(zoom, today, stacks, found.lane_of)
 
@@ -146,7 +146,7 @@ class Stacking:
         hide_empty: bool = False,
         previous: Stacking | None = None,
     ) -> None:
-        self._lanes = _Lanes(events, today, waits, lanes, hide_empty)
+        self._lanes = LaneItems(events, today, waits, lanes, hide_empty)
         kept = previous._same_lanes(self._lanes) if previous is not None else {}
         self.depths: Mapping[Lane, int] = {
             lane: previous.depths[lane] if previous and lane in kept else self._lanes.depth(lane)
@@ -166,7 +166,7 @@ class Stacking:
         """The first and last day drawn for any event or waiting time (`extent_of`)."""
         return self._lanes.extent()
 
-    def _same_lanes(self, lanes: _Lanes) -> dict[Lane, dict[int, LaneStack]]:
+    def _same_lanes(self, lanes: LaneItems) -> dict[Lane, dict[int, LaneStack]]:
         """The stacks of the lanes whose items `lanes` has unchanged."""
         if lanes.today != self._lanes.today:
             return {}

@@ -50,7 +50,7 @@ EXPORT_FIELDS = [
         "paper",
         "timeline.export_form.paper",
         kind="select",
-        options=tuple((f"timeline.export_form.paper.{p.value}", p.value) for p in Paper),
+        options=worded_choices("timeline.export_form.paper", Paper),
     ),
     FieldSpec("private", "timeline.export_form.private", kind="checkbox"),
     FieldSpec(
