@@ -174,20 +174,35 @@ async def _unlock_to_the_list(store_path: Path) -> None:
     app.close_store()
 
 
+async def test_the_passphrase_is_not_kept_in_the_field_after_unlocking(store_path: Path) -> None:
+    _closed_store(store_path)
+    app = app_at(store_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        field = pilot.app.screen.query_one("#passphrase", Input)
+        await type_text(pilot, PASSPHRASE)
+        await pilot.press("enter")
+        await _wait_for(pilot, CaseListScreen)
+        assert field.value == ""  # the widget may live on in memory
+    app.close_store()
+
+
 async def test_the_case_lists_rows_are_made_while_unlocking_not_on_the_ui_thread(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _closed_store(store_path)
     made_on_ui_thread: list[bool] = []
+    given: list[CaseIndex] = []
     index = CaseRepository.index
 
     def spied(self: CaseRepository) -> CaseIndex:
         made_on_ui_thread.append(threading.current_thread() is threading.main_thread())
-        return index(self)
+        given.append(index(self))
+        return given[-1]
 
     monkeypatch.setattr(CaseRepository, "index", spied)
     await _unlock_to_the_list(store_path)
-    assert made_on_ui_thread[:2] == [False, True]  # made in the unlock's thread, then reused
+    assert made_on_ui_thread[:2] == [False, True]  # asked in the unlock's thread, then by the list
+    assert given[0] is given[1]  # the list took the one made while unlocking
 
 
 async def test_the_unlock_tells_its_steps_without_waiting_for_the_screen(

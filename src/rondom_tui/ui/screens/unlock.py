@@ -125,6 +125,8 @@ class UnlockScreen(Translated, Screen[None]):
 
     def _opened(self, store: Store) -> None:
         self._unlocked = True
+        # The screen may outlive this moment in memory: the passphrase does not stay in it.
+        self.query_one("#passphrase", Input).value = ""
         if not store.has_recovery_key and not store.is_demo:  # a store from before the key
             self.app.notify(t("recovery.none_yet"), severity="warning", timeout=15)
         self.app.store_opened(store)
