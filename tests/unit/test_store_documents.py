@@ -103,7 +103,7 @@ def test_the_case_list_makes_again_only_the_rows_of_the_cases_a_change_touched(
         rows = {row.id: row for row in store.cases.summaries()}
         # the name changed; the new event touched its case (updated_at)
         assert sorted(made) == sorted([first, second])
-        assert rows[first].given_name == "Anne"
+        assert rows[first].given_name == "Anna"
         assert (rows[first].events, rows[second].events, rows[third].events) == (2, 3, 2)
 
         made.clear()
@@ -145,6 +145,22 @@ def test_the_case_list_after_opening_comes_from_the_opening_s_own_pass(
         assert made == [first]
         assert [rows[i].given_name for i in (first, second, third)] == ["Anne", "Bram", "Cas"]
         assert [row.id for row in store.cases.summaries()] == [first, second, third]
+
+
+def test_a_case_put_encoded_after_opening_is_listed_as_put_not_as_opened(tmp_path: Path) -> None:
+    """An import puts cases as checked JSON (`Encoded`), as the snapshot holds them: the row the
+    opening's pass read for such a case is no longer true of it."""
+    path = tmp_path / "vervangen.rondom"
+    first, second, _ = _store_with_three_cases(path)
+    with Store.open(path, PASSPHRASE) as store:
+        cases = store._catalogue()._cases  # the cases' table, its rows not yet taken
+        assert cases.rows_at_opening is not None
+        replaced = store.cases.get(second)
+        replaced.given_name = "Zoë"
+        cases[second] = msgspec.Raw(json_encode(to_document(replaced)))
+        rows = {row.id: row for row in store.cases.summaries()}
+        assert rows[second].given_name == "Zoë"
+        assert rows[first].given_name == "Anna"
 
 
 def test_a_case_that_is_no_row_still_has_its_ref_from_the_one_pass() -> None:

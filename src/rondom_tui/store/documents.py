@@ -182,6 +182,8 @@ class Documents(MutableMapping[str, Any]):
             self._plain.add(ident)
         self._stale.discard(ident)  # placed here, from the document put
         self.changed.add(ident)
+        if self.rows_at_opening is not None:  # no longer what the opening read
+            self.rows_at_opening.pop(ident, None)
         if self.per_case:
             self._place(ident, _ref_of(document).case_id)
 
@@ -189,6 +191,8 @@ class Documents(MutableMapping[str, Any]):
         del self._docs[ident]
         self._plain.discard(ident)
         self.changed.add(ident)
+        if self.rows_at_opening is not None:
+            self.rows_at_opening.pop(ident, None)
         if self.per_case:
             self._place(ident, None)
 
