@@ -103,7 +103,7 @@ def test_the_case_list_makes_again_only_the_rows_of_the_cases_a_change_touched(
         rows = {row.id: row for row in store.cases.summaries()}
         # the name changed; the new event touched its case (updated_at)
         assert sorted(made) == sorted([first, second])
-        assert rows[first].given_name == "Anna"
+        assert rows[first].given_name == "Anne"
         assert (rows[first].events, rows[second].events, rows[third].events) == (2, 3, 2)
 
         made.clear()
