@@ -18,6 +18,8 @@ from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
 
+from rondom_tui.domain.errors import RondomError
+from rondom_tui.store.errors import StoreWriteFailed
 from rondom_tui.store.repository import Store
 from rondom_tui.ui.save_state import SaveState
 from rondom_tui.ui.screens.assessment_meeting import MeetingScreen
@@ -196,6 +198,31 @@ async def test_a_failed_save_says_so_until_a_save_succeeds(store: Store) -> None
         app.store_call(lambda: None)
         await settle(pilot)
         assert _mark(pilot) == "✓ bewaard"
+
+
+async def test_an_error_that_is_no_failed_save_leaves_the_save_mark(store: Store) -> None:
+    app = app_on(store)
+    told: list[str] = []
+
+    def wrong_bundle_passphrase() -> None:
+        raise RondomError("bundle.wrong_passphrase")
+
+    def disk_full() -> None:
+        raise StoreWriteFailed(reason="disk full")
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.store_call(lambda: None)
+        await settle(pilot)
+        app.store_call(
+            wrong_bundle_passphrase, on_error=lambda error: told.append(error.message_id)
+        )
+        await settle(pilot)
+        assert told == ["bundle.wrong_passphrase"]
+        assert _mark(pilot) == "✓ bewaard"
+        app.store_call(disk_full)
+        await settle(pilot)
+        assert _mark(pilot) == "✗ mislukt"
 
 
 async def test_a_screen_back_in_front_shows_the_save_state_of_now(store: Store) -> None:

@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, TypeVar
 
 from rondom_tui.domain.errors import RondomError
 from rondom_tui.i18n import current_language, t
-from rondom_tui.store.errors import StoreChangedOnDisk
+from rondom_tui.store.errors import (
+    StoreChangedOnDisk,
+    StoreClosed,
+    StoreReadOnly,
+    StoreWriteFailed,
+)
 from rondom_tui.ui import screens
 from rondom_tui.ui.messages import DataSaved
 from rondom_tui.ui.save_state import SaveState
@@ -28,6 +33,11 @@ else:
     _Base = object
 
 R = TypeVar("R")
+
+NOT_SAVED = (StoreWriteFailed, StoreChangedOnDisk, StoreReadOnly, StoreClosed)
+"""The store's errors that leave a change unwritten: the Header says "✗ mislukt" after them
+(and after any error no one foresaw); other errors of a job (a bundle that does not open, a
+case not found) are told, and the save mark stays as it was."""
 
 
 class SaveQueue(_Base):
@@ -58,7 +68,8 @@ class SaveQueue(_Base):
             try:
                 result = await asyncio.wrap_future(future)
             except RondomError as exc:
-                self._save_failed = True
+                # Only what left a change unwritten: a wrong bundle passphrase is no failed save.
+                self._save_failed = self._save_failed or isinstance(exc, NOT_SAVED)
                 self._report(exc, on_error)
             except Exception as exc:
                 self._save_failed = True
