@@ -20,14 +20,19 @@ from rondom_tui.domain.text import LINE_PATTERN, TEXT_PATTERN
 
 # Text fields refuse control and bidi characters when decoded (a bundle, the store, the
 # repository's check before a write): the one cleaning rule of `domain.text`.
-ShortText = Annotated[str, msgspec.Meta(max_length=200, pattern=LINE_PATTERN)]
+LINE_MAX = 200
+"""The longest one-line text (`ShortText`, `Ident`)."""
+CODE_MAX = 16
+CODE_PATTERN = r"^[A-Za-z0-9-]*$"
+"""A case code's characters (`CaseCode`)."""
+ShortText = Annotated[str, msgspec.Meta(max_length=LINE_MAX, pattern=LINE_PATTERN)]
 """One line of text: a name, a school, a title."""
 LongText = Annotated[str, msgspec.Meta(max_length=20_000, pattern=TEXT_PATTERN)]
 """A free text of several lines: a question, a note."""
-Ident = Annotated[str, msgspec.Meta(max_length=200, pattern=LINE_PATTERN)]
+Ident = Annotated[str, msgspec.Meta(max_length=LINE_MAX, pattern=LINE_PATTERN)]
 """A record's id (uuid4 when made here; a bundle's are checked more strictly on import)."""
 KeyNumber = Annotated[int, msgspec.Meta(ge=1, le=7)]
-CaseCode = Annotated[str, msgspec.Meta(max_length=16, pattern=r"^[A-Za-z0-9-]*$")]
+CaseCode = Annotated[str, msgspec.Meta(max_length=CODE_MAX, pattern=CODE_PATTERN)]
 """A case code such as K-7F3A: letters, digits and dashes only (it is shown everywhere)."""
 
 

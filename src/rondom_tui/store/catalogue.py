@@ -20,7 +20,7 @@ from typing import Annotated, Any
 import msgspec
 
 from rondom_tui.domain.cases.listing import CaseIndex, CaseSummary
-from rondom_tui.domain.models import CaseStatus
+from rondom_tui.domain.models import CODE_MAX, CODE_PATTERN, LINE_MAX, CaseStatus
 from rondom_tui.domain.text import is_clean_line
 from rondom_tui.store.documents import Documents, Encoded
 from rondom_tui.store.errors import StoreCorrupt
@@ -30,7 +30,7 @@ PSEUDONYMISED_TAG = "gepseudonimiseerd"
 names and contacts removed, never the child's own file (the case list marks it)."""
 
 
-_Line = Annotated[str, msgspec.Meta(max_length=200)]
+_Line = Annotated[str, msgspec.Meta(max_length=LINE_MAX)]
 
 
 class CatalogueRow(msgspec.Struct, gc=False):
@@ -42,7 +42,7 @@ class CatalogueRow(msgspec.Struct, gc=False):
 
     id: _Line
     updated_at: datetime
-    code: Annotated[str, msgspec.Meta(max_length=16)] = ""
+    code: Annotated[str, msgspec.Meta(max_length=CODE_MAX)] = ""
     given_name: _Line = ""
     family_name: _Line = ""
     school: _Line = ""
@@ -55,8 +55,8 @@ class CatalogueRow(msgspec.Struct, gc=False):
 
 _ROWS = msgspec.json.Decoder(CatalogueRow)
 _ALL_ROWS = msgspec.json.Decoder(list[CatalogueRow])
-_CODE = re.compile(r"[A-Za-z0-9-]*")
-"""`CaseCode`'s pattern."""
+_CODE = re.compile(CODE_PATTERN)
+"""`CaseCode`'s pattern (over all codes joined: no code holds `^` or `$`)."""
 
 
 def _fit(rows: Collection[CatalogueRow]) -> bool:
