@@ -32,18 +32,17 @@ from rondom_tui.store.layout import (
     P_RANGE,
     T_RANGE,
     TAG_LEN,
+    V1_HEADER_LEN,
     Header,
     KdfParams,
     parse_v1_header,
     read_version,
 )
-from rondom_tui.store.layout import V1_HEADER_LEN as HEADER_LEN
 
 __all__ = [
     "DEFAULT_KDF",
     "FAST_KDF",
     "FLAG_DEMO",
-    "HEADER_LEN",
     "KDF_ARGON2ID",
     "MAGIC",
     "M_RANGE_KIB",
@@ -90,7 +89,8 @@ def unwrap_data_key(header: Header, kek: bytes) -> bytes:
 def open_body(blob: bytes, header: Header, data_key: bytes) -> bytes:
     """The decrypted body of a whole version 1 file, or `StoreCorrupt` when any byte changed."""
     try:
-        return AESGCM(data_key).decrypt(header.body_nonce, blob[HEADER_LEN:], blob[:HEADER_LEN])
+        body, head = blob[V1_HEADER_LEN:], blob[:V1_HEADER_LEN]
+        return AESGCM(data_key).decrypt(header.body_nonce, body, head)
     except InvalidTag:
         raise StoreCorrupt("store.body_altered") from None
 
